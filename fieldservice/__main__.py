@@ -1,0 +1,3 @@
+from fieldservice.cli import main
+
+raise SystemExit(main())

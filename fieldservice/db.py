@@ -1,0 +1,197 @@
+"""The local database: opening, upgrading, and units of work.
+
+``Database`` is the one object the rest of the application holds. Services take
+it as their first argument and open a session per unit of work:
+
+* ``with db.write() as s:`` starts ``BEGIN IMMEDIATE`` (the write lock is taken
+  up front, so two writers queue instead of failing half-way) and commits at
+  the end of the block, or rolls back if it raises;
+* ``with db.read() as s:`` reads a consistent snapshot and never writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from fieldservice import config
+from fieldservice.clock import HybridLogicalClock
+from fieldservice.errors import DatabaseError
+from fieldservice.models import LocalSetting, SyncOutbox
+from fieldservice.sync.capture import CaptureContext
+
+log = logging.getLogger("fieldservice.db")
+
+SITE_CODE_SETTING = "site_code"
+CLOCK_SETTING = "hlc_high_water"
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, connection_record) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own
+        # transaction handling cannot do BEGIN IMMEDIATE).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA cache_size=-32000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "fieldservice:migrations")
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database consistently (SQLite's online backup API)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+class Database:
+    """An open local database with its site identity and clock."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+        self.site_code: str | None = None
+        self.clock: HybridLogicalClock | None = None
+        self._load_identity()
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, home: str | Path | None = None, *, path: Path | None = None) -> Database:
+        """Open (creating if needed) the database in the data directory and bring its
+        schema up to date, taking a backup copy first if an upgrade is due."""
+        path = Path(path) if path else config.database_path(home)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _sqlite_engine(path)
+        try:
+            upgrade(engine, path)
+        except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file
+            engine.dispose()
+            raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
+        return cls(path, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- units of work -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        session = self._write_sessions()
+        session.info["capture"] = CaptureContext(self.site_code, self.clock)
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    # -- identity ----------------------------------------------------------------
+
+    def set_site(self, code: str) -> None:
+        self.site_code = code
+        self.clock = HybridLogicalClock(code, last=self.clock.last.encode() if self.clock else None)
+
+    def _load_identity(self) -> None:
+        with self.read() as s:
+            settings = dict(s.execute(select(LocalSetting.key, LocalSetting.value)).all())
+            last_op = s.scalar(select(func.max(SyncOutbox.hlc)))
+        code = settings.get(SITE_CODE_SETTING)
+        if not code:
+            return
+        # The clock restarts from the newest timestamp it ever gave out, so it never
+        # goes back even if the machine's clock does.
+        last = max(filter(None, [last_op, settings.get(CLOCK_SETTING)]), default=None)
+        self.site_code = code
+        self.clock = HybridLogicalClock(code, last=last)
+
+
+def upgrade(engine: Engine, path: Path) -> str | None:
+    """Apply pending migrations; back the file up first if it already held data.
+
+    Returns the path of the backup taken, if any.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    backup = None
+    if current is not None:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        target = path.parent / "backups" / f"{path.stem}-{stamp}-before-{head}.sqlite3"
+        backup = str(backup_file(path, target))
+        log.info("backed up %s to %s before upgrading %s -> %s", path, backup, current, head)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

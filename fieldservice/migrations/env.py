@@ -1,0 +1,42 @@
+"""Alembic environment for the local (SQLite) and head-office databases.
+
+The application passes an open connection in ``config.attributes["connection"]``;
+the ``alembic`` command line uses ``sqlalchemy.url`` instead.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from fieldservice.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        # SQLite cannot ALTER most things; batch mode copies the table instead.
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as conn:
+        _run(conn)
+
+
+if context.is_offline_mode():  # pragma: no cover - offline SQL scripts are not used
+    raise SystemExit("fieldservice migrations run online only")
+run_migrations_online()

@@ -1,0 +1,30 @@
+"""SQLAlchemy models. Import from here so that every table is registered."""
+
+from fieldservice.models.base import SYNC_COLUMNS, Base, SyncMixin, UTCDateTime, utcnow
+from fieldservice.models.customer import Customer
+from fieldservice.models.product import Product
+from fieldservice.models.site import LocalSetting, NumberSequence, Site
+from fieldservice.models.sync import SyncOutbox
+from fieldservice.models.unit import Unit
+
+__all__ = [
+    "SYNC_COLUMNS",
+    "Base",
+    "Customer",
+    "LocalSetting",
+    "NumberSequence",
+    "Product",
+    "Site",
+    "SyncMixin",
+    "SyncOutbox",
+    "UTCDateTime",
+    "Unit",
+    "utcnow",
+]
+
+
+def synced_models() -> list[type[SyncMixin]]:
+    """Every model whose table is synced with the head office."""
+    return [
+        mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, SyncMixin)
+    ]

@@ -1,0 +1,80 @@
+"""The declarative base, shared column types and the sync mixin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import BigInteger, Boolean, DateTime, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from fieldservice.ids import new_id
+
+# Stable constraint names, so that migrations can refer to them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A point in time, stored as UTC and always returned timezone-aware (UTC).
+
+    SQLite has no time zones; storing naive UTC and re-attaching UTC on load keeps
+    every comparison right and makes a naive value a programming error.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC time is required")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        uuid.UUID: Uuid(),
+        dt.datetime: UTCDateTime(),
+    }
+
+
+class SyncMixin:
+    """Columns every synced table has (DESIGN.md, "Sync columns").
+
+    ``hlc`` is the hybrid-logical-clock time of the last local edit,
+    ``server_version`` is set by the head office, and ``deleted`` is the
+    tombstone: synced rows are never deleted, only marked.
+    The values are stamped by :mod:`fieldservice.sync.capture` at flush time.
+    """
+
+    __synced__ = True
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    origin_site: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    hlc: Mapped[str] = mapped_column(String(40))
+    server_version: Mapped[int | None] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+SYNC_COLUMNS = frozenset(
+    {"id", "origin_site", "created_at", "updated_at", "hlc", "server_version", "deleted"}
+)

@@ -1,0 +1,34 @@
+"""The sync outbox: every local change to a synced table, in commit order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldservice.models.base import Base, utcnow
+
+
+class SyncOutbox(Base):
+    """One change waiting to be pushed to the head office.
+
+    Written in the same transaction as the change itself (see
+    :mod:`fieldservice.sync.capture`), so a change can never be committed
+    without its outbox entry, nor an entry without its change.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column()
+    # "insert", "update" or "delete" (a tombstone: the row stays, marked deleted).
+    op: Mapped[str] = mapped_column(String(8))
+    # JSON object of the changed columns and their new values.
+    changes: Mapped[str] = mapped_column(Text)
+    base_version: Mapped[int | None] = mapped_column(BigInteger)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

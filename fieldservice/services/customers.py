@@ -1,0 +1,291 @@
+"""Customers: create, edit, find by phone or by any word of their details.
+
+A second customer with the same phone number is allowed (families and
+companies share phones) but is flagged as a possible duplicate for a person to
+review; customers are never merged silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import NotFound
+from fieldservice.models import Customer, Unit
+from fieldservice.services import numbering, site, validation
+
+NUMBER_KIND = "CU"
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    """What a clerk types into the customer form."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    company: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: uuid.UUID
+    number: str
+    name: str
+    company: str
+    phone: str
+    phone_key: str
+    email: str
+    address: str
+    notes: str
+    possible_duplicate_of: uuid.UUID | None
+    duplicate_reviewed: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def flagged_duplicate(self) -> bool:
+        return self.possible_duplicate_of is not None and not self.duplicate_reviewed
+
+    def draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            self.name, self.phone, self.email, self.address, self.company, self.notes
+        )
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customers list."""
+
+    id: uuid.UUID
+    number: str
+    name: str
+    company: str
+    phone: str
+    email: str
+    address: str
+    flagged_duplicate: bool
+
+
+def _record(c: Customer) -> CustomerRecord:
+    return CustomerRecord(
+        c.id,
+        c.number,
+        c.name,
+        c.company,
+        c.phone,
+        c.phone_key,
+        c.email,
+        c.address,
+        c.notes,
+        c.possible_duplicate_of_id,
+        c.duplicate_reviewed,
+        c.created_at,
+        c.updated_at,
+    )
+
+
+def _clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
+    """Check every field; the first problem found is raised with its field name."""
+    name = validation.required(draft.name, "name", "customer's name")
+    phone, phone_key = validation.phone(draft.phone, site.region(db))
+    return {
+        "name": validation.limited(name, "name", "name", 200),
+        "company": validation.limited(draft.company, "company", "company name", 200),
+        "phone": phone,
+        "phone_key": phone_key,
+        "email": validation.email(draft.email),
+        "address": (draft.address or "").strip(),
+        "notes": (draft.notes or "").strip(),
+    }
+
+
+def _first_with_phone(s: Session, phone_key: str, other_than: uuid.UUID | None) -> uuid.UUID | None:
+    if not phone_key:
+        return None
+    query = select(Customer.id).where(Customer.phone_key == phone_key, ~Customer.deleted)
+    if other_than is not None:
+        query = query.where(Customer.id != other_than)
+    return s.scalar(query.order_by(Customer.id).limit(1))
+
+
+def create_customer(db: Database, draft: CustomerDraft) -> CustomerRecord:
+    """Add a customer. If another customer has the same phone number, the new one
+    is saved and flagged as a possible duplicate of the earliest such customer."""
+    values = _clean(db, draft)
+    with db.write() as s:
+        customer = Customer(
+            number=numbering.next_number(s, db.site_code, NUMBER_KIND),
+            possible_duplicate_of_id=_first_with_phone(s, values["phone_key"], None),
+            **values,
+        )
+        s.add(customer)
+        s.flush()
+        return _record(customer)
+
+
+def update_customer(db: Database, customer_id: uuid.UUID, draft: CustomerDraft) -> CustomerRecord:
+    """Change a customer's details; a changed phone number is checked for duplicates again."""
+    values = _clean(db, draft)
+    with db.write() as s:
+        customer = _get(s, customer_id)
+        if values["phone_key"] != customer.phone_key:
+            customer.possible_duplicate_of_id = _first_with_phone(
+                s, values["phone_key"], customer.id
+            )
+            customer.duplicate_reviewed = False
+        for key, value in values.items():
+            if getattr(customer, key) != value:
+                setattr(customer, key, value)
+        s.flush()
+        return _record(customer)
+
+
+def mark_not_duplicate(db: Database, customer_id: uuid.UUID) -> CustomerRecord:
+    """A person checked: this customer is not the same as the one sharing its phone."""
+    with db.write() as s:
+        customer = _get(s, customer_id)
+        customer.duplicate_reviewed = True
+        s.flush()
+        return _record(customer)
+
+
+def _get(s: Session, customer_id: uuid.UUID) -> Customer:
+    customer = s.get(Customer, customer_id)
+    if customer is None or customer.deleted:
+        raise NotFound("That customer no longer exists (it may have been deleted).")
+    return customer
+
+
+def get_customer(db: Database, customer_id: uuid.UUID) -> CustomerRecord:
+    with db.read() as s:
+        return _record(_get(s, customer_id))
+
+
+def get_customer_by_number(db: Database, number: str) -> CustomerRecord:
+    with db.read() as s:
+        customer = s.scalar(
+            select(Customer).where(Customer.number == number.strip().upper(), ~Customer.deleted)
+        )
+        if customer is None:
+            raise NotFound(f"There is no customer {number}.")
+        return _record(customer)
+
+
+def find_by_phone(db: Database, phone: str) -> list[CustomerRecord]:
+    """Customers whose phone number is *phone*, however it was typed."""
+    key = validation.phone_key_or_none(phone, site.region(db))
+    if key is None:
+        return []
+    with db.read() as s:
+        found = s.scalars(
+            select(Customer)
+            .where(Customer.phone_key == key, ~Customer.deleted)
+            .order_by(Customer.id)
+            .limit(50)
+        )
+        return [_record(c) for c in found]
+
+
+def possible_duplicates(db: Database, customer_id: uuid.UUID) -> list[CustomerRecord]:
+    """Other customers with the same phone number as this one."""
+    with db.read() as s:
+        customer = _get(s, customer_id)
+        if not customer.phone_key:
+            return []
+        found = s.scalars(
+            select(Customer)
+            .where(
+                Customer.phone_key == customer.phone_key,
+                Customer.id != customer.id,
+                ~Customer.deleted,
+            )
+            .order_by(Customer.id)
+        )
+        return [_record(c) for c in found]
+
+
+# -- search -------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(search: str) -> str | None:
+    """An FTS5 query matching rows that have every typed word as a word prefix.
+
+    ``"jan smi"`` becomes ``"jan"* AND "smi"*``; punctuation is dropped so that
+    nothing typed can be read as FTS syntax.
+    """
+    words = _WORD.findall(search or "")
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def search_filter(search: str):
+    """A WHERE clause for customers matching *search* (None: all customers)."""
+    query = fts_query(search)
+    if query is None:
+        return None
+    return Customer.__table__.c.id.in_(
+        select(text("customer.id"))
+        .select_from(text("customer_fts JOIN customer ON customer.rowid = customer_fts.rowid"))
+        .where(text("customer_fts MATCH :q").bindparams(q=query))
+    )
+
+
+def count_customers(db: Database, search: str = "") -> int:
+    """How many customers match *search* (every word, as a word prefix, in any field)."""
+    query = select(func.count()).select_from(Customer).where(~Customer.deleted)
+    where = search_filter(search)
+    if where is not None:
+        query = query.where(where)
+    with db.read() as s:
+        return s.scalar(query) or 0
+
+
+def list_customers(
+    db: Database, search: str = "", *, offset: int = 0, limit: int = 100
+) -> list[CustomerRow]:
+    """One page of the customers matching *search*, by name."""
+    query = (
+        select(
+            Customer.id,
+            Customer.number,
+            Customer.name,
+            Customer.company,
+            Customer.phone,
+            Customer.email,
+            Customer.address,
+            Customer.possible_duplicate_of_id.is_not(None) & ~Customer.duplicate_reviewed,
+        )
+        .where(~Customer.deleted)
+        .order_by(Customer.name, Customer.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    where = search_filter(search)
+    if where is not None:
+        query = query.where(where)
+    with db.read() as s:
+        return [CustomerRow(*row) for row in s.execute(query)]
+
+
+def units_owned(db: Database, customer_id: uuid.UUID) -> int:
+    with db.read() as s:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(Unit)
+                .where(Unit.customer_id == customer_id, ~Unit.deleted)
+            )
+            or 0
+        )

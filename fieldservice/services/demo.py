@@ -1,0 +1,346 @@
+"""Realistic demo data: customers, a product catalogue, and units they own.
+
+``generate`` is a generator that yields ``(done, total, what)`` as it goes, so
+the CLI can print progress and the UI can show a bar and a cancel button. Rows
+are written in batches through :func:`fieldservice.sync.capture.bulk_insert`,
+so demo data has its outbox entries like any other data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+
+from fieldservice.db import Database
+from fieldservice.models import Customer, Product, Unit
+from fieldservice.services import numbering, site
+from fieldservice.sync.capture import bulk_insert
+
+BATCH = 10_000
+
+FIRST_NAMES = [
+    "Oliver",
+    "Amelia",
+    "George",
+    "Isla",
+    "Harry",
+    "Ava",
+    "Jack",
+    "Mia",
+    "Jacob",
+    "Grace",
+    "Noah",
+    "Sophia",
+    "Charlie",
+    "Lily",
+    "Thomas",
+    "Emily",
+    "Oscar",
+    "Ella",
+    "William",
+    "Freya",
+    "James",
+    "Chloe",
+    "Leo",
+    "Ruby",
+    "Alfie",
+    "Evie",
+    "Henry",
+    "Poppy",
+    "Arthur",
+    "Florence",
+    "Lucas",
+    "Alice",
+    "Theo",
+    "Rosie",
+    "Ethan",
+    "Sienna",
+    "Mohammed",
+    "Zara",
+    "Aarav",
+    "Priya",
+    "Lukas",
+    "Hannah",
+    "Mateo",
+    "Sofia",
+    "Chen",
+    "Mei",
+    "Hiroshi",
+    "Yuki",
+    "Kwame",
+    "Ama",
+    "Piotr",
+    "Zofia",
+]
+LAST_NAMES = [
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Williams",
+    "Wilson",
+    "Johnson",
+    "Davies",
+    "Robinson",
+    "Wright",
+    "Thompson",
+    "Evans",
+    "Walker",
+    "White",
+    "Roberts",
+    "Green",
+    "Hall",
+    "Wood",
+    "Jackson",
+    "Clarke",
+    "Patel",
+    "Khan",
+    "Lewis",
+    "James",
+    "Phillips",
+    "Mason",
+    "Mitchell",
+    "Rose",
+    "Davis",
+    "Rodriguez",
+    "Cox",
+    "Alexander",
+    "Morgan",
+    "Moore",
+    "Martin",
+    "Nowak",
+    "Schmidt",
+    "Müller",
+    "Rossi",
+    "Novak",
+    "García",
+    "Okafor",
+    "Mensah",
+    "Kowalski",
+    "Fischer",
+    "O'Brien",
+]
+CHINESE_NAMES = (
+    "王小明",
+    "李娜",
+    "张伟",
+    "刘洋",
+    "陈静",
+    "杨帆",
+    "黄磊",
+    "赵敏",
+    "周杰",
+    "吳美玲",
+    "林志豪",
+)
+COMPANY_WORDS = [
+    "Riverside",
+    "Northgate",
+    "Oakwood",
+    "Harbour",
+    "Meadow",
+    "Summit",
+    "Beacon",
+    "Crown",
+    "Kingsway",
+    "Parkside",
+    "Westfield",
+    "Hillcrest",
+    "Lakeside",
+    "Bridge",
+    "Elm",
+    "Victoria",
+]
+COMPANY_KINDS = (
+    "Bakery",
+    "Dental Practice",
+    "Hotel",
+    "Café",
+    "Laundry",
+    "Fitness",
+    "Medical Centre",
+    "Restaurant",
+    "School",
+    "Care Home",
+    "Print Shop",
+    "Garage",
+)
+STREETS = (
+    "High Street",
+    "Station Road",
+    "Church Lane",
+    "Victoria Road",
+    "Mill Lane",
+    "Park Avenue",
+    "Queen's Road",
+    "London Road",
+    "Green Lane",
+    "Manor Way",
+    "Kings Road",
+    "Orchard Close",
+)
+TOWNS = (
+    ("Leeds", "LS"),
+    ("Bristol", "BS"),
+    ("Manchester", "M"),
+    ("Sheffield", "S"),
+    ("Nottingham", "NG"),
+    ("Leicester", "LE"),
+    ("York", "YO"),
+    ("Bath", "BA"),
+    ("Oxford", "OX"),
+    ("Cambridge", "CB"),
+    ("Norwich", "NR"),
+    ("Exeter", "EX"),
+)
+
+# (category, brand, model stem, name, serial prefix)
+CATALOGUE = (
+    ("Dishwashers", "Aqualine", "DW", "Dishwasher", "AQD"),
+    ("Washing machines", "Aqualine", "WM", "Washing Machine", "AQW"),
+    ("Tumble dryers", "Aqualine", "TD", "Heat-Pump Dryer", "AQT"),
+    ("Coffee machines", "Brewmaster", "CM", "Espresso Machine", "BMC"),
+    ("Coffee machines", "Brewmaster", "BC", "Bean-to-Cup Machine", "BMB"),
+    ("Refrigeration", "Polar", "RF", "Fridge Freezer", "PLR"),
+    ("Refrigeration", "Polar", "UC", "Under-Counter Chiller", "PLU"),
+    ("Ovens", "Hearth", "OV", "Combi Oven", "HTO"),
+    ("Ovens", "Hearth", "MW", "Commercial Microwave", "HTM"),
+    ("Air conditioning", "Climatek", "AC", "Split Air Conditioner", "CLA"),
+    ("Heating", "Climatek", "HP", "Air-Source Heat Pump", "CLH"),
+    ("Floor care", "Sweepro", "SC", "Scrubber Dryer", "SWS"),
+    ("Floor care", "Sweepro", "VC", "Commercial Vacuum", "SWV"),
+    ("Power tools", "Torqline", "DR", "Cordless Drill", "TQD"),
+    ("Generators", "Voltic", "GN", "Diesel Generator", "VLG"),
+    ("Compressors", "Voltic", "CP", "Air Compressor", "VLC"),
+)
+MODEL_SIZES = (300, 450, 600, 800, 1200)
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    customers: int = 300
+    units: int = 600
+    seed: int = 7
+
+
+def _phone(rng: random.Random, region: str) -> str:
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if example is None:  # pragma: no cover - every supported region has an example
+        example = phonenumbers.example_number(region)
+    national = str(example.national_number)
+    # Vary the last digits of the region's example mobile number: always a valid number.
+    tail = 6 if len(national) > 8 else 3
+    while True:
+        candidate = national[:-tail] + f"{rng.randrange(10**tail):0{tail}d}"
+        number = phonenumbers.parse(candidate, region)
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def _customer_values(rng: random.Random, region: str, number: str, i: int) -> dict:
+    if rng.random() < 0.06:
+        name = rng.choice(CHINESE_NAMES)
+        email = ""
+    else:
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        name = f"{first} {last}"
+        email = f"{first}.{last}{i % 97}@example.com".lower().replace("'", "")
+    company = ""
+    if rng.random() < 0.25:
+        company = f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_KINDS)}"
+    town, postcode = rng.choice(TOWNS)
+    address = (
+        f"{rng.randint(1, 240)} {rng.choice(STREETS)}\n{town} "
+        f"{postcode}{rng.randint(1, 28)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+    )
+    phone = _phone(rng, region)
+    return {
+        "number": number,
+        "name": name,
+        "company": company,
+        "phone": phone,
+        "phone_key": phonenumbers.format_number(
+            phonenumbers.parse(phone, region), phonenumbers.PhoneNumberFormat.E164
+        ),
+        "email": email,
+        "address": address,
+        "notes": "",
+        "possible_duplicate_of_id": None,
+        "duplicate_reviewed": False,
+    }
+
+
+def _catalogue() -> list[dict]:
+    rows = []
+    for category, brand, stem, name, _prefix in CATALOGUE:
+        for size in MODEL_SIZES:
+            rows.append(
+                {
+                    "sku": f"{brand[:3].upper()}-{stem}{size}",
+                    "name": f"{brand} {name} {stem}{size}",
+                    "brand": brand,
+                    "model": f"{stem}{size}",
+                    "category": category,
+                }
+            )
+    return rows
+
+
+def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
+    """Add demo customers, products and units to this centre's database."""
+    rng = random.Random(size.seed)
+    region = site.region(db)
+    total = size.customers + size.units
+    done = 0
+    catalogue = _catalogue()
+    with db.write() as s:
+        existing = {sku for (sku,) in s.query(Product.sku)}
+        new_products = [p for p in catalogue if p["sku"] not in existing]
+        bulk_insert(s, Product, new_products)
+        products = [(pid, sku) for pid, sku in s.query(Product.id, Product.sku)]
+    yield done, total, "products"
+
+    customer_ids = []
+    for start in range(0, size.customers, BATCH):
+        count = min(BATCH, size.customers - start)
+        with db.write() as s:
+            numbers = numbering.reserve_numbers(s, db.site_code, "CU", count)
+            rows = [_customer_values(rng, region, n, start + k) for k, n in enumerate(numbers)]
+            bulk_insert(s, Customer, rows)
+        customer_ids.extend(r["id"] for r in rows)
+        done += count
+        yield done, total, "customers"
+
+    prefixes = {p["sku"]: prefix for p, prefix in zip(catalogue, _prefixes(), strict=True)}
+    today = dt.date.today()
+    serial_base = rng.randrange(10**6)
+    for start in range(0, size.units, BATCH):
+        count = min(BATCH, size.units - start)
+        rows = []
+        for k in range(count):
+            product_id, sku = rng.choice(products)
+            owner = rng.choice(customer_ids) if customer_ids and rng.random() < 0.97 else None
+            bought = today - dt.timedelta(days=int(rng.expovariate(1 / 500)))
+            rows.append(
+                {
+                    "serial": f"{prefixes.get(sku, 'UN')}{serial_base:06d}{start + k:08d}",
+                    "product_id": product_id,
+                    "customer_id": owner,
+                    "purchase_date": bought if owner else None,
+                    "install_address": "",
+                    "notes": "",
+                }
+            )
+        with db.write() as s:
+            bulk_insert(s, Unit, rows)
+        done += count
+        yield done, total, "units"
+
+
+def _prefixes() -> list[str]:
+    return [prefix for *_, prefix in CATALOGUE for _size in MODEL_SIZES]

@@ -1,0 +1,133 @@
+"""The product catalogue (head-office data once sync runs; editable here until then)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import AlreadyExists, NotFound
+from fieldservice.models import Product
+from fieldservice.services import validation
+
+
+@dataclass(frozen=True)
+class ProductDraft:
+    sku: str
+    name: str
+    brand: str = ""
+    model: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    id: uuid.UUID
+    sku: str
+    name: str
+    brand: str
+    model: str
+    category: str
+
+    @property
+    def label(self) -> str:
+        """How the product is named on screens and paper: "Brand Name (SKU)"."""
+        return f"{self.name} ({self.sku})"
+
+
+def _record(p: Product) -> ProductRecord:
+    return ProductRecord(p.id, p.sku, p.name, p.brand, p.model, p.category)
+
+
+def _clean(draft: ProductDraft) -> dict[str, str]:
+    sku = validation.required(draft.sku, "sku", "product code (SKU)").upper()
+    return {
+        "sku": validation.limited(sku, "sku", "product code", 64),
+        "name": validation.limited(
+            validation.required(draft.name, "name", "product name"), "name", "name", 200
+        ),
+        "brand": validation.limited(draft.brand, "brand", "brand", 100),
+        "model": validation.limited(draft.model, "model", "model", 100),
+        "category": validation.limited(draft.category, "category", "category", 100),
+    }
+
+
+def _check_unique_sku(s: Session, sku: str, other_than: uuid.UUID | None) -> None:
+    existing = s.scalar(select(Product).where(Product.sku == sku))
+    if existing is not None and existing.id != other_than:
+        raise AlreadyExists(
+            f"Product code {sku} is already used by “{existing.name}”.",
+            field="sku",
+            existing_id=existing.id,
+        )
+
+
+def create_product(db: Database, draft: ProductDraft) -> ProductRecord:
+    values = _clean(draft)
+    with db.write() as s:
+        _check_unique_sku(s, values["sku"], None)
+        product = Product(**values)
+        s.add(product)
+        s.flush()
+        return _record(product)
+
+
+def update_product(db: Database, product_id: uuid.UUID, draft: ProductDraft) -> ProductRecord:
+    values = _clean(draft)
+    with db.write() as s:
+        product = _get(s, product_id)
+        _check_unique_sku(s, values["sku"], product.id)
+        for key, value in values.items():
+            if getattr(product, key) != value:
+                setattr(product, key, value)
+        s.flush()
+        return _record(product)
+
+
+def _get(s: Session, product_id: uuid.UUID) -> Product:
+    product = s.get(Product, product_id)
+    if product is None or product.deleted:
+        raise NotFound("That product is not in the catalogue.")
+    return product
+
+
+def get_product(db: Database, product_id: uuid.UUID) -> ProductRecord:
+    with db.read() as s:
+        return _record(_get(s, product_id))
+
+
+def get_product_by_sku(db: Database, sku: str) -> ProductRecord:
+    with db.read() as s:
+        product = s.scalar(
+            select(Product).where(Product.sku == sku.strip().upper(), ~Product.deleted)
+        )
+        if product is None:
+            raise NotFound(f"There is no product with the code {sku.strip().upper()}.")
+        return _record(product)
+
+
+def list_products(db: Database, search: str = "", *, limit: int = 500) -> list[ProductRecord]:
+    """Products whose code, name, brand, model or category contains *search*."""
+    query = select(Product).where(~Product.deleted).order_by(Product.name).limit(limit)
+    search = (search or "").strip()
+    if search:
+        pattern = f"%{search}%"
+        query = query.where(
+            or_(
+                Product.sku.ilike(pattern),
+                Product.name.ilike(pattern),
+                Product.brand.ilike(pattern),
+                Product.model.ilike(pattern),
+                Product.category.ilike(pattern),
+            )
+        )
+    with db.read() as s:
+        return [_record(p) for p in s.scalars(query)]
+
+
+def count_products(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Product).where(~Product.deleted)) or 0

@@ -1,0 +1,260 @@
+"""Units: serialised products, each usually owned by a customer.
+
+A serial number identifies one unit across the whole network: it is stored
+normalised (no spaces, upper case), so a scanned label and a typed number find
+the same unit, and a second unit with the same serial is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.models import Customer, Product, Unit
+from fieldservice.services import customers, validation
+
+
+@dataclass(frozen=True)
+class UnitDraft:
+    serial: str
+    product_id: uuid.UUID | None
+    customer_id: uuid.UUID | None = None
+    purchase_date: dt.date | None = None
+    install_address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    id: uuid.UUID
+    serial: str
+    product_id: uuid.UUID
+    product_sku: str
+    product_name: str
+    product_brand: str
+    product_model: str
+    customer_id: uuid.UUID | None
+    customer_number: str
+    customer_name: str
+    customer_phone: str
+    purchase_date: dt.date | None
+    install_address: str
+    notes: str
+    created_at: dt.datetime
+
+    def draft(self) -> UnitDraft:
+        return UnitDraft(
+            self.serial,
+            self.product_id,
+            self.customer_id,
+            self.purchase_date,
+            self.install_address,
+            self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One line of the units list."""
+
+    id: uuid.UUID
+    serial: str
+    product_name: str
+    product_sku: str
+    customer_name: str
+    customer_phone: str
+    purchase_date: dt.date | None
+
+
+_RECORD_COLUMNS = (
+    Unit.id,
+    Unit.serial,
+    Unit.product_id,
+    Product.sku,
+    Product.name,
+    Product.brand,
+    Product.model,
+    Unit.customer_id,
+    func.coalesce(Customer.number, ""),
+    func.coalesce(Customer.name, ""),
+    func.coalesce(Customer.phone, ""),
+    Unit.purchase_date,
+    Unit.install_address,
+    Unit.notes,
+    Unit.created_at,
+)
+
+
+def _record_query():
+    return (
+        select(*_RECORD_COLUMNS)
+        .join(Product, Product.id == Unit.product_id)
+        .outerjoin(Customer, Customer.id == Unit.customer_id)
+        .where(~Unit.deleted)
+    )
+
+
+def _clean(s: Session, draft: UnitDraft) -> dict:
+    serial = validation.serial(draft.serial)
+    if draft.product_id is None:
+        raise InvalidInput("Choose the product this unit is.", field="product")
+    product = s.get(Product, draft.product_id)
+    if product is None or product.deleted:
+        raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+    if draft.customer_id is not None:
+        owner = s.get(Customer, draft.customer_id)
+        if owner is None or owner.deleted:
+            raise InvalidInput("The chosen customer no longer exists.", field="customer")
+    return {
+        "serial": serial,
+        "product_id": draft.product_id,
+        "customer_id": draft.customer_id,
+        "purchase_date": validation.not_in_future(
+            draft.purchase_date, "purchase_date", "purchase date"
+        ),
+        "install_address": (draft.install_address or "").strip(),
+        "notes": (draft.notes or "").strip(),
+    }
+
+
+def _check_unique_serial(s: Session, serial: str, other_than: uuid.UUID | None) -> None:
+    existing = s.execute(
+        _record_query()
+        .where(Unit.serial == serial)
+        .with_only_columns(Unit.id, Product.name, func.coalesce(Customer.name, ""))
+    ).first()
+    if existing is not None and existing[0] != other_than:
+        owner = f" owned by {existing[2]}" if existing[2] else ""
+        raise AlreadyExists(
+            f"Serial {serial} is already registered: a {existing[1]}{owner}.",
+            field="serial",
+            existing_id=existing[0],
+        )
+
+
+def create_unit(db: Database, draft: UnitDraft) -> UnitRecord:
+    """Register a unit. Refused if the serial is empty or already registered."""
+    with db.write() as s:
+        values = _clean(s, draft)
+        _check_unique_serial(s, values["serial"], None)
+        unit = Unit(**values)
+        s.add(unit)
+        s.flush()
+        return _load(s, unit.id)
+
+
+def update_unit(db: Database, unit_id: uuid.UUID, draft: UnitDraft) -> UnitRecord:
+    """Correct a unit's details or change its owner."""
+    with db.write() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None or unit.deleted:
+            raise NotFound("That unit no longer exists.")
+        values = _clean(s, draft)
+        _check_unique_serial(s, values["serial"], unit.id)
+        for key, value in values.items():
+            if getattr(unit, key) != value:
+                setattr(unit, key, value)
+        s.flush()
+        return _load(s, unit.id)
+
+
+def _load(s: Session, unit_id: uuid.UUID) -> UnitRecord:
+    row = s.execute(_record_query().where(Unit.id == unit_id)).first()
+    if row is None:
+        raise NotFound("That unit no longer exists.")
+    return UnitRecord(*row)
+
+
+def get_unit(db: Database, unit_id: uuid.UUID) -> UnitRecord:
+    with db.read() as s:
+        return _load(s, unit_id)
+
+
+def find_by_serial(db: Database, serial: str) -> UnitRecord | None:
+    """The unit with this serial (however it was typed or scanned), or None."""
+    try:
+        serial = validation.serial(serial)
+    except InvalidInput:
+        return None
+    with db.read() as s:
+        row = s.execute(_record_query().where(Unit.serial == serial)).first()
+        return UnitRecord(*row) if row else None
+
+
+def units_of_customer(db: Database, customer_id: uuid.UUID) -> list[UnitRow]:
+    with db.read() as s:
+        rows = s.execute(
+            _row_query().where(Unit.customer_id == customer_id).order_by(Unit.id.desc())
+        )
+        return [UnitRow(*r) for r in rows]
+
+
+# -- lists --------------------------------------------------------------------------
+
+
+def _row_query():
+    return (
+        select(
+            Unit.id,
+            Unit.serial,
+            Product.name,
+            Product.sku,
+            func.coalesce(Customer.name, ""),
+            func.coalesce(Customer.phone, ""),
+            Unit.purchase_date,
+        )
+        .join(Product, Product.id == Unit.product_id)
+        .outerjoin(Customer, Customer.id == Unit.customer_id)
+        .where(~Unit.deleted)
+    )
+
+
+def _matching_ids(search: str):
+    """Ids of units whose serial starts with *search*, or whose owner or product
+    matches it; None when there is nothing to search for."""
+    search = (search or "").strip()
+    if not search:
+        return None
+    parts = []
+    prefix = "".join(search.split()).upper()
+    parts.append(select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\U0010ffff"))
+    owners = customers.search_filter(search)
+    if owners is not None:
+        parts.append(select(Unit.id).where(Unit.customer_id.in_(select(Customer.id).where(owners))))
+    pattern = f"%{search}%"
+    parts.append(
+        select(Unit.id).where(
+            Unit.product_id.in_(
+                select(Product.id).where(Product.sku.ilike(pattern) | Product.name.ilike(pattern))
+            )
+        )
+    )
+    return union(*parts)
+
+
+def count_units(db: Database, search: str = "") -> int:
+    """How many units match *search* (serial prefix, owner's details, product)."""
+    query = select(func.count()).select_from(Unit).where(~Unit.deleted)
+    ids = _matching_ids(search)
+    if ids is not None:
+        query = query.where(Unit.id.in_(ids))
+    with db.read() as s:
+        return s.scalar(query) or 0
+
+
+def list_units(
+    db: Database, search: str = "", *, offset: int = 0, limit: int = 100
+) -> list[UnitRow]:
+    """One page of the units matching *search*, newest first."""
+    query = _row_query().order_by(Unit.id.desc()).offset(offset).limit(limit)
+    ids = _matching_ids(search)
+    if ids is not None:
+        query = query.where(Unit.id.in_(ids))
+    with db.read() as s:
+        return [UnitRow(*row) for row in s.execute(query)]
