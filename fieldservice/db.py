@@ -69,8 +69,8 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(cfg: Config | None = None) -> str:
+    head = ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
     assert head is not None
     return head
 
@@ -152,7 +152,6 @@ class Database:
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     # -- identity ----------------------------------------------------------------
@@ -175,13 +174,14 @@ class Database:
         self.clock = HybridLogicalClock(code, last=last)
 
 
-def upgrade(engine: Engine, path: Path) -> str | None:
+def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None:
     """Apply pending migrations; back the file up first if it already held data.
 
     Returns the path of the backup taken, if any.
     """
+    cfg = cfg or alembic_config()
     current = current_revision(engine)
-    head = head_revision()
+    head = head_revision(cfg)
     if current == head:
         return None
     backup = None
@@ -190,7 +190,6 @@ def upgrade(engine: Engine, path: Path) -> str | None:
         target = path.parent / "backups" / f"{path.stem}-{stamp}-before-{head}.sqlite3"
         backup = str(backup_file(path, target))
         log.info("backed up %s to %s before upgrading %s -> %s", path, backup, current, head)
-    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
 
 config = context.config
@@ -22,6 +23,7 @@ def _run(connection) -> None:
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=lambda name, type_, parents: not is_search_index(name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -14,6 +14,11 @@ from alembic import op
 CUSTOMER_COLUMNS = ("number", "name", "company", "phone", "email", "address", "notes")
 
 
+def is_search_index(name: str | None) -> bool:
+    """Whether a table is one of these search indexes (not described by the models)."""
+    return bool(name) and name.startswith("customer_fts")
+
+
 def _is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 

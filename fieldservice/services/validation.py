@@ -51,9 +51,10 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
+        prefix = phonenumbers.country_code_for_region(region)
         raise InvalidInput(
-            f"“{value}” is not a valid phone number for {region} "
-            "(check the number of digits, or add the country code, e.g. +44).",
+            f"“{value}” is not a valid phone number for {region}: check the digits, or "
+            f"start with + and the country code (e.g. +{prefix}).",
             field=field,
         )
     key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

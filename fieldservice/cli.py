@@ -1,0 +1,330 @@
+"""The command line: ``python -m fieldservice COMMAND`` (and ``fieldservice COMMAND``).
+
+For scripts and tests. Every command takes ``--home DIR`` (else
+``$FIELDSERVICE_HOME``, else the user's data directory) and ``--json`` for
+machine-readable output. Exit status: 0 done, 1 refused (the message says
+why), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldservice import __version__, config
+from fieldservice.db import Database, backup_file
+from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.services import customers, demo, lookup, products, site, units
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, uuid.UUID | dt.date | dt.datetime | Path):
+        return str(value) if not isinstance(value, dt.date) else value.isoformat()
+    return value
+
+
+class Output:
+    """Prints results as JSON (``--json``) or as readable text."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def result(self, value: Any, text: str | Callable[[], str]) -> None:
+        if self.as_json:
+            print(json.dumps(_jsonable(value), ensure_ascii=False, indent=2))
+        else:
+            print(text() if callable(text) else text)
+
+    def progress(self, message: str) -> None:
+        if not self.as_json:
+            print(message, file=sys.stderr, flush=True)
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"“{text}” is not a date: write it as YYYY-MM-DD.") from None
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def cmd_init(db: Database, args, out: Output) -> int:
+    info = site.setup_site(
+        db,
+        args.site_code,
+        args.site_name,
+        country=args.country,
+        address=args.address,
+        phone=args.phone,
+        email=args.email,
+    )
+    out.result(
+        {"site": info, "database": db.path}, f"Centre {info.code} ({info.name}) set up in {db.path}"
+    )
+    return 0
+
+
+def cmd_demo(db: Database, args, out: Output) -> int:
+    if not site.is_set_up(db):
+        site.setup_site(db, args.site_code, args.site_name, country=args.country)
+    size = demo.DemoSize(customers=args.customers, units=args.units, seed=args.seed)
+    last = ""
+    for done, total, what in demo.generate(db, size):
+        if what != last or done == total:
+            out.progress(f"  {what}: {done:,} / {total:,}")
+            last = what
+    counts = {
+        "customers": customers.count_customers(db),
+        "products": products.count_products(db),
+        "units": units.count_units(db),
+    }
+    out.result(
+        {"site": site.current_site(db), "counts": counts, "database": db.path},
+        f"Demo data ready in {db.path}: " + ", ".join(f"{n:,} {k}" for k, n in counts.items()),
+    )
+    return 0
+
+
+def _describe_unit(u: units.UnitRecord) -> str:
+    owner = f"{u.customer_name} ({u.customer_number}) {u.customer_phone}" if u.customer_id else "-"
+    bought = u.purchase_date.isoformat() if u.purchase_date else "-"
+    return (
+        f"Unit {u.serial}\n  product:   {u.product_name} ({u.product_sku})\n"
+        f"  owner:     {owner}\n  purchased: {bought}"
+    )
+
+
+def _describe_customer(c: customers.CustomerRecord) -> str:
+    flag = "  (possible duplicate: same phone as another customer)" if c.flagged_duplicate else ""
+    lines = [f"Customer {c.number}: {c.name}{flag}"]
+    for label, value in (
+        ("company", c.company),
+        ("phone", c.phone),
+        ("e-mail", c.email),
+        ("address", c.address.replace("\n", ", ")),
+    ):
+        if value:
+            lines.append(f"  {label + ':':9}{value}")
+    return "\n".join(lines)
+
+
+def cmd_lookup(db: Database, args, out: Output) -> int:
+    found = lookup.lookup(db, args.code)
+    record: Any = None
+    text = f"Nothing found for “{args.code}”."
+    if found.kind == "unit":
+        record = units.get_unit(db, found.id)
+        text = _describe_unit(record)
+    elif found.kind == "customer":
+        record = customers.get_customer(db, found.id)
+        text = _describe_customer(record)
+    elif found.kind == "customers":
+        text = f"{len(found.matches)} customers match “{args.code}”:\n" + "\n".join(
+            f"  {m.number}  {m.name:30}  {m.phone}" for m in found.matches
+        )
+    out.result({"kind": found.kind, "record": record, "matches": found.matches}, text)
+    return 0 if found.found else 1
+
+
+def cmd_customer_add(db: Database, args, out: Output) -> int:
+    c = customers.create_customer(
+        db,
+        customers.CustomerDraft(
+            args.name, args.phone, args.email, args.address, args.company, args.notes
+        ),
+    )
+    out.result(c, _describe_customer(c))
+    return 0
+
+
+def cmd_customer_list(db: Database, args, out: Output) -> int:
+    rows = customers.list_customers(db, args.search, limit=args.limit)
+    total = customers.count_customers(db, args.search)
+    out.result(
+        {"total": total, "customers": rows},
+        lambda: (
+            "\n".join(f"{r.number}  {r.name:30}  {r.phone:16}  {r.email}" for r in rows)
+            + f"\n({len(rows)} of {total:,})"
+        ),
+    )
+    return 0
+
+
+def cmd_product_add(db: Database, args, out: Output) -> int:
+    p = products.create_product(
+        db, products.ProductDraft(args.sku, args.name, args.brand, args.model, args.category)
+    )
+    out.result(p, f"Product {p.sku}: {p.name}")
+    return 0
+
+
+def cmd_product_list(db: Database, args, out: Output) -> int:
+    rows = products.list_products(db, args.search)
+    out.result(rows, lambda: "\n".join(f"{p.sku:16}  {p.name}" for p in rows))
+    return 0
+
+
+def cmd_unit_add(db: Database, args, out: Output) -> int:
+    product = products.get_product_by_sku(db, args.product)
+    owner = None
+    if args.customer:
+        owner = customers.get_customer_by_number(db, args.customer).id
+    u = units.create_unit(
+        db,
+        units.UnitDraft(
+            args.serial, product.id, owner, _date(args.purchase_date), args.install_address
+        ),
+    )
+    out.result(u, _describe_unit(u))
+    return 0
+
+
+def cmd_backup(db: Database, args, out: Output) -> int:
+    target = (
+        Path(args.output)
+        if args.output
+        else (
+            config.backup_dir(args.home) / f"fieldservice-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        )
+    )
+    backup_file(db.path, target)
+    out.result({"backup": target}, f"Backed up to {target}")
+    return 0
+
+
+def cmd_info(db: Database, args, out: Output) -> int:
+    info = site.current_site(db) if site.is_set_up(db) else None
+    data = {
+        "version": __version__,
+        "database": db.path,
+        "site": info,
+        "counts": {
+            "customers": customers.count_customers(db),
+            "products": products.count_products(db),
+            "units": units.count_units(db),
+        },
+    }
+    centre = f"{info.code} {info.name}" if info else "not set up (run: fieldservice init)"
+    out.result(
+        data,
+        f"fieldservice {__version__}\ndatabase: {db.path}\ncentre:   {centre}\n"
+        + "\n".join(f"{k + ':':9} {v:,}" for k, v in data["counts"].items()),
+    )
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", help="data directory (default: $FIELDSERVICE_HOME or the user's)")
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    parser = argparse.ArgumentParser(
+        prog="fieldservice", description="fieldservice: after-sales service centre desk."
+    )
+    parser.add_argument("--version", action="version", version=f"fieldservice {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler, help: str, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help, description=help)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "Set up this centre (site code and name).")
+    p.add_argument("--site-code", required=True)
+    p.add_argument("--site-name", required=True)
+    p.add_argument("--country", default="GB", help="two-letter country for phone numbers")
+    p.add_argument("--address", default="")
+    p.add_argument("--phone", default="")
+    p.add_argument("--email", default="")
+
+    p = command("demo", cmd_demo, "Fill the database with realistic demo data.")
+    p.add_argument("--customers", type=int, default=300)
+    p.add_argument("--units", type=int, default=600)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--site-code", default="DEMO1", help="site code if the centre is not set up")
+    p.add_argument("--site-name", default="Demo Service Centre")
+    p.add_argument("--country", default="GB")
+
+    p = command("lookup", cmd_lookup, "Find what a scanned or typed code names.")
+    p.add_argument("code", help="serial, phone number, document number or name")
+
+    customer = sub.add_parser("customer", help="Customers.").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("add", cmd_customer_add, "Add a customer.", customer)
+    p.add_argument("name")
+    for option in ("phone", "email", "address", "company", "notes"):
+        p.add_argument(f"--{option}", default="")
+    p = command("list", cmd_customer_list, "List customers matching a search.", customer)
+    p.add_argument("search", nargs="?", default="")
+    p.add_argument("--limit", type=int, default=50)
+
+    product = sub.add_parser("product", help="The product catalogue.").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("add", cmd_product_add, "Add a product to the catalogue.", product)
+    p.add_argument("sku")
+    p.add_argument("name")
+    for option in ("brand", "model", "category"):
+        p.add_argument(f"--{option}", default="")
+    p = command("list", cmd_product_list, "List products.", product)
+    p.add_argument("search", nargs="?", default="")
+
+    unit = sub.add_parser("unit", help="Units (serialised products).").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("add", cmd_unit_add, "Register a unit.", unit)
+    p.add_argument("serial")
+    p.add_argument("--product", required=True, help="product code (SKU)")
+    p.add_argument("--customer", help="owner's customer number")
+    p.add_argument("--purchase-date", help="YYYY-MM-DD")
+    p.add_argument("--install-address", default="")
+
+    p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
+    p.add_argument("-o", "--output", help="backup file (default: in the data directory)")
+
+    command("info", cmd_info, "Show the centre, the database file and record counts.")
+    return parser
+
+
+COMMAND_NAMES = frozenset(
+    {"init", "demo", "lookup", "customer", "product", "unit", "backup", "info"}
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    out = Output(args.json)
+    try:
+        with Database.open(args.home) as db:
+            return args.handler(db, args, out)
+    except FieldServiceError as exc:
+        if args.json:
+            print(json.dumps({"error": exc.message, "field": exc.field}, ensure_ascii=False))
+        else:
+            print(f"fieldservice: {exc.message}", file=sys.stderr)
+        return 1

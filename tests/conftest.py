@@ -1,0 +1,54 @@
+"""Fixtures shared by the core and Qt tests: a fresh centre database, built
+through the services as a clerk would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fieldservice.db import Database
+from fieldservice.services import customers, products, site, units
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """A new database file with no centre set up yet."""
+    db = Database.open(path=tmp_path / "fieldservice.sqlite3")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(fresh_db):
+    """The database of centre LD01 (Leeds), country GB."""
+    site.setup_site(fresh_db, "LD01", "Leeds Service Centre", country="GB")
+    return fresh_db
+
+
+@pytest.fixture
+def dishwasher(db):
+    return products.create_product(
+        db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher DW600", "Aqualine", "DW600")
+    )
+
+
+@pytest.fixture
+def jane(db):
+    return customers.create_customer(
+        db,
+        customers.CustomerDraft(
+            "Jane Smith",
+            phone="0113 496 0123",
+            email="jane.smith@example.com",
+            address="12 Mill Lane\nLeeds LS6 2AB",
+            company="Riverside Bakery",
+        ),
+    )
+
+
+@pytest.fixture
+def janes_dishwasher(db, dishwasher, jane):
+    return units.create_unit(
+        db, units.UnitDraft("AQD-1001", dishwasher.id, jane.id, dt.date(2025, 3, 14))
+    )

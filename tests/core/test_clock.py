@@ -1,0 +1,54 @@
+from fieldservice.clock import HlcTimestamp, HybridLogicalClock
+
+
+class FakeWall:
+    def __init__(self, ms: int) -> None:
+        self.ms = ms
+
+    def __call__(self) -> int:
+        return self.ms
+
+
+def test_timestamps_increase_even_when_the_machine_clock_goes_back():
+    wall = FakeWall(1_000_000)
+    clock = HybridLogicalClock("LD01", wall=wall)
+    first = clock.now()
+    wall.ms -= 60_000  # someone set the clock back a minute
+    second = clock.now()
+    third = clock.now()
+    assert first < second < third
+    assert second.wall_ms == first.wall_ms and second.counter == 1
+
+
+def test_a_remote_timestamp_from_the_future_moves_the_clock_past_it():
+    clock = HybridLogicalClock("LD01", wall=FakeWall(1_000))
+    remote = HlcTimestamp(5_000, 7, "SH01")
+    after = clock.receive(remote.encode())
+    assert after > remote
+    assert clock.now() > after
+
+
+def test_encoded_timestamps_sort_like_the_timestamps():
+    stamps = [
+        HlcTimestamp(9, 0, "B"),
+        HlcTimestamp(10, 0, "A"),
+        HlcTimestamp(10, 2, "A"),
+        HlcTimestamp(100_000, 0, "A"),
+    ]
+    assert sorted(s.encode() for s in stamps) == [s.encode() for s in stamps]
+    assert all(HlcTimestamp.decode(s.encode()) == s for s in stamps)
+
+
+def test_the_clock_restarts_from_the_newest_timestamp_it_gave_out():
+    wall = FakeWall(2_000)
+    before = HybridLogicalClock("LD01", wall=wall).now()
+    wall.ms = 1_000  # restarted on a machine whose clock is behind
+    restarted = HybridLogicalClock("LD01", last=before.encode(), wall=wall)
+    assert restarted.now() > before
+
+
+def test_counter_overflow_borrows_the_next_millisecond():
+    clock = HybridLogicalClock(
+        "LD01", last=HlcTimestamp(5, 9999, "LD01").encode(), wall=FakeWall(5)
+    )
+    assert clock.now() == HlcTimestamp(6, 0, "LD01")
