@@ -90,16 +90,20 @@ def cmd_demo(db: Database, args, out: Output) -> int:
         if what != last or done == total:
             out.progress(f"  {what}: {done:,} / {total:,}")
             last = what
-    counts = {
-        "customers": customers.count_customers(db),
-        "products": products.count_products(db),
-        "units": units.count_units(db),
-    }
+    counts = _counts(db)
     out.result(
         {"site": site.current_site(db), "counts": counts, "database": db.path},
         f"Demo data ready in {db.path}: " + ", ".join(f"{n:,} {k}" for k, n in counts.items()),
     )
     return 0
+
+
+def _counts(db: Database) -> dict[str, int]:
+    return {
+        "customers": customers.count_customers(db),
+        "products": products.count_products(db),
+        "units": units.count_units(db),
+    }
 
 
 def _describe_unit(u: units.UnitRecord) -> str:
@@ -129,10 +133,10 @@ def cmd_lookup(db: Database, args, out: Output) -> int:
     found = lookup.lookup(db, args.code)
     record: Any = None
     text = f"Nothing found for “{args.code}”."
-    if found.kind == "unit":
+    if found.kind == "unit" and found.id:
         record = units.get_unit(db, found.id)
         text = _describe_unit(record)
-    elif found.kind == "customer":
+    elif found.kind == "customer" and found.id:
         record = customers.get_customer(db, found.id)
         text = _describe_customer(record)
     elif found.kind == "customers":
@@ -211,21 +215,18 @@ def cmd_backup(db: Database, args, out: Output) -> int:
 
 def cmd_info(db: Database, args, out: Output) -> int:
     info = site.current_site(db) if site.is_set_up(db) else None
+    counts = _counts(db)
     data = {
         "version": __version__,
         "database": db.path,
         "site": info,
-        "counts": {
-            "customers": customers.count_customers(db),
-            "products": products.count_products(db),
-            "units": units.count_units(db),
-        },
+        "counts": counts,
     }
     centre = f"{info.code} {info.name}" if info else "not set up (run: fieldservice init)"
     out.result(
         data,
         f"fieldservice {__version__}\ndatabase: {db.path}\ncentre:   {centre}\n"
-        + "\n".join(f"{k + ':':9} {v:,}" for k, v in data["counts"].items()),
+        + "\n".join(f"{k + ':':9} {v:,}" for k, v in counts.items()),
     )
     return 0
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
 from fieldservice.clock import HybridLogicalClock
-from fieldservice.errors import DatabaseError
+from fieldservice.errors import DatabaseError, SiteNotInitialised
 from fieldservice.models import LocalSetting, SyncOutbox
 from fieldservice.sync.capture import CaptureContext
 
@@ -155,6 +155,14 @@ class Database:
             session.close()
 
     # -- identity ----------------------------------------------------------------
+
+    def require_site(self) -> str:
+        """This centre's site code; raises SiteNotInitialised before first-run setup."""
+        if self.site_code is None:
+            raise SiteNotInitialised(
+                "This centre is not set up yet: enter its site code and name first."
+            )
+        return self.site_code
 
     def set_site(self, code: str) -> None:
         self.site_code = code

@@ -4,6 +4,10 @@ through the services as a clerk would."""
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import os
+import shutil
+import uuid
 
 import pytest
 
@@ -52,3 +56,38 @@ def janes_dishwasher(db, dishwasher, jane):
     return units.create_unit(
         db, units.UnitDraft("AQD-1001", dishwasher.id, jane.id, dt.date(2025, 3, 14))
     )
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """The URL of the throw-away PostgreSQL server that scripts/test.sh starts.
+
+    Without it the test is skipped with a reason that says so in the summary,
+    except in CI, where a missing server is a failure.
+    """
+    url = os.environ.get("FIELDSERVICE_TEST_PG_URL")
+    if url:
+        return url
+    message = (
+        "NO POSTGRESQL: FIELDSERVICE_TEST_PG_URL is not set; run the tests with "
+        "scripts/test.sh, which starts a throw-away server when PostgreSQL is installed"
+    )
+    installed = shutil.which("initdb") or glob.glob("/usr/lib/postgresql/*/bin/initdb")
+    if os.environ.get("CI") and installed:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def pg_engine(pg_url):
+    """An empty schema of its own on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(pg_url, connect_args={"options": f"-csearch_path={schema}"})
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    yield engine
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    engine.dispose()

@@ -34,7 +34,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("set sqlalchemy.url to run the migrations from the command line")
+    engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)
 

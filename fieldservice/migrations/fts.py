@@ -16,7 +16,7 @@ CUSTOMER_COLUMNS = ("number", "name", "company", "phone", "email", "address", "n
 
 def is_search_index(name: str | None) -> bool:
     """Whether a table is one of these search indexes (not described by the models)."""
-    return bool(name) and name.startswith("customer_fts")
+    return name is not None and name.startswith("customer_fts")
 
 
 def _is_sqlite() -> bool:

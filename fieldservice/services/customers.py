@@ -123,7 +123,7 @@ def create_customer(db: Database, draft: CustomerDraft) -> CustomerRecord:
     values = _clean(db, draft)
     with db.write() as s:
         customer = Customer(
-            number=numbering.next_number(s, db.site_code, NUMBER_KIND),
+            number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
             possible_duplicate_of_id=_first_with_phone(s, values["phone_key"], None),
             **values,
         )

@@ -231,6 +231,7 @@ def _phone(rng: random.Random, region: str) -> str:
     example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
     if example is None:  # pragma: no cover - every supported region has an example
         example = phonenumbers.example_number(region)
+    assert example is not None
     national = str(example.national_number)
     # Vary the last digits of the region's example mobile number: always a valid number.
     tail = 6 if len(national) > 8 else 3
@@ -305,11 +306,11 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         products = [(pid, sku) for pid, sku in s.query(Product.id, Product.sku)]
     yield done, total, "products"
 
-    customer_ids = []
+    customer_ids: list = []
     for start in range(0, size.customers, BATCH):
         count = min(BATCH, size.customers - start)
         with db.write() as s:
-            numbers = numbering.reserve_numbers(s, db.site_code, "CU", count)
+            numbers = numbering.reserve_numbers(s, db.require_site(), "CU", count)
             rows = [_customer_values(rng, region, n, start + k) for k, n in enumerate(numbers)]
             bulk_insert(s, Customer, rows)
         customer_ids.extend(r["id"] for r in rows)

@@ -90,10 +90,9 @@ def is_set_up(db: Database) -> bool:
 
 def current_site(db: Database) -> SiteInfo:
     """The details of this centre; raises SiteNotInitialised before first-run setup."""
-    if db.site_code is None:
-        raise SiteNotInitialised("This centre is not set up yet: enter its site code and name.")
+    code = db.require_site()
     with db.read() as s:
-        site = s.scalar(select(Site).where(Site.code == db.site_code))
+        site = s.scalar(select(Site).where(Site.code == code))
         if site is None:  # pragma: no cover - the setting and the row are written together
             raise SiteNotInitialised(f"The details of centre {db.site_code} are missing.")
         return _info(site)

@@ -155,7 +155,7 @@ def bulk_insert(session: Session, model: type[SyncMixin], rows: list[dict[str, A
     if not rows:
         return
     now = utcnow()
-    table = model.__table__
+    table = model.__table__  # type: ignore[attr-defined]
     columns = [c for c in table.columns if c.key not in rows[0]]
     outbox: list[dict[str, Any]] = []
     for row in rows:

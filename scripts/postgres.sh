@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the head-office tests and benchmarks.
+#
+#   eval "$(bash scripts/postgres.sh start)"   # exports FIELDSERVICE_TEST_PG_URL
+#   bash scripts/postgres.sh stop
+#
+# It runs its own cluster in a temporary directory on a free loopback port (as the
+# "postgres" user when run as root), so it needs no system service and touches no
+# existing cluster. Prints nothing and exits 3 when PostgreSQL is not installed.
+set -euo pipefail
+
+state_file="${FIELDSERVICE_PG_STATE:-${TMPDIR:-/tmp}/fieldservice-test-pg.state}"
+
+find_bindir() {
+    if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then
+        pg_config --bindir
+        return
+    fi
+    local dir
+    for dir in /usr/lib/postgresql/*/bin /usr/local/pgsql/bin; do
+        [ -x "$dir/initdb" ] && { echo "$dir"; return; }
+    done
+    return 1
+}
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+start() {
+    local bindir
+    bindir=$(find_bindir) || { echo "PostgreSQL is not installed (no initdb found)" >&2; exit 3; }
+    if [ -f "$state_file" ]; then
+        # shellcheck disable=SC1090
+        . "$state_file"
+        if as_owner "$bindir/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+            echo "export FIELDSERVICE_TEST_PG_URL='$URL'"
+            return
+        fi
+    fi
+    local dir port
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/fieldservice-pg.XXXXXX")
+    chmod 755 "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200 -c fsync=off -c full_page_writes=off" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE fieldservice_test" >/dev/null
+    local url="postgresql+psycopg://postgres@127.0.0.1:$port/fieldservice_test"
+    printf 'PGDATA_DIR=%q\nURL=%q\nBINDIR=%q\n' "$dir/data" "$url" "$bindir" >"$state_file"
+    echo "export FIELDSERVICE_TEST_PG_URL='$url'"
+}
+
+stop() {
+    [ -f "$state_file" ] || return 0
+    # shellcheck disable=SC1090
+    . "$state_file"
+    as_owner "$BINDIR/pg_ctl" -D "$PGDATA_DIR" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$(dirname "$PGDATA_DIR")" "$state_file"
+}
+
+case "${1:-}" in
+    start) start ;;
+    stop) stop ;;
+    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Install fieldservice and its test tools into .venv, then run every check:
+# ruff (lint and format), mypy on the core, and the whole pytest suite
+# (core, Qt offscreen, layering, and PostgreSQL tests against a throw-away server).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/venv.sh test
+
+echo "== ruff check"; .venv/bin/ruff check .
+echo "== ruff format --check"; .venv/bin/ruff format --check .
+echo "== mypy fieldservice"; .venv/bin/mypy fieldservice
+
+export QT_QPA_PLATFORM=offscreen
+if pg=$(bash scripts/postgres.sh start); then
+    eval "$pg"
+    trap 'bash scripts/postgres.sh stop' EXIT
+    echo "== PostgreSQL for the head-office tests: $FIELDSERVICE_TEST_PG_URL"
+else
+    status=$?
+    if [ "$status" = 3 ]; then
+        echo "!! PostgreSQL is not installed here: the PostgreSQL tests will be SKIPPED." >&2
+    else
+        echo "!! PostgreSQL is installed but did not start" >&2
+        exit 1
+    fi
+fi
+
+echo "== pytest"
+.venv/bin/python -m pytest "$@"
