@@ -107,6 +107,9 @@ class Database:
         )
         self.site_code: str | None = None
         self.clock: HybridLogicalClock | None = None
+        # Values derived from rows that change only through the services (e.g. this
+        # centre's country); the service that changes the rows clears the entry.
+        self.cache: dict[str, object] = {}
         self._load_identity()
 
     # -- opening -----------------------------------------------------------------

@@ -69,6 +69,7 @@ def setup_site(
             field="code",
         )
     db.set_site(code)
+    db.cache.pop("region", None)
     with db.write() as s:
         site = s.scalar(select(Site).where(Site.code == code))
         if site is None:
@@ -115,4 +116,6 @@ def update_site(
 
 def region(db: Database) -> str:
     """The country whose phone numbers can be typed without a country code here."""
-    return current_site(db).country
+    if "region" not in db.cache:
+        db.cache["region"] = current_site(db).country
+    return str(db.cache["region"])

@@ -1,0 +1,97 @@
+"""Shared pieces of the benchmarks: generated databases, timing, machine facts.
+
+Benchmarks are not tests: run them by hand (``python -m bench.lookups``) and copy
+the printed table into docs/benchmarks.md. Each figure is reported next to a
+floor measured in the same run (raw sqlite3 on the same file), because these
+machines are noisy and ratios are not.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / ".data"
+
+
+def bench_home(customers: int, units: int) -> Path:
+    """The data directory of a generated demo centre of this size (made once)."""
+    home = DATA / f"c{customers}-u{units}"
+    if not (home / "fieldservice.sqlite3").exists():
+        print(f"generating {customers:,} customers / {units:,} units in {home} ...", flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fieldservice",
+                "demo",
+                "--home",
+                str(home),
+                "--customers",
+                str(customers),
+                "--units",
+                str(units),
+                "--site-code",
+                "BM01",
+                "--site-name",
+                "Benchmark Centre",
+            ],
+            check=True,
+        )
+    return home
+
+
+def median_seconds(fn: Callable[[], object], *, repeat: int = 200, warmup: int = 20) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """The floor: plain sqlite3 with the same pragmas the application sets."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA cache_size=-32000")
+    return conn
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}"
+    )
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.3f} ms"
+
+
+def table(rows: list[tuple[str, float, float | None]]) -> str:
+    """A markdown table: what, through fieldservice, floor, ratio."""
+    lines = ["| what | fieldservice | floor (raw sqlite3) | ratio |", "|---|---:|---:|---:|"]
+    for what, ours, floor in rows:
+        if floor:
+            lines.append(f"| {what} | {ms(ours)} | {ms(floor)} | {ours / floor:.1f}× |")
+        else:
+            lines.append(f"| {what} | {ms(ours)} | – | – |")
+    return "\n".join(lines)
