@@ -22,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
@@ -156,6 +156,12 @@ class Database:
             yield session
         finally:
             session.close()
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain read connection for hot look-ups (no ORM session overhead)."""
+        with self.engine.connect() as conn:
+            yield conn
 
     # -- identity ----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
@@ -75,22 +75,25 @@ class CustomerRow:
     flagged_duplicate: bool
 
 
+_RECORD_COLUMNS = (
+    Customer.id,
+    Customer.number,
+    Customer.name,
+    Customer.company,
+    Customer.phone,
+    Customer.phone_key,
+    Customer.email,
+    Customer.address,
+    Customer.notes,
+    Customer.possible_duplicate_of_id,
+    Customer.duplicate_reviewed,
+    Customer.created_at,
+    Customer.updated_at,
+)
+
+
 def _record(c: Customer) -> CustomerRecord:
-    return CustomerRecord(
-        c.id,
-        c.number,
-        c.name,
-        c.company,
-        c.phone,
-        c.phone_key,
-        c.email,
-        c.address,
-        c.notes,
-        c.possible_duplicate_of_id,
-        c.duplicate_reviewed,
-        c.created_at,
-        c.updated_at,
-    )
+    return CustomerRecord(*(getattr(c, column.key) for column in _RECORD_COLUMNS))
 
 
 def _clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
@@ -180,19 +183,21 @@ def get_customer_by_number(db: Database, number: str) -> CustomerRecord:
         return _record(customer)
 
 
+_BY_PHONE = (
+    select(*_RECORD_COLUMNS)
+    .where(Customer.phone_key == bindparam("key"), ~Customer.deleted)
+    .order_by(Customer.id)
+    .limit(50)
+)
+
+
 def find_by_phone(db: Database, phone: str) -> list[CustomerRecord]:
     """Customers whose phone number is *phone*, however it was typed."""
     key = validation.phone_key_or_none(phone, site.region(db))
     if key is None:
         return []
-    with db.read() as s:
-        found = s.scalars(
-            select(Customer)
-            .where(Customer.phone_key == key, ~Customer.deleted)
-            .order_by(Customer.id)
-            .limit(50)
-        )
-        return [_record(c) for c in found]
+    with db.connection() as conn:
+        return [CustomerRecord(*row) for row in conn.execute(_BY_PHONE, {"key": key})]
 
 
 def possible_duplicates(db: Database, customer_id: uuid.UUID) -> list[CustomerRecord]:

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, union
+from sqlalchemy import bindparam, func, select, union
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
@@ -176,14 +176,19 @@ def get_unit(db: Database, unit_id: uuid.UUID) -> UnitRecord:
         return _load(s, unit_id)
 
 
+# Built once: the desk scans serials all day, and building the statement costs
+# more than running it.
+_BY_SERIAL = _record_query().where(Unit.serial == bindparam("serial"))
+
+
 def find_by_serial(db: Database, serial: str) -> UnitRecord | None:
     """The unit with this serial (however it was typed or scanned), or None."""
     try:
         serial = validation.serial(serial)
     except InvalidInput:
         return None
-    with db.read() as s:
-        row = s.execute(_record_query().where(Unit.serial == serial)).first()
+    with db.connection() as conn:
+        row = conn.execute(_BY_SERIAL, {"serial": serial}).first()
         return UnitRecord(*row) if row else None
 
 

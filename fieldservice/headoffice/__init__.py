@@ -1,0 +1,1 @@
+"""The head-office server (FastAPI on PostgreSQL): sites sync with it."""
