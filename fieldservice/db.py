@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,6 +112,8 @@ class Database:
         # Values derived from rows that change only through the services (e.g. this
         # centre's country); the service that changes the rows clears the entry.
         self.cache: dict[str, object] = {}
+        # Who is working: recorded on history lines ("voided by", "extended by").
+        self.user = os.environ.get("FIELDSERVICE_USER") or getpass.getuser()
         self._load_identity()
 
     # -- opening -----------------------------------------------------------------

@@ -6,6 +6,12 @@ from fieldservice.models.product import Product
 from fieldservice.models.site import LocalSetting, NumberSequence, Site
 from fieldservice.models.sync import SyncOutbox
 from fieldservice.models.unit import Unit
+from fieldservice.models.warranty import (
+    WarrantyEvent,
+    WarrantyExtension,
+    WarrantyPolicy,
+    WarrantyRegistration,
+)
 
 __all__ = [
     "SYNC_COLUMNS",
@@ -19,6 +25,10 @@ __all__ = [
     "SyncOutbox",
     "UTCDateTime",
     "Unit",
+    "WarrantyEvent",
+    "WarrantyExtension",
+    "WarrantyPolicy",
+    "WarrantyRegistration",
     "utcnow",
 ]
 

@@ -197,7 +197,8 @@ def find_by_phone(db: Database, phone: str) -> list[CustomerRecord]:
     if key is None:
         return []
     with db.connection() as conn:
-        return [CustomerRecord(*row) for row in conn.execute(_BY_PHONE, {"key": key})]
+        rows = conn.execute(_BY_PHONE, {"key": key}).all()
+    return [CustomerRecord(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def possible_duplicates(db: Database, customer_id: uuid.UUID) -> list[CustomerRecord]:

@@ -8,6 +8,7 @@ a unit serial, a phone number, then any words of a customer's details.
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,15 @@ def register_document_kind(kind: str, finder: DocumentFinder) -> None:
     DOCUMENT_FINDERS[kind] = finder
 
 
+# The areas whose modules register document kinds when imported.
+AREA_MODULES = ("fieldservice.services.warranty",)
+
+
+def _load_areas() -> None:
+    for name in AREA_MODULES:
+        importlib.import_module(name)
+
+
 def _find_customer_number(db: Database, number: str) -> LookupResult | None:
     try:
         c = customers.get_customer_by_number(db, number)
@@ -65,6 +75,7 @@ def lookup(db: Database, text: str) -> LookupResult:
     query = (text or "").strip()
     if not query:
         return LookupResult(query, "none")
+    _load_areas()
     parsed = numbering.parse_number(query)
     if parsed is not None and parsed[1] in DOCUMENT_FINDERS:
         found = DOCUMENT_FINDERS[parsed[1]](db, query.upper())

@@ -1,0 +1,889 @@
+"""Warranty: policies, registrations of sold units, coverage, extensions, voiding.
+
+The dates follow one rule, :mod:`fieldservice.services.coverage`. Every change
+to a registration after it is made (a corrected date or owner, an extension, a
+void or its reversal) is kept as a history line with who, when and why:
+nothing is silently overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from fieldservice.db import Database
+from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.models import (
+    Customer,
+    Product,
+    Unit,
+    WarrantyEvent,
+    WarrantyExtension,
+    WarrantyPolicy,
+    WarrantyRegistration,
+)
+from fieldservice.printing.data import CentreHeader, CertificateData
+from fieldservice.services import customers, lookup, numbering, site, validation
+from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
+
+NUMBER_KIND = "WC"
+
+CHANNELS = {
+    "front_desk": "Front desk",
+    "dealer": "Dealer",
+    "online": "Online",
+    "phone": "Phone",
+    "import": "Imported list",
+}
+
+DEFAULT_VOID_CONDITIONS = (
+    "Physical damage",
+    "Liquid damage",
+    "Unauthorised repair or modification",
+    "Warranty seal broken or missing",
+    "Serial number removed or altered",
+    "Not installed or used as the manual says",
+)
+
+
+# -- policies -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PolicyDraft:
+    product_id: uuid.UUID
+    warranty_months: int
+    service_months: int = 0
+    terms: str = ""
+    void_conditions: tuple[str, ...] = DEFAULT_VOID_CONDITIONS
+
+
+@dataclass(frozen=True)
+class PolicyRecord:
+    id: uuid.UUID
+    product_id: uuid.UUID
+    product_name: str
+    product_sku: str
+    warranty_months: int
+    service_months: int
+    terms: str
+    void_conditions: tuple[str, ...]
+
+
+def _conditions(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _policy_record(p: WarrantyPolicy, product: Product) -> PolicyRecord:
+    return PolicyRecord(
+        p.id,
+        p.product_id,
+        product.name,
+        product.sku,
+        p.warranty_months,
+        p.service_months,
+        p.terms,
+        _conditions(p.void_conditions),
+    )
+
+
+def _months(value: int, field: str, label: str, *, minimum: int) -> int:
+    if not isinstance(value, int) or value < minimum or value > 600:
+        raise InvalidInput(
+            f"The {label} must be a whole number of months from {minimum} to 600.", field=field
+        )
+    return value
+
+
+def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
+    """Create or change the warranty policy of a product. Registrations already made
+    keep the months they were given."""
+    months = _months(draft.warranty_months, "warranty_months", "warranty period", minimum=0)
+    service = _months(draft.service_months, "service_months", "service period", minimum=0)
+    conditions = tuple(c.strip() for c in draft.void_conditions if c.strip())
+    with db.write() as s:
+        product = s.get(Product, draft.product_id)
+        if product is None or product.deleted:
+            raise InvalidInput("Choose a product from the catalogue.", field="product")
+        policy = s.scalar(select(WarrantyPolicy).where(WarrantyPolicy.product_id == product.id))
+        if policy is None:
+            policy = WarrantyPolicy(product_id=product.id)
+            s.add(policy)
+        values = {
+            "warranty_months": months,
+            "service_months": service,
+            "terms": (draft.terms or "").strip(),
+            "void_conditions": "\n".join(conditions),
+        }
+        for key, value in values.items():
+            if getattr(policy, key) != value:
+                setattr(policy, key, value)
+        s.flush()
+        return _policy_record(policy, product)
+
+
+def get_policy(db: Database, product_id: uuid.UUID) -> PolicyRecord | None:
+    with db.read() as s:
+        row = s.execute(
+            select(WarrantyPolicy, Product)
+            .join(Product, Product.id == WarrantyPolicy.product_id)
+            .where(WarrantyPolicy.product_id == product_id, ~WarrantyPolicy.deleted)
+        ).first()
+        return _policy_record(*row) if row else None
+
+
+def list_policies(db: Database) -> list[PolicyRecord]:
+    with db.read() as s:
+        rows = s.execute(
+            select(WarrantyPolicy, Product)
+            .join(Product, Product.id == WarrantyPolicy.product_id)
+            .where(~WarrantyPolicy.deleted)
+            .order_by(Product.name)
+        )
+        return [_policy_record(p, product) for p, product in rows]
+
+
+# -- registrations --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistrationDraft:
+    """What the front desk (or a dealer's list) gives to register a sold unit."""
+
+    serial: str
+    product_id: uuid.UUID | None
+    purchase_date: dt.date | None
+    customer_id: uuid.UUID | None = None
+    dealer: str = ""
+    invoice_ref: str = ""
+    channel: str = "front_desk"
+    registered_on: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RegistrationRecord:
+    id: uuid.UUID
+    number: str
+    unit_id: uuid.UUID
+    serial: str
+    product_id: uuid.UUID
+    product_name: str
+    product_sku: str
+    product_brand: str
+    product_model: str
+    customer_id: uuid.UUID | None
+    customer_number: str
+    customer_name: str
+    customer_phone: str
+    customer_address: str
+    purchase_date: dt.date
+    warranty_months: int
+    service_months: int
+    extension_months: int
+    dealer: str
+    invoice_ref: str
+    registered_on: dt.date
+    channel: str
+    registered_by: str
+    void_reason: str | None
+    void_note: str
+    voided_on: dt.date | None
+    voided_by: str
+    notes: str
+
+    @property
+    def warranty_end(self) -> dt.date:
+        return warranty_end(self.purchase_date, self.warranty_months, self.extension_months)
+
+    @property
+    def service_end(self) -> dt.date:
+        return service_end(
+            self.purchase_date, self.warranty_months, self.service_months, self.extension_months
+        )
+
+    @property
+    def voided(self) -> bool:
+        return self.void_reason is not None
+
+    def status_on(self, on: dt.date) -> CoverageStatus:
+        return status_on(
+            on,
+            self.purchase_date,
+            self.warranty_months,
+            self.service_months,
+            self.extension_months,
+            self.voided,
+        )
+
+
+def _extension_months():
+    return (
+        select(func.coalesce(func.sum(WarrantyExtension.months), 0))
+        .where(
+            WarrantyExtension.registration_id == WarrantyRegistration.id,
+            ~WarrantyExtension.deleted,
+        )
+        .scalar_subquery()
+    )
+
+
+def _record_query():
+    r = WarrantyRegistration
+    return (
+        select(
+            r.id,
+            r.number,
+            r.unit_id,
+            Unit.serial,
+            Product.id,
+            Product.name,
+            Product.sku,
+            Product.brand,
+            Product.model,
+            r.customer_id,
+            func.coalesce(Customer.number, ""),
+            func.coalesce(Customer.name, ""),
+            func.coalesce(Customer.phone, ""),
+            func.coalesce(Customer.address, ""),
+            r.purchase_date,
+            r.warranty_months,
+            r.service_months,
+            _extension_months(),
+            r.dealer,
+            r.invoice_ref,
+            r.registered_on,
+            r.channel,
+            r.registered_by,
+            r.void_reason,
+            r.void_note,
+            r.voided_on,
+            r.voided_by,
+            r.notes,
+        )
+        .join(Unit, Unit.id == r.unit_id)
+        .join(Product, Product.id == Unit.product_id)
+        .outerjoin(Customer, Customer.id == r.customer_id)
+        .where(~r.deleted)
+    )
+
+
+def _load(s: Session, registration_id: uuid.UUID) -> RegistrationRecord:
+    row = s.execute(_record_query().where(WarrantyRegistration.id == registration_id)).first()
+    if row is None:
+        raise NotFound("That warranty registration does not exist.")
+    return RegistrationRecord(*row)
+
+
+def _event(s: Session, db: Database, registration_id: uuid.UUID, kind: str, **values) -> None:
+    s.add(WarrantyEvent(registration_id=registration_id, kind=kind, by=db.user, **values))
+
+
+def _describe(s: Session, registration: WarrantyRegistration) -> str:
+    owner = s.get(Customer, registration.customer_id) if registration.customer_id else None
+    whose = f"{owner.name}, " if owner else ""
+    return (
+        f"certificate {registration.number} ({whose}bought {registration.purchase_date:%d %b %Y})"
+    )
+
+
+def register(db: Database, draft: RegistrationDraft) -> RegistrationRecord:
+    """Register the warranty of a sold unit and give it a certificate number.
+
+    The unit is created if the serial is new. A serial can be registered once:
+    a second registration is refused, naming the existing certificate. The
+    warranty and service months are taken from the product's policy.
+    """
+    serial = validation.serial(draft.serial)
+    if draft.channel not in CHANNELS:
+        raise InvalidInput(f"Unknown channel “{draft.channel}”.", field="channel")
+    if draft.purchase_date is None:
+        raise InvalidInput("Enter the purchase date (from the invoice).", field="purchase_date")
+    purchase = validation.not_in_future(draft.purchase_date, "purchase_date", "purchase date")
+    assert purchase is not None
+    registered_on = draft.registered_on or dt.date.today()
+    if registered_on < purchase:
+        raise InvalidInput(
+            "The registration date is before the purchase date.", field="registered_on"
+        )
+    dealer = validation.limited(draft.dealer, "dealer", "dealer's name", 200)
+    invoice = validation.limited(draft.invoice_ref, "invoice_ref", "invoice reference", 100)
+    with db.write() as s:
+        unit = s.scalar(select(Unit).where(Unit.serial == serial, ~Unit.deleted))
+        product_id = draft.product_id or (unit.product_id if unit else None)
+        if product_id is None:
+            raise InvalidInput("Choose the product that was sold.", field="product")
+        product = s.get(Product, product_id)
+        if product is None or product.deleted:
+            raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+        if unit is not None:
+            if unit.product_id != product.id:
+                actual = s.get(Product, unit.product_id)
+                raise InvalidInput(
+                    f"Serial {serial} belongs to a {actual.name if actual else 'another product'}"
+                    f", not a {product.name}.",
+                    field="serial",
+                )
+            existing = s.scalar(
+                select(WarrantyRegistration).where(
+                    WarrantyRegistration.unit_id == unit.id, ~WarrantyRegistration.deleted
+                )
+            )
+            if existing is not None:
+                raise AlreadyExists(
+                    f"Serial {serial} is already registered: {_describe(s, existing)}.",
+                    field="serial",
+                    existing_id=existing.id,
+                )
+        policy = s.scalar(
+            select(WarrantyPolicy).where(
+                WarrantyPolicy.product_id == product.id, ~WarrantyPolicy.deleted
+            )
+        )
+        if policy is None:
+            raise InvalidInput(
+                f"There is no warranty policy for {product.name} ({product.sku}) yet: "
+                "set its warranty months first.",
+                field="product",
+            )
+        customer_id = draft.customer_id or (unit.customer_id if unit else None)
+        if customer_id is not None:
+            owner = s.get(Customer, customer_id)
+            if owner is None or owner.deleted:
+                raise InvalidInput("The chosen customer no longer exists.", field="customer")
+        if unit is None:
+            unit = Unit(serial=serial, product_id=product.id, customer_id=customer_id)
+            s.add(unit)
+        if customer_id is not None and unit.customer_id != customer_id:
+            unit.customer_id = customer_id
+        if unit.purchase_date != purchase:
+            unit.purchase_date = purchase
+        s.flush()
+        registration = WarrantyRegistration(
+            number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
+            unit_id=unit.id,
+            customer_id=customer_id,
+            purchase_date=purchase,
+            warranty_months=policy.warranty_months,
+            service_months=policy.service_months,
+            dealer=dealer,
+            invoice_ref=invoice,
+            registered_on=registered_on,
+            channel=draft.channel,
+            registered_by=db.user,
+            notes=(draft.notes or "").strip(),
+        )
+        s.add(registration)
+        s.flush()
+        _event(s, db, registration.id, "registered", new_value=registration.number)
+        s.flush()
+        return _load(s, registration.id)
+
+
+def get_registration(db: Database, registration_id: uuid.UUID) -> RegistrationRecord:
+    with db.read() as s:
+        return _load(s, registration_id)
+
+
+def get_by_number(db: Database, number: str) -> RegistrationRecord:
+    with db.read() as s:
+        found = s.scalar(
+            select(WarrantyRegistration.id).where(
+                WarrantyRegistration.number == number.strip().upper(),
+                ~WarrantyRegistration.deleted,
+            )
+        )
+        if found is None:
+            raise NotFound(f"There is no warranty certificate {number.strip().upper()}.")
+        return _load(s, found)
+
+
+def find_by_serial(db: Database, serial: str) -> RegistrationRecord | None:
+    try:
+        serial = validation.serial(serial)
+    except InvalidInput:
+        return None
+    with db.read() as s:
+        row = s.execute(_record_query().where(Unit.serial == serial)).first()
+        return RegistrationRecord(*row) if row else None
+
+
+# -- coverage ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The answer to "is this unit covered on this day?"."""
+
+    serial: str
+    on: dt.date
+    status: CoverageStatus
+    registration_id: uuid.UUID | None = None
+    certificate_number: str = ""
+    purchase_date: dt.date | None = None
+    warranty_end: dt.date | None = None
+    service_end: dt.date | None = None
+    extension_months: int = 0
+    void_reason: str | None = None
+
+    @property
+    def summary(self) -> str:
+        """One line for the desk: "In warranty until 14 Mar 2026 (109 days left)"."""
+        if self.status is CoverageStatus.NOT_REGISTERED:
+            return f"Serial {self.serial} has no warranty registration."
+        if self.status is CoverageStatus.VOID:
+            return f"Warranty void: {self.void_reason}."
+        if self.status is CoverageStatus.IN_WARRANTY:
+            assert self.warranty_end is not None
+            left = (self.warranty_end - self.on).days
+            return f"In warranty until {self.warranty_end:%d %b %Y} ({left} days left)."
+        if self.status is CoverageStatus.SERVICE_PERIOD:
+            return (
+                f"Warranty ended {self.warranty_end:%d %b %Y}; service period (chargeable) "
+                f"until {self.service_end:%d %b %Y}."
+            )
+        return f"Warranty and service period ended {self.service_end:%d %b %Y}."
+
+
+def coverage_of(record: RegistrationRecord, on: dt.date) -> Coverage:
+    return Coverage(
+        serial=record.serial,
+        on=on,
+        status=record.status_on(on),
+        registration_id=record.id,
+        certificate_number=record.number,
+        purchase_date=record.purchase_date,
+        warranty_end=record.warranty_end,
+        service_end=record.service_end,
+        extension_months=record.extension_months,
+        void_reason=record.void_reason,
+    )
+
+
+def coverage(db: Database, serial: str, on: dt.date | None = None) -> Coverage:
+    """Whether the unit with *serial* is covered on day *on* (today if not given):
+    in warranty, in its service period (chargeable), expired, void (with the
+    recorded reason), or not registered — with the end dates."""
+    on = on or dt.date.today()
+    record = find_by_serial(db, serial)
+    if record is None:
+        return Coverage(validation.serial(serial), on, CoverageStatus.NOT_REGISTERED)
+    if on < record.purchase_date:
+        raise InvalidInput(
+            f"{on:%d %b %Y} is before the unit was bought ({record.purchase_date:%d %b %Y}).",
+            field="on",
+        )
+    return coverage_of(record, on)
+
+
+# -- changes after registration --------------------------------------------------------
+
+_KEEP = object()
+
+
+def _registration(s: Session, registration_id: uuid.UUID) -> WarrantyRegistration:
+    registration = s.get(WarrantyRegistration, registration_id)
+    if registration is None or registration.deleted:
+        raise NotFound("That warranty registration does not exist.")
+    return registration
+
+
+def _reason(reason: str) -> str:
+    return validation.required(reason, "reason", "reason for the change")
+
+
+def amend(
+    db: Database,
+    registration_id: uuid.UUID,
+    *,
+    reason: str,
+    purchase_date: dt.date | None = None,
+    customer_id: uuid.UUID | object | None = _KEEP,
+    dealer: str | None = None,
+    invoice_ref: str | None = None,
+) -> RegistrationRecord:
+    """Correct a registration (purchase date, owner, dealer, invoice). Each changed
+    value is kept in the history with the old value, the new one and the reason."""
+    reason = _reason(reason)
+    with db.write() as s:
+        registration = _registration(s, registration_id)
+        changes: dict[str, tuple[object, object]] = {}
+        if purchase_date is not None and purchase_date != registration.purchase_date:
+            validation.not_in_future(purchase_date, "purchase_date", "purchase date")
+            if purchase_date > registration.registered_on:
+                raise InvalidInput(
+                    "The purchase date cannot be after the registration date.",
+                    field="purchase_date",
+                )
+            changes["purchase_date"] = (registration.purchase_date, purchase_date)
+        if customer_id is not _KEEP and customer_id != registration.customer_id:
+            if customer_id is not None:
+                owner = s.get(Customer, customer_id)
+                if owner is None or owner.deleted:
+                    raise InvalidInput("The chosen customer no longer exists.", field="customer")
+            changes["customer_id"] = (registration.customer_id, customer_id)
+        for name, value, limit in (("dealer", dealer, 200), ("invoice_ref", invoice_ref, 100)):
+            if value is not None:
+                value = validation.limited(value, name, name.replace("_", " "), limit)
+                if value != getattr(registration, name):
+                    changes[name] = (getattr(registration, name), value)
+        if not changes:
+            raise InvalidInput("Nothing was changed.", field="reason")
+        unit = s.get(Unit, registration.unit_id)
+        for name, (old, new) in changes.items():
+            setattr(registration, name, new)
+            _event(
+                s,
+                db,
+                registration.id,
+                "amended",
+                field=name,
+                old_value=_shown(s, name, old),
+                new_value=_shown(s, name, new),
+                reason=reason,
+            )
+        if unit is not None and "purchase_date" in changes:
+            unit.purchase_date = registration.purchase_date
+        if unit is not None and "customer_id" in changes:
+            unit.customer_id = registration.customer_id
+        s.flush()
+        return _load(s, registration.id)
+
+
+def _shown(s: Session, field: str, value: object) -> str:
+    """A history value as people read it (a customer's name, not its id)."""
+    if value is None:
+        return ""
+    if field == "customer_id":
+        owner = s.get(Customer, value)
+        return f"{owner.name} ({owner.number})" if owner else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def extend(
+    db: Database, registration_id: uuid.UUID, months: int, reason: str
+) -> RegistrationRecord:
+    """Add months to a warranty (the service period moves with it)."""
+    months = _months(months, "months", "extension", minimum=1)
+    reason = _reason(reason)
+    with db.write() as s:
+        registration = _registration(s, registration_id)
+        if registration.void_reason is not None:
+            raise InvalidInput(
+                "This warranty is void; reinstate it before extending it.", field="months"
+            )
+        s.add(
+            WarrantyExtension(
+                registration_id=registration.id,
+                months=months,
+                reason=reason,
+                granted_by=db.user,
+                granted_on=dt.date.today(),
+            )
+        )
+        _event(s, db, registration.id, "extended", new_value=f"+{months} months", reason=reason)
+        s.flush()
+        return _load(s, registration.id)
+
+
+def void(
+    db: Database, registration_id: uuid.UUID, reason: str, note: str = ""
+) -> RegistrationRecord:
+    """Refuse warranty on this unit for one of its policy's void conditions."""
+    with db.write() as s:
+        registration = _registration(s, registration_id)
+        if registration.void_reason is not None:
+            raise InvalidInput(
+                f"This warranty is already void ({registration.void_reason}).", field="reason"
+            )
+        unit = s.get(Unit, registration.unit_id)
+        policy = (
+            s.scalar(select(WarrantyPolicy).where(WarrantyPolicy.product_id == unit.product_id))
+            if unit
+            else None
+        )
+        allowed = _conditions(policy.void_conditions) if policy else DEFAULT_VOID_CONDITIONS
+        if reason not in allowed:
+            raise InvalidInput(
+                "Choose the reason from the policy's list: " + ", ".join(allowed) + ".",
+                field="reason",
+            )
+        registration.void_reason = reason
+        registration.void_note = (note or "").strip()
+        registration.voided_on = dt.date.today()
+        registration.voided_by = db.user
+        _event(s, db, registration.id, "voided", new_value=reason, reason=registration.void_note)
+        s.flush()
+        return _load(s, registration.id)
+
+
+def reinstate(db: Database, registration_id: uuid.UUID, reason: str) -> RegistrationRecord:
+    """Undo a void (e.g. the damage turned out to be a manufacturing fault)."""
+    reason = _reason(reason)
+    with db.write() as s:
+        registration = _registration(s, registration_id)
+        if registration.void_reason is None:
+            raise InvalidInput("This warranty is not void.", field="reason")
+        _event(
+            s, db, registration.id, "reinstated", old_value=registration.void_reason, reason=reason
+        )
+        registration.void_reason = None
+        registration.void_note = ""
+        registration.voided_on = None
+        registration.voided_by = ""
+        s.flush()
+        return _load(s, registration.id)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: dt.datetime
+    kind: str
+    field: str
+    old_value: str
+    new_value: str
+    reason: str
+    by: str
+
+    @property
+    def text(self) -> str:
+        """The line as shown: "Purchase date changed from 2025-03-01 to 2025-03-14"."""
+        if self.kind == "registered":
+            return f"Registered as {self.new_value}"
+        if self.kind == "amended":
+            label = _FIELD_LABELS.get(self.field, self.field)
+            return f"{label} changed from “{self.old_value or '—'}” to “{self.new_value or '—'}”"
+        if self.kind == "extended":
+            return f"Extended by {self.new_value.lstrip('+')}"
+        if self.kind == "voided":
+            return f"Voided: {self.new_value}"
+        if self.kind == "reinstated":
+            return f"Reinstated (was void: {self.old_value})"
+        return self.kind
+
+
+_FIELD_LABELS = {
+    "purchase_date": "Purchase date",
+    "customer_id": "Owner",
+    "dealer": "Dealer",
+    "invoice_ref": "Invoice reference",
+}
+
+
+def history(db: Database, registration_id: uuid.UUID) -> list[HistoryLine]:
+    """Everything that happened to a registration, oldest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                WarrantyEvent.created_at,
+                WarrantyEvent.kind,
+                WarrantyEvent.field,
+                WarrantyEvent.old_value,
+                WarrantyEvent.new_value,
+                WarrantyEvent.reason,
+                WarrantyEvent.by,
+            )
+            .where(WarrantyEvent.registration_id == registration_id)
+            .order_by(WarrantyEvent.id)
+        )
+        return [HistoryLine(*row) for row in rows]
+
+
+# -- lists ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    id: uuid.UUID
+    number: str
+    serial: str
+    product_name: str
+    customer_name: str
+    purchase_date: dt.date
+    warranty_end: dt.date
+    dealer: str
+    voided: bool
+
+
+def _search_filter(search: str):
+    search = (search or "").strip()
+    if not search:
+        return None
+    prefix = "".join(search.split()).upper()
+    clauses = [
+        WarrantyRegistration.number == prefix,
+        (Unit.serial >= prefix) & (Unit.serial < prefix + "\U0010ffff"),
+        WarrantyRegistration.dealer.ilike(f"%{search}%"),
+        WarrantyRegistration.invoice_ref == search,
+    ]
+    owners = customers.search_filter(search)
+    if owners is not None:
+        owner = aliased(Customer)
+        clauses.append(WarrantyRegistration.customer_id.in_(select(owner.id).where(owners)))
+    return or_(*clauses)
+
+
+def _list_base():
+    return (
+        select(WarrantyRegistration.id)
+        .join(Unit, Unit.id == WarrantyRegistration.unit_id)
+        .where(~WarrantyRegistration.deleted)
+    )
+
+
+def count_registrations(db: Database, search: str = "") -> int:
+    query = select(func.count()).select_from(_list_base().subquery())
+    where = _search_filter(search)
+    if where is not None:
+        query = select(func.count()).select_from(_list_base().where(where).subquery())
+    with db.read() as s:
+        return s.scalar(query) or 0
+
+
+def list_registrations(
+    db: Database, search: str = "", *, offset: int = 0, limit: int = 100
+) -> list[RegistrationRow]:
+    """One page of registrations matching *search* (certificate number, serial prefix,
+    owner's details, dealer, invoice), newest first."""
+    r = WarrantyRegistration
+    query = (
+        select(
+            r.id,
+            r.number,
+            Unit.serial,
+            Product.name,
+            func.coalesce(Customer.name, ""),
+            r.purchase_date,
+            r.warranty_months,
+            _extension_months(),
+            r.dealer,
+            r.void_reason.is_not(None),
+        )
+        .join(Unit, Unit.id == r.unit_id)
+        .join(Product, Product.id == Unit.product_id)
+        .outerjoin(Customer, Customer.id == r.customer_id)
+        .where(~r.deleted)
+        .order_by(r.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    where = _search_filter(search)
+    if where is not None:
+        query = query.where(where)
+    with db.read() as s:
+        rows = s.execute(query).all()
+    page = []
+    for rid, number, serial, product, owner, bought, months, extra, dealer, voided in rows:
+        end = warranty_end(bought, months, extra)
+        page.append(
+            RegistrationRow(rid, number, serial, product, owner, bought, end, dealer, voided)
+        )
+    return page
+
+
+def registrations_for_batch(
+    db: Database,
+    *,
+    dealer: str = "",
+    invoice_ref: str = "",
+    registered_from: dt.date | None = None,
+    registered_to: dt.date | None = None,
+) -> list[uuid.UUID]:
+    """The registrations of a dealer's delivery (by dealer, invoice and/or dates), in
+    certificate-number order, for printing their certificates in one batch."""
+    query = select(WarrantyRegistration.id).where(~WarrantyRegistration.deleted)
+    if dealer.strip():
+        query = query.where(WarrantyRegistration.dealer == dealer.strip())
+    if invoice_ref.strip():
+        query = query.where(WarrantyRegistration.invoice_ref == invoice_ref.strip())
+    if registered_from:
+        query = query.where(WarrantyRegistration.registered_on >= registered_from)
+    if registered_to:
+        query = query.where(WarrantyRegistration.registered_on <= registered_to)
+    with db.read() as s:
+        return list(s.scalars(query.order_by(WarrantyRegistration.number)))
+
+
+# -- certificates ------------------------------------------------------------------------
+
+
+def _certificate(
+    record: RegistrationRecord, policy: PolicyRecord | None, centre: CentreHeader, today: dt.date
+) -> CertificateData:
+    return CertificateData(
+        number=record.number,
+        centre=centre,
+        product_name=record.product_name,
+        product_sku=record.product_sku,
+        brand=record.product_brand,
+        model=record.product_model,
+        serial=record.serial,
+        customer_name=record.customer_name,
+        customer_address=record.customer_address,
+        customer_phone=record.customer_phone,
+        purchase_date=record.purchase_date,
+        warranty_end=record.warranty_end,
+        service_end=record.service_end,
+        warranty_months=record.warranty_months,
+        service_months=record.service_months,
+        extension_months=record.extension_months,
+        dealer=record.dealer,
+        invoice_ref=record.invoice_ref,
+        registered_on=record.registered_on,
+        issued_on=today,
+        terms=policy.terms if policy else "",
+        void_conditions=policy.void_conditions if policy else DEFAULT_VOID_CONDITIONS,
+    )
+
+
+def centre_header(db: Database) -> CentreHeader:
+    info = site.current_site(db)
+    return CentreHeader(info.code, info.name, info.address, info.phone, info.email)
+
+
+def certificate_data(db: Database, registration_id: uuid.UUID) -> CertificateData:
+    """Everything printed on the certificate of one registration."""
+    return next(certificates(db, [registration_id]))
+
+
+def certificates(
+    db: Database, registration_ids: Iterable[uuid.UUID], *, chunk: int = 200
+) -> Iterator[CertificateData]:
+    """Certificate data for many registrations, read in chunks (batch printing)."""
+    centre = centre_header(db)
+    today = dt.date.today()
+    ids = list(registration_ids)
+    policies = {p.product_id: p for p in list_policies(db)}
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        with db.read() as s:
+            rows = s.execute(_record_query().where(WarrantyRegistration.id.in_(part)))
+            by_id = {row[0]: RegistrationRecord(*row) for row in rows}
+        for rid in part:
+            if rid not in by_id:
+                raise NotFound("A registration to print no longer exists.")
+            record = by_id[rid]
+            yield _certificate(record, policies.get(record.product_id), centre, today)
+
+
+# -- desk look-up ------------------------------------------------------------------------
+
+
+def _find_certificate(db: Database, number: str) -> lookup.LookupResult | None:
+    try:
+        record = get_by_number(db, number)
+    except NotFound:
+        return None
+    return lookup.LookupResult(
+        number, "warranty", record.id, f"{record.product_name} · {record.serial}"
+    )
+
+
+lookup.register_document_kind(NUMBER_KIND, _find_certificate)
