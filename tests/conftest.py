@@ -91,3 +91,36 @@ def pg_engine(pg_url):
     with engine.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture
+def dishwasher_policy(db, dishwasher):
+    from fieldservice.services import warranty
+
+    return warranty.set_policy(
+        db,
+        warranty.PolicyDraft(
+            dishwasher.id,
+            warranty_months=24,
+            service_months=36,
+            terms="Parts and labour for manufacturing defects.",
+        ),
+    )
+
+
+@pytest.fixture
+def janes_warranty(db, dishwasher, dishwasher_policy, jane):
+    from fieldservice.services import warranty
+
+    return warranty.register(
+        db,
+        warranty.RegistrationDraft(
+            "AQD-1001",
+            dishwasher.id,
+            dt.date(2025, 3, 14),
+            customer_id=jane.id,
+            dealer="Kitchen World Leeds",
+            invoice_ref="INV-2025-0314",
+            registered_on=dt.date(2025, 3, 20),
+        ),
+    )

@@ -236,16 +236,22 @@ def fts_query(search: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def search_filter(search: str):
-    """A WHERE clause for customers matching *search* (None: all customers)."""
+def matching_ids(search: str):
+    """A SELECT of the ids of customers matching *search* (None: nothing to search)."""
     query = fts_query(search)
     if query is None:
         return None
-    return Customer.__table__.c.id.in_(
+    return (
         select(text("customer.id"))
         .select_from(text("customer_fts JOIN customer ON customer.rowid = customer_fts.rowid"))
         .where(text("customer_fts MATCH :q").bindparams(q=query))
     )
+
+
+def search_filter(search: str):
+    """A WHERE clause for customers matching *search* (None: all customers)."""
+    ids = matching_ids(search)
+    return None if ids is None else Customer.__table__.c.id.in_(ids)
 
 
 def count_customers(db: Database, search: str = "") -> int:

@@ -229,9 +229,9 @@ def _matching_ids(search: str):
     parts = []
     prefix = "".join(search.split()).upper()
     parts.append(select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\U0010ffff"))
-    owners = customers.search_filter(search)
+    owners = customers.matching_ids(search)
     if owners is not None:
-        parts.append(select(Unit.id).where(Unit.customer_id.in_(select(Customer.id).where(owners))))
+        parts.append(select(Unit.id).where(Unit.customer_id.in_(owners)))
     pattern = f"%{search}%"
     parts.append(
         select(Unit.id).where(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
@@ -723,10 +723,9 @@ def _search_filter(search: str):
         WarrantyRegistration.dealer.ilike(f"%{search}%"),
         WarrantyRegistration.invoice_ref == search,
     ]
-    owners = customers.search_filter(search)
+    owners = customers.matching_ids(search)
     if owners is not None:
-        owner = aliased(Customer)
-        clauses.append(WarrantyRegistration.customer_id.in_(select(owner.id).where(owners)))
+        clauses.append(WarrantyRegistration.customer_id.in_(owners))
     return or_(*clauses)
 
 
