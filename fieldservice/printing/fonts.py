@@ -197,6 +197,9 @@ def draw_text(
         if embolden:
             line.setTextRenderMode(2 if run.embolden else 0)
         line.textOut(run.text)
+    if char_space:
+        # Character spacing is part of the graphics state: reset it for later text.
+        line.setCharSpace(0)
     canvas.drawText(line)
     if embolden:
         canvas.restoreState()

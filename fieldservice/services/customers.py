@@ -96,7 +96,7 @@ def _record(c: Customer) -> CustomerRecord:
     return CustomerRecord(*(getattr(c, column.key) for column in _RECORD_COLUMNS))
 
 
-def _clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
+def clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
     """Check every field; the first problem found is raised with its field name."""
     name = validation.required(draft.name, "name", "customer's name")
     phone, phone_key = validation.phone(draft.phone, site.region(db))
@@ -123,21 +123,26 @@ def _first_with_phone(s: Session, phone_key: str, other_than: uuid.UUID | None) 
 def create_customer(db: Database, draft: CustomerDraft) -> CustomerRecord:
     """Add a customer. If another customer has the same phone number, the new one
     is saved and flagged as a possible duplicate of the earliest such customer."""
-    values = _clean(db, draft)
+    values = clean(db, draft)
     with db.write() as s:
-        customer = Customer(
-            number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
-            possible_duplicate_of_id=_first_with_phone(s, values["phone_key"], None),
-            **values,
-        )
-        s.add(customer)
-        s.flush()
-        return _record(customer)
+        return _record(insert_customer(s, db, values))
+
+
+def insert_customer(s: Session, db: Database, values: dict[str, str]) -> Customer:
+    """Add a customer inside the caller's unit of work (*values* already checked)."""
+    customer = Customer(
+        number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
+        possible_duplicate_of_id=_first_with_phone(s, values["phone_key"], None),
+        **values,
+    )
+    s.add(customer)
+    s.flush()
+    return customer
 
 
 def update_customer(db: Database, customer_id: uuid.UUID, draft: CustomerDraft) -> CustomerRecord:
     """Change a customer's details; a changed phone number is checked for duplicates again."""
-    values = _clean(db, draft)
+    values = clean(db, draft)
     with db.write() as s:
         customer = _get(s, customer_id)
         if values["phone_key"] != customer.phone_key:

@@ -299,6 +299,12 @@ def register(db: Database, draft: RegistrationDraft) -> RegistrationRecord:
     a second registration is refused, naming the existing certificate. The
     warranty and service months are taken from the product's policy.
     """
+    with db.write() as s:
+        return _load(s, _register(s, db, draft))
+
+
+def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
+    """The registration itself, inside the caller's unit of work."""
     serial = validation.serial(draft.serial)
     if draft.channel not in CHANNELS:
         raise InvalidInput(f"Unknown channel “{draft.channel}”.", field="channel")
@@ -313,76 +319,75 @@ def register(db: Database, draft: RegistrationDraft) -> RegistrationRecord:
         )
     dealer = validation.limited(draft.dealer, "dealer", "dealer's name", 200)
     invoice = validation.limited(draft.invoice_ref, "invoice_ref", "invoice reference", 100)
-    with db.write() as s:
-        unit = s.scalar(select(Unit).where(Unit.serial == serial, ~Unit.deleted))
-        product_id = draft.product_id or (unit.product_id if unit else None)
-        if product_id is None:
-            raise InvalidInput("Choose the product that was sold.", field="product")
-        product = s.get(Product, product_id)
-        if product is None or product.deleted:
-            raise InvalidInput("The chosen product is not in the catalogue.", field="product")
-        if unit is not None:
-            if unit.product_id != product.id:
-                actual = s.get(Product, unit.product_id)
-                raise InvalidInput(
-                    f"Serial {serial} belongs to a {actual.name if actual else 'another product'}"
-                    f", not a {product.name}.",
-                    field="serial",
-                )
-            existing = s.scalar(
-                select(WarrantyRegistration).where(
-                    WarrantyRegistration.unit_id == unit.id, ~WarrantyRegistration.deleted
-                )
-            )
-            if existing is not None:
-                raise AlreadyExists(
-                    f"Serial {serial} is already registered: {_describe(s, existing)}.",
-                    field="serial",
-                    existing_id=existing.id,
-                )
-        policy = s.scalar(
-            select(WarrantyPolicy).where(
-                WarrantyPolicy.product_id == product.id, ~WarrantyPolicy.deleted
-            )
-        )
-        if policy is None:
+    unit = s.scalar(select(Unit).where(Unit.serial == serial, ~Unit.deleted))
+    product_id = draft.product_id or (unit.product_id if unit else None)
+    if product_id is None:
+        raise InvalidInput("Choose the product that was sold.", field="product")
+    product = s.get(Product, product_id)
+    if product is None or product.deleted:
+        raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+    if unit is not None:
+        if unit.product_id != product.id:
+            actual = s.get(Product, unit.product_id)
             raise InvalidInput(
-                f"There is no warranty policy for {product.name} ({product.sku}) yet: "
-                "set its warranty months first.",
-                field="product",
+                f"Serial {serial} belongs to a {actual.name if actual else 'another product'}"
+                f", not a {product.name}.",
+                field="serial",
             )
-        customer_id = draft.customer_id or (unit.customer_id if unit else None)
-        if customer_id is not None:
-            owner = s.get(Customer, customer_id)
-            if owner is None or owner.deleted:
-                raise InvalidInput("The chosen customer no longer exists.", field="customer")
-        if unit is None:
-            unit = Unit(serial=serial, product_id=product.id, customer_id=customer_id)
-            s.add(unit)
-        if customer_id is not None and unit.customer_id != customer_id:
-            unit.customer_id = customer_id
-        if unit.purchase_date != purchase:
-            unit.purchase_date = purchase
-        s.flush()
-        registration = WarrantyRegistration(
-            number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
-            unit_id=unit.id,
-            customer_id=customer_id,
-            purchase_date=purchase,
-            warranty_months=policy.warranty_months,
-            service_months=policy.service_months,
-            dealer=dealer,
-            invoice_ref=invoice,
-            registered_on=registered_on,
-            channel=draft.channel,
-            registered_by=db.user,
-            notes=(draft.notes or "").strip(),
+        existing = s.scalar(
+            select(WarrantyRegistration).where(
+                WarrantyRegistration.unit_id == unit.id, ~WarrantyRegistration.deleted
+            )
         )
-        s.add(registration)
-        s.flush()
-        _event(s, db, registration.id, "registered", new_value=registration.number)
-        s.flush()
-        return _load(s, registration.id)
+        if existing is not None:
+            raise AlreadyExists(
+                f"Serial {serial} is already registered: {_describe(s, existing)}.",
+                field="serial",
+                existing_id=existing.id,
+            )
+    policy = s.scalar(
+        select(WarrantyPolicy).where(
+            WarrantyPolicy.product_id == product.id, ~WarrantyPolicy.deleted
+        )
+    )
+    if policy is None:
+        raise InvalidInput(
+            f"There is no warranty policy for {product.name} ({product.sku}) yet: "
+            "set its warranty months first.",
+            field="product",
+        )
+    customer_id = draft.customer_id or (unit.customer_id if unit else None)
+    if customer_id is not None:
+        owner = s.get(Customer, customer_id)
+        if owner is None or owner.deleted:
+            raise InvalidInput("The chosen customer no longer exists.", field="customer")
+    if unit is None:
+        unit = Unit(serial=serial, product_id=product.id, customer_id=customer_id)
+        s.add(unit)
+    if customer_id is not None and unit.customer_id != customer_id:
+        unit.customer_id = customer_id
+    if unit.purchase_date != purchase:
+        unit.purchase_date = purchase
+    s.flush()
+    registration = WarrantyRegistration(
+        number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
+        unit_id=unit.id,
+        customer_id=customer_id,
+        purchase_date=purchase,
+        warranty_months=policy.warranty_months,
+        service_months=policy.service_months,
+        dealer=dealer,
+        invoice_ref=invoice,
+        registered_on=registered_on,
+        channel=draft.channel,
+        registered_by=db.user,
+        notes=(draft.notes or "").strip(),
+    )
+    s.add(registration)
+    s.flush()
+    _event(s, db, registration.id, "registered", new_value=registration.number)
+    s.flush()
+    return registration.id
 
 
 def get_registration(db: Database, registration_id: uuid.UUID) -> RegistrationRecord:

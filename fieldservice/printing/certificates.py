@@ -1,0 +1,450 @@
+"""The printed warranty certificate: one A4 page a customer keeps with the receipt.
+
+``render_certificate`` writes one certificate; ``render_batch`` writes many into
+one PDF (one per page) as a generator that reports progress after each page,
+so the desk can show a progress bar and cancel a batch for a dealer delivery.
+The certificate number is printed large and as a QR code; scanning it at the
+desk opens the registration.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sized
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from fieldservice.printing.data import CertificateData
+from fieldservice.printing.fonts import Weight, draw_text, register_fonts, wrap_text
+from fieldservice.printing.qr import draw_qr
+
+Target = str | os.PathLike[str] | BinaryIO
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 54.0  # content edge, inside the double frame
+LEFT, RIGHT = MARGIN, PAGE_WIDTH - MARGIN
+CONTENT_WIDTH = RIGHT - LEFT
+TOP = PAGE_HEIGHT - MARGIN
+QR_SIZE = 92.0
+
+INK = colors.HexColor("#1b2330")
+MUTED = colors.HexColor("#5d6877")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c5d0dc")
+TINT = colors.HexColor("#eef3f8")
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Terms and conditions shrink to fit the page, down to this size; below it
+# they are cut with an ellipsis rather than spill past the signature box.
+TERMS_SIZES = (8.6, 8.2, 7.8, 7.4, 7.0, 6.6, 6.2)
+
+
+def format_date(day: dt.date) -> str:
+    """A date as printed on documents, unambiguous in any country: ``14 Mar 2025``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def months(count: int) -> str:
+    """``1 month``, ``24 months``."""
+    return f"{count} month" if count == 1 else f"{count} months"
+
+
+def render_certificate(data: CertificateData, out: Target) -> None:
+    """Write the warranty certificate *data* as a one-page A4 PDF to *out*.
+
+    *out* is a path (written to a temporary file beside it, then renamed, so a
+    reader never sees half a file) or a binary file object.
+    """
+    with _pdf_target(out) as target:
+        canvas = _canvas(target, f"Warranty certificate {data.number}", data.centre.name)
+        draw_certificate(canvas, data)
+        canvas.showPage()
+        canvas.save()
+
+
+def render_batch(
+    items: Iterable[CertificateData], out: Target, total: int | None = None
+) -> Iterator[tuple[int, int | None]]:
+    """Write one PDF with one certificate per page, yielding ``(done, total)`` after each page.
+
+    *total* defaults to ``len(items)`` when *items* has a length, else None.
+    The PDF is complete once the last ``(done, total)`` has been yielded.
+    Stopping early (``close()`` on the generator, or an error) writes nothing:
+    when *out* is a path, no file is left there, nor any temporary file.
+    Raises ValueError when *items* is empty.
+    """
+    if total is None and isinstance(items, Sized):
+        total = len(items)
+    source = iter(items)
+    following = next(source, None)
+    if following is None:
+        raise ValueError("There are no warranty certificates to print.")
+    with _pdf_target(out) as target:
+        canvas = _canvas(target, "Warranty certificates", following.centre.name)
+        done = 0
+        while following is not None:
+            current, following = following, next(source, None)
+            draw_certificate(canvas, current)
+            canvas.showPage()
+            done += 1
+            if following is None:
+                # Save before the last report, so a caller that stops reading
+                # at done == total still gets the whole file.
+                canvas.save()
+                break
+            yield done, total
+    yield done, total
+
+
+@contextlib.contextmanager
+def _pdf_target(out: Target) -> Iterator[str | BinaryIO]:
+    """Where the canvas writes: *out* itself for a file object; for a path, a
+    temporary file beside it that replaces it only when the body succeeds."""
+    if not isinstance(out, str | os.PathLike):
+        yield out
+        return
+    final = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, final)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _canvas(target: str | BinaryIO, title: str, author: str) -> Canvas:
+    register_fonts()
+    canvas = Canvas(target, pagesize=A4, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject("Warranty certificate")
+    canvas.setCreator("fieldservice")
+    return canvas
+
+
+@dataclass
+class _Text:
+    """One wrapped block of text: its lines and how it is set."""
+
+    lines: list[str]
+    size: float
+    weight: Weight
+    leading: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.leading
+
+
+def _wrap(
+    text: str,
+    width: float,
+    size: float,
+    weight: Weight = "regular",
+    *,
+    leading: float | None = None,
+    max_lines: int | None = None,
+) -> _Text:
+    lines = wrap_text(" ".join(text.split()) or "–", width, size, weight)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = _with_ellipsis(lines[-1], width, size, weight)
+    return _Text(lines, size, weight, leading or size * 1.32)
+
+
+def _with_ellipsis(line: str, width: float, size: float, weight: Weight) -> str:
+    # Drop characters until the line and its ellipsis fit.
+    while line and len(wrap_text(line + " …", width, size, weight)) > 1:
+        line = line[:-1]
+    return line.rstrip() + " …"
+
+
+def _draw_block(canvas: Canvas, block: _Text, x: float, top: float, color=INK) -> float:
+    """Draw *block* with its first line's top at *top*; returns the y below it."""
+    canvas.setFillColor(color)
+    y = top - block.size
+    for line in block.lines:
+        draw_text(canvas, x, y, line, block.size, block.weight)
+        y -= block.leading
+    return top - block.height
+
+
+def _caps(canvas: Canvas, x: float, y: float, text: str, size: float = 6.8, color=MUTED, **kw):
+    canvas.setFillColor(color)
+    return draw_text(canvas, x, y, text.upper(), size, "semibold", char_space=0.9, **kw)
+
+
+def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
+    """Draw the certificate *data* on the canvas's current page (A4, portrait)."""
+    _frame(canvas)
+    y = _header(canvas, data)
+    y = _title(canvas, data, y - 26)
+    y = _coverage(canvas, data, y - 20)
+    y = _details(canvas, data, y - 22)
+    signature_top = _signature(canvas, data)
+    _terms(canvas, data, y - 18, signature_top + 16)
+    _footer(canvas, data)
+
+
+def _frame(canvas: Canvas) -> None:
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.4)
+    canvas.rect(22, 22, PAGE_WIDTH - 44, PAGE_HEIGHT - 44, stroke=1, fill=0)
+    canvas.setLineWidth(0.45)
+    canvas.rect(27, 27, PAGE_WIDTH - 54, PAGE_HEIGHT - 54, stroke=1, fill=0)
+
+
+def _header(canvas: Canvas, data: CertificateData) -> float:
+    centre = data.centre
+    left_width = CONTENT_WIDTH * 0.66
+    y = _draw_block(canvas, _wrap(centre.name, left_width, 14, "bold", max_lines=2), LEFT, TOP)
+    if centre.address:
+        y = _draw_block(
+            canvas, _wrap(centre.address, left_width, 8.6, max_lines=3), LEFT, y - 3, MUTED
+        )
+    contacts = "     ".join(
+        part
+        for part in (
+            f"Tel. {centre.phone}" if centre.phone else "",
+            centre.email,
+        )
+        if part
+    )
+    if contacts:
+        y = _draw_block(canvas, _wrap(contacts, left_width, 8.6, max_lines=2), LEFT, y - 1, MUTED)
+    _caps(canvas, RIGHT, TOP - 9, "Authorised service centre", align="right")
+    canvas.setFillColor(INK)
+    draw_text(canvas, RIGHT, TOP - 23, f"Centre {centre.code}", 9, "semibold", align="right")
+    rule = min(y, TOP - 30) - 10
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.line(LEFT, rule, RIGHT, rule)
+    return rule
+
+
+def _title(canvas: Canvas, data: CertificateData, top: float) -> float:
+    text_width = CONTENT_WIDTH - QR_SIZE - 24
+    canvas.setFillColor(ACCENT)
+    y = top - 26
+    draw_text(canvas, LEFT, y, "Warranty certificate", 27, "bold")
+    y -= 30
+    _caps(canvas, LEFT, y, "Certificate number")
+    number = _wrap(data.number, text_width, 19, "bold", max_lines=2, leading=23)
+    y = _draw_block(canvas, number, LEFT, y - 5)
+    intro = (
+        f"{data.centre.name} certifies that the product described below is registered "
+        "for warranty service under the terms printed on this certificate."
+    )
+    y = _draw_block(canvas, _wrap(intro, text_width, 8.8, max_lines=3), LEFT, y - 8, MUTED)
+    qr_top = top + 4
+    draw_qr(canvas, data.number, RIGHT - QR_SIZE, qr_top - QR_SIZE, QR_SIZE)
+    canvas.setFillColor(MUTED)
+    draw_text(
+        canvas,
+        RIGHT - QR_SIZE / 2,
+        qr_top - QR_SIZE - 7,
+        "Scan at the service desk",
+        6.4,
+        align="center",
+    )
+    return min(y, qr_top - QR_SIZE - 10)
+
+
+def _coverage(canvas: Canvas, data: CertificateData, top: float) -> float:
+    """The three dates that matter, in a tinted band: purchase, warranty end, service end."""
+    warranty = months(data.warranty_months)
+    if data.extension_months:
+        warranty += f" + {months(data.extension_months)} extension"
+    service = (
+        f"{months(data.service_months)} after the warranty; repairs chargeable"
+        if data.service_months
+        else "No service period after the warranty"
+    )
+    columns = [
+        (
+            "Purchased on",
+            format_date(data.purchase_date),
+            f"Registered on {format_date(data.registered_on)}",
+        ),
+        ("Warranty until", format_date(data.warranty_end), f"{warranty} from purchase"),
+        (
+            "Service period until",
+            format_date(data.service_end) if data.service_months else "–",
+            service,
+        ),
+    ]
+    pad = 12
+    width = CONTENT_WIDTH / 3
+    notes = [_wrap(note, width - 2 * pad, 7.6, max_lines=2) for _, _, note in columns]
+    height = pad + 8 + 6 + 15 + 6 + max(n.height for n in notes) + pad - 4
+    bottom = top - height
+    canvas.setFillColor(TINT)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.roundRect(LEFT, bottom, CONTENT_WIDTH, height, 4, stroke=1, fill=1)
+    for i, ((label, value, _), note) in enumerate(zip(columns, notes, strict=True)):
+        x = LEFT + i * width + pad
+        if i:
+            canvas.setStrokeColor(RULE)
+            canvas.line(LEFT + i * width, bottom + 10, LEFT + i * width, top - 10)
+        y = top - pad - 7
+        _caps(canvas, x, y, label, color=ACCENT)
+        y -= 20
+        canvas.setFillColor(INK)
+        draw_text(canvas, x, y, value, 15, "bold")
+        _draw_block(canvas, note, x, y - 6, MUTED)
+    return bottom
+
+
+def _details(canvas: Canvas, data: CertificateData, top: float) -> float:
+    gap = 28
+    column = (CONTENT_WIDTH - gap) / 2
+    right = LEFT + column + gap
+    product = [
+        ("Product", data.product_name, 2),
+        ("Brand", data.brand, 1),
+        ("Model", data.model, 2),
+        ("SKU", data.product_sku, 1),
+        ("Serial no.", data.serial, 2),
+    ]
+    owner = [
+        ("Name", data.customer_name, 2),
+        ("Address", data.customer_address, 4),
+        ("Phone", data.customer_phone, 1),
+    ]
+    purchase = [
+        ("Dealer", data.dealer, 2),
+        ("Invoice", data.invoice_ref, 1),
+    ]
+    registration = [
+        ("Registered", format_date(data.registered_on), 1),
+        ("Issued", format_date(data.issued_on), 1),
+    ]
+    y = min(
+        _section(canvas, "Product", product, LEFT, top, column, strong="Serial no."),
+        _section(canvas, "Owner", owner, right, top, column, strong="Name"),
+    )
+    return min(
+        _section(canvas, "Purchase", purchase, LEFT, y - 14, column),
+        _section(canvas, "Registration", registration, right, y - 14, column),
+    )
+
+
+def _section(
+    canvas: Canvas,
+    heading: str,
+    rows: list[tuple[str, str, int]],
+    x: float,
+    top: float,
+    width: float,
+    strong: str = "",
+) -> float:
+    """A headed list of label/value rows in a column; returns the y below it."""
+    _caps(canvas, x, top - 7, heading, 7.2, ACCENT)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(x, top - 12, x + width, top - 12)
+    label_width = 64
+    y = top - 20
+    for label, value, max_lines in rows:
+        weight: Weight = "bold" if label == strong else "regular"
+        block = _wrap(value, width - label_width, 9.4, weight, leading=12.4, max_lines=max_lines)
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, x, y - 9.4, label, 8)
+        y = _draw_block(canvas, block, x + label_width, y) - 3.5
+    return y
+
+
+def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> None:
+    """Coverage terms and the conditions that void the warranty, shrunk to fit if long."""
+    headings = 2 * 20 + 8
+    available = top - bottom - headings
+    bullet_indent = 10
+    for size in TERMS_SIZES:
+        leading = size * 1.36
+        terms = _wrap(data.terms, CONTENT_WIDTH, size, leading=leading)
+        voids = [
+            _wrap(c, CONTENT_WIDTH - bullet_indent, size, leading=leading)
+            for c in data.void_conditions
+        ]
+        height = terms.height + sum(v.height + 2 for v in voids)
+        if height <= available:
+            break
+    else:
+        # Still too long at the smallest size: cut the conditions, then the terms.
+        room = int(available // leading)
+        terms_lines = max(2, min(len(terms.lines), room // 2 if voids else room))
+        terms = _wrap(data.terms, CONTENT_WIDTH, size, leading=leading, max_lines=terms_lines)
+        room -= len(terms.lines)
+        kept = []
+        for c in data.void_conditions:
+            if room <= 0:
+                break
+            block = _wrap(c, CONTENT_WIDTH - bullet_indent, size, leading=leading, max_lines=room)
+            kept.append(block)
+            room -= len(block.lines) + 1
+        voids = kept
+    y = top
+    _caps(canvas, LEFT, y - 7, "Coverage terms", 7.2, ACCENT)
+    y = _draw_block(canvas, terms, LEFT, y - 14)
+    if voids:
+        _caps(canvas, LEFT, y - 16, "The warranty does not apply when", 7.2, ACCENT)
+        y -= 23
+        for block in voids:
+            canvas.setFillColor(ACCENT)
+            canvas.circle(LEFT + 2.5, y - block.size * 0.68, 1.3, stroke=0, fill=1)
+            y = _draw_block(canvas, block, LEFT + bullet_indent, y) - 2
+
+
+def _signature(canvas: Canvas, data: CertificateData) -> float:
+    """Signature line and stamp box above the footer; returns the top of the area."""
+    bottom = 70.0
+    stamp_width, stamp_height = 150.0, 78.0
+    top = bottom + stamp_height
+    stamp_x = RIGHT - stamp_width
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.7)
+    canvas.setDash(3, 2)
+    canvas.roundRect(stamp_x, bottom, stamp_width, stamp_height, 4, stroke=1, fill=0)
+    canvas.setDash()
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, stamp_x + stamp_width / 2, bottom + 6, "Centre stamp", 7, align="center")
+
+    line_right = stamp_x - 36
+    canvas.setFillColor(INK)
+    issued = f"Issued on {format_date(data.issued_on)} by {data.centre.name}"
+    block = _wrap(issued, line_right - LEFT, 8.8, max_lines=2)
+    _draw_block(canvas, block, LEFT, top - 2)
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, bottom + 18, line_right, bottom + 18)
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, LEFT, bottom + 6, "Authorised signature", 7)
+    return top
+
+
+def _footer(canvas: Canvas, data: CertificateData) -> None:
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(LEFT, 54, RIGHT, 54)
+    canvas.setFillColor(MUTED)
+    draw_text(
+        canvas,
+        LEFT,
+        42,
+        "Keep this certificate with your proof of purchase and bring both with the product "
+        "when it needs service.",
+        6.8,
+    )
+    draw_text(canvas, RIGHT, 42, data.number, 6.8, "semibold", align="right")

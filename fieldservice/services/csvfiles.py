@@ -1,0 +1,102 @@
+"""Reading CSV files that people make (dealers' lists, catalogues, opening stock).
+
+Spreadsheets save CSV in different ways: UTF-8 with or without a byte-order
+mark or a Windows code page, commas or semicolons. ``read_rows`` copes with
+those, matches column names loosely ("Serial No." = "serial_no"), and yields
+each data row with the line number a person sees in a text editor, so every
+problem can be reported as "line 14: …".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldservice.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+
+@dataclass
+class ImportReport:
+    """What an import did: rows imported, rows that were there already, rows refused."""
+
+    imported: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def summary(self) -> str:
+        text = (
+            f"{self.imported} imported, {self.unchanged} already there, {len(self.errors)} refused"
+        )
+        return text + (" (stopped before the end)" if self.cancelled else "")
+
+
+def column_key(name: str) -> str:
+    """ "Serial No." -> "serial_no"; "Purchase date" -> "purchase_date"."""
+    return re.sub(r"[^0-9a-z]+", "_", name.strip().lower()).strip("_")
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput("The file is not text (CSV) in UTF-8 or Windows encoding.")
+
+
+def read_rows(
+    source: str | Path | bytes,
+    *,
+    required: tuple[str, ...],
+    aliases: dict[str, str] | None = None,
+) -> tuple[int, Iterator[tuple[int, dict[str, str]]]]:
+    """(number of data rows, iterator of (line number, row by column key)).
+
+    *aliases* maps other column names people use to ours (``"sku": "product"``).
+    A file without one of the *required* columns is refused as a whole.
+    """
+    raw = source if isinstance(source, bytes) else Path(source).read_bytes()
+    text = _decode(raw)
+    if not text.strip():
+        raise InvalidInput("The file is empty.")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:4096], delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader)
+    aliases = aliases or {}
+    keys = [aliases.get(column_key(h), column_key(h)) for h in header]
+    missing = [c for c in required if c not in keys]
+    if missing:
+        raise InvalidInput(
+            "The file has no column "
+            + ", ".join(f"“{m}”" for m in missing)
+            + f" (its columns are: {', '.join(h.strip() for h in header)})."
+        )
+    rows = []  # (line where the row starts, values)
+    last = reader.line_num
+    for values in reader:
+        if any(v.strip() for v in values):
+            rows.append((last + 1, values))
+        last = reader.line_num
+
+    def iterate() -> Iterator[tuple[int, dict[str, str]]]:
+        for line, values in rows:
+            yield line, {k: v.strip() for k, v in zip(keys, values, strict=False)}
+
+    return len(rows), iterate()
