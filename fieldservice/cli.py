@@ -20,8 +20,18 @@ from typing import Any
 
 from fieldservice import __version__, config
 from fieldservice.db import Database, backup_file
-from fieldservice.errors import FieldServiceError, InvalidInput
-from fieldservice.services import customers, demo, lookup, products, site, units
+from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
+from fieldservice.services import (
+    customers,
+    demo,
+    lookup,
+    numbering,
+    products,
+    site,
+    units,
+    warranty,
+)
+from fieldservice.services.warranty_import import import_registrations
 
 
 def _jsonable(value: Any) -> Any:
@@ -139,6 +149,9 @@ def cmd_lookup(db: Database, args, out: Output) -> int:
     elif found.kind == "customer" and found.id:
         record = customers.get_customer(db, found.id)
         text = _describe_customer(record)
+    elif found.kind == "warranty" and found.id:
+        record = warranty.get_registration(db, found.id)
+        text = _describe_registration(record)
     elif found.kind == "customers":
         text = f"{len(found.matches)} customers match “{args.code}”:\n" + "\n".join(
             f"  {m.number}  {m.name:30}  {m.phone}" for m in found.matches
@@ -198,6 +211,163 @@ def cmd_unit_add(db: Database, args, out: Output) -> int:
     )
     out.result(u, _describe_unit(u))
     return 0
+
+
+def _describe_registration(r: warranty.RegistrationRecord) -> str:
+    lines = [
+        f"Warranty certificate {r.number}",
+        f"  unit:      {r.serial}  {r.product_name} ({r.product_sku})",
+        f"  owner:     {r.customer_name or '-'}",
+        f"  purchased: {r.purchase_date:%d %b %Y}  dealer: {r.dealer or '-'}"
+        f"  invoice: {r.invoice_ref or '-'}",
+        f"  warranty:  {r.warranty_months} months"
+        + (f" + {r.extension_months} extension" if r.extension_months else "")
+        + f", until {r.warranty_end:%d %b %Y}",
+        f"  service:   until {r.service_end:%d %b %Y}",
+    ]
+    if r.voided:
+        lines.append(f"  VOID:      {r.void_reason} ({r.voided_on:%d %b %Y}, {r.voided_by})")
+    return "\n".join(lines)
+
+
+def _registration_of(db: Database, code: str) -> warranty.RegistrationRecord:
+    """The registration a serial or certificate number names."""
+    if numbering.parse_number(code):
+        return warranty.get_by_number(db, code)
+    record = warranty.find_by_serial(db, code)
+    if record is None:
+        raise NotFound(f"Serial {code.strip().upper()} has no warranty registration.")
+    return record
+
+
+def cmd_warranty_policy(db: Database, args, out: Output) -> int:
+    product = products.get_product_by_sku(db, args.product)
+    policy = warranty.set_policy(
+        db,
+        warranty.PolicyDraft(
+            product.id,
+            args.months,
+            args.service_months,
+            args.terms,
+            tuple(args.void_condition) or warranty.DEFAULT_VOID_CONDITIONS,
+        ),
+    )
+    out.result(
+        policy,
+        f"{policy.product_name}: {policy.warranty_months} months warranty, "
+        f"then {policy.service_months} months service period",
+    )
+    return 0
+
+
+def cmd_warranty_register(db: Database, args, out: Output) -> int:
+    product = products.get_product_by_sku(db, args.product)
+    owner = customers.get_customer_by_number(db, args.customer).id if args.customer else None
+    record = warranty.register(
+        db,
+        warranty.RegistrationDraft(
+            args.serial,
+            product.id,
+            _date(args.purchase_date),
+            customer_id=owner,
+            dealer=args.dealer,
+            invoice_ref=args.invoice,
+            channel=args.channel,
+            registered_on=_date(args.registered_on),
+        ),
+    )
+    out.result(record, _describe_registration(record))
+    return 0
+
+
+def cmd_warranty_status(db: Database, args, out: Output) -> int:
+    answer = warranty.coverage(db, args.serial, _date(args.on))
+    out.result(
+        {**_jsonable(answer), "label": answer.status.label, "summary": answer.summary},
+        f"{answer.serial}: {answer.status.label}. {answer.summary}",
+    )
+    return 0
+
+
+def cmd_warranty_show(db: Database, args, out: Output) -> int:
+    record = _registration_of(db, args.code)
+    lines = warranty.history(db, record.id)
+    out.result(
+        {"registration": record, "history": [{**_jsonable(h), "text": h.text} for h in lines]},
+        lambda: (
+            _describe_registration(record)
+            + "\n  history:\n"
+            + "\n".join(
+                f"    {h.at.astimezone():%Y-%m-%d %H:%M} {h.by:10} {h.text}"
+                + (f" — {h.reason}" if h.reason else "")
+                for h in lines
+            )
+        ),
+    )
+    return 0
+
+
+def cmd_warranty_extend(db: Database, args, out: Output) -> int:
+    record = warranty.extend(db, _registration_of(db, args.code).id, args.months, args.reason)
+    out.result(record, _describe_registration(record))
+    return 0
+
+
+def cmd_warranty_void(db: Database, args, out: Output) -> int:
+    record = warranty.void(db, _registration_of(db, args.code).id, args.reason, args.note)
+    out.result(record, _describe_registration(record))
+    return 0
+
+
+def cmd_warranty_certificate(db: Database, args, out: Output) -> int:
+    from fieldservice.printing.certificates import render_certificate
+
+    record = _registration_of(db, args.code)
+    render_certificate(warranty.certificate_data(db, record.id), Path(args.output))
+    out.result(
+        {"certificate": record.number, "file": args.output},
+        f"Certificate {record.number} written to {args.output}",
+    )
+    return 0
+
+
+def cmd_warranty_print_batch(db: Database, args, out: Output) -> int:
+    from fieldservice.printing.certificates import render_batch
+
+    ids = warranty.registrations_for_batch(
+        db,
+        dealer=args.dealer,
+        invoice_ref=args.invoice,
+        registered_from=_date(args.registered_from),
+        registered_to=_date(args.registered_to),
+    )
+    if not ids:
+        raise NotFound("No registrations match: nothing to print.")
+    for done, total in render_batch(warranty.certificates(db, ids), Path(args.output), len(ids)):
+        if done % 100 == 0 or done == total:
+            out.progress(f"  {done:,} / {total:,} certificates")
+    out.result(
+        {"certificates": len(ids), "file": args.output},
+        f"{len(ids):,} certificates written to {args.output}",
+    )
+    return 0
+
+
+def cmd_warranty_import(db: Database, args, out: Output) -> int:
+    steps = import_registrations(db, Path(args.file))
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as finished:
+            report = finished.value
+            break
+        if done % 500 == 0:
+            out.progress(f"  {done:,} / {total:,} rows")
+    out.result(
+        report,
+        lambda: report.summary + "".join(f"\n  line {e.line}: {e.message}" for e in report.errors),
+    )
+    return 0 if not report.errors else 1
 
 
 def cmd_backup(db: Database, args, out: Output) -> int:
@@ -301,6 +471,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--purchase-date", help="YYYY-MM-DD")
     p.add_argument("--install-address", default="")
 
+    war = sub.add_parser(
+        "warranty", help="Warranty registrations and certificates."
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = command("policy", cmd_warranty_policy, "Set a product's warranty policy.", war)
+    p.add_argument("product", help="product code (SKU)")
+    p.add_argument("--months", type=int, required=True, help="warranty months")
+    p.add_argument("--service-months", type=int, default=0)
+    p.add_argument("--terms", default="", help="what the warranty covers")
+    p.add_argument(
+        "--void-condition",
+        action="append",
+        default=[],
+        help="a condition that voids it (repeat; default: the usual list)",
+    )
+    p = command("register", cmd_warranty_register, "Register a sold unit's warranty.", war)
+    p.add_argument("serial")
+    p.add_argument("--product", required=True, help="product code (SKU)")
+    p.add_argument("--purchase-date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--customer", help="owner's customer number")
+    p.add_argument("--dealer", default="")
+    p.add_argument("--invoice", default="")
+    p.add_argument("--channel", default="front_desk", choices=sorted(warranty.CHANNELS))
+    p.add_argument("--registered-on", help="YYYY-MM-DD (default: today)")
+    p = command("status", cmd_warranty_status, "Is this unit covered (today or --on)?", war)
+    p.add_argument("serial")
+    p.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    p = command("show", cmd_warranty_show, "A registration and its history.", war)
+    p.add_argument("code", help="serial or certificate number")
+    p = command("extend", cmd_warranty_extend, "Add months to a warranty.", war)
+    p.add_argument("code", help="serial or certificate number")
+    p.add_argument("months", type=int)
+    p.add_argument("--reason", required=True)
+    p = command("void", cmd_warranty_void, "Refuse warranty for a listed reason.", war)
+    p.add_argument("code", help="serial or certificate number")
+    p.add_argument("--reason", required=True, help="one of the policy's void conditions")
+    p.add_argument("--note", default="")
+    p = command("certificate", cmd_warranty_certificate, "Print a certificate to PDF.", war)
+    p.add_argument("code", help="serial or certificate number")
+    p.add_argument("-o", "--output", required=True, help="PDF file")
+    p = command(
+        "print-batch", cmd_warranty_print_batch, "Print many certificates into one PDF.", war
+    )
+    p.add_argument("--dealer", default="")
+    p.add_argument("--invoice", default="")
+    p.add_argument("--registered-from", help="YYYY-MM-DD")
+    p.add_argument("--registered-to", help="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, help="PDF file")
+    p = command("import", cmd_warranty_import, "Import registrations from a CSV file.", war)
+    p.add_argument("file")
+
     p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
     p.add_argument("-o", "--output", help="backup file (default: in the data directory)")
 
@@ -309,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMAND_NAMES = frozenset(
-    {"init", "demo", "lookup", "customer", "product", "unit", "backup", "info"}
+    {"init", "demo", "lookup", "customer", "product", "unit", "warranty", "backup", "info"}
 )
 
 

@@ -189,11 +189,11 @@ def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
     """Draw the certificate *data* on the canvas's current page (A4, portrait)."""
     _frame(canvas)
     y = _header(canvas, data)
-    y = _title(canvas, data, y - 26)
-    y = _coverage(canvas, data, y - 20)
-    y = _details(canvas, data, y - 22)
+    y = _title(canvas, data, y - 18)
+    y = _coverage(canvas, data, y - 16)
+    y = _details(canvas, data, y - 20)
     signature_top = _signature(canvas, data)
-    _terms(canvas, data, y - 18, signature_top + 16)
+    _terms(canvas, data, y - 16, signature_top + 18)
     _footer(canvas, data)
 
 
@@ -207,13 +207,13 @@ def _frame(canvas: Canvas) -> None:
 
 def _header(canvas: Canvas, data: CertificateData) -> float:
     centre = data.centre
-    left_width = CONTENT_WIDTH * 0.66
+    left_width = CONTENT_WIDTH * 0.72
     y = _draw_block(canvas, _wrap(centre.name, left_width, 14, "bold", max_lines=2), LEFT, TOP)
     if centre.address:
         y = _draw_block(
             canvas, _wrap(centre.address, left_width, 8.6, max_lines=3), LEFT, y - 3, MUTED
         )
-    contacts = "     ".join(
+    contacts = "   ·   ".join(
         part
         for part in (
             f"Tel. {centre.phone}" if centre.phone else "",
@@ -236,9 +236,9 @@ def _header(canvas: Canvas, data: CertificateData) -> float:
 def _title(canvas: Canvas, data: CertificateData, top: float) -> float:
     text_width = CONTENT_WIDTH - QR_SIZE - 24
     canvas.setFillColor(ACCENT)
-    y = top - 26
-    draw_text(canvas, LEFT, y, "Warranty certificate", 27, "bold")
-    y -= 30
+    y = top - 24
+    draw_text(canvas, LEFT, y, "Warranty certificate", 25, "bold")
+    y -= 25
     _caps(canvas, LEFT, y, "Certificate number")
     number = _wrap(data.number, text_width, 19, "bold", max_lines=2, leading=23)
     y = _draw_block(canvas, number, LEFT, y - 5)
@@ -246,8 +246,8 @@ def _title(canvas: Canvas, data: CertificateData, top: float) -> float:
         f"{data.centre.name} certifies that the product described below is registered "
         "for warranty service under the terms printed on this certificate."
     )
-    y = _draw_block(canvas, _wrap(intro, text_width, 8.8, max_lines=3), LEFT, y - 8, MUTED)
-    qr_top = top + 4
+    y = _draw_block(canvas, _wrap(intro, text_width, 8.6, max_lines=3), LEFT, y - 6, MUTED)
+    qr_top = top
     draw_qr(canvas, data.number, RIGHT - QR_SIZE, qr_top - QR_SIZE, QR_SIZE)
     canvas.setFillColor(MUTED)
     draw_text(
@@ -275,7 +275,7 @@ def _coverage(canvas: Canvas, data: CertificateData, top: float) -> float:
         (
             "Purchased on",
             format_date(data.purchase_date),
-            f"Registered on {format_date(data.registered_on)}",
+            "The date on your proof of purchase",
         ),
         ("Warranty until", format_date(data.warranty_end), f"{warranty} from purchase"),
         (
@@ -326,19 +326,12 @@ def _details(canvas: Canvas, data: CertificateData, top: float) -> float:
     purchase = [
         ("Dealer", data.dealer, 2),
         ("Invoice", data.invoice_ref, 1),
-    ]
-    registration = [
         ("Registered", format_date(data.registered_on), 1),
-        ("Issued", format_date(data.issued_on), 1),
     ]
-    y = min(
-        _section(canvas, "Product", product, LEFT, top, column, strong="Serial no."),
-        _section(canvas, "Owner", owner, right, top, column, strong="Name"),
-    )
-    return min(
-        _section(canvas, "Purchase", purchase, LEFT, y - 14, column),
-        _section(canvas, "Registration", registration, right, y - 14, column),
-    )
+    left = _section(canvas, "Product", product, LEFT, top, column, strong="Serial no.")
+    y = _section(canvas, "Owner", owner, right, top, column, strong="Name")
+    right_bottom = _section(canvas, "Purchase", purchase, right, y - 10, column)
+    return min(left, right_bottom)
 
 
 def _section(
@@ -367,50 +360,46 @@ def _section(
 
 
 def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> None:
-    """Coverage terms and the conditions that void the warranty, shrunk to fit if long."""
-    headings = 2 * 20 + 8
-    available = top - bottom - headings
-    bullet_indent = 10
+    """Coverage terms beside the conditions that void the warranty, shrunk to fit if long."""
+    gap = 28
+    column = (CONTENT_WIDTH - gap) / 2
+    right = LEFT + column + gap
+    bullet_indent = 9
+    available = top - bottom - 16
     for size in TERMS_SIZES:
         leading = size * 1.36
-        terms = _wrap(data.terms, CONTENT_WIDTH, size, leading=leading)
+        terms = _wrap(data.terms, column, size, leading=leading)
         voids = [
-            _wrap(c, CONTENT_WIDTH - bullet_indent, size, leading=leading)
-            for c in data.void_conditions
+            _wrap(c, column - bullet_indent, size, leading=leading) for c in data.void_conditions
         ]
-        height = terms.height + sum(v.height + 2 for v in voids)
-        if height <= available:
+        if max(terms.height, sum(v.height + 2 for v in voids)) <= available:
             break
     else:
-        # Still too long at the smallest size: cut the conditions, then the terms.
+        # Still too long at the smallest size: cut each column at the bottom.
         room = int(available // leading)
-        terms_lines = max(2, min(len(terms.lines), room // 2 if voids else room))
-        terms = _wrap(data.terms, CONTENT_WIDTH, size, leading=leading, max_lines=terms_lines)
-        room -= len(terms.lines)
+        terms = _wrap(data.terms, column, size, leading=leading, max_lines=room)
         kept = []
-        for c in data.void_conditions:
+        for condition in data.void_conditions:
             if room <= 0:
                 break
-            block = _wrap(c, CONTENT_WIDTH - bullet_indent, size, leading=leading, max_lines=room)
+            block = _wrap(condition, column - bullet_indent, size, leading=leading, max_lines=room)
             kept.append(block)
             room -= len(block.lines) + 1
         voids = kept
-    y = top
-    _caps(canvas, LEFT, y - 7, "Coverage terms", 7.2, ACCENT)
-    y = _draw_block(canvas, terms, LEFT, y - 14)
-    if voids:
-        _caps(canvas, LEFT, y - 16, "The warranty does not apply when", 7.2, ACCENT)
-        y -= 23
-        for block in voids:
-            canvas.setFillColor(ACCENT)
-            canvas.circle(LEFT + 2.5, y - block.size * 0.68, 1.3, stroke=0, fill=1)
-            y = _draw_block(canvas, block, LEFT + bullet_indent, y) - 2
+    _caps(canvas, LEFT, top - 7, "Coverage terms", 7.2, ACCENT)
+    _draw_block(canvas, terms, LEFT, top - 16)
+    _caps(canvas, right, top - 7, "The warranty does not apply when", 7.2, ACCENT)
+    y = top - 16
+    for block in voids:
+        canvas.setFillColor(ACCENT)
+        canvas.circle(right + 2.2, y - block.size * 0.7, 1.2, stroke=0, fill=1)
+        y = _draw_block(canvas, block, right + bullet_indent, y) - 2
 
 
 def _signature(canvas: Canvas, data: CertificateData) -> float:
     """Signature line and stamp box above the footer; returns the top of the area."""
     bottom = 70.0
-    stamp_width, stamp_height = 150.0, 78.0
+    stamp_width, stamp_height = 150.0, 70.0
     top = bottom + stamp_height
     stamp_x = RIGHT - stamp_width
     canvas.setStrokeColor(RULE)

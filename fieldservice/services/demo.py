@@ -16,8 +16,10 @@ from dataclasses import dataclass
 import phonenumbers
 
 from fieldservice.db import Database
-from fieldservice.models import Customer, Product, Unit
+from fieldservice.ids import new_id
+from fieldservice.models import Customer, Product, Unit, WarrantyPolicy, WarrantyRegistration
 from fieldservice.services import numbering, site
+from fieldservice.services.warranty import DEFAULT_VOID_CONDITIONS
 from fieldservice.sync.capture import bulk_insert
 
 BATCH = 10_000
@@ -218,6 +220,30 @@ CATALOGUE = (
     ("Compressors", "Voltic", "CP", "Air Compressor", "VLC"),
 )
 MODEL_SIZES = (300, 450, 600, 800, 1200)
+# Warranty and service months by category; what a maker typically gives.
+POLICY_MONTHS = {
+    "Power tools": (12, 24),
+    "Floor care": (12, 36),
+    "Heating": (60, 60),
+    "Air conditioning": (36, 48),
+    "Generators": (24, 60),
+    "Compressors": (24, 48),
+}
+DEFAULT_POLICY_MONTHS = (24, 36)
+TERMS = (
+    "Repair or replacement, free of charge, of parts that fail through a defect in "
+    "materials or manufacture, including labour at an authorised service centre. "
+    "Consumables (filters, seals, bulbs, brushes) and cosmetic parts are not covered. "
+    "During the service period parts remain available and repairs are charged."
+)
+DEALERS = (
+    "Kitchen World Leeds",
+    "Northern Catering Supplies",
+    "CoolAir Installations",
+    "Harbour Appliances",
+    "Direct online shop",
+    "Brewline Coffee Equipment",
+)
 
 
 @dataclass(frozen=True)
@@ -304,6 +330,26 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         new_products = [p for p in catalogue if p["sku"] not in existing]
         bulk_insert(s, Product, new_products)
         products = [(pid, sku) for pid, sku in s.query(Product.id, Product.sku)]
+        category = {pid: cat for pid, cat in s.query(Product.id, Product.category)}
+        with_policy = {pid for (pid,) in s.query(WarrantyPolicy.product_id)}
+        bulk_insert(
+            s,
+            WarrantyPolicy,
+            [
+                {
+                    "product_id": pid,
+                    "warranty_months": POLICY_MONTHS.get(category[pid], DEFAULT_POLICY_MONTHS)[0],
+                    "service_months": POLICY_MONTHS.get(category[pid], DEFAULT_POLICY_MONTHS)[1],
+                    "terms": TERMS,
+                    "void_conditions": "\n".join(DEFAULT_VOID_CONDITIONS),
+                }
+                for pid, _sku in products
+                if pid not in with_policy
+            ],
+        )
+        months = {
+            pid: POLICY_MONTHS.get(category[pid], DEFAULT_POLICY_MONTHS) for pid, _ in products
+        }
     yield done, total, "products"
 
     customer_ids: list = []
@@ -329,6 +375,7 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
             bought = today - dt.timedelta(days=int(rng.expovariate(1 / 500)))
             rows.append(
                 {
+                    "id": new_id(),
                     "serial": f"{prefixes.get(sku, 'UN')}{serial_base:06d}{start + k:08d}",
                     "product_id": product_id,
                     "customer_id": owner,
@@ -337,8 +384,37 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
                     "notes": "",
                 }
             )
+        sold = [r for r in rows if r["customer_id"] and rng.random() < 0.8]
         with db.write() as s:
             bulk_insert(s, Unit, rows)
+            numbers = numbering.reserve_numbers(s, db.require_site(), "WC", len(sold))
+            bulk_insert(
+                s,
+                WarrantyRegistration,
+                [
+                    {
+                        "number": number,
+                        "unit_id": unit["id"],
+                        "customer_id": unit["customer_id"],
+                        "purchase_date": unit["purchase_date"],
+                        "warranty_months": months[unit["product_id"]][0],
+                        "service_months": months[unit["product_id"]][1],
+                        "dealer": rng.choice(DEALERS),
+                        "invoice_ref": f"INV-{rng.randrange(10**6):06d}",
+                        "registered_on": min(
+                            today, unit["purchase_date"] + dt.timedelta(days=rng.randint(0, 20))
+                        ),
+                        "channel": rng.choice(("front_desk", "dealer", "online", "import")),
+                        "registered_by": "demo",
+                        "void_reason": None,
+                        "void_note": "",
+                        "voided_on": None,
+                        "voided_by": "",
+                        "notes": "",
+                    }
+                    for number, unit in zip(numbers, sold, strict=True)
+                ],
+            )
         done += count
         yield done, total, "units"
 

@@ -385,8 +385,6 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
     )
     s.add(registration)
     s.flush()
-    _event(s, db, registration.id, "registered", new_value=registration.number)
-    s.flush()
     return registration.id
 
 
@@ -683,8 +681,19 @@ _FIELD_LABELS = {
 
 
 def history(db: Database, registration_id: uuid.UUID) -> list[HistoryLine]:
-    """Everything that happened to a registration, oldest first."""
+    """Everything that happened to a registration, oldest first (the registration
+    itself is the first line)."""
     with db.read() as s:
+        registration = _registration(s, registration_id)
+        first = HistoryLine(
+            registration.created_at,
+            "registered",
+            "",
+            "",
+            registration.number,
+            CHANNELS.get(registration.channel, registration.channel),
+            registration.registered_by,
+        )
         rows = s.execute(
             select(
                 WarrantyEvent.created_at,
@@ -698,7 +707,7 @@ def history(db: Database, registration_id: uuid.UUID) -> list[HistoryLine]:
             .where(WarrantyEvent.registration_id == registration_id)
             .order_by(WarrantyEvent.id)
         )
-        return [HistoryLine(*row) for row in rows]
+        return [first, *(HistoryLine(*row) for row in rows)]
 
 
 # -- lists ------------------------------------------------------------------------------
