@@ -46,6 +46,12 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 # Terms and conditions shrink to fit the page, down to this size; below it
 # they are cut with an ellipsis rather than spill past the signature box.
 TERMS_SIZES = (8.6, 8.2, 7.8, 7.4, 7.0, 6.6, 6.2)
+# Printed when the product's policy has no terms of its own.
+DEFAULT_TERMS = (
+    "Defects in materials or workmanship that appear during the warranty period are repaired "
+    "free of charge at an authorised service centre, as set out in the manufacturer's warranty "
+    "policy for this product."
+)
 
 
 def format_date(day: dt.date) -> str:
@@ -156,11 +162,17 @@ def _wrap(
     leading: float | None = None,
     max_lines: int | None = None,
 ) -> _Text:
-    lines = wrap_text(" ".join(text.split()) or "–", width, size, weight)
+    paragraphs = (" ".join(line.split()) for line in text.splitlines())
+    lines = wrap_text("\n".join(p for p in paragraphs if p) or "–", width, size, weight)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = _with_ellipsis(lines[-1], width, size, weight)
     return _Text(lines, size, weight, leading or size * 1.32)
+
+
+def _one_line(text: str) -> str:
+    """A multi-line address as one line: ``12 Mill Lane, Leeds LS6 2AB``."""
+    return ", ".join(part.strip().rstrip(",") for part in text.splitlines() if part.strip())
 
 
 def _with_ellipsis(line: str, width: float, size: float, weight: Weight) -> str:
@@ -211,7 +223,11 @@ def _header(canvas: Canvas, data: CertificateData) -> float:
     y = _draw_block(canvas, _wrap(centre.name, left_width, 14, "bold", max_lines=2), LEFT, TOP)
     if centre.address:
         y = _draw_block(
-            canvas, _wrap(centre.address, left_width, 8.6, max_lines=3), LEFT, y - 3, MUTED
+            canvas,
+            _wrap(_one_line(centre.address), left_width, 8.6, max_lines=3),
+            LEFT,
+            y - 3,
+            MUTED,
         )
     contacts = "   ·   ".join(
         part
@@ -320,7 +336,7 @@ def _details(canvas: Canvas, data: CertificateData, top: float) -> float:
     ]
     owner = [
         ("Name", data.customer_name, 2),
-        ("Address", data.customer_address, 4),
+        ("Address", _one_line(data.customer_address), 4),
         ("Phone", data.customer_phone, 1),
     ]
     purchase = [
@@ -368,7 +384,7 @@ def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> 
     available = top - bottom - 16
     for size in TERMS_SIZES:
         leading = size * 1.36
-        terms = _wrap(data.terms, column, size, leading=leading)
+        terms = _wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading)
         voids = [
             _wrap(c, column - bullet_indent, size, leading=leading) for c in data.void_conditions
         ]
@@ -377,7 +393,7 @@ def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> 
     else:
         # Still too long at the smallest size: cut each column at the bottom.
         room = int(available // leading)
-        terms = _wrap(data.terms, column, size, leading=leading, max_lines=room)
+        terms = _wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading, max_lines=room)
         kept = []
         for condition in data.void_conditions:
             if room <= 0:
@@ -388,7 +404,8 @@ def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> 
         voids = kept
     _caps(canvas, LEFT, top - 7, "Coverage terms", 7.2, ACCENT)
     _draw_block(canvas, terms, LEFT, top - 16)
-    _caps(canvas, right, top - 7, "The warranty does not apply when", 7.2, ACCENT)
+    if voids:
+        _caps(canvas, right, top - 7, "The warranty does not apply when", 7.2, ACCENT)
     y = top - 16
     for block in voids:
         canvas.setFillColor(ACCENT)
