@@ -75,11 +75,17 @@ def fonts_dir() -> Path:
     """The folder holding the font files (``resources/fonts``), also in a frozen build."""
     try:
         import resources
+
+        # __path__ rather than __file__: it also works while ``resources`` is a
+        # namespace package (a checkout without its __init__.py).
+        roots = [Path(root) for root in getattr(resources, "__path__", [])]
     except ImportError:
-        # Running from a checkout where ``resources`` is not importable: it sits
-        # beside the fieldservice package.
-        return Path(__file__).resolve().parents[2] / "resources" / "fonts"
-    return Path(resources.__file__).resolve().parent / "fonts"
+        roots = []
+    for root in roots:
+        if (root / "fonts").is_dir():
+            return root / "fonts"
+    # ``resources`` sits beside the fieldservice package in a checkout.
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 
 def register_fonts() -> None:
