@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,24 +112,25 @@ def render_batch(
 
 
 @contextlib.contextmanager
-def _pdf_target(out: Target) -> Iterator[str | BinaryIO]:
+def _pdf_target(out: Target) -> Iterator[Target]:
     """Where the canvas writes: *out* itself for a file object; for a path, a
     temporary file beside it that replaces it only when the body succeeds."""
     if not isinstance(out, str | os.PathLike):
         yield out
         return
     final = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    os.close(handle)
+    temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+    # Created with the user's umask (mkstemp would make it private to the owner).
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
-        yield temporary
+        yield str(temporary)
         os.replace(temporary, final)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
 
 
-def _canvas(target: str | BinaryIO, title: str, author: str) -> Canvas:
+def _canvas(target: str | os.PathLike[str] | BinaryIO, title: str, author: str) -> Canvas:
     register_fonts()
     canvas = Canvas(target, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)

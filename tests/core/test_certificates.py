@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 import io
 import itertools
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -132,6 +134,16 @@ def test_the_certificate_qr_scans_to_the_certificate_number(db, janes_warranty, 
     assert document[0].get_size() == pytest.approx(A4, abs=0.5)
     assert qr_texts(document[0]) == [janes_warranty.number]
     assert list(folder.iterdir()) == [target]  # no temporary file left beside it
+
+
+def test_a_saved_certificate_gets_the_usual_file_permissions(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "certificate.pdf"
+        render_certificate(certificate(), target)
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
 
 
 def test_the_certificate_states_who_what_and_until_when(db, janes_warranty):
