@@ -1,0 +1,635 @@
+"""The main window: navigation rail, top bar with the scan field, the areas,
+and a status bar saying which centre and database this is."""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldservice import __version__
+from fieldservice.db import Database
+from fieldservice.services import customers, demo, lookup, site, units
+from ui import ops, settings, theme
+from ui.customers import CustomersScreen
+from ui.desk import DeskScreen
+from ui.pickers import PickCustomerDialog
+from ui.placeholder import ComingSoonPage
+from ui.scan import ScannerInput
+from ui.units import UnitsScreen
+from ui.widgets import counted, label
+
+log = logging.getLogger("fieldservice.ui.mainwindow")
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    icon: str
+
+
+class ScanField(QLineEdit):
+    """The top bar's scan field (the Desk has its own, larger one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanField")
+        self.setPlaceholderText(self.tr("Scan or search: serial, phone, customer number, name"))
+        self.setClearButtonEnabled(True)
+        self.addAction(theme.icon("scan", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition)
+        self.setMinimumWidth(380)
+
+
+class DemoDataDialog(QDialog):
+    """How much demo data to add."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Load demo data"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("Load demo data"), "dialogTitle"))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Adds made-up customers, a product catalogue and units to this centre, "
+                    "to try the application out. They are saved like real records."
+                ),
+                "dialogIntro",
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        self.customers = QSpinBox()
+        self.customers.setRange(0, 2_000_000)
+        self.customers.setSingleStep(100)
+        self.customers.setValue(300)
+        self.customers.setGroupSeparatorShown(True)
+        self.units = QSpinBox()
+        self.units.setRange(0, 5_000_000)
+        self.units.setSingleStep(100)
+        self.units.setValue(600)
+        self.units.setGroupSeparatorShown(True)
+        form.addRow(self.tr("Customers"), self.customers)
+        form.addRow(self.tr("Units"), self.units)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        load = buttons.addButton(self.tr("Load"), QDialogButtonBox.ButtonRole.AcceptRole)
+        load.setProperty("primary", True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def size_chosen(self) -> demo.DemoSize:
+        # A new seed each time: the same seed twice would make the same serials again.
+        return demo.DemoSize(
+            customers=self.customers.value(),
+            units=self.units.value(),
+            seed=random.randrange(1, 2**31),
+        )
+
+
+class MainWindow(QMainWindow):
+    """One window for the whole working day."""
+
+    lookupFinished = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.site = site.current_site(db)
+        self.pick_dialog: PickCustomerDialog | None = None
+        self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
+        self.setMinimumSize(QSize(1024, 640))
+
+        self.areas = [
+            Area("desk", self.tr("Desk"), "desk"),
+            Area("repairs", self.tr("Repair orders"), "repairs"),
+            Area("warranty", self.tr("Warranty"), "warranty"),
+            Area("parts", self.tr("Parts & stock"), "parts"),
+            Area("maintenance", self.tr("Maintenance"), "maintenance"),
+            Area("customers", self.tr("Customers"), "customers"),
+            Area("units", self.tr("Units"), "units"),
+            Area("followups", self.tr("Follow-ups & feedback"), "followups"),
+            Area("reports", self.tr("Reports"), "reports"),
+            Area("sync", self.tr("Sync"), "sync"),
+        ]
+        self.desk = DeskScreen(db)
+        self.customers = CustomersScreen(db)
+        self.units = UnitsScreen(db)
+        self.pages: dict[str, QWidget] = {
+            "desk": self.desk,
+            "customers": self.customers,
+            "units": self.units,
+        }
+        self._build()
+        self._connect()
+        self._build_menus()
+        self.scanner = ScannerInput(self, self.scan)
+        self.scanner.install()
+        self._restore()
+        self.refresh_counts()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_sidebar())
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(0)
+        main.addWidget(self._build_topbar())
+        self.stack = QStackedWidget()
+        for area in self.areas:
+            page = self.pages.get(area.key) or self._coming_soon(area)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+        main.addWidget(self.stack, 1)
+        row.addLayout(main, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        status.setSizeGripEnabled(True)
+        self.site_label = QLabel(f"{self.site.code} · {self.site.name}")
+        self.site_label.setToolTip(self.tr("This service centre"))
+        self.database_label = QLabel(self.tr("Database: %s") % self.db.path)
+        self.database_label.setToolTip(str(self.db.path))
+        self.counts_label = QLabel()
+        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        self.sync_label.setToolTip(
+            self.tr("This centre works offline; head-office sync is not set up yet.")
+        )
+        status.addWidget(self.site_label)
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.sync_label)
+
+    def _build_sidebar(self) -> QWidget:
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(228)
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 18, 0, 14)
+        layout.setSpacing(0)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(20, 0, 16, 0)
+        brand.setSpacing(10)
+        logo = QLabel()
+        logo.setPixmap(theme.app_icon().pixmap(QSize(32, 32)))
+        brand.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(label("fieldservice", "brandName"))
+        self.brand_site = label(self.site.name, "brandSite", wrap=True)
+        self.brand_site.setToolTip(f"{self.site.code} · {self.site.name}")
+        names.addWidget(self.brand_site)
+        brand.addLayout(names, 1)
+        layout.addLayout(brand)
+        layout.addSpacing(22)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(
+                theme.icon(area.icon, theme.RAIL, theme.RAIL_SELECTED), area.title
+            )
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setSizeHint(QSize(200, 40))
+            if number <= 9:
+                item.setToolTip(self.tr("%s (Ctrl+%d)") % (area.title, number))
+            self.navigation.addItem(item)
+        layout.addWidget(self.navigation, 1)
+        footer = label(self.tr("Version %s") % __version__, "sidebarFooter")
+        footer.setContentsMargins(22, 0, 0, 0)
+        layout.addWidget(footer)
+        return sidebar
+
+    def _build_topbar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("topbar")
+        bar.setFixedHeight(62)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(24, 10, 20, 10)
+        layout.setSpacing(12)
+        self.page_title = label("", "pageTitle")
+        layout.addWidget(self.page_title)
+        layout.addStretch(1)
+        self.scan_hint = label(self.tr("F2"), "scanHint")
+        self.scan_field = ScanField()
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.scan_hint)
+        return bar
+
+    def _coming_soon(self, area: Area) -> QWidget:
+        texts = {
+            "repairs": (
+                self.tr(
+                    "Repair orders follow each job from intake at the desk to the hand-back: "
+                    "what the customer reported, what was found, the work and parts that "
+                    "went into it, and where it stands."
+                ),
+                [
+                    self.tr(
+                        "Open an order from a scan: fault reported, accessories received, "
+                        "visible condition, channel (walk-in, phone, online, on site)."
+                    ),
+                    self.tr(
+                        "Log diagnosis, labour and spare parts; move the order through its "
+                        "statuses."
+                    ),
+                    self.tr(
+                        "Priorities with response and resolution targets; overdue work stands out."
+                    ),
+                    self.tr("Print the QR-tagged work order and the customer's intake receipt."),
+                ],
+            ),
+            "warranty": (
+                self.tr(
+                    "The warranty archive: which units are covered, until when, and on what terms."
+                ),
+                [
+                    self.tr("Register warranties for units sold, singly or for a dealer delivery."),
+                    self.tr("Say at intake whether the warranty or the service period applies."),
+                    self.tr(
+                        "Record a refused warranty with its reason (damage, liquid, "
+                        "unauthorised repair, missing seal)."
+                    ),
+                    self.tr("Print warranty certificates, one or a batch."),
+                ],
+            ),
+            "parts": (
+                self.tr(
+                    "The spare-parts catalogue and the stock on the shelves, kept as a ledger "
+                    "of every movement."
+                ),
+                [
+                    self.tr("Receive deliveries, issue parts to repair orders, take returns."),
+                    self.tr("Count, adjust and move stock between bins and locations."),
+                    self.tr(
+                        "Low stock and reorder suggestions, so a repair never waits for a part."
+                    ),
+                ],
+            ),
+            "maintenance": (
+                self.tr("Preventive maintenance of equipment at customers' sites, planned ahead."),
+                [
+                    self.tr(
+                        "Schedules by calendar interval or by meter reading (e.g. running hours)."
+                    ),
+                    self.tr("Due and overdue visits at a glance."),
+                    self.tr("Turn a due visit into a work order."),
+                ],
+            ),
+            "followups": (
+                self.tr("What customers think after the work is done, and what went wrong."),
+                [
+                    self.tr("Follow-up calls some days after an order closes."),
+                    self.tr("Satisfaction recorded as CSAT, NPS and customer effort."),
+                    self.tr("Complaints recorded, assigned, investigated and resolved."),
+                ],
+            ),
+            "reports": (
+                self.tr("The centre's figures, to learn from the work done."),
+                [
+                    self.tr(
+                        "Repair time, first-time-fix rate, repeat repairs within 30 and 90 days."
+                    ),
+                    self.tr("Response and resolution compliance against the promised targets."),
+                    self.tr("Warranty cost and failure rate by product; parts consumption."),
+                ],
+            ),
+            "sync": (
+                self.tr(
+                    "Exchange with the head office. This centre works offline on its own "
+                    "database; sync sends its work and brings back the shared catalogue."
+                ),
+                [
+                    self.tr("Enrol this centre with a one-time code from the head office."),
+                    self.tr("Last sync, pending changes and any problem, shown here."),
+                    self.tr("Look up a serial registered at another centre."),
+                ],
+            ),
+        }
+        summary, features = texts.get(area.key, ("", []))
+        return ComingSoonPage(area.icon, area.title, summary, features)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.demo_action = QAction(theme.icon("database"), self.tr("Load &demo data…"), self)
+        self.demo_action.triggered.connect(self.load_demo_data)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        new_menu = menu.addMenu(self.tr("&New"))
+        new_customer = QAction(theme.icon("user"), self.tr("&Customer…"), self)
+        new_customer.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        new_customer.triggered.connect(self._new_customer)
+        new_menu.addAction(new_customer)
+        new_unit = QAction(theme.icon("units"), self.tr("&Unit…"), self)
+        new_unit.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        new_unit.triggered.connect(self._new_unit)
+        new_menu.addAction(new_unit)
+
+        go_menu = menu.addMenu(self.tr("&Go"))
+        find = QAction(theme.icon("scan"), self.tr("&Scan or search"), self)
+        find.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+K")])
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_scan)
+        go_menu.addAction(find)
+        self.addAction(find)
+        go_menu.addSeparator()
+        for number, area in enumerate(self.areas, start=1):
+            go = QAction(theme.icon(area.icon), area.title, self)
+            if number <= 9:
+                go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, key=area.key: self.open_area(key))
+            go_menu.addAction(go)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About fieldservice"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        # Escape on the scan field gives the focus back to the page.
+        leave = QShortcut(QKeySequence("Escape"), self.scan_field, self._leave_scan_field)
+        leave.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _connect(self) -> None:
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.scan_field.returnPressed.connect(self._scan_field_entered)
+        self.desk.lookupRequested.connect(self.scan)
+        self.desk.openUnitRequested.connect(self.open_unit)
+        self.desk.openCustomerRequested.connect(self.open_customer)
+        self.customers.openUnitRequested.connect(self.open_unit)
+        self.customers.newUnitRequested.connect(self._new_unit_for)
+        self.units.openCustomerRequested.connect(self.open_customer)
+        for screen in (self.desk, self.customers, self.units):
+            screen.changed.connect(self._data_changed)
+
+    # -- areas ---------------------------------------------------------------------------
+
+    def current_area(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "desk"
+
+    def open_area(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _navigated(self, row: int) -> None:
+        if row < 0:
+            return
+        area = self.areas[row]
+        self.stack.setCurrentWidget(self.pages[area.key])
+        self.page_title.setText(area.title)
+        # The Desk has its own big scan field; elsewhere the top bar's is shown.
+        on_desk = area.key == "desk"
+        self.scan_field.setVisible(not on_desk)
+        self.scan_hint.setVisible(not on_desk)
+
+    def scan_target(self) -> QLineEdit:
+        """The scan field in view: the Desk's big one, or the top bar's."""
+        return self.desk.scan if self.current_area() == "desk" else self.scan_field
+
+    def focus_scan(self) -> None:
+        field = self.scan_target()
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
+    def _leave_scan_field(self) -> None:
+        self.stack.currentWidget().setFocus()
+
+    # -- scanning and look-up -------------------------------------------------------------
+
+    def _scan_field_entered(self) -> None:
+        text = self.scan_field.text().strip()
+        self.scan_field.selectAll()
+        if text:
+            self.scan(text)
+
+    def scan(self, text: str) -> None:
+        """Open what *text* (scanned or typed) names: a unit, a customer, or a choice."""
+        text = text.strip()
+        if not text:
+            return
+        field = self.scan_target()
+        if field.text().strip() != text:
+            field.setText(text)
+        field.selectAll()
+        self.statusBar().showMessage(self.tr("Looking up “%s”…") % text)
+        ops.Op(self, lambda: lookup.lookup(self.db, text)).success(self._looked_up).run()
+
+    def _looked_up(self, result: lookup.LookupResult) -> None:
+        self.statusBar().clearMessage()
+        if result.kind == "unit" and result.id is not None:
+            self.open_area("desk")
+            self.desk.show_unit(result.id)
+        elif result.kind == "customer" and result.id is not None:
+            self.open_area("desk")
+            self.desk.show_customer(result.id)
+        elif result.kind == "customers":
+            self._pick_customer(result)
+        elif result.kind == "none":
+            self.open_area("desk")
+            self.desk.show_not_found(result.query)
+        else:
+            self.open_area("desk")
+            self.desk.show_message(
+                "info",
+                result.label or result.query,
+                self.tr(
+                    "This number belongs to a kind of record that opens in a module not "
+                    "available in this version yet."
+                ),
+            )
+        self.lookupFinished.emit(result)
+
+    def _pick_customer(self, result: lookup.LookupResult) -> None:
+        matches = result.matches
+        intro = counted(
+            len(matches),
+            self.tr("One customer matches “%s”.") % result.query,
+            self.tr("{n} customers match “%s”. Choose the one in front of you.") % result.query,
+        )
+        if len(matches) >= lookup.MAX_MATCHES:
+            intro += (
+                " "
+                + self.tr(
+                    "Only the first %d are listed: add a word (a surname, a town) "
+                    "to narrow it down."
+                )
+                % lookup.MAX_MATCHES
+            )
+        dialog = PickCustomerDialog(
+            self, rows=matches, title=self.tr("Which customer?"), intro=intro
+        )
+        self.pick_dialog = dialog
+
+        def chosen() -> None:
+            if dialog.chosen is not None:
+                self.open_area("desk")
+                self.desk.show_customer(dialog.chosen.id)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    # -- opening records -------------------------------------------------------------------
+
+    def open_unit(self, unit_id: uuid.UUID) -> None:
+        self.open_area("units")
+        self.units.open_unit(unit_id)
+
+    def open_customer(self, customer_id: uuid.UUID) -> None:
+        self.open_area("customers")
+        self.customers.open_customer(customer_id)
+
+    def _new_customer(self) -> None:
+        self.open_area("customers")
+        self.customers.new_customer()
+
+    def _new_unit(self) -> None:
+        self.open_area("units")
+        self.units.new_unit()
+
+    def _new_unit_for(self, customer_id: uuid.UUID) -> None:
+        self.open_area("units")
+        self.units.new_unit(customer_id)
+
+    # -- data -----------------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        db = self.db
+
+        def count() -> tuple[int, int]:
+            return customers.count_customers(db), units.count_units(db)
+
+        ops.Op(self, count).success(self._show_counts).failure(
+            lambda exc: self.counts_label.setText(self.tr("Counts unavailable"))
+        ).run()
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        n_customers, n_units = counts
+        self.counts_label.setText(
+            counted(n_customers, self.tr("1 customer"), self.tr("{n} customers"))
+            + " · "
+            + counted(n_units, self.tr("1 unit"), self.tr("{n} units"))
+        )
+
+    def _data_changed(self) -> None:
+        self.refresh_counts()
+        sender = self.sender()
+        for screen in (self.desk, self.customers, self.units):
+            if screen is not sender:
+                screen.refresh()
+
+    def load_demo_data(self) -> ops.Op | None:
+        dialog = DemoDataDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.add_demo_data(dialog.size_chosen())
+
+    def add_demo_data(self, size: demo.DemoSize) -> ops.Op:
+        db = self.db
+        names = {
+            "products": self.tr("Adding the product catalogue"),
+            "customers": self.tr("Adding customers"),
+            "units": self.tr("Adding units"),
+        }
+
+        def work():
+            for done, total, what in demo.generate(db, size):
+                yield done, total, names.get(what, what)
+
+        def finished(_result) -> None:
+            self.statusBar().showMessage(
+                self.tr("Demo data added: %s customers and %s units.")
+                % (f"{size.customers:,}", f"{size.units:,}"),
+                8000,
+            )
+            self._reload_all()
+
+        return (
+            ops.Op(self, work)
+            .with_progress(self.tr("Loading demo data…"))
+            .success(finished)
+            .cancelled(self._reload_all)
+            .run()
+        )
+
+    def _reload_all(self) -> None:
+        self.refresh_counts()
+        for screen in (self.desk, self.customers, self.units):
+            screen.refresh()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        area = settings.get(settings.CURRENT_AREA)
+        try:
+            self.open_area(area)
+        except KeyError:
+            self.open_area("desk")
+
+    def save_state(self) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.CURRENT_AREA, self.current_area())
+        self.customers.save_state()
+        self.units.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.scanner.remove()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About fieldservice"),
+            self.tr(
+                "<b>fieldservice</b> %s<br>After-sales service: repairs, warranty, spare "
+                "parts and maintenance, for service centres working offline with "
+                "head-office sync.<br><br>Centre %s · %s<br>Database: %s"
+            )
+            % (__version__, self.site.code, self.site.name, self.db.path),
+        )

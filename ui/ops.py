@@ -1,0 +1,353 @@
+"""Running work off the GUI thread: the one way the UI does it.
+
+::
+
+    ops.Op(self, lambda: customers.count_customers(db, text)).success(self.show_count).run()
+
+    ops.Op(self, lambda: demo.generate(db, size)).with_progress(
+        self.tr("Loading demo data")
+    ).success(self.reload).run()
+
+``fn`` runs in a worker thread and must never touch a widget: it takes what it
+needs from the closure and returns plain values (the services' dataclasses).
+If it returns a generator, the generator is run to the end and each value it
+yields, ``(done, total, what)``, moves the progress bar; a Cancel press stops
+it at the next yield. The result (a generator's return value) comes back to the
+GUI thread by a queued signal, where ``success`` is called with it.
+
+Errors: a :class:`~fieldservice.errors.FieldServiceError` is shown in words
+in a message box; anything else is logged and shown as an unexpected problem
+with its details. ``failure(cb)`` replaces that default.
+
+Tests call :func:`set_synchronous` (or use :func:`synchronous`): every op then
+runs at once in the calling thread, callbacks included, and an unexpected
+exception propagates to the caller so that the test fails on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from fieldservice.errors import FieldServiceError
+
+log = logging.getLogger("fieldservice.ui.ops")
+
+T = TypeVar("T")
+
+_synchronous = False
+_pool: QThreadPool | None = None
+# Ops whose result has not been delivered yet: keeps their Python objects alive.
+_running: set[Op] = set()
+
+
+def set_synchronous(on: bool) -> None:
+    """Run every op at once in the calling thread (tests)."""
+    global _synchronous
+    _synchronous = on
+
+
+def is_synchronous() -> bool:
+    return _synchronous
+
+
+@contextlib.contextmanager
+def synchronous() -> Iterator[None]:
+    before = _synchronous
+    set_synchronous(True)
+    try:
+        yield
+    finally:
+        set_synchronous(before)
+
+
+def pool() -> QThreadPool:
+    """The worker threads of the application's ops (a few: SQLite serves readers
+    in parallel and queues writers on its lock)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(3)
+        _pool.setExpiryTimeout(30_000)
+    return _pool
+
+
+def wait_for_all(msecs: int = 30_000) -> bool:
+    """Wait until no op is running in a worker thread (before closing the database)."""
+    if _pool is None:
+        return True
+    return _pool.waitForDone(msecs)
+
+
+def running_count() -> int:
+    return len(_running)
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the work stopped at its next step."""
+
+
+class _Relay(QObject):
+    """Carries a worker's news to the GUI thread: it lives there, so its slots,
+    connected through queued connections, run there."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    stopped = Signal()
+
+    def __init__(self, op: Op) -> None:
+        super().__init__()
+        self._op = op
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progressed.connect(self._on_progressed, queued)
+        self.finished.connect(self._on_finished, queued)
+        self.failed.connect(self._on_failed, queued)
+        self.stopped.connect(self._on_stopped, queued)
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, what: str) -> None:
+        self._op._progressed(done, total, what)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._op._finished(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self._op._failed(exc)  # type: ignore[arg-type]
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self._op._stopped()
+
+
+class _Task(QRunnable):
+    def __init__(self, op: Op) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._op = op
+
+    def run(self) -> None:
+        op = self._op
+        relay = op._relay
+        assert relay is not None
+        try:
+            result = op._execute(relay.progressed.emit)
+        except Cancelled:
+            relay.stopped.emit()
+        except BaseException as exc:
+            relay.failed.emit(exc)
+        else:
+            relay.finished.emit(result)
+
+
+class Op(Generic[T]):
+    """Work to run in a worker thread, with its callbacks on the GUI thread."""
+
+    def __init__(self, parent: QObject | None, fn: Callable[[], Any]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_cancelled: Callable[[], None] | None = None
+        self._on_progress: Callable[[int, int, str], None] | None = None
+        self._progress_label: str | None = None
+        self._cancellable = True
+        self._delay_ms = 400
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._relay: _Relay | None = None
+
+    # -- building ------------------------------------------------------------------
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        """Handle errors yourself instead of the default message box."""
+        self._on_failure = callback
+        return self
+
+    def cancelled(self, callback: Callable[[], None]) -> Op[T]:
+        self._on_cancelled = callback
+        return self
+
+    def progress(self, callback: Callable[[int, int, str], None]) -> Op[T]:
+        """Be told of each ``(done, total, what)`` step (besides any progress dialog)."""
+        self._on_progress = callback
+        return self
+
+    def with_progress(self, label: str, *, cancellable: bool = True, delay_ms: int = 400) -> Op[T]:
+        """Show a progress dialog (after *delay_ms*, so quick work shows none)."""
+        self._progress_label = label
+        self._cancellable = cancellable
+        self._delay_ms = delay_ms
+        return self
+
+    # -- running -------------------------------------------------------------------
+
+    def run(self) -> Op[T]:
+        if _synchronous:
+            self._run_here()
+            return self
+        self._relay = _Relay(self)
+        if self._progress_label is not None:
+            self._dialog = self._make_dialog()
+        _running.add(self)
+        pool().start(_Task(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step (a generator's next yield)."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _execute(self, report: Callable[[int, int, str], None]) -> Any:
+        """Runs in the worker thread (or in place when synchronous)."""
+        if self._cancel.is_set():
+            raise Cancelled
+        result = self._fn()
+        if not inspect.isgenerator(result):
+            return result
+        try:
+            while True:
+                step = next(result)
+                if step is not None:
+                    done, total, what = step
+                    report(int(done), int(total), str(what))
+                if self._cancel.is_set():
+                    raise Cancelled
+        except StopIteration as stop:
+            return stop.value
+        finally:
+            result.close()
+
+    def _run_here(self) -> None:
+        try:
+            result = self._execute(self._progressed)
+        except Cancelled:
+            self._stopped()
+            return
+        except FieldServiceError as exc:
+            self._failed(exc)
+            return
+        except Exception as exc:
+            if self._on_failure is None:
+                raise
+            self._failed(exc)
+            return
+        self._finished(result)
+
+    # -- news from the worker (GUI thread) ---------------------------------------------
+
+    def _alive(self) -> bool:
+        return self._parent is None or shiboken6.isValid(self._parent)
+
+    def _done(self) -> None:
+        _running.discard(self)
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.reset()
+            self._dialog.deleteLater()
+        self._dialog = None
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        if self._on_progress is not None and self._alive():
+            self._on_progress(done, total, what)
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog) or self._cancel.is_set():
+            return
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if what:
+            dialog.setLabelText(f"{self._progress_label}\n{what}")
+
+    def _finished(self, result: Any) -> None:
+        self._done()
+        if self._on_success is not None and self._alive():
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        if not self._alive():
+            log.info("op failed after its window closed: %r", exc)
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            show_error(self._parent, exc)
+
+    def _stopped(self) -> None:
+        self._done()
+        if self._on_cancelled is not None and self._alive():
+            self._on_cancelled()
+
+    def _make_dialog(self) -> QProgressDialog:
+        parent = self._parent if isinstance(self._parent, QWidget) else None
+        dialog = QProgressDialog(
+            self._progress_label or "",
+            QApplication.translate("ops", "Cancel") if self._cancellable else "",
+            0,
+            0,
+            parent,
+        )
+        dialog.setWindowTitle(QApplication.translate("ops", "Please wait"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(self._delay_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self._cancel_pressed)
+        dialog.setValue(0)
+        return dialog
+
+    def _cancel_pressed(self) -> None:
+        self.cancel()
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.setLabelText(QApplication.translate("ops", "Stopping…"))
+
+
+def show_error(parent: QObject | None, exc: BaseException) -> QMessageBox:
+    """The default error message: in words for a domain error, with details for a bug.
+
+    The box is opened without blocking (``open()``), so callers and tests carry on.
+    """
+    widget = parent if isinstance(parent, QWidget) and shiboken6.isValid(parent) else None
+    box = QMessageBox(widget)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if isinstance(exc, FieldServiceError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QApplication.translate("ops", "Cannot do that"))
+        box.setText(exc.message)
+    else:
+        log.error(
+            "unexpected error in background work",
+            exc_info=(type(exc), exc, exc.__traceback__),
+        )
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QApplication.translate("ops", "Unexpected problem"))
+        box.setText(
+            QApplication.translate(
+                "ops",
+                "Something went wrong and the work was not finished. Your saved data is "
+                "safe. If it happens again, send the details below to your support contact.",
+            )
+        )
+        box.setInformativeText(f"{type(exc).__name__}: {exc}")
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.open()
+    return box

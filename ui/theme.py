@@ -1,0 +1,102 @@
+"""The look: style sheet, fonts and icons.
+
+Icons are line drawings in ``resources/icons`` stroked with ``currentColor``;
+:func:`icon` paints them in the colour wanted (one for the normal state, one
+for the selected state), so the same drawing serves the dark navigation rail
+and the light pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import resources
+
+log = logging.getLogger("fieldservice.ui.theme")
+
+INK = "#1f2933"
+MUTED = "#5b6b7d"
+ACTION = "#3b4a5c"
+ACCENT = "#2563eb"
+WARNING = "#b54708"
+DANGER = "#c4320a"
+RAIL = "#b3c0cf"
+RAIL_SELECTED = "#ffffff"
+
+_SIZES = (16, 18, 20, 24, 32, 48, 64)
+
+
+def apply(app: QApplication) -> None:
+    """Give the application its font, style sheet and icon."""
+    font = QFont(app.font())
+    font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    try:
+        app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+    except FileNotFoundError:  # pragma: no cover - a broken installation still starts
+        log.warning("style sheet missing; using the plain Qt look")
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    return _svg_icon("logo", None, None)
+
+
+@functools.cache
+def _svg(name: str) -> str:
+    return resources.icon_path(name).read_text(encoding="utf-8")
+
+
+def _render(svg: str, size: int, ratio: float) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+@functools.cache
+def _svg_icon(name: str, color: str | None, selected: str | None) -> QIcon:
+    svg = _svg(name)
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    result = QIcon()
+    modes = [(QIcon.Mode.Normal, color), (QIcon.Mode.Active, color)]
+    modes.append((QIcon.Mode.Selected, selected or color))
+    modes.append((QIcon.Mode.Disabled, "#aab4c0" if color else None))
+    for mode, colour in modes:
+        painted = svg.replace("currentColor", colour) if colour else svg
+        for size in _SIZES:
+            result.addPixmap(_render(painted, size, ratio), mode)
+    return result
+
+
+def icon(name: str, color: str = ACTION, selected: str | None = None) -> QIcon:
+    """The icon *name* drawn in *color* (and in *selected* when its item is selected)."""
+    return _svg_icon(name, color, selected)
+
+
+def pixmap(name: str, size: int, color: str = ACTION) -> QPixmap:
+    return icon(name, color).pixmap(QSize(size, size))
+
+
+def set_property(widget: QWidget, name: str, value) -> None:
+    """Set a dynamic property the style sheet selects on, and restyle the widget."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
