@@ -38,3 +38,12 @@ class SiteNotInitialised(FieldServiceError):
 
 class DatabaseError(FieldServiceError):
     """The database file cannot be opened or upgraded."""
+
+
+class PartOutOfStock(FieldServiceError):
+    """Not enough of a part where it was asked for (the message says where else)."""
+
+    def __init__(self, message: str, *, available=None, elsewhere=()) -> None:
+        super().__init__(message, field="quantity")
+        self.available = available
+        self.elsewhere = tuple(elsewhere)

@@ -1,9 +1,32 @@
 """SQLAlchemy models. Import from here so that every table is registered."""
 
-from fieldservice.models.base import SYNC_COLUMNS, Base, SyncMixin, UTCDateTime, utcnow
+from fieldservice.models.base import (
+    SYNC_COLUMNS,
+    Base,
+    Money,
+    Quantity,
+    ScaledDecimal,
+    SyncMixin,
+    UTCDateTime,
+    utcnow,
+)
 from fieldservice.models.customer import Customer
 from fieldservice.models.product import Product
 from fieldservice.models.site import LocalSetting, NumberSequence, Site
+from fieldservice.models.stock import (
+    Part,
+    PartCompatibility,
+    PartCost,
+    PartRequest,
+    PartSubstitute,
+    ReorderRule,
+    StockBalance,
+    StockCount,
+    StockCountLine,
+    StockLocation,
+    StockMovement,
+    SupplierOrder,
+)
 from fieldservice.models.sync import SyncOutbox
 from fieldservice.models.unit import Unit
 from fieldservice.models.warranty import (
@@ -18,9 +41,24 @@ __all__ = [
     "Base",
     "Customer",
     "LocalSetting",
+    "Money",
     "NumberSequence",
+    "Part",
+    "PartCompatibility",
+    "PartCost",
+    "PartRequest",
+    "PartSubstitute",
     "Product",
+    "Quantity",
+    "ReorderRule",
+    "ScaledDecimal",
     "Site",
+    "StockBalance",
+    "StockCount",
+    "StockCountLine",
+    "StockLocation",
+    "StockMovement",
+    "SupplierOrder",
     "SyncMixin",
     "SyncOutbox",
     "UTCDateTime",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import uuid
 
 from sqlalchemy import BigInteger, Boolean, DateTime, MetaData, String, TypeDecorator, Uuid
@@ -45,6 +46,44 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
+
+
+class ScaledDecimal(TypeDecorator[decimal.Decimal]):
+    """An exact decimal stored as a whole number of 1/10^scale units.
+
+    Quantities (3 decimals: metres of hose, litres of coolant) and money (4
+    decimals) stay exact in SQLite, which has no decimal type, and SUM() in SQL
+    adds whole numbers, so a ledger's total is exact too.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, scale: int = 3) -> None:
+        super().__init__()
+        self.scale = scale
+        self._factor = decimal.Decimal(10) ** scale
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        scaled = decimal.Decimal(value) * self._factor
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {self.scale} decimals")
+        return int(scaled)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return (decimal.Decimal(int(value)) / self._factor).normalize() + 0
+
+
+def Quantity() -> ScaledDecimal:
+    return ScaledDecimal(3)
+
+
+def Money() -> ScaledDecimal:
+    return ScaledDecimal(4)
 
 
 class Base(DeclarativeBase):

@@ -1,0 +1,1354 @@
+"""Spare parts and stock: the parts clerk's day.
+
+Stock is a ledger (DESIGN.md): every receipt, issue, return, transfer,
+adjustment and count result is a ``stock_movement`` row, appended and never
+changed; a mistake is undone by a reversing movement. On-hand per part,
+location and bin is the ledger's sum, kept in ``stock_balance`` in the same
+transaction as each movement.
+
+Rules:
+
+* a part cannot be issued beyond what is on hand where it is issued from; the
+  refusal says how many are there and where else the part is in stock. A
+  manager may override (recorded with their name and the reason);
+* writes take the database's write lock first (``BEGIN IMMEDIATE``), so two
+  clerks issuing the last unit at the same moment cannot both succeed;
+* the average cost moves on every receipt: (stock × average + received × cost)
+  / (stock + received);
+* faulty parts returned from repairs go to a quarantine location and are not
+  counted as available.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import AlreadyExists, InvalidInput, NotFound, PartOutOfStock
+from fieldservice.models import (
+    Part,
+    PartCompatibility,
+    PartCost,
+    PartRequest,
+    PartSubstitute,
+    Product,
+    ReorderRule,
+    StockBalance,
+    StockLocation,
+    StockMovement,
+    SupplierOrder,
+)
+from fieldservice.services import numbering, validation
+
+ZERO = Decimal(0)
+
+LOCATION_KINDS = {"store": "Store", "van": "Van stock", "quarantine": "Quarantine"}
+
+MOVEMENT_KINDS = {
+    "receipt": "Receipt",
+    "issue": "Issue to order",
+    "return": "Return from order",
+    "faulty": "Faulty part returned",
+    "transfer_out": "Transfer out",
+    "transfer_in": "Transfer in",
+    "adjustment": "Adjustment",
+    "count": "Count result",
+    "opening": "Opening balance",
+    "reversal": "Reversal",
+}
+
+
+# -- quantities -----------------------------------------------------------------------
+
+
+def quantity(value: object, field: str = "quantity", *, allow_zero: bool = False) -> Decimal:
+    """A quantity typed by a person: a number with at most 3 decimals, above zero."""
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except ArithmeticError:
+        raise InvalidInput(f"“{value}” is not a quantity.", field=field) from None
+    if not number.is_finite() or number != number.quantize(Decimal("0.001")):
+        raise InvalidInput(f"“{value}” is not a quantity (at most 3 decimals).", field=field)
+    if number < 0 or (number == 0 and not allow_zero):
+        raise InvalidInput("Enter a quantity above zero.", field=field)
+    return number
+
+
+def money(value: object, field: str = "unit_cost") -> Decimal:
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except ArithmeticError:
+        raise InvalidInput(f"“{value}” is not an amount of money.", field=field) from None
+    if not number.is_finite() or number < 0:
+        raise InvalidInput(f"“{value}” is not an amount of money.", field=field)
+    return number.quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+
+def shown(value: Decimal) -> str:
+    """A quantity as people write it: 2, 2.5 (never 2.500 or 2E+1)."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+# -- catalogue ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartDraft:
+    part_number: str
+    description: str
+    unit: str = "pcs"
+    standard_cost: Decimal | str | int = 0
+    supplier: str = ""
+    supplier_part_number: str = ""
+    lead_time_days: int = 0
+    pack_size: Decimal | str | int = 1
+    default_bin: str = ""
+    notes: str = ""
+    compatible_skus: tuple[str, ...] = ()
+    substitutes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PartRecord:
+    id: uuid.UUID
+    part_number: str
+    description: str
+    unit: str
+    standard_cost: Decimal
+    supplier: str
+    supplier_part_number: str
+    lead_time_days: int
+    pack_size: Decimal
+    default_bin: str
+    notes: str
+    compatible_skus: tuple[str, ...]
+    substitutes: tuple[str, ...]
+
+    def draft(self) -> PartDraft:
+        return PartDraft(
+            self.part_number,
+            self.description,
+            self.unit,
+            self.standard_cost,
+            self.supplier,
+            self.supplier_part_number,
+            self.lead_time_days,
+            self.pack_size,
+            self.default_bin,
+            self.notes,
+            self.compatible_skus,
+            self.substitutes,
+        )
+
+
+def _part_record(s: Session, p: Part) -> PartRecord:
+    skus = tuple(
+        s.scalars(
+            select(Product.sku)
+            .join(PartCompatibility, PartCompatibility.product_id == Product.id)
+            .where(PartCompatibility.part_id == p.id, ~PartCompatibility.deleted)
+            .order_by(Product.sku)
+        )
+    )
+    substitute = Part.__table__.alias("substitute")
+    subs = tuple(
+        s.scalars(
+            select(substitute.c.part_number)
+            .join(PartSubstitute, PartSubstitute.substitute_id == substitute.c.id)
+            .where(PartSubstitute.part_id == p.id, ~PartSubstitute.deleted)
+            .order_by(substitute.c.part_number)
+        )
+    )
+    return PartRecord(
+        p.id,
+        p.part_number,
+        p.description,
+        p.unit,
+        p.standard_cost,
+        p.supplier,
+        p.supplier_part_number,
+        p.lead_time_days,
+        p.pack_size,
+        p.default_bin,
+        p.notes,
+        skus,
+        subs,
+    )
+
+
+def part_number(value: str, field: str = "part_number") -> str:
+    """A part number as stored and scanned: trimmed, no inner spaces, upper case."""
+    text = "".join((value or "").split()).upper()
+    if not text:
+        raise InvalidInput("Enter the part number (scan the label or type it).", field=field)
+    return validation.limited(text, field, "part number", 64)
+
+
+def _clean_part(draft: PartDraft) -> dict:
+    lead = draft.lead_time_days
+    if not isinstance(lead, int) or lead < 0 or lead > 730:
+        raise InvalidInput("The lead time is a whole number of days (0 to 730).", field="lead_time")
+    return {
+        "part_number": part_number(draft.part_number),
+        "description": validation.limited(
+            validation.required(draft.description, "description", "description"),
+            "description",
+            "description",
+            300,
+        ),
+        "unit": validation.limited(draft.unit or "pcs", "unit", "unit of measure", 10),
+        "standard_cost": money(draft.standard_cost, "standard_cost"),
+        "supplier": validation.limited(draft.supplier, "supplier", "supplier", 200),
+        "supplier_part_number": validation.limited(
+            draft.supplier_part_number, "supplier_part_number", "supplier's part number", 64
+        ),
+        "lead_time_days": lead,
+        "pack_size": quantity(draft.pack_size, "pack_size"),
+        "default_bin": validation.limited(draft.default_bin, "default_bin", "bin", 32).upper(),
+        "notes": (draft.notes or "").strip(),
+    }
+
+
+def _links(s: Session, part: Part, draft: PartDraft) -> None:
+    """Make the part's compatible products and substitutes what the draft says."""
+    wanted_products = {}
+    for sku in {x.strip().upper() for x in draft.compatible_skus if x.strip()}:
+        product = s.scalar(select(Product).where(Product.sku == sku, ~Product.deleted))
+        if product is None:
+            raise InvalidInput(f"Unknown product code “{sku}”.", field="compatible")
+        wanted_products[product.id] = product
+    current = {
+        link.product_id: link
+        for link in s.scalars(select(PartCompatibility).where(PartCompatibility.part_id == part.id))
+    }
+    for product_id in wanted_products:
+        link = current.get(product_id)
+        if link is None:
+            s.add(PartCompatibility(part_id=part.id, product_id=product_id))
+        elif link.deleted:
+            link.deleted = False
+    for product_id, link in current.items():
+        if product_id not in wanted_products and not link.deleted:
+            link.deleted = True
+
+    wanted_parts = {}
+    for number in {part_number(x, "substitutes") for x in draft.substitutes if x.strip()}:
+        other = s.scalar(select(Part).where(Part.part_number == number, ~Part.deleted))
+        if other is None:
+            raise InvalidInput(f"Unknown part number “{number}”.", field="substitutes")
+        if other.id == part.id:
+            raise InvalidInput("A part cannot be its own substitute.", field="substitutes")
+        wanted_parts[other.id] = other
+    current_subs = {
+        link.substitute_id: link
+        for link in s.scalars(select(PartSubstitute).where(PartSubstitute.part_id == part.id))
+    }
+    for other_id in wanted_parts:
+        sub = current_subs.get(other_id)
+        if sub is None:
+            s.add(PartSubstitute(part_id=part.id, substitute_id=other_id))
+        elif sub.deleted:
+            sub.deleted = False
+    for other_id, sub in current_subs.items():
+        if other_id not in wanted_parts and not sub.deleted:
+            sub.deleted = True
+
+
+def _unique_number(s: Session, number: str, other_than: uuid.UUID | None) -> None:
+    existing = s.scalar(select(Part).where(Part.part_number == number))
+    if existing is not None and existing.id != other_than:
+        raise AlreadyExists(
+            f"Part number {number} is already in the catalogue: “{existing.description}”.",
+            field="part_number",
+            existing_id=existing.id,
+        )
+
+
+def create_part(db: Database, draft: PartDraft) -> PartRecord:
+    values = _clean_part(draft)
+    with db.write() as s:
+        _unique_number(s, values["part_number"], None)
+        part = Part(**values)
+        s.add(part)
+        s.flush()
+        _links(s, part, draft)
+        s.flush()
+        return _part_record(s, part)
+
+
+def update_part(db: Database, part_id: uuid.UUID, draft: PartDraft) -> PartRecord:
+    values = _clean_part(draft)
+    with db.write() as s:
+        part = _get_part(s, part_id)
+        _unique_number(s, values["part_number"], part.id)
+        for key, value in values.items():
+            if getattr(part, key) != value:
+                setattr(part, key, value)
+        _links(s, part, draft)
+        s.flush()
+        return _part_record(s, part)
+
+
+def _get_part(s: Session, part_id: uuid.UUID) -> Part:
+    part = s.get(Part, part_id)
+    if part is None or part.deleted:
+        raise NotFound("That part is not in the catalogue.")
+    return part
+
+
+def _part_by_number(s: Session, number: str) -> Part:
+    number = part_number(number)
+    part = s.scalar(select(Part).where(Part.part_number == number, ~Part.deleted))
+    if part is None:
+        raise NotFound(f"Part {number} is not in the catalogue.")
+    return part
+
+
+def get_part(db: Database, number_or_id: str | uuid.UUID) -> PartRecord:
+    with db.read() as s:
+        if isinstance(number_or_id, uuid.UUID):
+            return _part_record(s, _get_part(s, number_or_id))
+        return _part_record(s, _part_by_number(s, number_or_id))
+
+
+@dataclass(frozen=True)
+class PartRow:
+    id: uuid.UUID
+    part_number: str
+    description: str
+    unit: str
+    supplier: str
+    default_bin: str
+    on_hand: Decimal
+    average_cost: Decimal | None
+
+
+def _part_filter(search: str):
+    search = (search or "").strip()
+    if not search:
+        return None
+    pattern = f"%{search}%"
+    return or_(
+        Part.part_number.ilike(f"{''.join(search.split())}%"),
+        Part.description.ilike(pattern),
+        Part.supplier.ilike(pattern),
+        Part.supplier_part_number.ilike(pattern),
+    )
+
+
+def count_parts(db: Database, search: str = "") -> int:
+    query = select(func.count()).select_from(Part).where(~Part.deleted)
+    where = _part_filter(search)
+    if where is not None:
+        query = query.where(where)
+    with db.read() as s:
+        return s.scalar(query) or 0
+
+
+def list_parts(
+    db: Database, search: str = "", *, offset: int = 0, limit: int = 100
+) -> list[PartRow]:
+    """One page of the catalogue with this centre's on-hand (quarantine excluded)."""
+    stock = (
+        select(StockBalance.part_id, func.sum(StockBalance.on_hand).label("on_hand"))
+        .join(StockLocation, StockLocation.id == StockBalance.location_id)
+        .where(StockLocation.kind != "quarantine")
+        .group_by(StockBalance.part_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Part.id,
+            Part.part_number,
+            Part.description,
+            Part.unit,
+            Part.supplier,
+            Part.default_bin,
+            func.coalesce(stock.c.on_hand, 0),
+            PartCost.average_cost,
+        )
+        .outerjoin(stock, stock.c.part_id == Part.id)
+        .outerjoin(PartCost, PartCost.part_id == Part.id)
+        .where(~Part.deleted)
+        .order_by(Part.part_number)
+        .offset(offset)
+        .limit(limit)
+    )
+    where = _part_filter(search)
+    if where is not None:
+        query = query.where(where)
+    with db.read() as s:
+        rows = s.execute(query).all()
+    return [
+        PartRow(pid, number, text, unit, supplier, bin_code, _qty(have), cost)
+        for pid, number, text, unit, supplier, bin_code, have, cost in rows
+    ]
+
+
+def parts_for_product(db: Database, product_id: uuid.UUID) -> list[PartRecord]:
+    """The parts that fit a product (for the technician choosing parts)."""
+    with db.read() as s:
+        parts = s.scalars(
+            select(Part)
+            .join(PartCompatibility, PartCompatibility.part_id == Part.id)
+            .where(
+                PartCompatibility.product_id == product_id,
+                ~PartCompatibility.deleted,
+                ~Part.deleted,
+            )
+            .order_by(Part.part_number)
+        )
+        return [_part_record(s, p) for p in parts]
+
+
+# -- locations ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LocationRecord:
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: str
+    technician: str
+
+
+def _location_record(loc: StockLocation) -> LocationRecord:
+    return LocationRecord(loc.id, loc.code, loc.name, loc.kind, loc.technician)
+
+
+def create_location(
+    db: Database, code: str, name: str, kind: str = "store", technician: str = ""
+) -> LocationRecord:
+    code = "".join((code or "").split()).upper()
+    if not code or len(code) > 16:
+        raise InvalidInput("The location code is 1 to 16 letters or digits.", field="code")
+    if kind not in LOCATION_KINDS:
+        raise InvalidInput(f"Unknown kind of location “{kind}”.", field="kind")
+    name = validation.required(name, "name", "location's name")
+    with db.write() as s:
+        if s.scalar(select(StockLocation).where(StockLocation.code == code)) is not None:
+            raise AlreadyExists(f"There is already a location {code}.", field="code")
+        location = StockLocation(code=code, name=name, kind=kind, technician=technician.strip())
+        s.add(location)
+        s.flush()
+        return _location_record(location)
+
+
+def list_locations(db: Database) -> list[LocationRecord]:
+    with db.read() as s:
+        rows = s.scalars(
+            select(StockLocation).where(~StockLocation.deleted).order_by(StockLocation.code)
+        )
+        return [_location_record(loc) for loc in rows]
+
+
+def _location(s: Session, code: str) -> StockLocation:
+    code = "".join((code or "").split()).upper()
+    location = s.scalar(
+        select(StockLocation).where(StockLocation.code == code, ~StockLocation.deleted)
+    )
+    if location is None:
+        raise InvalidInput(f"There is no stock location {code}.", field="location")
+    return location
+
+
+def _quarantine(s: Session) -> StockLocation:
+    location = s.scalar(
+        select(StockLocation)
+        .where(StockLocation.kind == "quarantine", ~StockLocation.deleted)
+        .order_by(StockLocation.code)
+        .limit(1)
+    )
+    if location is None:
+        raise InvalidInput(
+            "There is no quarantine location for faulty parts: add one first.", field="location"
+        )
+    return location
+
+
+# -- the ledger -----------------------------------------------------------------------
+
+
+def _balance(s: Session, part_id: uuid.UUID, location_id: uuid.UUID, bin: str) -> Decimal:
+    value = s.scalar(
+        select(StockBalance.on_hand).where(
+            StockBalance.part_id == part_id,
+            StockBalance.location_id == location_id,
+            StockBalance.bin == bin,
+        )
+    )
+    return value if value is not None else ZERO
+
+
+def post_movement(
+    s: Session,
+    db: Database,
+    *,
+    part_id: uuid.UUID,
+    location_id: uuid.UUID,
+    bin: str,
+    kind: str,
+    quantity: Decimal,
+    **details,
+) -> StockMovement:
+    """Append one movement and move the balance cache with it (same transaction).
+
+    Every movement goes through here, so the cache can never drift from the ledger.
+    """
+    movement = StockMovement(
+        part_id=part_id,
+        location_id=location_id,
+        bin=bin,
+        kind=kind,
+        quantity=quantity,
+        by=db.user,
+        **details,
+    )
+    s.add(movement)
+    statement = sqlite_insert(StockBalance).values(
+        part_id=part_id, location_id=location_id, bin=bin, on_hand=quantity
+    )
+    s.execute(
+        statement.on_conflict_do_update(
+            index_elements=["part_id", "location_id", "bin"],
+            set_={"on_hand": StockBalance.on_hand + statement.excluded.on_hand},
+        )
+    )
+    return movement
+
+
+def _average_cost(s: Session, part_id: uuid.UUID) -> Decimal | None:
+    return s.scalar(select(PartCost.average_cost).where(PartCost.part_id == part_id))
+
+
+def _stock_total(s: Session, part_id: uuid.UUID) -> Decimal:
+    total = s.scalar(
+        select(func.sum(StockBalance.on_hand))
+        .join(StockLocation, StockLocation.id == StockBalance.location_id)
+        .where(StockBalance.part_id == part_id, StockLocation.kind != "quarantine")
+    )
+    return total if total is not None else ZERO
+
+
+@dataclass(frozen=True)
+class MovementRecord:
+    id: uuid.UUID
+    at: dt.datetime
+    kind: str
+    part_number: str
+    location: str
+    bin: str
+    quantity: Decimal
+    unit_cost: Decimal | None
+    reference: str
+    order_number: str
+    reason: str
+    by: str
+    override_by: str
+    transfer_id: uuid.UUID | None
+    reverses_id: uuid.UUID | None
+
+    @property
+    def kind_label(self) -> str:
+        return MOVEMENT_KINDS.get(self.kind, self.kind)
+
+
+def _movement_query():
+    return (
+        select(
+            StockMovement.id,
+            StockMovement.created_at,
+            StockMovement.kind,
+            Part.part_number,
+            StockLocation.code,
+            StockMovement.bin,
+            StockMovement.quantity,
+            StockMovement.unit_cost,
+            StockMovement.reference,
+            StockMovement.order_number,
+            StockMovement.reason,
+            StockMovement.by,
+            StockMovement.override_by,
+            StockMovement.transfer_id,
+            StockMovement.reverses_id,
+        )
+        .join(Part, Part.id == StockMovement.part_id)
+        .join(StockLocation, StockLocation.id == StockMovement.location_id)
+    )
+
+
+def _records(s: Session, movements: Iterable[StockMovement]) -> list[MovementRecord]:
+    ids = [m.id for m in movements]
+    s.flush()
+    rows = {
+        row[0]: MovementRecord(*row)
+        for row in s.execute(_movement_query().where(StockMovement.id.in_(ids)))
+    }
+    return [rows[i] for i in ids]
+
+
+def _bin(value: str | None, part: Part) -> str:
+    if value is None:
+        return part.default_bin
+    return validation.limited(value, "bin", "bin", 32).upper()
+
+
+def receive(
+    db: Database,
+    part: str,
+    qty: object,
+    location: str,
+    *,
+    bin: str | None = None,
+    unit_cost: object = None,
+    supplier_ref: str = "",
+    supplier_order: str = "",
+) -> MovementRecord:
+    """Book a delivery into stock. With a cost, the part's average cost moves; with a
+    supplier order number, that order's outstanding quantity goes down."""
+    amount = quantity(qty)
+    cost = money(unit_cost) if unit_cost not in (None, "") else None
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        if cost is not None:
+            before = _stock_total(s, p.id)
+            old = _average_cost(s, p.id)
+            if old is None or before <= 0:
+                average = cost
+            else:
+                average = (before * old + amount * cost) / (before + amount)
+            s.merge(
+                PartCost(
+                    part_id=p.id, average_cost=average.quantize(Decimal("0.0001"), ROUND_HALF_UP)
+                )
+            )
+        if supplier_order:
+            order = s.scalar(
+                select(SupplierOrder).where(SupplierOrder.number == supplier_order.strip().upper())
+            )
+            if order is None or order.part_id != p.id:
+                raise InvalidInput(
+                    f"Supplier order {supplier_order} is not an order for {p.part_number}.",
+                    field="supplier_order",
+                )
+            order.received = order.received + amount
+            if order.received >= order.quantity:
+                order.status = "closed"
+        movement = post_movement(
+            s,
+            db,
+            part_id=p.id,
+            location_id=loc.id,
+            bin=_bin(bin, p),
+            kind="receipt",
+            quantity=amount,
+            unit_cost=cost,
+            reference=validation.limited(supplier_ref, "supplier_ref", "supplier reference", 100),
+        )
+        return _records(s, [movement])[0]
+
+
+def _elsewhere(
+    s: Session, part_id: uuid.UUID, not_here: uuid.UUID
+) -> list[tuple[str, str, Decimal]]:
+    rows = s.execute(
+        select(StockLocation.code, StockBalance.bin, StockBalance.on_hand)
+        .join(StockLocation, StockLocation.id == StockBalance.location_id)
+        .where(
+            StockBalance.part_id == part_id,
+            StockBalance.location_id != not_here,
+            StockBalance.on_hand > 0,
+            StockLocation.kind != "quarantine",
+        )
+        .order_by(StockBalance.on_hand.desc())
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def _where(code: str, bin: str) -> str:
+    return f"{code}/{bin}" if bin else code
+
+
+def _take(
+    s: Session,
+    db: Database,
+    part: Part,
+    loc: StockLocation,
+    bin: str | None,
+    amount: Decimal,
+    kind: str,
+    override_by: str,
+    **details,
+) -> list[StockMovement]:
+    """Take *amount* out of a location (from *bin*, or from its bins, default bin
+    first), refusing to go below zero unless a manager overrides."""
+    bins = list(
+        s.execute(
+            select(StockBalance.bin, StockBalance.on_hand).where(
+                StockBalance.part_id == part.id,
+                StockBalance.location_id == loc.id,
+                StockBalance.on_hand > 0,
+            )
+        ).tuples()
+    )
+    if bin is not None:
+        bin = bin.upper()
+        bins = [b for b in bins if b[0] == bin]
+    else:
+        bins.sort(key=lambda b: (b[0] != part.default_bin, -b[1], b[0]))
+    available = sum((b[1] for b in bins), ZERO)
+    if available < amount and not override_by:
+        elsewhere = _elsewhere(s, part.id, loc.id)
+        where = _where(loc.code, bin) if bin else loc.code
+        left = f"Only {shown(available)}" if available else "None"
+        message = f"{left} × {part.part_number} left in {where}"
+        if elsewhere:
+            message += "; also " + ", ".join(
+                f"{shown(q)} in {_where(code, b)}" for code, b, q in elsewhere[:4]
+            )
+        raise PartOutOfStock(message + ".", available=available, elsewhere=elsewhere)
+    movements = []
+    remaining = amount
+    for bin_code, on_hand in bins:
+        if remaining <= 0:
+            break
+        step = min(on_hand, remaining)
+        movements.append(
+            post_movement(
+                s,
+                db,
+                part_id=part.id,
+                location_id=loc.id,
+                bin=bin_code,
+                kind=kind,
+                quantity=-step,
+                override_by=override_by,
+                **details,
+            )
+        )
+        remaining -= step
+    if remaining > 0:  # manager override: the rest goes below zero, in the chosen bin
+        movements.append(
+            post_movement(
+                s,
+                db,
+                part_id=part.id,
+                location_id=loc.id,
+                bin=bin if bin is not None else part.default_bin,
+                kind=kind,
+                quantity=-remaining,
+                override_by=override_by,
+                **details,
+            )
+        )
+    return movements
+
+
+def _override(override_by: str, reason: str) -> tuple[str, str]:
+    override_by = (override_by or "").strip()
+    if override_by and not (reason or "").strip():
+        raise InvalidInput("Say why the manager allowed stock below zero.", field="reason")
+    return override_by, (reason or "").strip()
+
+
+def issue_part_to_order(
+    db: Database,
+    part: str,
+    qty: object,
+    location: str,
+    *,
+    order_id: uuid.UUID,
+    order_number: str,
+    bin: str | None = None,
+    override_by: str = "",
+    reason: str = "",
+) -> list[MovementRecord]:
+    """Issue parts to a repair order from a location (and bin). Refused beyond what
+    is on hand there, with the quantity available and where else it is in stock,
+    unless *override_by* names the manager who allows it (with a reason)."""
+    amount = quantity(qty)
+    override_by, reason = _override(override_by, reason)
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        cost = _average_cost(s, p.id)
+        movements = _take(
+            s,
+            db,
+            p,
+            loc,
+            bin,
+            amount,
+            "issue",
+            override_by,
+            order_id=order_id,
+            order_number=order_number,
+            unit_cost=cost,
+            reason=reason,
+        )
+        _request_progress(s, order_id, p.id, issued=amount)
+        return _records(s, movements)
+
+
+def return_part_from_order(
+    db: Database,
+    part: str,
+    qty: object,
+    location: str,
+    *,
+    order_id: uuid.UUID,
+    order_number: str,
+    bin: str | None = None,
+    faulty: bool = False,
+    reason: str = "",
+) -> MovementRecord:
+    """Take back an unused part from a repair order, or (``faulty=True``) the faulty
+    part removed from the unit, which goes to quarantine for a claim against the
+    supplier. Never more than the order was issued."""
+    amount = quantity(qty)
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        issued = -(
+            s.scalar(
+                select(func.sum(StockMovement.quantity)).where(
+                    StockMovement.order_id == order_id,
+                    StockMovement.part_id == p.id,
+                    StockMovement.kind.in_(("issue", "return")),
+                )
+            )
+            or ZERO
+        )
+        if not faulty and amount > issued:
+            raise InvalidInput(
+                f"Order {order_number} has {shown(issued)} × {p.part_number} issued and not "
+                "returned: it cannot return more.",
+                field="quantity",
+            )
+        loc = _quarantine(s) if faulty else _location(s, location)
+        movement = post_movement(
+            s,
+            db,
+            part_id=p.id,
+            location_id=loc.id,
+            bin=_bin(bin, p) if not faulty else (bin or "").upper(),
+            kind="faulty" if faulty else "return",
+            quantity=amount,
+            unit_cost=None if faulty else _average_cost(s, p.id),
+            order_id=order_id,
+            order_number=order_number,
+            reason=(reason or "").strip(),
+        )
+        if not faulty:
+            _request_progress(s, order_id, p.id, returned=amount)
+        return _records(s, [movement])[0]
+
+
+def transfer(
+    db: Database,
+    part: str,
+    qty: object,
+    from_location: str,
+    to_location: str,
+    *,
+    from_bin: str | None = None,
+    to_bin: str | None = None,
+    reason: str = "",
+) -> list[MovementRecord]:
+    """Move stock between locations or bins: a transfer out and a transfer in that
+    share a transfer id."""
+    amount = quantity(qty)
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        source = _location(s, from_location)
+        target = _location(s, to_location)
+        target_bin = _bin(to_bin, p)
+        if source.id == target.id and from_bin is not None and from_bin.upper() == target_bin:
+            raise InvalidInput("The stock is already there.", field="to_location")
+        transfer_id = uuid.uuid4()
+        out = _take(
+            s,
+            db,
+            p,
+            source,
+            from_bin,
+            amount,
+            "transfer_out",
+            "",
+            transfer_id=transfer_id,
+            reason=reason.strip(),
+        )
+        into = post_movement(
+            s,
+            db,
+            part_id=p.id,
+            location_id=target.id,
+            bin=target_bin,
+            kind="transfer_in",
+            quantity=amount,
+            transfer_id=transfer_id,
+            reason=reason.strip(),
+        )
+        return _records(s, [*out, into])
+
+
+def adjust(
+    db: Database, part: str, change: object, location: str, *, reason: str, bin: str | None = None
+) -> MovementRecord:
+    """Correct on-hand by a signed quantity (found, damaged, lost), with a reason."""
+    text = str(change).strip()
+    negative = text.startswith("-")
+    amount = quantity(text.lstrip("+-"), "change")
+    reason = validation.required(reason, "reason", "reason for the adjustment")
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        movement = post_movement(
+            s,
+            db,
+            part_id=p.id,
+            location_id=loc.id,
+            bin=_bin(bin, p),
+            kind="adjustment",
+            quantity=-amount if negative else amount,
+            reason=reason,
+        )
+        return _records(s, [movement])[0]
+
+
+def reverse(db: Database, movement_id: uuid.UUID, reason: str) -> list[MovementRecord]:
+    """Undo a movement by appending its opposite (both halves of a transfer)."""
+    reason = validation.required(reason, "reason", "reason for the reversal")
+    with db.write() as s:
+        original = s.get(StockMovement, movement_id)
+        if original is None:
+            raise NotFound("That stock movement does not exist.")
+        group = [original]
+        if original.transfer_id is not None:
+            group = list(
+                s.scalars(
+                    select(StockMovement).where(StockMovement.transfer_id == original.transfer_id)
+                )
+            )
+        ids = [m.id for m in group]
+        if s.scalar(select(func.count()).where(StockMovement.reverses_id.in_(ids))):
+            raise InvalidInput("That movement has already been reversed.", field="reason")
+        done = [
+            post_movement(
+                s,
+                db,
+                part_id=m.part_id,
+                location_id=m.location_id,
+                bin=m.bin,
+                kind="reversal",
+                quantity=-m.quantity,
+                unit_cost=m.unit_cost,
+                reverses_id=m.id,
+                order_id=m.order_id,
+                order_number=m.order_number,
+                reason=reason,
+            )
+            for m in group
+        ]
+        for m in group:
+            if m.order_id is not None and m.kind in ("issue", "return"):
+                _request_progress(
+                    s,
+                    m.order_id,
+                    m.part_id,
+                    issued=m.quantity if m.kind == "issue" else ZERO,
+                    returned=-m.quantity if m.kind == "return" else ZERO,
+                )
+        return _records(s, done)
+
+
+def movements(
+    db: Database, part: str, *, offset: int = 0, limit: int = 100
+) -> list[MovementRecord]:
+    """A part's movement history, newest first."""
+    with db.read() as s:
+        p = _part_by_number(s, part)
+        rows = s.execute(
+            _movement_query()
+            .where(StockMovement.part_id == p.id)
+            .order_by(StockMovement.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return [MovementRecord(*row) for row in rows]
+
+
+# -- demand and supply --------------------------------------------------------------------
+
+
+def _request_progress(
+    s: Session,
+    order_id: uuid.UUID,
+    part_id: uuid.UUID,
+    *,
+    issued: Decimal = ZERO,
+    returned: Decimal = ZERO,
+) -> None:
+    request = s.scalar(
+        select(PartRequest)
+        .where(
+            PartRequest.order_id == order_id,
+            PartRequest.part_id == part_id,
+            PartRequest.status == "open",
+        )
+        .order_by(PartRequest.id)
+        .limit(1)
+    )
+    if request is None:
+        return
+    if issued:
+        request.issued = request.issued + issued
+    if returned:
+        request.returned = request.returned + returned
+    if request.issued >= request.quantity:
+        request.status = "done"
+
+
+def request_part(
+    db: Database,
+    *,
+    order_id: uuid.UUID,
+    order_number: str,
+    part: str,
+    qty: object,
+    location: str,
+) -> uuid.UUID:
+    """Record that a repair order needs a part (demand the to-order list counts)."""
+    amount = quantity(qty)
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        request = PartRequest(
+            order_id=order_id,
+            order_number=order_number,
+            part_id=p.id,
+            location_id=loc.id,
+            quantity=amount,
+        )
+        s.add(request)
+        s.flush()
+        return request.id
+
+
+def open_requests(db: Database, order_id: uuid.UUID) -> list[tuple[str, Decimal, Decimal]]:
+    """(part number, requested, issued) of a repair order's requests not yet issued."""
+    with db.read() as s:
+        rows = s.execute(
+            select(Part.part_number, PartRequest.quantity, PartRequest.issued)
+            .join(Part, Part.id == PartRequest.part_id)
+            .where(PartRequest.order_id == order_id, PartRequest.status == "open")
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def order_from_supplier(
+    db: Database,
+    part: str,
+    qty: object,
+    location: str,
+    *,
+    supplier_ref: str = "",
+    expected_on: dt.date | None = None,
+) -> str:
+    """Record an order placed with the supplier; returns its number (``…-PO-…``)."""
+    amount = quantity(qty)
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        order = SupplierOrder(
+            number=numbering.next_number(s, db.require_site(), "PO"),
+            part_id=p.id,
+            location_id=loc.id,
+            quantity=amount,
+            supplier=p.supplier,
+            supplier_ref=supplier_ref.strip(),
+            ordered_on=dt.date.today(),
+            expected_on=expected_on,
+        )
+        s.add(order)
+        s.flush()
+        return order.number
+
+
+def set_reorder_rule(
+    db: Database,
+    part: str,
+    location: str,
+    reorder_point: object,
+    *,
+    max_quantity: object = None,
+    reorder_quantity: object = None,
+) -> None:
+    """When available stock of *part* at *location* falls to *reorder_point* or below,
+    suggest ordering up to *max_quantity* (or *reorder_quantity*)."""
+    point = quantity(reorder_point, "reorder_point", allow_zero=True)
+    top = quantity(max_quantity, "max_quantity") if max_quantity not in (None, "") else None
+    step = (
+        quantity(reorder_quantity, "reorder_quantity")
+        if reorder_quantity not in (None, "")
+        else None
+    )
+    if top is None and step is None:
+        raise InvalidInput("Give a maximum or a reorder quantity.", field="max_quantity")
+    if top is not None and top <= point:
+        raise InvalidInput("The maximum must be above the reorder point.", field="max_quantity")
+    with db.write() as s:
+        p = _part_by_number(s, part)
+        loc = _location(s, location)
+        rule = s.scalar(
+            select(ReorderRule).where(
+                ReorderRule.part_id == p.id, ReorderRule.location_id == loc.id
+            )
+        )
+        if rule is None:
+            rule = ReorderRule(part_id=p.id, location_id=loc.id)
+            s.add(rule)
+        rule.reorder_point, rule.max_quantity, rule.reorder_quantity = point, top, step
+        rule.deleted = False
+
+
+@dataclass(frozen=True)
+class StockPosition:
+    """One part at one location, as the clerk reads it."""
+
+    part_number: str
+    description: str
+    location: str
+    on_hand: Decimal
+    requested: Decimal
+    on_order: Decimal
+
+    @property
+    def available(self) -> Decimal:
+        """What is free for new work: on hand, plus on order, less what open repair
+        orders have requested and not yet been issued."""
+        return self.on_hand + self.on_order - self.requested
+
+
+@dataclass(frozen=True)
+class PartStock:
+    part: PartRecord
+    average_cost: Decimal | None
+    bins: tuple[tuple[str, str, Decimal], ...]  # (location, bin, on hand)
+    positions: tuple[StockPosition, ...]
+
+    @property
+    def on_hand(self) -> Decimal:
+        return sum((p.on_hand for p in self.positions), ZERO)
+
+
+def _position_rows(s: Session, part_id: uuid.UUID | None = None):
+    """(part id, location id, on hand, requested, on order) for every pair that has
+    any of them; quarantine excluded."""
+    balance = select(
+        StockBalance.part_id.label("part_id"),
+        StockBalance.location_id.label("location_id"),
+        func.sum(StockBalance.on_hand).label("on_hand"),
+    ).group_by(StockBalance.part_id, StockBalance.location_id)
+    requested = (
+        select(
+            PartRequest.part_id.label("part_id"),
+            PartRequest.location_id.label("location_id"),
+            func.sum(PartRequest.quantity - PartRequest.issued).label("requested"),
+        )
+        .where(PartRequest.status == "open", ~PartRequest.deleted)
+        .group_by(PartRequest.part_id, PartRequest.location_id)
+    )
+    ordered = (
+        select(
+            SupplierOrder.part_id.label("part_id"),
+            SupplierOrder.location_id.label("location_id"),
+            func.sum(SupplierOrder.quantity - SupplierOrder.received).label("on_order"),
+        )
+        .where(SupplierOrder.status == "open", ~SupplierOrder.deleted)
+        .group_by(SupplierOrder.part_id, SupplierOrder.location_id)
+    )
+    if part_id is not None:
+        balance = balance.where(StockBalance.part_id == part_id)
+        requested = requested.where(PartRequest.part_id == part_id)
+        ordered = ordered.where(SupplierOrder.part_id == part_id)
+    return balance.subquery(), requested.subquery(), ordered.subquery()
+
+
+def on_hand(db: Database, part: str) -> PartStock:
+    """A part's stock at this centre: per bin, and per location with what is
+    requested by open orders, on order from the supplier, and available."""
+    with db.read() as s:
+        p = _part_by_number(s, part)
+        bins = tuple(
+            (code, bin, qty)
+            for code, bin, qty in s.execute(
+                select(StockLocation.code, StockBalance.bin, StockBalance.on_hand)
+                .join(StockLocation, StockLocation.id == StockBalance.location_id)
+                .where(StockBalance.part_id == p.id, StockBalance.on_hand != 0)
+                .order_by(StockLocation.code, StockBalance.bin)
+            )
+        )
+        totals: dict[str, list[Decimal]] = {}
+        for code, _bin_code, qty in bins:
+            totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
+        for code, qty in s.execute(
+            select(StockLocation.code, func.sum(PartRequest.quantity - PartRequest.issued))
+            .join(StockLocation, StockLocation.id == PartRequest.location_id)
+            .where(PartRequest.part_id == p.id, PartRequest.status == "open")
+            .group_by(StockLocation.code)
+        ):
+            totals.setdefault(code, [ZERO, ZERO, ZERO])[1] += qty
+        for code, qty in s.execute(
+            select(StockLocation.code, func.sum(SupplierOrder.quantity - SupplierOrder.received))
+            .join(StockLocation, StockLocation.id == SupplierOrder.location_id)
+            .where(SupplierOrder.part_id == p.id, SupplierOrder.status == "open")
+            .group_by(StockLocation.code)
+        ):
+            totals.setdefault(code, [ZERO, ZERO, ZERO])[2] += qty
+        quarantine = set(
+            s.scalars(select(StockLocation.code).where(StockLocation.kind == "quarantine"))
+        )
+        positions = tuple(
+            StockPosition(p.part_number, p.description, code, *values)
+            for code, values in sorted(totals.items())
+            if code not in quarantine
+        )
+        return PartStock(_part_record(s, p), _average_cost(s, p.id), bins, positions)
+
+
+@dataclass(frozen=True)
+class ToOrderLine:
+    part_number: str
+    description: str
+    location: str
+    supplier: str
+    on_hand: Decimal
+    requested: Decimal
+    on_order: Decimal
+    reorder_point: Decimal
+    max_quantity: Decimal | None
+    pack_size: Decimal
+    lead_time_days: int
+    reorder_quantity: Decimal | None = None
+
+    @property
+    def available(self) -> Decimal:
+        return self.on_hand + self.on_order - self.requested
+
+    @property
+    def suggested(self) -> Decimal:
+        """Up to the maximum (or one reorder quantity), in whole supplier packs."""
+        return suggest_quantity(
+            self.available,
+            self.reorder_point,
+            self.max_quantity,
+            self.reorder_quantity,
+            self.pack_size,
+        )
+
+
+def suggest_quantity(
+    available: Decimal,
+    reorder_point: Decimal,
+    max_quantity: Decimal | None,
+    reorder_quantity: Decimal | None,
+    pack_size: Decimal,
+) -> Decimal:
+    """How much to order: nothing above the reorder point; else enough to reach the
+    maximum (or at least the reorder quantity and back above the reorder point),
+    rounded up to whole packs."""
+    if available > reorder_point:
+        return ZERO
+    if max_quantity is not None:
+        need = max_quantity - available
+    else:
+        assert reorder_quantity is not None
+        need = max(reorder_quantity, reorder_point - available + 1)
+    pack = pack_size if pack_size > 0 else Decimal(1)
+    packs = (need / pack).to_integral_value(ROUND_CEILING)
+    return packs * pack
+
+
+def to_order(db: Database) -> list[ToOrderLine]:
+    """Every part and location at or below its reorder point, counting stock on order
+    and requested by open repair orders, with the quantity to order."""
+    with db.read() as s:
+        balance, requested, ordered = _position_rows(s)
+        rows = s.execute(
+            select(
+                Part.part_number,
+                Part.description,
+                StockLocation.code,
+                Part.supplier,
+                func.coalesce(balance.c.on_hand, 0),
+                func.coalesce(requested.c.requested, 0),
+                func.coalesce(ordered.c.on_order, 0),
+                ReorderRule.reorder_point,
+                ReorderRule.max_quantity,
+                Part.pack_size,
+                Part.lead_time_days,
+                ReorderRule.reorder_quantity,
+            )
+            .select_from(ReorderRule)
+            .join(Part, Part.id == ReorderRule.part_id)
+            .join(StockLocation, StockLocation.id == ReorderRule.location_id)
+            .outerjoin(
+                balance,
+                (balance.c.part_id == ReorderRule.part_id)
+                & (balance.c.location_id == ReorderRule.location_id),
+            )
+            .outerjoin(
+                requested,
+                (requested.c.part_id == ReorderRule.part_id)
+                & (requested.c.location_id == ReorderRule.location_id),
+            )
+            .outerjoin(
+                ordered,
+                (ordered.c.part_id == ReorderRule.part_id)
+                & (ordered.c.location_id == ReorderRule.location_id),
+            )
+            .where(~ReorderRule.deleted, ~Part.deleted)
+            .where(
+                func.coalesce(balance.c.on_hand, 0)
+                + func.coalesce(ordered.c.on_order, 0)
+                - func.coalesce(requested.c.requested, 0)
+                <= ReorderRule.__table__.c.reorder_point
+            )
+            .order_by(Part.supplier, Part.part_number, StockLocation.code)
+        ).all()
+    return [
+        ToOrderLine(
+            number,
+            text,
+            loc,
+            supplier,
+            _qty(have),
+            _qty(asked),
+            _qty(coming),
+            point,
+            top,
+            pack,
+            lead,
+            step,
+        )
+        for number, text, loc, supplier, have, asked, coming, point, top, pack, lead, step in rows
+    ]
+
+
+def _qty(value) -> Decimal:
+    """Sums over scaled columns come back as the stored whole numbers when SQLite's
+    coalesce hides the column type; bring them back to quantities."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(int(value)) / 1000
