@@ -47,3 +47,39 @@ class CertificateData:
     issued_on: dt.date
     terms: str
     void_conditions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkOrderData:
+    """A repair order as printed: the work order that travels with the device, its
+    labels, and the customer's intake receipt.
+
+    ``number`` (e.g. ``LD01-RO-000123``) is printed large and encoded in the QR
+    code; scanning it at the desk opens the order.
+    """
+
+    number: str
+    centre: CentreHeader
+    opened_at: dt.datetime  # UTC; printed in local time
+    promised_by: dt.datetime | None  # the resolution target, UTC
+    status: str  # "Received", "In repair", ...
+    priority: str  # "Normal", "Urgent", ...
+    service_type: str  # "Fault repair", "Installation", ...
+    channel: str  # "Walk-in", "Phone", ...
+    customer_name: str
+    customer_phone: str
+    customer_email: str
+    customer_address: str
+    product_name: str
+    product_sku: str
+    brand: str
+    model: str
+    serial: str
+    fault_reported: str
+    accessories: str
+    condition: str
+    coverage: str  # "In warranty until 14 Mar 2027", "Service period (chargeable)", ...
+    chargeable: bool
+    technician: str
+    received_by: str
+    terms: str  # printed on the intake receipt above the signature line
