@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, type_coerce
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,7 @@ from fieldservice.models import (
     PartRequest,
     PartSubstitute,
     Product,
+    Quantity,
     ReorderRule,
     StockBalance,
     StockLocation,
@@ -64,6 +65,12 @@ MOVEMENT_KINDS = {
     "opening": "Opening balance",
     "reversal": "Reversal",
 }
+
+
+def _quantity(expression):
+    """An SQL expression over quantity columns, read back as a quantity (SQL
+    arithmetic and coalesce() lose the column's type)."""
+    return type_coerce(expression, Quantity())
 
 
 # -- quantities -----------------------------------------------------------------------
@@ -373,7 +380,7 @@ def list_parts(
             Part.unit,
             Part.supplier,
             Part.default_bin,
-            func.coalesce(stock.c.on_hand, 0),
+            _quantity(func.coalesce(stock.c.on_hand, 0)),
             PartCost.average_cost,
         )
         .outerjoin(stock, stock.c.part_id == Part.id)
@@ -389,7 +396,7 @@ def list_parts(
     with db.read() as s:
         rows = s.execute(query).all()
     return [
-        PartRow(pid, number, text, unit, supplier, bin_code, _qty(have), cost)
+        PartRow(pid, number, text, unit, supplier, bin_code, have, cost)
         for pid, number, text, unit, supplier, bin_code, have, cost in rows
     ]
 
@@ -693,15 +700,16 @@ def _take(
 ) -> list[StockMovement]:
     """Take *amount* out of a location (from *bin*, or from its bins, default bin
     first), refusing to go below zero unless a manager overrides."""
-    bins = list(
-        s.execute(
+    bins: list[tuple[str, Decimal]] = [
+        (bin_code, qty)
+        for bin_code, qty in s.execute(
             select(StockBalance.bin, StockBalance.on_hand).where(
                 StockBalance.part_id == part.id,
                 StockBalance.location_id == loc.id,
                 StockBalance.on_hand > 0,
             )
-        ).tuples()
-    )
+        )
+    ]
     if bin is not None:
         bin = bin.upper()
         bins = [b for b in bins if b[0] == bin]
@@ -1164,7 +1172,7 @@ def _position_rows(s: Session, part_id: uuid.UUID | None = None):
         select(
             PartRequest.part_id.label("part_id"),
             PartRequest.location_id.label("location_id"),
-            func.sum(PartRequest.quantity - PartRequest.issued).label("requested"),
+            _quantity(func.sum(PartRequest.quantity - PartRequest.issued)).label("requested"),
         )
         .where(PartRequest.status == "open", ~PartRequest.deleted)
         .group_by(PartRequest.part_id, PartRequest.location_id)
@@ -1173,7 +1181,7 @@ def _position_rows(s: Session, part_id: uuid.UUID | None = None):
         select(
             SupplierOrder.part_id.label("part_id"),
             SupplierOrder.location_id.label("location_id"),
-            func.sum(SupplierOrder.quantity - SupplierOrder.received).label("on_order"),
+            _quantity(func.sum(SupplierOrder.quantity - SupplierOrder.received)).label("on_order"),
         )
         .where(SupplierOrder.status == "open", ~SupplierOrder.deleted)
         .group_by(SupplierOrder.part_id, SupplierOrder.location_id)
@@ -1203,14 +1211,19 @@ def on_hand(db: Database, part: str) -> PartStock:
         for code, _bin_code, qty in bins:
             totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
         for code, qty in s.execute(
-            select(StockLocation.code, func.sum(PartRequest.quantity - PartRequest.issued))
+            select(
+                StockLocation.code, _quantity(func.sum(PartRequest.quantity - PartRequest.issued))
+            )
             .join(StockLocation, StockLocation.id == PartRequest.location_id)
             .where(PartRequest.part_id == p.id, PartRequest.status == "open")
             .group_by(StockLocation.code)
         ):
             totals.setdefault(code, [ZERO, ZERO, ZERO])[1] += qty
         for code, qty in s.execute(
-            select(StockLocation.code, func.sum(SupplierOrder.quantity - SupplierOrder.received))
+            select(
+                StockLocation.code,
+                _quantity(func.sum(SupplierOrder.quantity - SupplierOrder.received)),
+            )
             .join(StockLocation, StockLocation.id == SupplierOrder.location_id)
             .where(SupplierOrder.part_id == p.id, SupplierOrder.status == "open")
             .group_by(StockLocation.code)
@@ -1291,9 +1304,9 @@ def to_order(db: Database) -> list[ToOrderLine]:
                 Part.description,
                 StockLocation.code,
                 Part.supplier,
-                func.coalesce(balance.c.on_hand, 0),
-                func.coalesce(requested.c.requested, 0),
-                func.coalesce(ordered.c.on_order, 0),
+                _quantity(func.coalesce(balance.c.on_hand, 0)),
+                _quantity(func.coalesce(requested.c.requested, 0)),
+                _quantity(func.coalesce(ordered.c.on_order, 0)),
                 ReorderRule.reorder_point,
                 ReorderRule.max_quantity,
                 Part.pack_size,
@@ -1320,9 +1333,9 @@ def to_order(db: Database) -> list[ToOrderLine]:
             )
             .where(~ReorderRule.deleted, ~Part.deleted)
             .where(
-                func.coalesce(balance.c.on_hand, 0)
-                + func.coalesce(ordered.c.on_order, 0)
-                - func.coalesce(requested.c.requested, 0)
+                _quantity(func.coalesce(balance.c.on_hand, 0))
+                + _quantity(func.coalesce(ordered.c.on_order, 0))
+                - _quantity(func.coalesce(requested.c.requested, 0))
                 <= ReorderRule.__table__.c.reorder_point
             )
             .order_by(Part.supplier, Part.part_number, StockLocation.code)
@@ -1333,9 +1346,9 @@ def to_order(db: Database) -> list[ToOrderLine]:
             text,
             loc,
             supplier,
-            _qty(have),
-            _qty(asked),
-            _qty(coming),
+            have,
+            asked,
+            coming,
             point,
             top,
             pack,
@@ -1344,11 +1357,3 @@ def to_order(db: Database) -> list[ToOrderLine]:
         )
         for number, text, loc, supplier, have, asked, coming, point, top, pack, lead, step in rows
     ]
-
-
-def _qty(value) -> Decimal:
-    """Sums over scaled columns come back as the stored whole numbers when SQLite's
-    coalesce hides the column type; bring them back to quantities."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value)) / 1000

@@ -1,0 +1,142 @@
+"""What the printed documents share: colours, dates, wrapped text blocks, small caps
+labels, and writing a PDF safely to a path or a file object.
+
+The warranty certificate, the work order, its labels and the intake receipt are
+one family: the same ink, accent and rules, the same spaced capitals over each
+section, the same way of wrapping and cutting long text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from fieldservice.printing.fonts import Align, Weight, draw_text, register_fonts, wrap_text
+
+Target = str | os.PathLike[str] | BinaryIO
+
+INK = colors.HexColor("#1b2330")
+MUTED = colors.HexColor("#5d6877")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c5d0dc")
+TINT = colors.HexColor("#eef3f8")
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(day: dt.date) -> str:
+    """A date as printed on documents, unambiguous in any country: ``14 Mar 2025``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@contextlib.contextmanager
+def pdf_target(out: Target) -> Iterator[Target]:
+    """Where the canvas writes: *out* itself for a file object; for a path, a
+    temporary file beside it that replaces it only when the body succeeds."""
+    if not isinstance(out, str | os.PathLike):
+        yield out
+        return
+    final = Path(out)
+    temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+    # Created with the user's umask (mkstemp would make it private to the owner).
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        yield str(temporary)
+        os.replace(temporary, final)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def new_canvas(
+    target: Target, pagesize: tuple[float, float], title: str, author: str, subject: str
+) -> Canvas:
+    """A compressed PDF canvas with the document fonts registered and its metadata set."""
+    register_fonts()
+    canvas = Canvas(target, pagesize=pagesize, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(subject)
+    canvas.setCreator("fieldservice")
+    return canvas
+
+
+@dataclass
+class TextBlock:
+    """One wrapped block of text: its lines and how it is set."""
+
+    lines: list[str]
+    size: float
+    weight: Weight
+    leading: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.leading
+
+
+def wrap(
+    text: str,
+    width: float,
+    size: float,
+    weight: Weight = "regular",
+    *,
+    leading: float | None = None,
+    max_lines: int | None = None,
+) -> TextBlock:
+    """*text* wrapped to *width* points, blank lines dropped, ``–`` when empty; past
+    *max_lines* the last line kept ends with an ellipsis."""
+    paragraphs = (" ".join(line.split()) for line in text.splitlines())
+    lines = wrap_text("\n".join(p for p in paragraphs if p) or "–", width, size, weight)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = with_ellipsis(lines[-1], width, size, weight)
+    return TextBlock(lines, size, weight, leading or size * 1.32)
+
+
+def one_line(text: str) -> str:
+    """A multi-line address as one line: ``12 Mill Lane, Leeds LS6 2AB``."""
+    return ", ".join(part.strip().rstrip(",") for part in text.splitlines() if part.strip())
+
+
+def with_ellipsis(line: str, width: float, size: float, weight: Weight) -> str:
+    """*line* shortened until it and a closing ellipsis fit in *width*."""
+    while line and len(wrap_text(line + " …", width, size, weight)) > 1:
+        line = line[:-1]
+    return line.rstrip() + " …"
+
+
+def draw_block(
+    canvas: Canvas, block: TextBlock, x: float, top: float, color: colors.Color = INK
+) -> float:
+    """Draw *block* with its first line's top at *top*; returns the y below it."""
+    canvas.setFillColor(color)
+    y = top - block.size
+    for line in block.lines:
+        draw_text(canvas, x, y, line, block.size, block.weight)
+        y -= block.leading
+    return top - block.height
+
+
+def caps(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float = 6.8,
+    color: colors.Color = MUTED,
+    *,
+    align: Align = "left",
+) -> float:
+    """A small label in spaced capitals (``CERTIFICATE NUMBER``); returns its width."""
+    canvas.setFillColor(color)
+    return draw_text(canvas, x, y, text.upper(), size, "semibold", align=align, char_space=0.9)

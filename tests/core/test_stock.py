@@ -1,0 +1,261 @@
+"""The parts clerk's day: receiving, issuing, returning, moving and counting stock."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from fieldservice.errors import AlreadyExists, InvalidInput, PartOutOfStock
+from fieldservice.services import stock
+from fieldservice.services.stock import PartDraft
+
+ORDER = uuid.uuid4()
+
+
+@pytest.fixture
+def store(db):
+    stock.create_location(db, "MAIN", "Main store")
+    stock.create_location(db, "VAN-JS", "John's van", "van", technician="John Smith")
+    stock.create_location(db, "QUAR", "Quarantine", "quarantine")
+    stock.create_part(
+        db,
+        PartDraft(
+            "FAN-120",
+            "Condenser fan motor 120 mm",
+            supplier="Polar Parts Ltd",
+            lead_time_days=5,
+            pack_size=4,
+            default_bin="A3",
+        ),
+    )
+    stock.create_part(db, PartDraft("HOSE-M", "Drain hose (per metre)", unit="m"))
+    return db
+
+
+def on_hand(db, part, location=None):
+    positions = stock.on_hand(db, part).positions
+    return sum((p.on_hand for p in positions if location in (None, p.location)), Decimal(0))
+
+
+def test_a_delivery_is_received_into_the_default_bin(store):
+    movement = stock.receive(store, "fan-120", 10, "MAIN", unit_cost="12.50", supplier_ref="DN-881")
+    assert (movement.kind, movement.bin, movement.quantity) == ("receipt", "A3", Decimal(10))
+    assert on_hand(store, "FAN-120") == 10
+    assert stock.on_hand(store, "FAN-120").bins == (("MAIN", "A3", Decimal(10)),)
+
+
+def test_the_average_cost_moves_on_each_receipt(store):
+    stock.receive(store, "FAN-120", 10, "MAIN", unit_cost="10")
+    stock.receive(store, "FAN-120", 30, "MAIN", unit_cost="14")
+    assert stock.on_hand(store, "FAN-120").average_cost == Decimal("13")
+    stock.issue_part_to_order(store, "FAN-120", 40, "MAIN", order_id=ORDER, order_number="RO-1")
+    stock.receive(store, "FAN-120", 5, "MAIN", unit_cost="20")  # nothing left: the new cost
+    assert stock.on_hand(store, "FAN-120").average_cost == Decimal("20")
+
+
+def test_quantities_in_metres_stay_exact(store):
+    for length in ("0.1", "0.2", "2.7"):
+        stock.receive(store, "HOSE-M", length, "MAIN")
+    assert on_hand(store, "HOSE-M") == Decimal("3")
+    with pytest.raises(InvalidInput, match="at most 3 decimals"):
+        stock.receive(store, "HOSE-M", "0.0001", "MAIN")
+
+
+def test_issuing_more_than_on_hand_is_refused_saying_what_is_where(store):
+    stock.receive(store, "FAN-120", 2, "MAIN")
+    stock.receive(store, "FAN-120", 5, "VAN-JS", bin="")
+    with pytest.raises(PartOutOfStock) as refused:
+        stock.issue_part_to_order(store, "FAN-120", 3, "MAIN", order_id=ORDER, order_number="RO-1")
+    assert refused.value.message == "Only 2 × FAN-120 left in MAIN; also 5 in VAN-JS."
+    assert refused.value.available == 2
+    assert on_hand(store, "FAN-120") == 7  # nothing moved
+
+
+def test_a_manager_may_override_and_it_is_recorded(store):
+    stock.receive(store, "FAN-120", 1, "MAIN")
+    with pytest.raises(InvalidInput, match="Say why"):
+        stock.issue_part_to_order(
+            store, "FAN-120", 2, "MAIN", order_id=ORDER, order_number="RO-1", override_by="Mo"
+        )
+    issued = stock.issue_part_to_order(
+        store,
+        "FAN-120",
+        2,
+        "MAIN",
+        order_id=ORDER,
+        order_number="RO-1",
+        override_by="Mo Patel",
+        reason="Delivery on the van, booked in tomorrow",
+    )
+    assert sum(m.quantity for m in issued) == -2
+    assert all(m.override_by == "Mo Patel" for m in issued)
+    assert on_hand(store, "FAN-120") == -1
+
+
+def test_an_issue_takes_from_the_default_bin_first_then_others(store):
+    stock.receive(store, "FAN-120", 2, "MAIN", bin="B9")
+    stock.receive(store, "FAN-120", 1, "MAIN")  # A3, the default bin
+    issued = stock.issue_part_to_order(
+        store, "FAN-120", 3, "MAIN", order_id=ORDER, order_number="RO-1"
+    )
+    assert [(m.bin, m.quantity) for m in issued] == [("A3", -1), ("B9", -2)]
+
+
+def test_unused_parts_come_back_but_never_more_than_were_issued(store):
+    stock.receive(store, "FAN-120", 4, "MAIN")
+    stock.issue_part_to_order(store, "FAN-120", 3, "MAIN", order_id=ORDER, order_number="RO-1")
+    stock.return_part_from_order(store, "FAN-120", 2, "MAIN", order_id=ORDER, order_number="RO-1")
+    assert on_hand(store, "FAN-120") == 3
+    with pytest.raises(InvalidInput, match="1 × FAN-120 issued and not returned"):
+        stock.return_part_from_order(
+            store, "FAN-120", 2, "MAIN", order_id=ORDER, order_number="RO-1"
+        )
+
+
+def test_a_faulty_part_goes_to_quarantine_and_is_not_available(store):
+    stock.receive(store, "FAN-120", 1, "MAIN")
+    stock.issue_part_to_order(store, "FAN-120", 1, "MAIN", order_id=ORDER, order_number="RO-1")
+    back = stock.return_part_from_order(
+        store,
+        "FAN-120",
+        1,
+        "MAIN",
+        order_id=ORDER,
+        order_number="RO-1",
+        faulty=True,
+        reason="Bearing seized after 3 weeks",
+    )
+    assert (back.kind, back.location) == ("faulty", "QUAR")
+    assert on_hand(store, "FAN-120") == 0  # quarantine is not stock to use
+    assert ("QUAR", "", Decimal(1)) in stock.on_hand(store, "FAN-120").bins
+
+
+def test_a_transfer_is_two_movements_sharing_a_transfer_id(store):
+    stock.receive(store, "FAN-120", 5, "MAIN")
+    out, into = stock.transfer(store, "FAN-120", 2, "MAIN", "VAN-JS", to_bin="")
+    assert (out.kind, out.quantity, into.kind, into.quantity) == (
+        "transfer_out",
+        -2,
+        "transfer_in",
+        2,
+    )
+    assert out.transfer_id == into.transfer_id is not None
+    assert (on_hand(store, "FAN-120", "MAIN"), on_hand(store, "FAN-120", "VAN-JS")) == (3, 2)
+    with pytest.raises(PartOutOfStock):
+        stock.transfer(store, "FAN-120", 9, "MAIN", "VAN-JS")
+
+
+def test_an_adjustment_needs_a_reason(store):
+    stock.receive(store, "FAN-120", 5, "MAIN")
+    with pytest.raises(InvalidInput, match="reason"):
+        stock.adjust(store, "FAN-120", "-1", "MAIN", reason=" ")
+    moved = stock.adjust(store, "FAN-120", "-1", "MAIN", reason="Dropped, housing cracked")
+    assert moved.quantity == -1 and moved.kind == "adjustment"
+    assert on_hand(store, "FAN-120") == 4
+
+
+def test_a_mistake_is_undone_by_a_reversing_movement_never_by_editing(store):
+    wrong = stock.receive(store, "FAN-120", 50, "MAIN", unit_cost="9")
+    (undo,) = stock.reverse(store, wrong.id, "Typed 50 instead of 5")
+    assert (undo.kind, undo.quantity, undo.reverses_id) == ("reversal", -50, wrong.id)
+    assert on_hand(store, "FAN-120") == 0
+    history = stock.movements(store, "FAN-120")
+    assert [m.kind for m in history] == ["reversal", "receipt"]
+    with pytest.raises(InvalidInput, match="already been reversed"):
+        stock.reverse(store, wrong.id, "again")
+
+
+def test_reversing_one_half_of_a_transfer_reverses_both(store):
+    stock.receive(store, "FAN-120", 5, "MAIN")
+    out, _into = stock.transfer(store, "FAN-120", 2, "MAIN", "VAN-JS", to_bin="")
+    assert len(stock.reverse(store, out.id, "Wrong van")) == 2
+    assert (on_hand(store, "FAN-120", "MAIN"), on_hand(store, "FAN-120", "VAN-JS")) == (5, 0)
+
+
+def test_the_catalogue_refuses_a_second_part_with_the_same_number(store):
+    with pytest.raises(AlreadyExists, match="Condenser fan motor"):
+        stock.create_part(store, PartDraft(" fan-120 ", "Another fan"))
+
+
+def test_substitutes_and_compatible_products_are_kept(store, dishwasher):
+    stock.create_part(store, PartDraft("FAN-120B", "Fan motor, later model"))
+    part = stock.get_part(store, "FAN-120")
+    updated = stock.update_part(
+        store,
+        part.id,
+        PartDraft(
+            **{
+                **part.draft().__dict__,
+                "substitutes": ("fan-120b",),
+                "compatible_skus": ("AQU-DW600",),
+            }
+        ),
+    )
+    assert updated.substitutes == ("FAN-120B",)
+    assert [p.part_number for p in stock.parts_for_product(store, dishwasher.id)] == ["FAN-120"]
+    with pytest.raises(InvalidInput, match="Unknown product code"):
+        stock.update_part(
+            store, part.id, PartDraft(**{**part.draft().__dict__, "compatible_skus": ("X",)})
+        )
+
+
+# -- reordering ---------------------------------------------------------------------
+
+
+def test_the_to_order_list_counts_stock_on_order_and_requested_by_open_orders(store):
+    stock.set_reorder_rule(store, "FAN-120", "MAIN", 4, max_quantity=12)
+    stock.receive(store, "FAN-120", 6, "MAIN")
+    assert stock.to_order(store) == []  # 6 available, above 4
+
+    stock.request_part(
+        store, order_id=ORDER, order_number="RO-1", part="FAN-120", qty=3, location="MAIN"
+    )
+    (line,) = stock.to_order(store)
+    assert (line.on_hand, line.requested, line.on_order, line.available) == (6, 3, 0, 3)
+    # Up to the maximum of 12: 9 more, in packs of 4 -> 12.
+    assert line.suggested == 12
+
+    stock.order_from_supplier(store, "FAN-120", 8, "MAIN", supplier_ref="PO-PP-17")
+    assert stock.to_order(store) == []  # 3 + 8 on order = 11 available
+
+
+def test_issuing_a_requested_part_closes_the_demand(store):
+    stock.set_reorder_rule(store, "FAN-120", "MAIN", 1, reorder_quantity=4)
+    stock.receive(store, "FAN-120", 3, "MAIN")
+    stock.request_part(
+        store, order_id=ORDER, order_number="RO-1", part="FAN-120", qty=2, location="MAIN"
+    )
+    assert stock.to_order(store)[0].available == 1
+    stock.issue_part_to_order(store, "FAN-120", 2, "MAIN", order_id=ORDER, order_number="RO-1")
+    assert stock.open_requests(store, ORDER) == []
+    (line,) = stock.to_order(store)  # on hand 1, nothing requested: still at the point
+    assert (line.on_hand, line.requested, line.suggested) == (1, 0, 4)
+
+
+def test_receiving_against_a_supplier_order_reduces_what_is_on_order(store):
+    number = stock.order_from_supplier(store, "FAN-120", 8, "MAIN")
+    assert number == "LD01-PO-000001"
+    stock.receive(store, "FAN-120", 5, "MAIN", supplier_order=number)
+    (position,) = stock.on_hand(store, "FAN-120").positions
+    assert (position.on_hand, position.on_order, position.available) == (5, 3, 8)
+    stock.receive(store, "FAN-120", 3, "MAIN", supplier_order=number)
+    assert stock.on_hand(store, "FAN-120").positions[0].on_order == 0
+
+
+@pytest.mark.parametrize(
+    ("available", "point", "top", "step", "pack", "expected"),
+    [
+        (5, 4, 12, None, 1, 0),  # above the point: nothing
+        (4, 4, 12, None, 1, 8),  # at the point: up to the maximum
+        (-2, 4, 12, None, 1, 14),  # owed to orders: more
+        (3, 4, 12, None, 4, 12),  # 9 rounded up to packs of 4
+        (0, 2, None, 5, 1, 5),  # no maximum: the reorder quantity
+        (0, 10, None, 5, 1, 11),  # ... or enough to get back above the point
+        (0, 2, None, 5, 6, 6),  # ... in whole packs
+    ],
+)
+def test_the_suggested_quantity(available, point, top, step, pack, expected):
+    d = lambda v: None if v is None else Decimal(v)  # noqa: E731
+    assert stock.suggest_quantity(d(available), d(point), d(top), d(step), d(pack)) == expected
