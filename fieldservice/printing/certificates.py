@@ -9,24 +9,29 @@ desk opens the registration.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import os
-import secrets
 from collections.abc import Iterable, Iterator, Sized
-from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from fieldservice.printing.data import CertificateData
-from fieldservice.printing.fonts import Weight, draw_text, register_fonts, wrap_text
+from fieldservice.printing.fonts import Weight, draw_text
+from fieldservice.printing.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    TINT,
+    Target,
+    caps,
+    draw_block,
+    format_date,
+    new_canvas,
+    one_line,
+    pdf_target,
+    wrap,
+)
 from fieldservice.printing.qr import draw_qr
-
-Target = str | os.PathLike[str] | BinaryIO
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 54.0  # content edge, inside the double frame
@@ -34,14 +39,6 @@ LEFT, RIGHT = MARGIN, PAGE_WIDTH - MARGIN
 CONTENT_WIDTH = RIGHT - LEFT
 TOP = PAGE_HEIGHT - MARGIN
 QR_SIZE = 92.0
-
-INK = colors.HexColor("#1b2330")
-MUTED = colors.HexColor("#5d6877")
-ACCENT = colors.HexColor("#1f4e79")
-RULE = colors.HexColor("#c5d0dc")
-TINT = colors.HexColor("#eef3f8")
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Terms and conditions shrink to fit the page, down to this size; below it
 # they are cut with an ellipsis rather than spill past the signature box.
@@ -52,11 +49,6 @@ DEFAULT_TERMS = (
     "free of charge at an authorised service centre, as set out in the manufacturer's warranty "
     "policy for this product."
 )
-
-
-def format_date(day: dt.date) -> str:
-    """A date as printed on documents, unambiguous in any country: ``14 Mar 2025``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def months(count: int) -> str:
@@ -70,7 +62,7 @@ def render_certificate(data: CertificateData, out: Target) -> None:
     *out* is a path (written to a temporary file beside it, then renamed, so a
     reader never sees half a file) or a binary file object.
     """
-    with _pdf_target(out) as target:
+    with pdf_target(out) as target:
         canvas = _canvas(target, f"Warranty certificate {data.number}", data.centre.name)
         draw_certificate(canvas, data)
         canvas.showPage()
@@ -94,7 +86,7 @@ def render_batch(
     following = next(source, None)
     if following is None:
         raise ValueError("There are no warranty certificates to print.")
-    with _pdf_target(out) as target:
+    with pdf_target(out) as target:
         canvas = _canvas(target, "Warranty certificates", following.centre.name)
         done = 0
         while following is not None:
@@ -111,91 +103,8 @@ def render_batch(
     yield done, total
 
 
-@contextlib.contextmanager
-def _pdf_target(out: Target) -> Iterator[Target]:
-    """Where the canvas writes: *out* itself for a file object; for a path, a
-    temporary file beside it that replaces it only when the body succeeds."""
-    if not isinstance(out, str | os.PathLike):
-        yield out
-        return
-    final = Path(out)
-    temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
-    # Created with the user's umask (mkstemp would make it private to the owner).
-    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    try:
-        yield str(temporary)
-        os.replace(temporary, final)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _canvas(target: str | os.PathLike[str] | BinaryIO, title: str, author: str) -> Canvas:
-    register_fonts()
-    canvas = Canvas(target, pagesize=A4, pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setAuthor(author)
-    canvas.setSubject("Warranty certificate")
-    canvas.setCreator("fieldservice")
-    return canvas
-
-
-@dataclass
-class _Text:
-    """One wrapped block of text: its lines and how it is set."""
-
-    lines: list[str]
-    size: float
-    weight: Weight
-    leading: float
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.leading
-
-
-def _wrap(
-    text: str,
-    width: float,
-    size: float,
-    weight: Weight = "regular",
-    *,
-    leading: float | None = None,
-    max_lines: int | None = None,
-) -> _Text:
-    paragraphs = (" ".join(line.split()) for line in text.splitlines())
-    lines = wrap_text("\n".join(p for p in paragraphs if p) or "–", width, size, weight)
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = _with_ellipsis(lines[-1], width, size, weight)
-    return _Text(lines, size, weight, leading or size * 1.32)
-
-
-def _one_line(text: str) -> str:
-    """A multi-line address as one line: ``12 Mill Lane, Leeds LS6 2AB``."""
-    return ", ".join(part.strip().rstrip(",") for part in text.splitlines() if part.strip())
-
-
-def _with_ellipsis(line: str, width: float, size: float, weight: Weight) -> str:
-    # Drop characters until the line and its ellipsis fit.
-    while line and len(wrap_text(line + " …", width, size, weight)) > 1:
-        line = line[:-1]
-    return line.rstrip() + " …"
-
-
-def _draw_block(canvas: Canvas, block: _Text, x: float, top: float, color=INK) -> float:
-    """Draw *block* with its first line's top at *top*; returns the y below it."""
-    canvas.setFillColor(color)
-    y = top - block.size
-    for line in block.lines:
-        draw_text(canvas, x, y, line, block.size, block.weight)
-        y -= block.leading
-    return top - block.height
-
-
-def _caps(canvas: Canvas, x: float, y: float, text: str, size: float = 6.8, color=MUTED, **kw):
-    canvas.setFillColor(color)
-    return draw_text(canvas, x, y, text.upper(), size, "semibold", char_space=0.9, **kw)
+def _canvas(target: Target, title: str, author: str) -> Canvas:
+    return new_canvas(target, A4, title, author, "Warranty certificate")
 
 
 def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
@@ -221,11 +130,11 @@ def _frame(canvas: Canvas) -> None:
 def _header(canvas: Canvas, data: CertificateData) -> float:
     centre = data.centre
     left_width = CONTENT_WIDTH * 0.72
-    y = _draw_block(canvas, _wrap(centre.name, left_width, 14, "bold", max_lines=2), LEFT, TOP)
+    y = draw_block(canvas, wrap(centre.name, left_width, 14, "bold", max_lines=2), LEFT, TOP)
     if centre.address:
-        y = _draw_block(
+        y = draw_block(
             canvas,
-            _wrap(_one_line(centre.address), left_width, 8.6, max_lines=3),
+            wrap(one_line(centre.address), left_width, 8.6, max_lines=3),
             LEFT,
             y - 3,
             MUTED,
@@ -239,8 +148,8 @@ def _header(canvas: Canvas, data: CertificateData) -> float:
         if part
     )
     if contacts:
-        y = _draw_block(canvas, _wrap(contacts, left_width, 8.6, max_lines=2), LEFT, y - 1, MUTED)
-    _caps(canvas, RIGHT, TOP - 9, "Authorised service centre", align="right")
+        y = draw_block(canvas, wrap(contacts, left_width, 8.6, max_lines=2), LEFT, y - 1, MUTED)
+    caps(canvas, RIGHT, TOP - 9, "Authorised service centre", align="right")
     canvas.setFillColor(INK)
     draw_text(canvas, RIGHT, TOP - 23, f"Centre {centre.code}", 9, "semibold", align="right")
     rule = min(y, TOP - 30) - 10
@@ -256,14 +165,14 @@ def _title(canvas: Canvas, data: CertificateData, top: float) -> float:
     y = top - 24
     draw_text(canvas, LEFT, y, "Warranty certificate", 25, "bold")
     y -= 25
-    _caps(canvas, LEFT, y, "Certificate number")
-    number = _wrap(data.number, text_width, 19, "bold", max_lines=2, leading=23)
-    y = _draw_block(canvas, number, LEFT, y - 5)
+    caps(canvas, LEFT, y, "Certificate number")
+    number = wrap(data.number, text_width, 19, "bold", max_lines=2, leading=23)
+    y = draw_block(canvas, number, LEFT, y - 5)
     intro = (
         f"{data.centre.name} certifies that the product described below is registered "
         "for warranty service under the terms printed on this certificate."
     )
-    y = _draw_block(canvas, _wrap(intro, text_width, 8.6, max_lines=3), LEFT, y - 6, MUTED)
+    y = draw_block(canvas, wrap(intro, text_width, 8.6, max_lines=3), LEFT, y - 6, MUTED)
     qr_top = top
     draw_qr(canvas, data.number, RIGHT - QR_SIZE, qr_top - QR_SIZE, QR_SIZE)
     canvas.setFillColor(MUTED)
@@ -303,7 +212,7 @@ def _coverage(canvas: Canvas, data: CertificateData, top: float) -> float:
     ]
     pad = 12
     width = CONTENT_WIDTH / 3
-    notes = [_wrap(note, width - 2 * pad, 7.6, max_lines=2) for _, _, note in columns]
+    notes = [wrap(note, width - 2 * pad, 7.6, max_lines=2) for _, _, note in columns]
     height = pad + 8 + 6 + 15 + 6 + max(n.height for n in notes) + pad - 4
     bottom = top - height
     canvas.setFillColor(TINT)
@@ -316,11 +225,11 @@ def _coverage(canvas: Canvas, data: CertificateData, top: float) -> float:
             canvas.setStrokeColor(RULE)
             canvas.line(LEFT + i * width, bottom + 10, LEFT + i * width, top - 10)
         y = top - pad - 7
-        _caps(canvas, x, y, label, color=ACCENT)
+        caps(canvas, x, y, label, color=ACCENT)
         y -= 20
         canvas.setFillColor(INK)
         draw_text(canvas, x, y, value, 15, "bold")
-        _draw_block(canvas, note, x, y - 6, MUTED)
+        draw_block(canvas, note, x, y - 6, MUTED)
     return bottom
 
 
@@ -337,7 +246,7 @@ def _details(canvas: Canvas, data: CertificateData, top: float) -> float:
     ]
     owner = [
         ("Name", data.customer_name, 2),
-        ("Address", _one_line(data.customer_address), 4),
+        ("Address", one_line(data.customer_address), 4),
         ("Phone", data.customer_phone, 1),
     ]
     purchase = [
@@ -361,7 +270,7 @@ def _section(
     strong: str = "",
 ) -> float:
     """A headed list of label/value rows in a column; returns the y below it."""
-    _caps(canvas, x, top - 7, heading, 7.2, ACCENT)
+    caps(canvas, x, top - 7, heading, 7.2, ACCENT)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(x, top - 12, x + width, top - 12)
@@ -369,10 +278,10 @@ def _section(
     y = top - 20
     for label, value, max_lines in rows:
         weight: Weight = "bold" if label == strong else "regular"
-        block = _wrap(value, width - label_width, 9.4, weight, leading=12.4, max_lines=max_lines)
+        block = wrap(value, width - label_width, 9.4, weight, leading=12.4, max_lines=max_lines)
         canvas.setFillColor(MUTED)
         draw_text(canvas, x, y - 9.4, label, 8)
-        y = _draw_block(canvas, block, x + label_width, y) - 3.5
+        y = draw_block(canvas, block, x + label_width, y) - 3.5
     return y
 
 
@@ -385,33 +294,33 @@ def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> 
     available = top - bottom - 16
     for size in TERMS_SIZES:
         leading = size * 1.36
-        terms = _wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading)
+        terms = wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading)
         voids = [
-            _wrap(c, column - bullet_indent, size, leading=leading) for c in data.void_conditions
+            wrap(c, column - bullet_indent, size, leading=leading) for c in data.void_conditions
         ]
         if max(terms.height, sum(v.height + 2 for v in voids)) <= available:
             break
     else:
         # Still too long at the smallest size: cut each column at the bottom.
         room = int(available // leading)
-        terms = _wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading, max_lines=room)
+        terms = wrap(data.terms or DEFAULT_TERMS, column, size, leading=leading, max_lines=room)
         kept = []
         for condition in data.void_conditions:
             if room <= 0:
                 break
-            block = _wrap(condition, column - bullet_indent, size, leading=leading, max_lines=room)
+            block = wrap(condition, column - bullet_indent, size, leading=leading, max_lines=room)
             kept.append(block)
             room -= len(block.lines) + 1
         voids = kept
-    _caps(canvas, LEFT, top - 7, "Coverage terms", 7.2, ACCENT)
-    _draw_block(canvas, terms, LEFT, top - 16)
+    caps(canvas, LEFT, top - 7, "Coverage terms", 7.2, ACCENT)
+    draw_block(canvas, terms, LEFT, top - 16)
     if voids:
-        _caps(canvas, right, top - 7, "The warranty does not apply when", 7.2, ACCENT)
+        caps(canvas, right, top - 7, "The warranty does not apply when", 7.2, ACCENT)
     y = top - 16
     for block in voids:
         canvas.setFillColor(ACCENT)
         canvas.circle(right + 2.2, y - block.size * 0.7, 1.2, stroke=0, fill=1)
-        y = _draw_block(canvas, block, right + bullet_indent, y) - 2
+        y = draw_block(canvas, block, right + bullet_indent, y) - 2
 
 
 def _signature(canvas: Canvas, data: CertificateData) -> float:
@@ -431,8 +340,8 @@ def _signature(canvas: Canvas, data: CertificateData) -> float:
     line_right = stamp_x - 36
     canvas.setFillColor(INK)
     issued = f"Issued on {format_date(data.issued_on)} by {data.centre.name}"
-    block = _wrap(issued, line_right - LEFT, 8.8, max_lines=2)
-    _draw_block(canvas, block, LEFT, top - 2)
+    block = wrap(issued, line_right - LEFT, 8.8, max_lines=2)
+    draw_block(canvas, block, LEFT, top - 2)
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.6)
     canvas.line(LEFT, bottom + 18, line_right, bottom + 18)
