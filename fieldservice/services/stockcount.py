@@ -1,0 +1,256 @@
+"""Stock counts: count a location (or a range of its bins), see the differences,
+post them as count movements.
+
+A count lists what the books say for each part and bin in its range when it
+starts. Counted quantities are entered as they are found (a scanned part that
+was not on the list is added). Posting writes, for every counted line, one
+``count`` movement of (counted − on hand now), so stock that moved during the
+count is not lost. A line that was not counted is never zeroed: it is left as
+it is and reported.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from fieldservice.db import Database
+from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.models import (
+    Part,
+    StockBalance,
+    StockCount,
+    StockCountLine,
+    StockLocation,
+    utcnow,
+)
+from fieldservice.services import numbering, stock, validation
+from fieldservice.sync.capture import bulk_insert
+
+
+@dataclass(frozen=True)
+class CountLine:
+    part_number: str
+    description: str
+    bin: str
+    expected: Decimal  # on the books when the count started
+    on_hand: Decimal  # on the books now
+    counted: Decimal | None
+
+    @property
+    def difference(self) -> Decimal | None:
+        """What posting will book: counted less on hand now (None: not counted)."""
+        return None if self.counted is None else self.counted - self.on_hand
+
+
+@dataclass(frozen=True)
+class CountSheet:
+    id: uuid.UUID
+    number: str
+    location: str
+    bin_from: str
+    bin_to: str
+    status: str
+    lines: tuple[CountLine, ...]
+
+    @property
+    def not_counted(self) -> tuple[CountLine, ...]:
+        return tuple(line for line in self.lines if line.counted is None)
+
+    @property
+    def differences(self) -> tuple[CountLine, ...]:
+        return tuple(line for line in self.lines if line.difference)
+
+
+def _in_range(query, column, bin_from: str, bin_to: str):
+    if bin_from:
+        query = query.where(column >= bin_from)
+    if bin_to:
+        query = query.where(column <= bin_to)
+    return query
+
+
+def start_count(db: Database, location: str, bin_from: str = "", bin_to: str = "") -> CountSheet:
+    """Open a count of *location*, or of its bins from *bin_from* to *bin_to*."""
+    bin_from, bin_to = bin_from.strip().upper(), bin_to.strip().upper()
+    if bin_from and bin_to and bin_from > bin_to:
+        raise InvalidInput("The first bin comes after the last bin.", field="bin_to")
+    with db.write() as s:
+        loc = stock._location(s, location)
+        count = StockCount(
+            number=numbering.next_number(s, db.require_site(), "SC"),
+            location_id=loc.id,
+            bin_from=bin_from,
+            bin_to=bin_to,
+            started_by=db.user,
+        )
+        s.add(count)
+        s.flush()
+        balances = s.execute(
+            _in_range(
+                select(StockBalance.part_id, StockBalance.bin, StockBalance.on_hand).where(
+                    StockBalance.location_id == loc.id, StockBalance.on_hand != 0
+                ),
+                StockBalance.bin,
+                bin_from,
+                bin_to,
+            )
+        ).all()
+        bulk_insert(
+            s,
+            StockCountLine,
+            [
+                {
+                    "count_id": count.id,
+                    "part_id": part_id,
+                    "bin": bin_code,
+                    "expected": qty,
+                    "counted": None,
+                }
+                for part_id, bin_code, qty in balances
+            ],
+        )
+        count_id = count.id
+    return count_sheet(db, count_id)
+
+
+def record_count(
+    db: Database, count_id: uuid.UUID, part: str, counted: object, bin: str | None = None
+) -> CountLine:
+    """Enter what was found of *part* (in *bin*): replaces an earlier entry. A part
+    not on the sheet is added, so a scanner can be used shelf by shelf."""
+    amount = stock.quantity(counted, "counted", allow_zero=True)
+    with db.write() as s:
+        count = _open_count(s, count_id)
+        p = stock._part_by_number(s, part)
+        bin_code = p.default_bin if bin is None else validation.limited(bin, "bin", "bin", 32)
+        bin_code = bin_code.upper()
+        if (count.bin_from and bin_code < count.bin_from) or (
+            count.bin_to and bin_code > count.bin_to
+        ):
+            raise InvalidInput(
+                f"Bin {bin_code or '(none)'} is outside this count "
+                f"({count.bin_from or '…'} to {count.bin_to or '…'}).",
+                field="bin",
+            )
+        line = s.scalar(
+            select(StockCountLine).where(
+                StockCountLine.count_id == count.id,
+                StockCountLine.part_id == p.id,
+                StockCountLine.bin == bin_code,
+            )
+        )
+        if line is None:
+            line = StockCountLine(
+                count_id=count.id,
+                part_id=p.id,
+                bin=bin_code,
+                expected=stock._balance(s, p.id, count.location_id, bin_code),
+            )
+            s.add(line)
+        line.counted = amount
+        s.flush()
+        return CountLine(
+            p.part_number,
+            p.description,
+            bin_code,
+            line.expected,
+            stock._balance(s, p.id, count.location_id, bin_code),
+            amount,
+        )
+
+
+def _open_count(s, count_id: uuid.UUID) -> StockCount:
+    count = s.get(StockCount, count_id)
+    if count is None:
+        raise NotFound("That stock count does not exist.")
+    if count.status != "open":
+        raise InvalidInput(f"Count {count.number} is already {count.status}.", field="count")
+    return count
+
+
+def count_sheet(db: Database, count_id: uuid.UUID) -> CountSheet:
+    """The count with, per line, what the books said, say now, and what was counted."""
+    with db.read() as s:
+        count = s.get(StockCount, count_id)
+        if count is None:
+            raise NotFound("That stock count does not exist.")
+        location = s.get(StockLocation, count.location_id)
+        rows = s.execute(
+            select(
+                Part.part_number,
+                Part.description,
+                StockCountLine.bin,
+                StockCountLine.expected,
+                StockBalance.on_hand,
+                StockCountLine.counted,
+            )
+            .join(Part, Part.id == StockCountLine.part_id)
+            .outerjoin(
+                StockBalance,
+                (StockBalance.part_id == StockCountLine.part_id)
+                & (StockBalance.location_id == count.location_id)
+                & (StockBalance.bin == StockCountLine.bin),
+            )
+            .where(StockCountLine.count_id == count.id)
+            .order_by(StockCountLine.bin, Part.part_number)
+        )
+        lines = tuple(
+            CountLine(number, text, bin_code, expected, now or stock.ZERO, counted)
+            for number, text, bin_code, expected, now, counted in rows
+        )
+        return CountSheet(
+            count.id,
+            count.number,
+            location.code if location else "",
+            count.bin_from,
+            count.bin_to,
+            count.status,
+            lines,
+        )
+
+
+def post_count(db: Database, count_id: uuid.UUID) -> CountSheet:
+    """Book the differences of every counted line as count movements and close the
+    count. Lines not counted are left as they are."""
+    with db.write() as s:
+        count = _open_count(s, count_id)
+        lines = s.execute(
+            select(StockCountLine.part_id, StockCountLine.bin, StockCountLine.counted).where(
+                StockCountLine.count_id == count.id, StockCountLine.counted.is_not(None)
+            )
+        ).all()
+        balances = dict(
+            ((part_id, bin_code), qty)
+            for part_id, bin_code, qty in s.execute(
+                select(StockBalance.part_id, StockBalance.bin, StockBalance.on_hand).where(
+                    StockBalance.location_id == count.location_id
+                )
+            )
+        )
+        for part_id, bin_code, counted in lines:
+            assert counted is not None  # selected so
+            difference = counted - balances.get((part_id, bin_code), stock.ZERO)
+            if difference:
+                stock.post_movement(
+                    s,
+                    db,
+                    part_id=part_id,
+                    location_id=count.location_id,
+                    bin=bin_code,
+                    kind="count",
+                    quantity=difference,
+                    reference=count.number,
+                )
+        count.status = "posted"
+        count.posted_by = db.user
+        count.posted_at = utcnow()
+    return count_sheet(db, count_id)
+
+
+def cancel_count(db: Database, count_id: uuid.UUID) -> None:
+    with db.write() as s:
+        _open_count(s, count_id).status = "cancelled"
