@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldservice.errors import InvalidInput
+from fieldservice.errors import FieldServiceError, InvalidInput
 
 
 @dataclass(frozen=True)
@@ -100,3 +100,43 @@ def read_rows(
             yield line, {k: v.strip() for k, v in zip(keys, values, strict=False)}
 
     return len(rows), iterate()
+
+
+def import_rows(
+    rows: Iterator[tuple[int, dict[str, str]]],
+    total: int,
+    import_row: Callable[[dict[str, str]], bool],
+) -> Generator[tuple[int, int], None, ImportReport]:
+    """Run *import_row* on every row; yields (rows done, rows in all), returns the report.
+
+    *import_row* imports one row in its own transaction and says whether it changed
+    anything (False: it was there already); a refusal (any FieldServiceError) is
+    reported with the row's line number and changes nothing. Stopping the iteration
+    stops the import; the rows done so far stay imported.
+    """
+    report = ImportReport()
+    done = 0
+    try:
+        for line, row in rows:
+            try:
+                if import_row(row):
+                    report.imported += 1
+                else:
+                    report.unchanged += 1
+            except FieldServiceError as exc:
+                report.errors.append(RowError(line, exc.message))
+            done += 1
+            yield done, total
+    except GeneratorExit:
+        report.cancelled = True
+        raise
+    return report
+
+
+def run_to_end(steps: Generator[tuple[int, int], None, ImportReport]) -> ImportReport:
+    """Drive an import without showing progress; its report."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            return finished.value

@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.errors import InvalidInput
 from fieldservice.models import Customer, Product, Unit, WarrantyRegistration
 from fieldservice.services import customers, validation, warranty
-from fieldservice.services.csvfiles import ImportReport, RowError, read_rows
+from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
 
 REQUIRED = ("serial", "product", "purchase_date")
 ALIASES = {
@@ -141,20 +141,4 @@ def import_registrations(
     total, rows = read_rows(source, required=REQUIRED, aliases=ALIASES)
     with db.read() as s:
         products = {p.sku: p for p in s.scalars(select(Product).where(~Product.deleted))}
-    report = ImportReport()
-    done = 0
-    try:
-        for line, row in rows:
-            try:
-                if _import_row(db, row, products):
-                    report.imported += 1
-                else:
-                    report.unchanged += 1
-            except FieldServiceError as exc:
-                report.errors.append(RowError(line, exc.message))
-            done += 1
-            yield done, total
-    except GeneratorExit:
-        report.cancelled = True
-        raise
-    return report
+    return (yield from import_rows(rows, total, lambda row: _import_row(db, row, products)))
