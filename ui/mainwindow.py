@@ -457,21 +457,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Looking up “%s”…") % text)
         ops.Op(self, lambda: lookup.lookup(self.db, text)).success(self._looked_up).run()
 
+    def _to_desk(self, query: str) -> None:
+        """Answers are shown on the Desk, with what was looked up in its field."""
+        self.open_area("desk")
+        if self.desk.scan.text() != query:
+            self.desk.scan.setText(query)
+        self.desk.scan.selectAll()
+
     def _looked_up(self, result: lookup.LookupResult) -> None:
         self.statusBar().clearMessage()
         if result.kind == "unit" and result.id is not None:
-            self.open_area("desk")
+            self._to_desk(result.query)
             self.desk.show_unit(result.id)
         elif result.kind == "customer" and result.id is not None:
-            self.open_area("desk")
+            self._to_desk(result.query)
             self.desk.show_customer(result.id)
         elif result.kind == "customers":
             self._pick_customer(result)
         elif result.kind == "none":
-            self.open_area("desk")
+            self._to_desk(result.query)
             self.desk.show_not_found(result.query)
         else:
-            self.open_area("desk")
+            self._to_desk(result.query)
             self.desk.show_message(
                 "info",
                 result.label or result.query,
@@ -505,7 +512,7 @@ class MainWindow(QMainWindow):
 
         def chosen() -> None:
             if dialog.chosen is not None:
-                self.open_area("desk")
+                self._to_desk(result.query)
                 self.desk.show_customer(dialog.chosen.id)
 
         dialog.accepted.connect(chosen)

@@ -12,7 +12,7 @@ import functools
 import logging
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,17 +32,42 @@ RAIL_SELECTED = "#ffffff"
 _SIZES = (16, 18, 20, 24, 32, 48, 64)
 
 
+# Bundled fonts used where the system's font has no glyph (Chinese names on a
+# machine without CJK fonts).
+FALLBACK_FONTS = ("DroidSansFallbackFull.ttf",)
+
+
 def apply(app: QApplication) -> None:
     """Give the application its font, style sheet and icon."""
     font = QFont(app.font())
     font.setPointSizeF(10)
+    font.setFamilies([font.family(), *_load_fallback_fonts()])
     app.setFont(font)
     app.setStyle("Fusion")
     try:
-        app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+        sheet = resources.path("style.qss").read_text(encoding="utf-8")
     except FileNotFoundError:  # pragma: no cover - a broken installation still starts
         log.warning("style sheet missing; using the plain Qt look")
+    else:
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
     app.setWindowIcon(app_icon())
+
+
+@functools.cache
+def _load_fallback_fonts() -> tuple[str, ...]:
+    families: list[str] = []
+    for name in FALLBACK_FONTS:
+        try:
+            file = resources.path("fonts", name)
+        except FileNotFoundError:
+            continue
+        loaded = QFontDatabase.addApplicationFont(str(file))
+        if loaded < 0:
+            log.warning("cannot load the font %s", file)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(loaded))
+    return tuple(families)
 
 
 def app_icon() -> QIcon:

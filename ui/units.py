@@ -96,7 +96,8 @@ class ProductPicker(QComboBox):
         self.set_product(chosen)
 
     def set_product(self, product_id: uuid.UUID | None) -> None:
-        index = self.findData(product_id) if product_id is not None else -1
+        # Not findData(): it compares Python objects wrapped in QVariants by identity.
+        index = next((i for i in range(self.count()) if self.itemData(i) == product_id), -1)
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
