@@ -28,9 +28,12 @@ from fieldservice.services import (
     numbering,
     products,
     site,
+    stock,
+    stock_io,
     units,
     warranty,
 )
+from fieldservice.services.csvfiles import run_to_end
 from fieldservice.services.warranty_import import import_registrations
 
 
@@ -94,7 +97,13 @@ def cmd_init(db: Database, args, out: Output) -> int:
 def cmd_demo(db: Database, args, out: Output) -> int:
     if not site.is_set_up(db):
         site.setup_site(db, args.site_code, args.site_name, country=args.country)
-    size = demo.DemoSize(customers=args.customers, units=args.units, seed=args.seed)
+    size = demo.DemoSize(
+        customers=args.customers,
+        units=args.units,
+        parts=args.parts,
+        movements=args.movements,
+        seed=args.seed,
+    )
     last = ""
     for done, total, what in demo.generate(db, size):
         if what != last or done == total:
@@ -113,6 +122,8 @@ def _counts(db: Database) -> dict[str, int]:
         "customers": customers.count_customers(db),
         "products": products.count_products(db),
         "units": units.count_units(db),
+        "warranties": warranty.count_registrations(db),
+        "parts": stock.count_parts(db),
     }
 
 
@@ -370,6 +381,177 @@ def cmd_warranty_import(db: Database, args, out: Output) -> int:
     return 0 if not report.errors else 1
 
 
+def _order_id(number: str) -> uuid.UUID:
+    """The id a repair order number stands for in stock movements."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"fieldservice:repair-order:{number.strip().upper()}")
+
+
+def _describe_moves(moves: list[stock.MovementRecord]) -> str:
+    return "\n".join(
+        f"{m.kind_label}: {stock.shown(m.quantity)} × {m.part_number} "
+        f"{'into' if m.quantity > 0 else 'from'} {m.location}{'/' + m.bin if m.bin else ''}"
+        for m in moves
+    )
+
+
+def cmd_stock_location(db: Database, args, out: Output) -> int:
+    loc = stock.create_location(db, args.code, args.name, args.kind, args.technician)
+    out.result(loc, f"Location {loc.code}: {loc.name} ({stock.LOCATION_KINDS[loc.kind]})")
+    return 0
+
+
+def cmd_stock_receive(db: Database, args, out: Output) -> int:
+    move = stock.receive(
+        db,
+        args.part,
+        args.quantity,
+        args.location,
+        bin=args.bin,
+        unit_cost=args.cost,
+        supplier_ref=args.supplier_ref,
+        supplier_order=args.order,
+    )
+    out.result(move, _describe_moves([move]))
+    return 0
+
+
+def cmd_stock_issue(db: Database, args, out: Output) -> int:
+    moves = stock.issue_part_to_order(
+        db,
+        args.part,
+        args.quantity,
+        args.location,
+        order_id=_order_id(args.order),
+        order_number=args.order.strip().upper(),
+        bin=args.bin,
+        override_by=args.override_by,
+        reason=args.reason,
+    )
+    out.result(moves, _describe_moves(moves))
+    return 0
+
+
+def cmd_stock_return(db: Database, args, out: Output) -> int:
+    move = stock.return_part_from_order(
+        db,
+        args.part,
+        args.quantity,
+        args.location,
+        order_id=_order_id(args.order),
+        order_number=args.order.strip().upper(),
+        bin=args.bin,
+        faulty=args.faulty,
+        reason=args.reason,
+    )
+    out.result(move, _describe_moves([move]))
+    return 0
+
+
+def cmd_stock_transfer(db: Database, args, out: Output) -> int:
+    moves = stock.transfer(
+        db,
+        args.part,
+        args.quantity,
+        args.from_location,
+        args.to_location,
+        from_bin=args.from_bin,
+        to_bin=args.to_bin,
+        reason=args.reason,
+    )
+    out.result(moves, _describe_moves(moves))
+    return 0
+
+
+def cmd_stock_adjust(db: Database, args, out: Output) -> int:
+    move = stock.adjust(db, args.part, args.change, args.location, reason=args.reason, bin=args.bin)
+    out.result(move, _describe_moves([move]))
+    return 0
+
+
+def cmd_stock_on_hand(db: Database, args, out: Output) -> int:
+    info = stock.on_hand(db, args.part)
+    out.result(
+        {
+            "part": info.part,
+            "on_hand": info.on_hand,
+            "average_cost": info.average_cost,
+            "bins": [{"location": c, "bin": b, "on_hand": q} for c, b, q in info.bins],
+            "locations": [{**_jsonable(p), "available": p.available} for p in info.positions],
+        },
+        lambda: (
+            f"{info.part.part_number}  {info.part.description}\n"
+            + "".join(
+                f"  {p.location:10} on hand {stock.shown(p.on_hand):>8}  requested "
+                f"{stock.shown(p.requested):>6}  on order {stock.shown(p.on_order):>6}  "
+                f"available {stock.shown(p.available):>8}\n"
+                for p in info.positions
+            )
+            + "".join(f"    {c}/{b or '-'}: {stock.shown(q)}\n" for c, b, q in info.bins)
+        ),
+    )
+    return 0
+
+
+def cmd_stock_to_order(db: Database, args, out: Output) -> int:
+    lines = stock.to_order(db)
+    out.result(
+        [{**_jsonable(x), "available": x.available, "suggested": x.suggested} for x in lines],
+        lambda: (
+            "\n".join(
+                f"{x.part_number:14} {x.location:8} on hand {stock.shown(x.on_hand):>6} "
+                f"requested {stock.shown(x.requested):>5} on order {stock.shown(x.on_order):>5} "
+                f"-> order {stock.shown(x.suggested):>6}  ({x.supplier or 'no supplier'})"
+                for x in lines
+            )
+            or "Nothing to order."
+        ),
+    )
+    return 0
+
+
+def cmd_stock_reorder(db: Database, args, out: Output) -> int:
+    stock.set_reorder_rule(
+        db,
+        args.part,
+        args.location,
+        args.point,
+        max_quantity=args.max,
+        reorder_quantity=args.quantity,
+    )
+    out.result({"part": args.part, "location": args.location}, "Reorder rule saved.")
+    return 0
+
+
+def cmd_stock_import(db: Database, args, out: Output) -> int:
+    header = Path(args.file).read_bytes()[:2048].decode("utf-8", "replace").lower()
+    balances = args.kind == "balances" or (
+        args.kind == "auto" and "location" in header and "quantity" in header
+    )
+    steps = (stock_io.import_opening_balances if balances else stock_io.import_parts)(
+        db, Path(args.file)
+    )
+    report = run_to_end(steps)
+    out.result(
+        report,
+        lambda: (
+            ("Opening balances: " if balances else "Parts: ")
+            + report.summary
+            + "".join(f"\n  line {e.line}: {e.message}" for e in report.errors)
+        ),
+    )
+    return 0 if not report.errors else 1
+
+
+def cmd_stock_export(db: Database, args, out: Output) -> int:
+    path = Path(args.output)
+    if args.movements:
+        stock_io.export_movements(db, path, _date(args.since))
+    else:
+        stock_io.export_stock(db, path)
+    out.result({"file": path}, f"Written {path}")
+    return 0
+
+
 def cmd_backup(db: Database, args, out: Output) -> int:
     target = (
         Path(args.output)
@@ -431,6 +613,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", cmd_demo, "Fill the database with realistic demo data.")
     p.add_argument("--customers", type=int, default=300)
     p.add_argument("--units", type=int, default=600)
+    p.add_argument("--parts", type=int, default=120)
+    p.add_argument("--movements", type=int, default=1500, help="stock movements")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--site-code", default="DEMO1", help="site code if the centre is not set up")
     p.add_argument("--site-name", default="Demo Service Centre")
@@ -521,6 +705,69 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", cmd_warranty_import, "Import registrations from a CSV file.", war)
     p.add_argument("file")
 
+    st = sub.add_parser("stock", help="Spare parts and stock.").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("location", cmd_stock_location, "Add a stock location.", st)
+    p.add_argument("code")
+    p.add_argument("name")
+    p.add_argument("--kind", default="store", choices=sorted(stock.LOCATION_KINDS))
+    p.add_argument("--technician", default="")
+    p = command("receive", cmd_stock_receive, "Book a delivery into stock.", st)
+    p.add_argument("part")
+    p.add_argument("quantity")
+    p.add_argument("--location", required=True)
+    p.add_argument("--bin")
+    p.add_argument("--cost", help="unit cost")
+    p.add_argument("--supplier-ref", default="")
+    p.add_argument("--order", default="", help="supplier order number (…-PO-…)")
+    p = command("issue", cmd_stock_issue, "Issue parts to a repair order.", st)
+    p.add_argument("part")
+    p.add_argument("quantity")
+    p.add_argument("--location", required=True)
+    p.add_argument("--order", required=True, help="repair order number")
+    p.add_argument("--bin")
+    p.add_argument("--override-by", default="", help="manager allowing stock below zero")
+    p.add_argument("--reason", default="")
+    p = command("return", cmd_stock_return, "Take parts back from a repair order.", st)
+    p.add_argument("part")
+    p.add_argument("quantity")
+    p.add_argument("--location", required=True)
+    p.add_argument("--order", required=True, help="repair order number")
+    p.add_argument("--bin")
+    p.add_argument("--faulty", action="store_true", help="a faulty part: to quarantine")
+    p.add_argument("--reason", default="")
+    p = command("transfer", cmd_stock_transfer, "Move stock between locations or bins.", st)
+    p.add_argument("part")
+    p.add_argument("quantity")
+    p.add_argument("--from", dest="from_location", required=True)
+    p.add_argument("--to", dest="to_location", required=True)
+    p.add_argument("--from-bin")
+    p.add_argument("--to-bin")
+    p.add_argument("--reason", default="")
+    p = command("adjust", cmd_stock_adjust, "Correct on-hand by +N or -N, with a reason.", st)
+    p.add_argument("part")
+    p.add_argument("change", help="e.g. -1 or +2")
+    p.add_argument("--location", required=True)
+    p.add_argument("--bin")
+    p.add_argument("--reason", required=True)
+    p = command("on-hand", cmd_stock_on_hand, "A part's stock per location and bin.", st)
+    p.add_argument("part")
+    command("to-order", cmd_stock_to_order, "Parts at or below their reorder point.", st)
+    p = command("reorder", cmd_stock_reorder, "Set a part's reorder point at a location.", st)
+    p.add_argument("part")
+    p.add_argument("--location", required=True)
+    p.add_argument("--point", required=True)
+    p.add_argument("--max")
+    p.add_argument("--quantity", help="reorder quantity (when there is no maximum)")
+    p = command("import", cmd_stock_import, "Import parts or opening balances (CSV).", st)
+    p.add_argument("file")
+    p.add_argument("--kind", choices=("auto", "parts", "balances"), default="auto")
+    p = command("export", cmd_stock_export, "Export the stock list or movements.", st)
+    p.add_argument("-o", "--output", required=True, help="a .csv or .xlsx file")
+    p.add_argument("--movements", action="store_true")
+    p.add_argument("--since", help="movements from YYYY-MM-DD")
+
     p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
     p.add_argument("-o", "--output", help="backup file (default: in the data directory)")
 
@@ -529,7 +776,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMAND_NAMES = frozenset(
-    {"init", "demo", "lookup", "customer", "product", "unit", "warranty", "backup", "info"}
+    {"init", "demo", "lookup", "customer", "product", "unit", "warranty", "stock", "backup", "info"}
 )
 
 

@@ -12,13 +12,27 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 import phonenumbers
 
 from fieldservice.db import Database
 from fieldservice.ids import new_id
-from fieldservice.models import Customer, Product, Unit, WarrantyPolicy, WarrantyRegistration
+from fieldservice.models import (
+    Customer,
+    Part,
+    PartCompatibility,
+    PartCost,
+    Product,
+    ReorderRule,
+    StockLocation,
+    StockMovement,
+    Unit,
+    WarrantyPolicy,
+    WarrantyRegistration,
+)
 from fieldservice.services import numbering, site
+from fieldservice.services.stock import rebuild_balances
 from fieldservice.services.warranty import DEFAULT_VOID_CONDITIONS
 from fieldservice.sync.capture import bulk_insert
 
@@ -250,6 +264,8 @@ DEALERS = (
 class DemoSize:
     customers: int = 300
     units: int = 600
+    parts: int = 120
+    movements: int = 1500
     seed: int = 7
 
 
@@ -319,7 +335,8 @@ def _catalogue() -> list[dict]:
 
 
 def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
-    """Add demo customers, products and units to this centre's database."""
+    """Add demo customers, products, units with their warranties, and spare parts
+    with a stock history to this centre's database."""
     rng = random.Random(size.seed)
     region = site.region(db)
     total = size.customers + size.units
@@ -417,6 +434,141 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
             )
         done += count
         yield done, total, "units"
+    yield from generate_stock(db, size.parts, size.movements, size.seed)
+
+
+PART_KINDS = (
+    ("FAN", "Fan motor", "pcs", 18),
+    ("PMP", "Drain pump", "pcs", 32),
+    ("BLT", "Drive belt", "pcs", 9),
+    ("SEL", "Door seal", "pcs", 14),
+    ("BRD", "Control board", "pcs", 85),
+    ("HTR", "Heating element", "pcs", 27),
+    ("VLV", "Inlet valve", "pcs", 16),
+    ("FLT", "Filter cartridge", "pcs", 7),
+    ("SNS", "Temperature sensor", "pcs", 11),
+    ("HSE", "Drain hose", "m", 3),
+    ("CAP", "Run capacitor", "pcs", 6),
+    ("BRG", "Drum bearing kit", "pcs", 22),
+    ("GSK", "Pump gasket", "pcs", 2),
+    ("BRS", "Carbon brush pair", "pcs", 8),
+    ("CMP", "Compressor", "pcs", 210),
+)
+SUPPLIERS = ("Polar Parts Ltd", "Aqua Spares", "Northern Components", "Hearth Genuine Parts")
+
+
+def generate_stock(
+    db: Database, parts: int, movements: int, seed: int = 7
+) -> Iterator[tuple[int, int, str]]:
+    """Demo spare parts: a catalogue, three locations, a history of movements (bulk
+    loaded, then the balance cache rebuilt from the ledger), reorder rules and
+    a few open requests and supplier orders."""
+    rng = random.Random(seed)
+    total = parts + movements
+    with db.write() as s:
+        existing = {code for (code,) in s.query(StockLocation.code)}
+        bulk_insert(
+            s,
+            StockLocation,
+            [
+                {"code": code, "name": name, "kind": kind, "technician": tech}
+                for code, name, kind, tech in (
+                    ("MAIN", "Main store", "store", ""),
+                    ("VAN-1", "Van 1 (Sam Okafor)", "van", "Sam Okafor"),
+                    ("QUAR", "Quarantine (faulty parts)", "quarantine", ""),
+                )
+                if code not in existing
+            ],
+        )
+        locations = dict(s.query(StockLocation.code, StockLocation.id))
+        products = [pid for (pid,) in s.query(Product.id)]
+        known = {n for (n,) in s.query(Part.part_number)}
+        rows = []
+        for i in range(parts):
+            prefix, name, unit, cost = PART_KINDS[i % len(PART_KINDS)]
+            number = f"{prefix}-{1000 + i:05d}"
+            if number in known:
+                continue
+            rows.append(
+                {
+                    "id": new_id(),
+                    "part_number": number,
+                    "description": f"{name} {rng.choice('ABCSX')}{rng.randint(10, 99)}",
+                    "unit": unit,
+                    "standard_cost": Decimal(cost) + Decimal(rng.randint(0, 99)) / 100,
+                    "supplier": rng.choice(SUPPLIERS),
+                    "supplier_part_number": f"S{rng.randrange(10**6):06d}",
+                    "lead_time_days": rng.choice((2, 3, 5, 7, 14)),
+                    "pack_size": Decimal(rng.choice((1, 1, 1, 2, 5, 10))),
+                    "default_bin": f"{rng.choice('ABCDEF')}{rng.randint(1, 20)}",
+                    "notes": "",
+                }
+            )
+        bulk_insert(s, Part, rows)
+        if products:
+            bulk_insert(
+                s,
+                PartCompatibility,
+                [{"part_id": r["id"], "product_id": rng.choice(products)} for r in rows],
+            )
+        part_rows = [(r["id"], r["default_bin"], r["standard_cost"]) for r in rows]
+        s.execute(
+            PartCost.__table__.insert(),
+            [{"part_id": pid, "average_cost": cost} for pid, _b, cost in part_rows],
+        )
+    yield parts, total, "parts"
+    if not part_rows:
+        return
+    stores = [locations["MAIN"], locations["MAIN"], locations["VAN-1"]]
+    done = parts
+    level: dict[tuple, Decimal] = {}
+    while done < total:
+        batch = []
+        for _ in range(min(BATCH * 5, total - done)):
+            pid, bin_code, cost = rng.choice(part_rows)
+            loc = rng.choice(stores)
+            key = (pid, loc, bin_code)
+            have = level.get(key, Decimal(0))
+            if have < 3 or rng.random() < 0.35:
+                kind, qty = "receipt", Decimal(rng.randint(2, 20))
+            else:
+                kind, qty = "issue", -Decimal(rng.randint(1, min(3, int(have))))
+            level[key] = have + qty
+            batch.append(
+                {
+                    "part_id": pid,
+                    "location_id": loc,
+                    "bin": bin_code,
+                    "kind": kind,
+                    "quantity": qty,
+                    "unit_cost": cost,
+                    "reference": "",
+                    "order_id": None,
+                    "order_number": "",
+                    "transfer_id": None,
+                    "reverses_id": None,
+                    "reason": "",
+                    "by": "demo",
+                    "override_by": "",
+                }
+            )
+        with db.write() as s:
+            bulk_insert(s, StockMovement, batch)
+        done += len(batch)
+        yield done, total, "stock movements"
+    with db.write() as s:
+        rebuild_balances(s)
+        rules = [
+            {
+                "part_id": pid,
+                "location_id": locations["MAIN"],
+                "reorder_point": Decimal(rng.randint(2, 6)),
+                "max_quantity": Decimal(rng.randint(10, 30)),
+                "reorder_quantity": None,
+            }
+            for pid, _b, _c in part_rows
+        ]
+        bulk_insert(s, ReorderRule, rules)
 
 
 def _prefixes() -> list[str]:

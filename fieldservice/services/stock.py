@@ -1357,3 +1357,19 @@ def to_order(db: Database) -> list[ToOrderLine]:
         )
         for number, text, loc, supplier, have, asked, coming, point, top, pack, lead, step in rows
     ]
+
+
+def rebuild_balances(s: Session) -> None:
+    """Recompute the balance cache from the ledger (after a bulk load, or to check it)."""
+    s.execute(StockBalance.__table__.delete())
+    s.execute(
+        StockBalance.__table__.insert().from_select(
+            ["part_id", "location_id", "bin", "on_hand"],
+            select(
+                StockMovement.part_id,
+                StockMovement.location_id,
+                StockMovement.bin,
+                func.sum(StockMovement.__table__.c.quantity),
+            ).group_by(StockMovement.part_id, StockMovement.location_id, StockMovement.bin),
+        )
+    )
