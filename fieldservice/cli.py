@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import decimal
 import json
 import sys
 import uuid
@@ -44,8 +45,12 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, uuid.UUID | dt.date | dt.datetime | Path):
-        return str(value) if not isinstance(value, dt.date) else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | Path):
+        return str(value)
+    if isinstance(value, decimal.Decimal):
+        return stock.shown(value)
     return value
 
 

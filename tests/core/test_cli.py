@@ -27,10 +27,25 @@ def test_init_demo_and_lookup_from_a_script(tmp_path, capsys):
     assert code == 0 and data["site"]["code"] == "LD01"
 
     code, data, _ = run(
-        capsys, "demo", "--home", home, "--customers", "40", "--units", "90", "--json"
+        capsys,
+        "demo",
+        "--home",
+        home,
+        "--customers",
+        "40",
+        "--units",
+        "90",
+        "--parts",
+        "30",
+        "--movements",
+        "200",
+        "--json",
     )
     assert code == 0
-    assert data["counts"] == {"customers": 40, "products": 80, "units": 90}
+    counts = data["counts"]
+    assert (counts["customers"], counts["products"], counts["units"]) == (40, 80, 90)
+    assert counts["parts"] == 30
+    assert 0 < counts["warranties"] < 90  # most sold units are registered
 
     code, data, _ = run(capsys, "product", "list", "--home", home, "--json")
     sku = data[0]["sku"]
@@ -51,6 +66,124 @@ def test_init_demo_and_lookup_from_a_script(tmp_path, capsys):
 
     code, data, _ = run(capsys, "lookup", "SN-77", "--home", home, "--json")
     assert code == 0 and data["kind"] == "unit" and data["record"]["product_sku"] == sku
+
+
+def test_warranty_from_the_command_line(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")
+    run(capsys, "product", "add", "AQU-DW600", "Dishwasher", "--home", home)
+    code, data, _ = run(
+        capsys,
+        "warranty",
+        "policy",
+        "AQU-DW600",
+        "--months",
+        "24",
+        "--service-months",
+        "12",
+        "--home",
+        home,
+        "--json",
+    )
+    assert code == 0 and data["warranty_months"] == 24
+    code, data, _ = run(
+        capsys,
+        "warranty",
+        "register",
+        "aqd-1",
+        "--product",
+        "AQU-DW600",
+        "--purchase-date",
+        "2024-01-31",
+        "--home",
+        home,
+        "--json",
+    )
+    assert code == 0 and data["number"] == "LD01-WC-000001"
+    code, data, _ = run(
+        capsys, "warranty", "status", "AQD-1", "--on", "2026-01-31", "--home", home, "--json"
+    )
+    assert (data["status"], data["warranty_end"]) == ("in_warranty", "2026-01-31")
+    code, data, _ = run(
+        capsys, "warranty", "status", "AQD-1", "--on", "2026-02-01", "--home", home, "--json"
+    )
+    assert data["status"] == "service_period"
+    code, data, _ = run(capsys, "lookup", "LD01-WC-000001", "--home", home, "--json")
+    assert data["kind"] == "warranty" and data["record"]["serial"] == "AQD-1"
+    pdf = tmp_path / "certificate.pdf"
+    code, _, _ = run(capsys, "warranty", "certificate", "AQD-1", "-o", str(pdf), "--home", home)
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    code, data, text = run(
+        capsys,
+        "warranty",
+        "register",
+        "AQD-1",
+        "--product",
+        "AQU-DW600",
+        "--purchase-date",
+        "2024-02-01",
+        "--home",
+        home,
+    )
+    assert code == 1 and "already registered: certificate LD01-WC-000001" in text
+
+
+def test_stock_from_the_command_line(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")
+    run(capsys, "stock", "location", "MAIN", "Main store", "--home", home)
+    parts = tmp_path / "parts.csv"
+    parts.write_text("part_number,description,pack_size\nFAN-120,Fan motor,4\n")
+    code, data, _ = run(capsys, "stock", "import", str(parts), "--home", home, "--json")
+    assert code == 0 and data["imported"] == 1
+    run(
+        capsys,
+        "stock",
+        "receive",
+        "FAN-120",
+        "3",
+        "--location",
+        "MAIN",
+        "--cost",
+        "12.5",
+        "--home",
+        home,
+    )
+    code, _, text = run(
+        capsys,
+        "stock",
+        "issue",
+        "FAN-120",
+        "5",
+        "--location",
+        "MAIN",
+        "--order",
+        "LD01-RO-000001",
+        "--home",
+        home,
+    )
+    assert code == 1 and "Only 3 × FAN-120 left in MAIN" in text
+    run(
+        capsys,
+        "stock",
+        "reorder",
+        "FAN-120",
+        "--location",
+        "MAIN",
+        "--point",
+        "4",
+        "--max",
+        "10",
+        "--home",
+        home,
+    )
+    code, data, _ = run(capsys, "stock", "to-order", "--home", home, "--json")
+    assert [(x["part_number"], x["suggested"]) for x in data] == [("FAN-120", "8")]
+    code, data, _ = run(capsys, "stock", "on-hand", "FAN-120", "--home", home, "--json")
+    assert data["on_hand"] == "3" and data["average_cost"] == "12.5"
+    out = tmp_path / "stock.xlsx"
+    code, _, _ = run(capsys, "stock", "export", "-o", str(out), "--home", home)
+    assert code == 0 and out.stat().st_size > 0
 
 
 def test_a_refused_command_says_why_and_exits_1(tmp_path, capsys):
