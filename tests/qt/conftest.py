@@ -10,6 +10,8 @@ paged model that need real worker threads switch it off themselves.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,19 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory):
+    """Under the offscreen platform, a 1920×1200 screen (its default is 800×800,
+    smaller than the main window, which would then be squeezed to fit)."""
+    args = ["fieldservice-tests"]
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        config = tmp_path_factory.mktemp("offscreen") / "screens.json"
+        screen = {"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1200}
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        args += ["-platform", f"offscreen:configfile={config}"]
+    return args
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,111 @@
+"""The main window: areas, status bar, remembered geometry, demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QLabel
+
+from fieldservice.services import customers, demo, units
+from ui import settings
+from ui.mainwindow import MainWindow
+from ui.placeholder import ComingSoonPage
+
+AREAS = [
+    "Desk",
+    "Repair orders",
+    "Warranty",
+    "Parts & stock",
+    "Maintenance",
+    "Customers",
+    "Units",
+    "Follow-ups & feedback",
+    "Reports",
+    "Sync",
+]
+
+
+def test_every_area_is_in_the_navigation_with_an_icon(window):
+    nav = window.navigation
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles == AREAS
+    assert all(not nav.item(i).icon().isNull() for i in range(nav.count()))
+    assert window.current_area() == "desk"
+
+
+def test_areas_not_built_yet_say_what_they_will_do(window):
+    for key in ("repairs", "warranty", "parts", "maintenance", "followups", "reports", "sync"):
+        window.open_area(key)
+        page = window.stack.currentWidget()
+        assert isinstance(page, ComingSoonPage)
+        assert page.badge.text() == "Not available yet"
+        assert len(page.summary.text()) > 40
+        assert window.page_title.text() == page.area_title
+        assert window.scan_field.isVisible()  # the scan field is there on every page
+
+
+def test_the_status_bar_names_the_centre_database_counts_and_sync(window, janes_dishwasher):
+    window.refresh_counts()
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert "LD01 · Leeds Service Centre" in texts
+    assert f"Database: {window.db.path}" in texts
+    assert "1 customer · 1 unit" in texts
+    assert "Sync: not set up" in texts
+
+
+def test_the_window_remembers_its_geometry_and_area(qtbot, db, private_settings):
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.setGeometry(QRect(40, 50, 1111, 777))
+    first.open_area("units")
+    first.close()
+
+    stored = QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        settings.ORGANISATION,
+        settings.APPLICATION,
+    ).fileName()
+    assert stored.startswith(str(private_settings))  # never the user's own settings
+
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (1111, 777)
+    assert second.current_area() == "units"
+    assert second.stack.currentWidget() is second.units
+    second.close()
+
+
+def test_a_first_start_opens_on_the_desk_at_a_sensible_size(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert window.current_area() == "desk"
+    window.scanner.remove()
+
+
+def test_demo_data_is_added_with_progress_and_the_lists_follow(qtbot, window):
+    window.open_area("customers")
+    assert window.customers.model.rowCount() == 0
+    window.add_demo_data(demo.DemoSize(customers=30, units=50, seed=11))
+    assert customers.count_customers(window.db) == 30
+    assert units.count_units(window.db) == 50
+    assert window.customers.model.rowCount() == 30
+    assert window.units.model.rowCount() == 50
+    assert window.counts_label.text() == "30 customers · 50 units"
+    assert "Demo data added" in window.statusBar().currentMessage()
+
+
+def test_opening_a_unit_from_the_desk_shows_it_in_the_units_list(qtbot, window, janes_dishwasher):
+    window.scan("AQD-1001")
+    window.desk.unit_card.open_button.click()
+    assert window.current_area() == "units"
+    assert window.units.search.text() == "AQD-1001"
+    assert window.units.table.currentIndex().row() == 0
+    assert window.units.card.title.text() == "AQD-1001"
+    window.units.card.owner_link.click()
+    assert window.current_area() == "customers"
+    assert window.customers.card.title.text() == "Jane Smith"
