@@ -12,6 +12,7 @@ from fieldservice.models.base import (
 )
 from fieldservice.models.customer import Customer
 from fieldservice.models.product import Product
+from fieldservice.models.repairs import LabourLine, PriorityTarget, RepairOrder, RepairOrderEvent
 from fieldservice.models.site import LocalSetting, NumberSequence, Site
 from fieldservice.models.stock import (
     Part,
@@ -40,6 +41,7 @@ __all__ = [
     "SYNC_COLUMNS",
     "Base",
     "Customer",
+    "LabourLine",
     "LocalSetting",
     "Money",
     "NumberSequence",
@@ -48,9 +50,12 @@ __all__ = [
     "PartCost",
     "PartRequest",
     "PartSubstitute",
+    "PriorityTarget",
     "Product",
     "Quantity",
     "ReorderRule",
+    "RepairOrder",
+    "RepairOrderEvent",
     "ScaledDecimal",
     "Site",
     "StockBalance",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import phonenumbers
+from sqlalchemy import insert
 
 from fieldservice.db import Database
 from fieldservice.ids import new_id
@@ -513,21 +514,21 @@ def generate_stock(
             )
         part_rows = [(r["id"], r["default_bin"], r["standard_cost"]) for r in rows]
         s.execute(
-            PartCost.__table__.insert(),
+            insert(PartCost),
             [{"part_id": pid, "average_cost": cost} for pid, _b, cost in part_rows],
         )
     yield parts, total, "parts"
     if not part_rows:
         return
     stores = [locations["MAIN"], locations["MAIN"], locations["VAN-1"]]
-    done = parts
+    done: int = parts
     level: dict[tuple, Decimal] = {}
     while done < total:
         batch = []
         for _ in range(min(BATCH * 5, total - done)):
-            pid, bin_code, cost = rng.choice(part_rows)
+            part_id, bin_code, unit_cost = rng.choice(part_rows)
             loc = rng.choice(stores)
-            key = (pid, loc, bin_code)
+            key = (part_id, loc, bin_code)
             have = level.get(key, Decimal(0))
             if have < 3 or rng.random() < 0.35:
                 kind, qty = "receipt", Decimal(rng.randint(2, 20))
@@ -536,12 +537,12 @@ def generate_stock(
             level[key] = have + qty
             batch.append(
                 {
-                    "part_id": pid,
+                    "part_id": part_id,
                     "location_id": loc,
                     "bin": bin_code,
                     "kind": kind,
                     "quantity": qty,
-                    "unit_cost": cost,
+                    "unit_cost": unit_cost,
                     "reference": "",
                     "order_id": None,
                     "order_number": "",

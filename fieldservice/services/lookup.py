@@ -49,7 +49,7 @@ def register_document_kind(kind: str, finder: DocumentFinder) -> None:
 
 
 # The areas whose modules register document kinds when imported.
-AREA_MODULES = ("fieldservice.services.warranty",)
+AREA_MODULES = ("fieldservice.services.warranty", "fieldservice.services.repairs")
 
 
 def _load_areas() -> None:

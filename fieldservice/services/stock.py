@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, or_, select, type_coerce
+from sqlalchemy import delete, func, insert, or_, select, type_coerce
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -1361,9 +1361,9 @@ def to_order(db: Database) -> list[ToOrderLine]:
 
 def rebuild_balances(s: Session) -> None:
     """Recompute the balance cache from the ledger (after a bulk load, or to check it)."""
-    s.execute(StockBalance.__table__.delete())
+    s.execute(delete(StockBalance))
     s.execute(
-        StockBalance.__table__.insert().from_select(
+        insert(StockBalance).from_select(
             ["part_id", "location_id", "bin", "on_hand"],
             select(
                 StockMovement.part_id,

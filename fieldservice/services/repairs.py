@@ -1,0 +1,976 @@
+"""Repair orders: the technician's day, from intake to hand-back.
+
+One state machine (``MOVES``) says which status may follow which; the guards in
+``move()`` say why a move is refused ("3 parts requested for this order are not
+yet issued"). Every move is kept with its time, who made it and why. A
+delivered order is never reopened: coming back makes a linked rework order, and
+a unit back within 30 days counts as a repeat repair.
+
+Targets: each priority promises a first response (leaving "received") and a
+resolution (reaching "ready for pickup") within so many hours of intake. Time
+spent waiting for the customer's approval does not count against the centre:
+the due times move on by the time waited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, bindparam, func, select, text
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.models import (
+    Customer,
+    LabourLine,
+    Part,
+    PartRequest,
+    PriorityTarget,
+    Product,
+    RepairOrder,
+    RepairOrderEvent,
+    StockMovement,
+    Unit,
+    utcnow,
+)
+from fieldservice.printing.data import WorkOrderData
+from fieldservice.services import (
+    customers,
+    lookup,
+    numbering,
+    stock,
+    units,
+    validation,
+    warranty,
+)
+from fieldservice.services.coverage import CoverageStatus
+
+NUMBER_KIND = "RO"
+REPEAT_DAYS = 30
+
+SERVICE_TYPES = {
+    "installation": "Installation",
+    "commissioning": "Commissioning",
+    "training": "Training",
+    "preventive_maintenance": "Preventive maintenance",
+    "fault_repair": "Fault repair",
+    "replacement": "Replacement",
+    "return_refund": "Return / refund",
+}
+CHANNELS = {"walk_in": "Walk-in", "phone": "Phone", "online": "Online", "on_site": "On-site visit"}
+
+STATUSES = {
+    "received": "Received",
+    "diagnosing": "Diagnosing",
+    "waiting_parts": "Waiting for parts",
+    "waiting_approval": "Waiting for customer approval",
+    "in_repair": "In repair",
+    "quality_check": "Quality check",
+    "ready": "Ready for pickup",
+    "delivered": "Delivered",
+    "cancelled": "Cancelled",
+}
+OPEN_STATUSES = tuple(s for s in STATUSES if s not in ("delivered", "cancelled"))
+
+# The lifecycle: status -> the statuses it may move to. "cancelled" is allowed from
+# every open status (with a reason) and is added below.
+MOVES: dict[str, tuple[str, ...]] = {
+    "received": ("diagnosing",),
+    "diagnosing": ("waiting_parts", "waiting_approval", "in_repair"),
+    "waiting_parts": ("in_repair", "diagnosing", "waiting_approval"),
+    "waiting_approval": ("in_repair", "waiting_parts", "ready"),
+    "in_repair": ("quality_check", "waiting_parts"),
+    "quality_check": ("ready", "in_repair"),
+    "ready": ("delivered",),
+    "delivered": (),
+    "cancelled": (),
+}
+MOVES = {k: (*v, "cancelled") if k in OPEN_STATUSES else v for k, v in MOVES.items()}
+
+DEFAULT_TARGETS = (
+    # code, label, rank, response hours, resolution hours
+    ("urgent", "Urgent", 1, 2, 24),
+    ("high", "High", 2, 4, 48),
+    ("normal", "Normal", 3, 8, 120),
+    ("low", "Low", 4, 24, 240),
+)
+
+RECEIPT_TERMS = (
+    "We will contact you before doing any chargeable work. Repairs under warranty are free "
+    "of charge when the warranty conditions are met; if the fault is found to be outside "
+    "the warranty we will send you a quote first. Please collect the unit within 30 days "
+    "of our call that it is ready. Keep this receipt: it is needed to collect the unit."
+)
+
+
+# -- targets ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    code: str
+    label: str
+    rank: int
+    response_hours: int
+    resolution_hours: int
+
+
+def _targets(s: Session) -> dict[str, PriorityTarget]:
+    found = {t.code: t for t in s.scalars(select(PriorityTarget).where(~PriorityTarget.deleted))}
+    if not found:
+        for code, label, rank, response, resolution in DEFAULT_TARGETS:
+            target = PriorityTarget(
+                code=code,
+                label=label,
+                rank=rank,
+                response_hours=response,
+                resolution_hours=resolution,
+            )
+            s.add(target)
+            found[code] = target
+        s.flush()
+    return found
+
+
+def targets(db: Database) -> list[Target]:
+    """The response and resolution promise of each priority, most urgent first."""
+    with db.write() as s:
+        rows = sorted(_targets(s).values(), key=lambda t: t.rank)
+        return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in rows]
+
+
+def set_target(db: Database, code: str, response_hours: int, resolution_hours: int) -> Target:
+    """Change a priority's promise; orders already open keep the due times they got."""
+    if not (0 < response_hours <= resolution_hours <= 24 * 365):
+        raise InvalidInput(
+            "Response and resolution are hours above zero, the response no later than "
+            "the resolution.",
+            field="response_hours",
+        )
+    with db.write() as s:
+        target = _targets(s).get(code)
+        if target is None:
+            raise InvalidInput(f"Unknown priority “{code}”.", field="priority")
+        target.response_hours, target.resolution_hours = response_hours, resolution_hours
+        return Target(target.code, target.label, target.rank, response_hours, resolution_hours)
+
+
+# -- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderRecord:
+    id: uuid.UUID
+    number: str
+    status: str
+    unit_id: uuid.UUID
+    serial: str
+    product_id: uuid.UUID
+    product_name: str
+    product_sku: str
+    product_brand: str
+    product_model: str
+    customer_id: uuid.UUID | None
+    customer_number: str
+    customer_name: str
+    customer_phone: str
+    customer_email: str
+    customer_address: str
+    service_type: str
+    channel: str
+    priority: str
+    fault_reported: str
+    accessories: str
+    condition: str
+    coverage: str
+    coverage_note: str
+    warranty_registration_id: uuid.UUID | None
+    technician: str
+    received_by: str
+    diagnosis: str
+    work_done: str
+    quote_amount: Decimal | None
+    quote_approved_at: dt.datetime | None
+    opened_at: dt.datetime
+    response_due: dt.datetime
+    resolution_due: dt.datetime
+    responded_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    delivered_at: dt.datetime | None
+    waiting_since: dt.datetime | None
+    rework_of_id: uuid.UUID | None
+    cancel_reason: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def chargeable(self) -> bool:
+        return CoverageStatus(self.coverage).chargeable
+
+    def time_left(self, now: dt.datetime | None = None) -> dt.timedelta | None:
+        """Until the resolution is due (negative: overdue); None once resolved or
+        while the clock is stopped for the customer."""
+        if not self.is_open or self.resolved_at or self.waiting_since:
+            return None
+        return self.resolution_due - (now or utcnow())
+
+    def overdue(self, now: dt.datetime | None = None) -> bool:
+        left = self.time_left(now)
+        return left is not None and left < dt.timedelta(0)
+
+
+_ORDER_COLUMNS = (
+    RepairOrder.id,
+    RepairOrder.number,
+    RepairOrder.status,
+    RepairOrder.unit_id,
+    Unit.serial,
+    Product.id,
+    Product.name,
+    Product.sku,
+    Product.brand,
+    Product.model,
+    RepairOrder.customer_id,
+    func.coalesce(Customer.number, ""),
+    func.coalesce(Customer.name, ""),
+    func.coalesce(Customer.phone, ""),
+    func.coalesce(Customer.email, ""),
+    func.coalesce(Customer.address, ""),
+    RepairOrder.service_type,
+    RepairOrder.channel,
+    RepairOrder.priority,
+    RepairOrder.fault_reported,
+    RepairOrder.accessories,
+    RepairOrder.condition,
+    RepairOrder.coverage,
+    RepairOrder.coverage_note,
+    RepairOrder.warranty_registration_id,
+    RepairOrder.technician,
+    RepairOrder.received_by,
+    RepairOrder.diagnosis,
+    RepairOrder.work_done,
+    RepairOrder.quote_amount,
+    RepairOrder.quote_approved_at,
+    RepairOrder.created_at,
+    RepairOrder.response_due,
+    RepairOrder.resolution_due,
+    RepairOrder.responded_at,
+    RepairOrder.resolved_at,
+    RepairOrder.delivered_at,
+    RepairOrder.waiting_since,
+    RepairOrder.rework_of_id,
+    RepairOrder.cancel_reason,
+)
+
+
+def _order_query():
+    return (
+        select(*_ORDER_COLUMNS)
+        .join(Unit, Unit.id == RepairOrder.unit_id)
+        .join(Product, Product.id == RepairOrder.product_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(~RepairOrder.deleted)
+    )
+
+
+def _load(s: Session, order_id: uuid.UUID) -> OrderRecord:
+    row = s.execute(_order_query().where(RepairOrder.id == order_id)).first()
+    if row is None:
+        raise NotFound("That repair order does not exist.")
+    return OrderRecord(*row)
+
+
+def get_order(db: Database, order_id: uuid.UUID) -> OrderRecord:
+    with db.read() as s:
+        return _load(s, order_id)
+
+
+_BY_NUMBER = _order_query().where(RepairOrder.number == bindparam("number"))
+
+
+def get_order_by_number(db: Database, number: str) -> OrderRecord:
+    """The order with this number (as printed or scanned)."""
+    with db.connection() as conn:
+        row = conn.execute(_BY_NUMBER, {"number": number.strip().upper()}).first()
+    if row is None:
+        raise NotFound(f"There is no repair order {number.strip().upper()}.")
+    return OrderRecord(*row)
+
+
+# -- intake ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    """What the desk records when a unit comes in (or a job is booked)."""
+
+    unit_id: uuid.UUID | None
+    fault_reported: str
+    service_type: str = "fault_repair"
+    channel: str = "walk_in"
+    priority: str = "normal"
+    accessories: str = ""
+    condition: str = ""
+    technician: str = ""
+    # A technician refusing warranty at intake picks a reason from the policy's list.
+    refuse_warranty_reason: str = ""
+    refuse_warranty_note: str = ""
+
+
+def open_order(db: Database, draft: IntakeDraft) -> OrderRecord:
+    """Open a repair order for a unit. Coverage is decided now from the warranty
+    rules (and kept with the order); refusing warranty voids the registration with
+    the reason given. A unit back within 30 days of a delivered order is linked to
+    that order as a repeat repair."""
+    if draft.unit_id is None:
+        raise InvalidInput("Scan or choose the unit first.", field="unit")
+    fault = validation.required(draft.fault_reported, "fault_reported", "fault as reported")
+    for value, choices, field in (
+        (draft.service_type, SERVICE_TYPES, "service_type"),
+        (draft.channel, CHANNELS, "channel"),
+    ):
+        if value not in choices:
+            raise InvalidInput(f"Unknown {field.replace('_', ' ')} “{value}”.", field=field)
+    unit = units.get_unit(db, draft.unit_id)
+    registration = warranty.find_by_serial(db, unit.serial)
+    if draft.refuse_warranty_reason:
+        if registration is None:
+            raise InvalidInput(
+                "This unit has no warranty registration to refuse.", field="refuse_warranty"
+            )
+        if not registration.voided:
+            registration = warranty.void(
+                db, registration.id, draft.refuse_warranty_reason, draft.refuse_warranty_note
+            )
+    now = utcnow()
+    cover = (
+        warranty.coverage_of(registration, now.astimezone().date())
+        if registration
+        else warranty.Coverage(unit.serial, now.date(), CoverageStatus.NOT_REGISTERED)
+    )
+    with db.write() as s:
+        target = _targets(s).get(draft.priority)
+        if target is None:
+            raise InvalidInput(f"Unknown priority “{draft.priority}”.", field="priority")
+        previous = s.scalar(
+            select(RepairOrder.id)
+            .where(
+                RepairOrder.unit_id == unit.id,
+                RepairOrder.status == "delivered",
+                RepairOrder.delivered_at >= now - dt.timedelta(days=REPEAT_DAYS),
+            )
+            .order_by(RepairOrder.delivered_at.desc())
+            .limit(1)
+        )
+        order = RepairOrder(
+            number=numbering.next_number(s, db.require_site(), NUMBER_KIND),
+            unit_id=unit.id,
+            customer_id=unit.customer_id,
+            product_id=unit.product_id,
+            service_type=draft.service_type,
+            channel=draft.channel,
+            priority=draft.priority,
+            status="received",
+            is_open=True,
+            fault_reported=fault,
+            accessories=(draft.accessories or "").strip(),
+            condition=(draft.condition or "").strip(),
+            coverage=cover.status.value,
+            coverage_note=cover.summary,
+            warranty_registration_id=registration.id if registration else None,
+            technician=(draft.technician or "").strip(),
+            received_by=db.user,
+            response_due=now + dt.timedelta(hours=target.response_hours),
+            resolution_due=now + dt.timedelta(hours=target.resolution_hours),
+            rework_of_id=previous,
+            created_at=now,
+        )
+        s.add(order)
+        s.flush()
+        s.add(RepairOrderEvent(order_id=order.id, to_status="received", by=db.user))
+        s.flush()
+        return _load(s, order.id)
+
+
+def reopen_as_rework(db: Database, order_id: uuid.UUID, fault_reported: str) -> OrderRecord:
+    """The customer is back with a delivered unit: a new order linked to the old one
+    (the delivered order's history stays as it was)."""
+    old = get_order(db, order_id)
+    if old.status != "delivered":
+        raise InvalidInput(
+            f"Order {old.number} is {old.status_label.lower()}, not delivered: "
+            "carry on with it instead.",
+            field="status",
+        )
+    new = open_order(
+        db,
+        IntakeDraft(
+            old.unit_id,
+            fault_reported,
+            old.service_type,
+            old.channel,
+            old.priority,
+            technician=old.technician,
+        ),
+    )
+    if new.rework_of_id != old.id:
+        with db.write() as s:
+            s.get(RepairOrder, new.id).rework_of_id = old.id  # type: ignore[union-attr]
+        new = get_order(db, new.id)
+    return new
+
+
+# -- the lifecycle ------------------------------------------------------------------------
+
+
+def _unissued(s: Session, order: RepairOrder) -> list[str]:
+    rows = s.execute(
+        select(Part.part_number, stock._quantity(PartRequest.quantity - PartRequest.issued))
+        .join(Part, Part.id == PartRequest.part_id)
+        .where(PartRequest.order_id == order.id, PartRequest.status == "open", ~PartRequest.deleted)
+    ).all()
+    return [f"{stock.shown(q)} × {n}" for n, q in rows]
+
+
+def _held_parts(s: Session, order: RepairOrder) -> list[str]:
+    """Parts issued to the order and neither returned nor fitted-and-delivered."""
+    rows = s.execute(
+        select(Part.part_number, func.sum(StockMovement.quantity))
+        .join(Part, Part.id == StockMovement.part_id)
+        .where(
+            StockMovement.order_id == order.id,
+            StockMovement.kind.in_(("issue", "return", "reversal")),
+        )
+        .group_by(Part.part_number)
+    ).all()
+    return [f"{stock.shown(-q)} × {n}" for n, q in rows if q and q < 0]
+
+
+def move(db: Database, order_id: uuid.UUID, to_status: str, reason: str = "") -> OrderRecord:
+    """Move an order to another status, if the lifecycle and its guards allow it."""
+    if to_status not in STATUSES:
+        raise InvalidInput(f"Unknown status “{to_status}”.", field="status")
+    reason = (reason or "").strip()
+    with db.write() as s:
+        order = s.get(RepairOrder, order_id)
+        if order is None or order.deleted:
+            raise NotFound("That repair order does not exist.")
+        current = order.status
+        if to_status not in MOVES[current]:
+            allowed = ", ".join(STATUSES[x].lower() for x in MOVES[current]) or "nothing"
+            if current == "delivered":
+                raise InvalidInput(
+                    f"Order {order.number} was delivered; if the unit is back, open a "
+                    "rework order.",
+                    field="status",
+                )
+            raise InvalidInput(
+                f"Order {order.number} is {STATUSES[current].lower()}: it can go to "
+                f"{allowed}, not to {STATUSES[to_status].lower()}.",
+                field="status",
+            )
+        _check_guards(s, order, to_status, reason)
+        now = utcnow()
+        if current == "waiting_approval" and order.waiting_since is not None:
+            waited = now - order.waiting_since
+            order.waited_seconds += int(waited.total_seconds())
+            order.resolution_due = order.resolution_due + waited
+            if order.responded_at is None:
+                order.response_due = order.response_due + waited
+            order.waiting_since = None
+        if to_status == "waiting_approval":
+            order.waiting_since = now
+        if to_status == "in_repair" and current == "waiting_approval":
+            order.quote_approved_at = now
+        if current == "received" and order.responded_at is None:
+            order.responded_at = now
+        if to_status == "ready":
+            order.resolved_at = now
+        if to_status == "delivered":
+            order.delivered_at = now
+        if to_status == "cancelled":
+            order.cancel_reason = reason
+        order.status = to_status
+        order.is_open = to_status in OPEN_STATUSES
+        s.add(
+            RepairOrderEvent(
+                order_id=order.id,
+                from_status=current,
+                to_status=to_status,
+                reason=reason,
+                by=db.user,
+            )
+        )
+        s.flush()
+        return _load(s, order.id)
+
+
+def _check_guards(s: Session, order: RepairOrder, to_status: str, reason: str) -> None:
+    if to_status == "cancelled":
+        if not reason:
+            raise InvalidInput("Say why the order is cancelled.", field="reason")
+        held = _held_parts(s, order)
+        if held:
+            raise InvalidInput(
+                f"Parts issued to this order are not returned ({', '.join(held)}): "
+                "return them to stock before cancelling.",
+                field="status",
+            )
+    if to_status == "waiting_approval" and order.quote_amount is None:
+        raise InvalidInput(
+            "Enter the quote for the customer before asking for approval.", field="quote"
+        )
+    if to_status in ("quality_check", "ready") and order.status != "waiting_approval":
+        missing = _unissued(s, order)
+        if missing:
+            count = len(missing)
+            raise InvalidInput(
+                f"{count} part{'s' if count > 1 else ''} requested for this order "
+                f"{'are' if count > 1 else 'is'} not yet issued ({', '.join(missing)}).",
+                field="status",
+            )
+    if to_status == "ready" and order.status == "waiting_approval" and not reason:
+        raise InvalidInput(
+            "Say why the unit goes back unrepaired (e.g. the customer declined the quote).",
+            field="reason",
+        )
+    if to_status == "ready" and order.status != "waiting_approval" and not order.work_done.strip():
+        raise InvalidInput("Write what was done before the unit is ready.", field="work_done")
+
+
+def history(db: Database, order_id: uuid.UUID) -> list[tuple[dt.datetime, str, str, str, str]]:
+    """(when, from, to, by, reason) of every move, oldest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                RepairOrderEvent.created_at,
+                RepairOrderEvent.from_status,
+                RepairOrderEvent.to_status,
+                RepairOrderEvent.by,
+                RepairOrderEvent.reason,
+            )
+            .where(RepairOrderEvent.order_id == order_id)
+            .order_by(RepairOrderEvent.id)
+        ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+# -- work on the order -----------------------------------------------------------------------
+
+
+def update_work(
+    db: Database,
+    order_id: uuid.UUID,
+    *,
+    diagnosis: str | None = None,
+    work_done: str | None = None,
+    technician: str | None = None,
+    quote_amount: object = None,
+    priority: str | None = None,
+) -> OrderRecord:
+    """Record diagnosis and work notes, (re)assign the technician, set the quote."""
+    with db.write() as s:
+        order = s.get(RepairOrder, order_id)
+        if order is None or order.deleted:
+            raise NotFound("That repair order does not exist.")
+        if not order.is_open and (diagnosis or work_done or technician or priority):
+            raise InvalidInput(f"Order {order.number} is closed.", field="status")
+        if diagnosis is not None and diagnosis.strip() != order.diagnosis:
+            order.diagnosis = diagnosis.strip()
+        if work_done is not None and work_done.strip() != order.work_done:
+            order.work_done = work_done.strip()
+        if technician is not None and technician.strip() != order.technician:
+            order.technician = technician.strip()
+        if quote_amount not in (None, ""):
+            order.quote_amount = stock.money(quote_amount, "quote")
+        if priority is not None and priority != order.priority:
+            target = _targets(s).get(priority)
+            if target is None:
+                raise InvalidInput(f"Unknown priority “{priority}”.", field="priority")
+            order.priority = priority
+            order.resolution_due = order.created_at + dt.timedelta(
+                hours=target.resolution_hours, seconds=order.waited_seconds
+            )
+            order.response_due = order.created_at + dt.timedelta(hours=target.response_hours)
+        s.flush()
+        return _load(s, order.id)
+
+
+def log_labour(
+    db: Database,
+    order_id: uuid.UUID,
+    minutes: int,
+    description: str = "",
+    technician: str = "",
+    hourly_rate: object = 0,
+) -> None:
+    if not isinstance(minutes, int) or not 0 < minutes <= 24 * 60:
+        raise InvalidInput("Labour is whole minutes, up to a day per line.", field="minutes")
+    with db.write() as s:
+        order = s.get(RepairOrder, order_id)
+        if order is None or not order.is_open:
+            raise InvalidInput("Labour can only be logged on an open order.", field="minutes")
+        s.add(
+            LabourLine(
+                order_id=order.id,
+                technician=(technician or order.technician or db.user).strip(),
+                minutes=minutes,
+                description=description.strip(),
+                hourly_rate=stock.money(hourly_rate, "hourly_rate"),
+            )
+        )
+
+
+def request_part(db: Database, order_id: uuid.UUID, part: str, qty: object, location: str) -> None:
+    order = get_order(db, order_id)
+    if not order.is_open:
+        raise InvalidInput(f"Order {order.number} is closed.", field="part")
+    stock.request_part(
+        db, order_id=order.id, order_number=order.number, part=part, qty=qty, location=location
+    )
+
+
+def issue_part(
+    db: Database, order_id: uuid.UUID, part: str, qty: object, location: str, **options
+) -> list[stock.MovementRecord]:
+    """Issue a part from stock to this order (see stock.issue_part_to_order)."""
+    order = get_order(db, order_id)
+    if not order.is_open:
+        raise InvalidInput(f"Order {order.number} is closed.", field="part")
+    return stock.issue_part_to_order(
+        db, part, qty, location, order_id=order.id, order_number=order.number, **options
+    )
+
+
+def return_part(
+    db: Database, order_id: uuid.UUID, part: str, qty: object, location: str, **options
+) -> stock.MovementRecord:
+    order = get_order(db, order_id)
+    return stock.return_part_from_order(
+        db, part, qty, location, order_id=order.id, order_number=order.number, **options
+    )
+
+
+@dataclass(frozen=True)
+class Charges:
+    parts: Decimal
+    labour: Decimal
+    covered: Decimal  # by the warranty
+    chargeable: Decimal  # to the customer
+
+    @property
+    def total(self) -> Decimal:
+        return self.parts + self.labour
+
+
+def charges(db: Database, order_id: uuid.UUID) -> Charges:
+    """Parts (at their average cost when issued) and labour, split into what the
+    warranty covers and what the customer pays."""
+    order = get_order(db, order_id)
+    with db.read() as s:
+        parts = Decimal(0)
+        for qty, cost in s.execute(
+            select(StockMovement.quantity, StockMovement.unit_cost).where(
+                StockMovement.order_id == order.id,
+                StockMovement.kind.in_(("issue", "return", "reversal")),
+            )
+        ):
+            parts -= qty * (cost or 0)
+        labour = Decimal(0)
+        for minutes, rate in s.execute(
+            select(LabourLine.minutes, LabourLine.hourly_rate).where(
+                LabourLine.order_id == order.id, ~LabourLine.deleted
+            )
+        ):
+            labour += Decimal(minutes) / 60 * rate
+    parts, labour = parts.quantize(Decimal("0.01")), labour.quantize(Decimal("0.01"))
+    total = parts + labour
+    if order.chargeable:
+        return Charges(parts, labour, Decimal(0), total)
+    return Charges(parts, labour, total, Decimal(0))
+
+
+# -- lists --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: uuid.UUID
+    number: str
+    status: str
+    priority: str
+    opened_at: dt.datetime
+    resolution_due: dt.datetime
+    waiting: bool
+    serial: str
+    product_name: str
+    customer_name: str
+    technician: str
+    coverage: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    def overdue(self, now: dt.datetime | None = None) -> bool:
+        return (
+            self.status in OPEN_STATUSES
+            and self.status != "ready"
+            and not self.waiting
+            and self.resolution_due < (now or utcnow())
+        )
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    search: str = ""
+    status: str = ""  # a status, "open", or "" for all
+    technician: str = ""
+    overdue: bool = False
+    coverage: str = ""
+
+
+def _filtered(query, f: OrderFilter):
+    if f.status == "open":
+        query = query.where(RepairOrder.is_open)
+    elif f.status:
+        query = query.where(RepairOrder.status == f.status)
+    if f.technician:
+        query = query.where(RepairOrder.technician == f.technician)
+    if f.coverage:
+        query = query.where(RepairOrder.coverage == f.coverage)
+    if f.overdue:
+        query = query.where(
+            RepairOrder.is_open,
+            RepairOrder.resolution_due < utcnow(),
+            RepairOrder.status.not_in(("ready", "waiting_approval")),
+        )
+    search = (f.search or "").strip()
+    if search:
+        number = numbering.parse_number(search)
+        if number is not None:
+            query = query.where(RepairOrder.number == search.upper())
+        else:
+            prefix = "".join(search.split()).upper()
+            owners = customers.matching_ids(search)
+            serials = select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\uffff")
+            clause: ColumnElement[bool] = RepairOrder.unit_id.in_(serials)
+            if owners is not None:
+                clause = clause | RepairOrder.customer_id.in_(owners)
+            query = query.where(clause)
+    return query
+
+
+def count_orders(db: Database, f: OrderFilter = OrderFilter()) -> int:
+    query = _filtered(select(func.count()).select_from(RepairOrder).where(~RepairOrder.deleted), f)
+    with db.read() as s:
+        return s.scalar(query) or 0
+
+
+def _row_query():
+    return (
+        select(
+            RepairOrder.id,
+            RepairOrder.number,
+            RepairOrder.status,
+            RepairOrder.priority,
+            RepairOrder.created_at,
+            RepairOrder.resolution_due,
+            RepairOrder.waiting_since.is_not(None),
+            Unit.serial,
+            Product.name,
+            func.coalesce(Customer.name, ""),
+            RepairOrder.technician,
+            RepairOrder.coverage,
+        )
+        .join(Unit, Unit.id == RepairOrder.unit_id)
+        .join(Product, Product.id == RepairOrder.product_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(~RepairOrder.deleted)
+    )
+
+
+def _rows(db: Database, query) -> list[OrderRow]:
+    with db.read() as s:
+        return [OrderRow(*row) for row in s.execute(query)]
+
+
+def list_orders(
+    db: Database, f: OrderFilter = OrderFilter(), *, offset: int = 0, limit: int = 100
+) -> list[OrderRow]:
+    """One page of orders, newest first (overdue ones: most overdue first)."""
+    query = _filtered(_row_query(), f)
+    order_by = (
+        (RepairOrder.is_open, RepairOrder.resolution_due) if f.overdue else (RepairOrder.id.desc(),)
+    )
+    return _rows(db, query.order_by(*order_by).offset(offset).limit(limit))
+
+
+def orders_of_unit(db: Database, unit_id: uuid.UUID) -> list[OrderRow]:
+    """Every order of a unit, newest first: its repair history at the desk."""
+    return _rows(
+        db, _row_query().where(RepairOrder.unit_id == unit_id).order_by(RepairOrder.id.desc())
+    )
+
+
+def technicians(db: Database) -> list[str]:
+    """Names orders have been assigned to (for pickers and "my orders")."""
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(RepairOrder.technician)
+                .where(RepairOrder.technician != "")
+                .distinct()
+                .order_by(RepairOrder.technician)
+            )
+        )
+
+
+# -- knowledge from history -------------------------------------------------------------------
+
+_WORD = re.compile(r"\w{3,}", re.UNICODE)
+_COMMON = frozenset(
+    {
+        "the",
+        "and",
+        "with",
+        "not",
+        "does",
+        "doesn",
+        "when",
+        "after",
+        "from",
+        "into",
+        "that",
+        "this",
+        "have",
+        "has",
+        "was",
+        "were",
+        "will",
+        "for",
+        "are",
+        "but",
+        "all",
+        "any",
+        "can",
+        "its",
+        "off",
+        "out",
+    }
+)
+
+
+@dataclass(frozen=True)
+class SimilarRepair:
+    id: uuid.UUID
+    number: str
+    opened_at: dt.datetime
+    fault_reported: str
+    diagnosis: str
+    work_done: str
+    status: str
+    rank: float
+
+
+def similar_repairs(db: Database, order_id: uuid.UUID, *, limit: int = 10) -> list[SimilarRepair]:
+    """Past repairs of the same product whose fault or notes share words with this
+    order's fault, best match first, with what fixed them."""
+    order = get_order(db, order_id)
+    words = [w.lower() for w in _WORD.findall(order.fault_reported) if w.lower() not in _COMMON]
+    if not words:
+        return []
+    product_key = order.product_id.hex
+    query = f'product_id:"{product_key}" AND ({" OR ".join(f"{w}*" for w in words[:12])})'
+    with db.read() as s:
+        rows = s.execute(
+            text(
+                "SELECT o.id, o.number, o.created_at, o.fault_reported, o.diagnosis, o.work_done,"
+                " o.status, bm25(repair_order_fts, 0.0, 4.0, 2.0, 2.0) AS rank"
+                " FROM repair_order_fts JOIN repair_order o ON o.rowid = repair_order_fts.rowid"
+                " WHERE repair_order_fts MATCH :q AND o.id != :me AND o.deleted = 0"
+                " ORDER BY (o.work_done = '') , rank LIMIT :limit"
+            ),
+            {"q": query, "me": order.id.hex, "limit": limit},
+        ).all()
+    return [
+        SimilarRepair(
+            uuid.UUID(r[0]),
+            r[1],
+            _utc(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+        )
+        for r in rows
+    ]
+
+
+def _utc(value) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
+
+
+# -- printing ------------------------------------------------------------------------------------
+
+
+def work_order_data(db: Database, order_id: uuid.UUID) -> WorkOrderData:
+    """Everything printed on the work order, its labels and the intake receipt."""
+    order = get_order(db, order_id)
+    return WorkOrderData(
+        number=order.number,
+        centre=warranty.centre_header(db),
+        opened_at=order.opened_at,
+        promised_by=order.resolution_due,
+        status=order.status_label,
+        priority=next((t.label for t in targets(db) if t.code == order.priority), order.priority),
+        service_type=SERVICE_TYPES[order.service_type],
+        channel=CHANNELS[order.channel],
+        customer_name=order.customer_name,
+        customer_phone=order.customer_phone,
+        customer_email=order.customer_email,
+        customer_address=order.customer_address,
+        product_name=order.product_name,
+        product_sku=order.product_sku,
+        brand=order.product_brand,
+        model=order.product_model,
+        serial=order.serial,
+        fault_reported=order.fault_reported,
+        accessories=order.accessories,
+        condition=order.condition,
+        coverage=order.coverage_note or CoverageStatus(order.coverage).label,
+        chargeable=order.chargeable,
+        technician=order.technician,
+        received_by=order.received_by,
+        terms=RECEIPT_TERMS,
+    )
+
+
+# -- desk look-up -----------------------------------------------------------------------------
+
+
+def _find_order(db: Database, number: str) -> lookup.LookupResult | None:
+    try:
+        order = get_order_by_number(db, number)
+    except NotFound:
+        return None
+    return lookup.LookupResult(
+        number, "repair_order", order.id, f"{order.number} · {order.product_name} · {order.serial}"
+    )
+
+
+lookup.register_document_kind(NUMBER_KIND, _find_order)
