@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from fieldservice.errors import FieldServiceError
@@ -46,8 +46,9 @@ T = TypeVar("T")
 
 _synchronous = False
 _pool: QThreadPool | None = None
-# Ops whose result has not been delivered yet: keeps their Python objects alive.
-_running: set[Op] = set()
+# Ops whose result has not been delivered yet, by number.
+_running: dict[int, Op] = {}
+_numbers = 0
 
 
 def set_synchronous(on: bool) -> None:
@@ -97,58 +98,70 @@ class Cancelled(Exception):
 
 
 class _Relay(QObject):
-    """Carries a worker's news to the GUI thread: it lives there, so its slots,
-    connected through queued connections, run there."""
+    """Carries the workers' news to the GUI thread. There is one, living in the
+    GUI thread, so its slots (queued connections) run there. News names its op
+    by number; payloads travel wrapped in a tuple."""
 
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    stopped = Signal()
+    progressed = Signal(int, int, int, str)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    stopped = Signal(int)
 
-    def __init__(self, op: Op) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._op = op
         queued = Qt.ConnectionType.QueuedConnection
         self.progressed.connect(self._on_progressed, queued)
         self.finished.connect(self._on_finished, queued)
         self.failed.connect(self._on_failed, queued)
         self.stopped.connect(self._on_stopped, queued)
 
-    @Slot(int, int, str)
-    def _on_progressed(self, done: int, total: int, what: str) -> None:
-        self._op._progressed(done, total, what)
+    @Slot(int, int, int, str)
+    def _on_progressed(self, number: int, done: int, total: int, what: str) -> None:
+        op = _running.get(number)
+        if op is not None:
+            op._progressed(done, total, what)
 
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        self._op._finished(result)
+    @Slot(int, object)
+    def _on_finished(self, number: int, payload: tuple) -> None:
+        op = _running.pop(number, None)
+        if op is not None:
+            op._finished(payload[0])
 
-    @Slot(object)
-    def _on_failed(self, exc: object) -> None:
-        self._op._failed(exc)  # type: ignore[arg-type]
+    @Slot(int, object)
+    def _on_failed(self, number: int, payload: tuple) -> None:
+        op = _running.pop(number, None)
+        if op is not None:
+            op._failed(payload[0])
 
-    @Slot()
-    def _on_stopped(self) -> None:
-        self._op._stopped()
+    @Slot(int)
+    def _on_stopped(self, number: int) -> None:
+        op = _running.pop(number, None)
+        if op is not None:
+            op._stopped()
 
 
-class _Task(QRunnable):
-    def __init__(self, op: Op) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._op = op
+_relay: _Relay | None = None
 
-    def run(self) -> None:
-        op = self._op
-        relay = op._relay
-        assert relay is not None
-        try:
-            result = op._execute(relay.progressed.emit)
-        except Cancelled:
-            relay.stopped.emit()
-        except BaseException as exc:
-            relay.failed.emit(exc)
-        else:
-            relay.finished.emit(result)
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def _work(op: Op, number: int, relay: _Relay) -> None:
+    """The body of a worker thread's task."""
+    try:
+        result = op._execute(
+            lambda done, total, what: relay.progressed.emit(number, done, total, what)
+        )
+    except Cancelled:
+        relay.stopped.emit(number)
+    except BaseException as exc:
+        relay.failed.emit(number, (exc,))
+    else:
+        relay.finished.emit(number, (result,))
 
 
 class Op(Generic[T]):
@@ -166,7 +179,6 @@ class Op(Generic[T]):
         self._delay_ms = 400
         self._cancel = threading.Event()
         self._dialog: QProgressDialog | None = None
-        self._relay: _Relay | None = None
 
     # -- building ------------------------------------------------------------------
 
@@ -201,11 +213,14 @@ class Op(Generic[T]):
         if _synchronous:
             self._run_here()
             return self
-        self._relay = _Relay(self)
+        global _numbers
+        relay = _the_relay()
+        _numbers += 1
+        number = _numbers
         if self._progress_label is not None:
             self._dialog = self._make_dialog()
-        _running.add(self)
-        pool().start(_Task(self))
+        _running[number] = self
+        pool().start(lambda: _work(self, number, relay))
         return self
 
     def cancel(self) -> None:
@@ -258,7 +273,6 @@ class Op(Generic[T]):
         return self._parent is None or shiboken6.isValid(self._parent)
 
     def _done(self) -> None:
-        _running.discard(self)
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.reset()
             self._dialog.deleteLater()
