@@ -21,13 +21,14 @@ from typing import Any
 
 from fieldservice import __version__, config
 from fieldservice.db import Database, backup_file
-from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
+from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.services import (
     customers,
     demo,
     lookup,
     numbering,
     products,
+    repairs,
     site,
     stock,
     stock_io,
@@ -168,6 +169,9 @@ def cmd_lookup(db: Database, args, out: Output) -> int:
     elif found.kind == "warranty" and found.id:
         record = warranty.get_registration(db, found.id)
         text = _describe_registration(record)
+    elif found.kind == "repair_order" and found.id:
+        record = repairs.get_order(db, found.id)
+        text = _describe_order(record)
     elif found.kind == "customers":
         text = f"{len(found.matches)} customers match “{args.code}”:\n" + "\n".join(
             f"  {m.number}  {m.name:30}  {m.phone}" for m in found.matches
@@ -393,7 +397,7 @@ def _order_id(number: str) -> uuid.UUID:
 
 def _describe_moves(moves: list[stock.MovementRecord]) -> str:
     return "\n".join(
-        f"{m.kind_label}: {stock.shown(m.quantity)} × {m.part_number} "
+        f"{m.kind_label}: {stock.shown(abs(m.quantity))} × {m.part_number} "
         f"{'into' if m.quantity > 0 else 'from'} {m.location}{'/' + m.bin if m.bin else ''}"
         for m in moves
     )
@@ -554,6 +558,134 @@ def cmd_stock_export(db: Database, args, out: Output) -> int:
     else:
         stock_io.export_stock(db, path)
     out.result({"file": path}, f"Written {path}")
+    return 0
+
+
+def _describe_order(o: repairs.OrderRecord) -> str:
+    local = lambda t: t.astimezone().strftime("%d %b %Y %H:%M") if t else "-"  # noqa: E731
+    late = "  OVERDUE" if o.overdue() else ""
+    lines = [
+        f"Repair order {o.number}: {o.status_label}{late}",
+        f"  unit:      {o.serial}  {o.product_name} ({o.product_sku})",
+        f"  customer:  {o.customer_name or '-'} {o.customer_phone}",
+        f"  type:      {repairs.SERVICE_TYPES[o.service_type]}, "
+        f"{repairs.CHANNELS[o.channel]}, priority {o.priority}",
+        f"  fault:     {o.fault_reported}",
+        f"  coverage:  {o.coverage_note}",
+        f"  opened:    {local(o.opened_at)}   due: {local(o.resolution_due)}",
+    ]
+    if o.technician:
+        lines.append(f"  technician: {o.technician}")
+    if o.rework_of_id:
+        lines.append("  repeat repair: the unit was here within 30 days")
+    return "\n".join(lines)
+
+
+def cmd_order_open(db: Database, args, out: Output) -> int:
+    unit = units.find_by_serial(db, args.serial)
+    if unit is None:
+        raise NotFound(
+            f"Serial {args.serial.strip().upper()} is not registered here: add the unit first."
+        )
+    order = repairs.open_order(
+        db,
+        repairs.IntakeDraft(
+            unit.id,
+            args.fault,
+            args.type,
+            args.channel,
+            args.priority,
+            args.accessories,
+            args.condition,
+            args.technician,
+            args.refuse_warranty or "",
+        ),
+    )
+    out.result(order, _describe_order(order))
+    return 0
+
+
+def cmd_order_move(db: Database, args, out: Output) -> int:
+    order = repairs.get_order_by_number(db, args.number)
+    moved = repairs.move(db, order.id, args.status, args.reason)
+    out.result(moved, f"{moved.number}: {order.status_label} -> {moved.status_label}")
+    return 0
+
+
+def cmd_order_add_part(db: Database, args, out: Output) -> int:
+    order = repairs.get_order_by_number(db, args.number)
+    repairs.request_part(db, order.id, args.part, args.quantity, args.location)
+    try:
+        moves = repairs.issue_part(db, order.id, args.part, args.quantity, args.location)
+    except PartOutOfStock as short:
+        out.result(
+            {"requested": True, "issued": False, "error": short.message},
+            f"Requested for {order.number}, not issued: {short.message}",
+        )
+        return 1
+    out.result({"requested": True, "issued": True, "movements": moves}, _describe_moves(moves))
+    return 0
+
+
+def cmd_order_show(db: Database, args, out: Output) -> int:
+    order = repairs.get_order_by_number(db, args.number)
+    moves = repairs.history(db, order.id)
+    money = repairs.charges(db, order.id)
+    out.result(
+        {
+            "order": order,
+            "overdue": order.overdue(),
+            "history": [
+                {"at": at, "from": a, "to": b, "by": by, "reason": why}
+                for at, a, b, by, why in moves
+            ],
+            "charges": {**_jsonable(money), "total": money.total},
+        },
+        lambda: (
+            _describe_order(order)
+            + "\n  history:\n"
+            + "\n".join(
+                f"    {at.astimezone():%Y-%m-%d %H:%M} {by:10} "
+                f"{repairs.STATUSES[b]}" + (f" — {why}" if why else "")
+                for at, a, b, by, why in moves
+            )
+            + f"\n  charges: parts {money.parts}, labour {money.labour}; "
+            f"covered {money.covered}, to pay {money.chargeable}"
+        ),
+    )
+    return 0
+
+
+def cmd_order_list(db: Database, args, out: Output) -> int:
+    f = repairs.OrderFilter(args.search, args.status, args.technician, args.overdue)
+    rows = repairs.list_orders(db, f, limit=args.limit)
+    total = repairs.count_orders(db, f)
+    out.result(
+        {"total": total, "orders": rows},
+        lambda: (
+            "\n".join(
+                f"{r.number}  {r.status_label:30} {r.serial:18} {r.customer_name:24}"
+                + ("  OVERDUE" if r.overdue() else "")
+                for r in rows
+            )
+            + f"\n({len(rows)} of {total:,})"
+        ),
+    )
+    return 0
+
+
+def cmd_order_print(db: Database, args, out: Output) -> int:
+    from fieldservice.printing import workorders
+
+    order = repairs.get_order_by_number(db, args.number)
+    data = repairs.work_order_data(db, order.id)
+    if args.receipt:
+        workorders.render_intake_receipt(data, Path(args.output))
+    else:
+        workorders.render_work_order(data, Path(args.output), args.format)
+    out.result(
+        {"order": order.number, "file": args.output}, f"{order.number} written to {args.output}"
+    )
     return 0
 
 
@@ -773,6 +905,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--movements", action="store_true")
     p.add_argument("--since", help="movements from YYYY-MM-DD")
 
+    ro = sub.add_parser("order", help="Repair orders.").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("open", cmd_order_open, "Open a repair order for a unit.", ro)
+    p.add_argument("--serial", required=True)
+    p.add_argument("--fault", required=True, help="the fault as the customer reports it")
+    p.add_argument("--priority", default="normal")
+    p.add_argument("--channel", default="walk_in", choices=sorted(repairs.CHANNELS))
+    p.add_argument("--type", default="fault_repair", choices=sorted(repairs.SERVICE_TYPES))
+    p.add_argument("--accessories", default="")
+    p.add_argument("--condition", default="")
+    p.add_argument("--technician", default="")
+    p.add_argument("--refuse-warranty", help="a void condition of the product's policy")
+    p = command("move", cmd_order_move, "Move an order to another status.", ro)
+    p.add_argument("number")
+    p.add_argument("status", choices=list(repairs.STATUSES))
+    p.add_argument("--reason", default="")
+    p = command("add-part", cmd_order_add_part, "Request and issue a part to an order.", ro)
+    p.add_argument("number")
+    p.add_argument("part")
+    p.add_argument("quantity")
+    p.add_argument("--location", default="MAIN")
+    p = command("show", cmd_order_show, "An order with its history and charges.", ro)
+    p.add_argument("number")
+    p = command("list", cmd_order_list, "List orders.", ro)
+    p.add_argument("search", nargs="?", default="")
+    p.add_argument("--status", default="", help="a status, or 'open'")
+    p.add_argument("--technician", default="")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p = command("print", cmd_order_print, "Print the work order (or receipt) to PDF.", ro)
+    p.add_argument("number")
+    p.add_argument("--format", default="a4", choices=("a4", "a5", "label62", "label57x32"))
+    p.add_argument("--receipt", action="store_true", help="the customer's intake receipt")
+    p.add_argument("-o", "--output", required=True)
+
     p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
     p.add_argument("-o", "--output", help="backup file (default: in the data directory)")
 
@@ -781,7 +949,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMAND_NAMES = frozenset(
-    {"init", "demo", "lookup", "customer", "product", "unit", "warranty", "stock", "backup", "info"}
+    {
+        "init",
+        "demo",
+        "lookup",
+        "customer",
+        "product",
+        "unit",
+        "warranty",
+        "stock",
+        "order",
+        "backup",
+        "info",
+    }
 )
 
 

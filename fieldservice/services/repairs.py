@@ -694,11 +694,16 @@ def charges(db: Database, order_id: uuid.UUID) -> Charges:
             )
         ):
             labour += Decimal(minutes) / 60 * rate
-    parts, labour = parts.quantize(Decimal("0.01")), labour.quantize(Decimal("0.01"))
+    cents = Decimal("0.01")
+    parts, labour, nothing = (
+        parts.quantize(cents),
+        labour.quantize(cents),
+        Decimal(0).quantize(cents),
+    )
     total = parts + labour
     if order.chargeable:
-        return Charges(parts, labour, Decimal(0), total)
-    return Charges(parts, labour, total, Decimal(0))
+        return Charges(parts, labour, nothing, total)
+    return Charges(parts, labour, total, nothing)
 
 
 # -- lists --------------------------------------------------------------------------------
