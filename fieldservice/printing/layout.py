@@ -92,14 +92,16 @@ def wrap(
     *,
     leading: float | None = None,
     max_lines: int | None = None,
+    at_word: bool = False,
 ) -> TextBlock:
     """*text* wrapped to *width* points, blank lines dropped, ``–`` when empty; past
-    *max_lines* the last line kept ends with an ellipsis."""
+    *max_lines* the last line kept ends with an ellipsis (after a whole word when
+    *at_word* and the line has more than one)."""
     paragraphs = (" ".join(line.split()) for line in text.splitlines())
     lines = wrap_text("\n".join(p for p in paragraphs if p) or "–", width, size, weight)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = with_ellipsis(lines[-1], width, size, weight)
+        lines[-1] = with_ellipsis(lines[-1], width, size, weight, at_word=at_word)
     return TextBlock(lines, size, weight, leading or size * 1.32)
 
 
@@ -108,8 +110,17 @@ def one_line(text: str) -> str:
     return ", ".join(part.strip().rstrip(",") for part in text.splitlines() if part.strip())
 
 
-def with_ellipsis(line: str, width: float, size: float, weight: Weight) -> str:
-    """*line* shortened until it and a closing ellipsis fit in *width*."""
+def with_ellipsis(
+    line: str, width: float, size: float, weight: Weight, *, at_word: bool = False
+) -> str:
+    """*line* shortened until it and a closing ellipsis fit in *width*; with *at_word*,
+    cut after the last whole word that fits, when there is one."""
+    if at_word:
+        words = line.split(" ")
+        while len(words) > 1 and len(wrap_text(" ".join(words) + " …", width, size, weight)) > 1:
+            words.pop()
+        if len(words) > 1 or len(wrap_text(words[0] + " …", width, size, weight)) == 1:
+            return " ".join(words).rstrip(",;:.") + " …"
     while line and len(wrap_text(line + " …", width, size, weight)) > 1:
         line = line[:-1]
     return line.rstrip() + " …"
