@@ -1,0 +1,953 @@
+"""The printed repair order: the work order that travels with the device, its labels,
+and the intake receipt the customer takes home.
+
+``render_work_order`` writes the work order as a sheet (A4, or A5 to travel with
+the device in a plastic sleeve) or as a label for a thermal printer (a 62 mm
+continuous roll, or a 57 × 32 mm adhesive label). ``render_intake_receipt``
+writes the customer's A4 receipt, with the centre's conditions and two
+signature lines. Every one carries the order number in large type and as a QR
+code; scanning it at the desk opens the order.
+
+Times are stored in UTC and printed in local time (the machine's, unless a
+*timezone* is given), with the month in letters so no reader mistakes the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from fieldservice.printing.data import WorkOrderData
+from fieldservice.printing.fonts import Align, Weight, draw_text, text_width
+from fieldservice.printing.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    TINT,
+    Target,
+    TextBlock,
+    caps,
+    draw_block,
+    format_date,
+    new_canvas,
+    one_line,
+    pdf_target,
+    with_ellipsis,
+    wrap,
+)
+from fieldservice.printing.qr import QUIET_ZONE, draw_qr, qr_matrix
+
+FORMATS = ("a4", "a5", "label62", "label57x32")
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "a4": A4,
+    "a5": A5,
+    "label62": (62 * mm, 100 * mm),
+    "label57x32": (57 * mm, 32 * mm),
+}
+
+# Coverage is told by a word as well as a colour: work orders are often
+# copied or printed in black and white.
+COVERED = colors.HexColor("#2e7d4f")
+COVERED_TINT = colors.HexColor("#e9f5ee")
+CHARGEABLE = colors.HexColor("#b45309")
+CHARGEABLE_TINT = colors.HexColor("#fdf1e2")
+URGENT = colors.HexColor("#b42318")
+# Priorities printed plainly; any other one (Urgent, High, ...) stands out in red.
+ROUTINE_PRIORITIES = frozenset({"", "normal", "low", "routine", "standard"})
+
+# Conditions of service on the receipt shrink to fit, down to this size; below
+# it they are cut with an ellipsis rather than run into the signatures.
+TERMS_SIZES = (8.4, 8.0, 7.6, 7.2, 6.8, 6.4)
+
+# Thermal label printers print black only: no tints, no grey text.
+LABEL_INK = colors.black
+LABEL_MARGIN = 2 * mm
+
+
+def render_work_order(
+    data: WorkOrderData,
+    out: Target,
+    format: str = "a4",
+    *,
+    timezone: dt.tzinfo | None = None,
+) -> None:
+    """Write the work order *data* as a one-page PDF to *out*.
+
+    *format* is ``"a4"`` or ``"a5"`` (the sheet that travels with the device),
+    ``"label62"`` (62 × 100 mm on a 62 mm continuous roll) or ``"label57x32"``
+    (a 57 × 32 mm adhesive label); any other raises ValueError. Times are printed
+    in *timezone*, by default the machine's local time. *out* is a path (written
+    to a temporary file beside it, then renamed) or a binary file object.
+    """
+    _check_format(format)
+    with pdf_target(out) as target:
+        canvas = new_canvas(
+            target, PAGE_SIZES[format], f"Work order {data.number}", data.centre.name, "Work order"
+        )
+        draw_work_order(canvas, data, format, timezone=timezone)
+        canvas.showPage()
+        canvas.save()
+
+
+def render_intake_receipt(
+    data: WorkOrderData, out: Target, *, timezone: dt.tzinfo | None = None
+) -> None:
+    """Write the customer's intake receipt for *data* as an A4 PDF to *out*.
+
+    It lists what the centre received (unit, serial, accessories, condition, the
+    fault as reported), the coverage and the promised date, the centre's
+    conditions (``data.terms``) and lines for the customer's and the clerk's
+    signatures. It is one page; conditions too long for it even in small type
+    go on over further pages rather than being cut. *out* is a path or a binary
+    file object, as for :func:`render_work_order`.
+    """
+    with pdf_target(out) as target:
+        canvas = new_canvas(
+            target, A4, f"Intake receipt {data.number}", data.centre.name, "Intake receipt"
+        )
+        draw_intake_receipt(canvas, data, timezone=timezone)
+        canvas.showPage()
+        canvas.save()
+
+
+def draw_work_order(
+    canvas: Canvas, data: WorkOrderData, format: str = "a4", *, timezone: dt.tzinfo | None = None
+) -> None:
+    """Draw the work order on the canvas's current page, whose size is ``PAGE_SIZES[format]``."""
+    _check_format(format)
+    if format == "label62":
+        _label_62(canvas, data, timezone)
+    elif format == "label57x32":
+        _label_57x32(canvas, data, timezone)
+    else:
+        _work_order_sheet(canvas, data, SHEETS[format], timezone)
+
+
+def _check_format(format: str) -> None:
+    if format not in PAGE_SIZES:
+        raise ValueError(
+            f"Unknown work order format {format!r}; the formats are {', '.join(FORMATS)}."
+        )
+
+
+def draw_intake_receipt(
+    canvas: Canvas, data: WorkOrderData, *, timezone: dt.tzinfo | None = None
+) -> None:
+    """Draw the intake receipt on the canvas's current page (A4, portrait).
+
+    Conditions that do not fit go on over further pages: this then calls
+    ``showPage`` itself, and the caller ends the last page as usual.
+    """
+    _receipt(canvas, data, SHEETS["a4"], timezone)
+
+
+# -- dates and short forms -----------------------------------------------------------------
+
+
+def local_time(moment: dt.datetime, timezone: dt.tzinfo | None = None) -> dt.datetime:
+    """*moment* (UTC; a naive value is taken as UTC) in *timezone*, by default the machine's."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(timezone)
+
+
+def format_time(moment: dt.datetime, timezone: dt.tzinfo | None = None) -> str:
+    """A UTC moment as printed, in local time: ``25 Nov 2026 14:05``."""
+    local = local_time(moment, timezone)
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def _promised(data: WorkOrderData, timezone: dt.tzinfo | None, *, with_time: bool) -> str:
+    if data.promised_by is None:
+        return "To be agreed"
+    if with_time:
+        return format_time(data.promised_by, timezone)
+    return format_date(local_time(data.promised_by, timezone).date())
+
+
+def _brand_model(data: WorkOrderData) -> str:
+    return " ".join(part for part in (data.brand, data.model) if part)
+
+
+def _short_name(name: str, width: float, size: float, weight: Weight) -> str:
+    """The customer's name as it fits a label: whole, else initial and surname
+    (``M. O'Donnell``), else cut with an ellipsis."""
+    name = " ".join(name.split())
+    if text_width(name, size, weight) <= width:
+        return name
+    words = name.split(" ")
+    if len(words) > 1:
+        short = f"{words[0][0]}. {words[-1]}"
+        if text_width(short, size, weight) <= width:
+            return short
+    return with_ellipsis(name, width, size, weight, at_word=True)
+
+
+def _fit_size(text: str, width: float, size: float, smallest: float, weight: Weight) -> float:
+    """The largest size from *size* down to *smallest* at which *text* fits *width*."""
+    widest = text_width(text, size, weight)
+    if widest <= width:
+        return size
+    return max(smallest, size * width / widest)
+
+
+def _fitted(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    width: float,
+    size: float,
+    smallest: float,
+    weight: Weight = "regular",
+    align: Align = "left",
+) -> float:
+    """Draw one line shrunk to fit *width* (cut with an ellipsis below *smallest*);
+    returns the size used."""
+    text = " ".join(text.split()) or "–"
+    used = _fit_size(text, width, size, smallest, weight)
+    if text_width(text, used, weight) > width:
+        text = with_ellipsis(text, width, used, weight, at_word=True)
+    draw_text(canvas, x, y, text, used, weight, align=align)
+    return used
+
+
+# -- the sheet (A4 and A5) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """The geometry of a work order sheet; *scale* sets type and spacing against A4."""
+
+    page: tuple[float, float]
+    margin: float
+    scale: float
+    qr: float  # side of the QR square, quiet zone included
+    pitch: float  # distance between the ruled lines of the writing area
+    fault_lines: int  # most lines of the fault as reported
+    note_lines: int  # most lines of accessories and of visible condition
+    compact: bool  # A5: no centre address, a footer strip instead of a tear-off tag
+
+    @property
+    def width(self) -> float:
+        return self.page[0]
+
+    @property
+    def height(self) -> float:
+        return self.page[1]
+
+    @property
+    def left(self) -> float:
+        return self.margin
+
+    @property
+    def right(self) -> float:
+        return self.width - self.margin
+
+    @property
+    def top(self) -> float:
+        return self.height - self.margin
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    def pt(self, size: float) -> float:
+        """*size* (points on A4) on this sheet."""
+        return size * self.scale
+
+
+SHEETS = {
+    "a4": _Sheet(
+        A4, margin=40, scale=1.0, qr=88, pitch=20, fault_lines=7, note_lines=7, compact=False
+    ),
+    "a5": _Sheet(
+        A5, margin=26, scale=0.82, qr=70, pitch=17, fault_lines=5, note_lines=5, compact=True
+    ),
+}
+
+
+def _work_order_sheet(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
+) -> None:
+    p = sheet.pt
+    if sheet.compact:
+        strip_top = _footer_strip(canvas, data, sheet, timezone)
+    else:
+        strip_top = _tear_off(canvas, data, sheet, timezone)
+    y = _top(canvas, data, sheet, "Work order", "Scan to open the order")
+    urgent = data.priority.strip().lower() not in ROUTINE_PRIORITIES
+    facts: list[tuple[str, str, colors.Color | None]] = [
+        ("Opened", format_time(data.opened_at, timezone), None),
+        ("Promised by", _promised(data, timezone, with_time=True), None),
+        ("Priority", data.priority, URGENT if urgent else None),
+        ("Status", data.status, None),
+        ("Service type", data.service_type, None),
+        ("Channel", data.channel, None),
+        ("Technician", data.technician or "Not assigned", None),
+        ("Received by", data.received_by, None),
+    ]
+    y = _facts(canvas, sheet, facts, 4, y - p(12))
+    y = _customer_and_unit(canvas, data, sheet, y - p(14))
+    y = _coverage(canvas, data, sheet, y - p(10), WORK_ORDER_NOTES)
+    y = _received(canvas, data, sheet, y - p(12))
+    signoff_top = _signoff(canvas, sheet, strip_top + p(20))
+    _writing_area(canvas, sheet, y - p(14), signoff_top + p(10))
+
+
+def _header(canvas: Canvas, data: WorkOrderData, sheet: _Sheet) -> float:
+    """The centre's name and contacts over an accent rule; returns the rule's y."""
+    p = sheet.pt
+    centre = data.centre
+    left_width = sheet.content_width - p(150)
+    top = sheet.top
+    name = wrap(centre.name, left_width, p(13), "bold", max_lines=1)
+    y = draw_block(canvas, name, sheet.left, top)
+    contacts = "   ·   ".join(
+        part for part in (f"Tel. {centre.phone}" if centre.phone else "", centre.email) if part
+    )
+    for line in ("" if sheet.compact else one_line(centre.address), contacts):
+        if line:
+            block = wrap(line, left_width, p(8), max_lines=2)
+            y = draw_block(canvas, block, sheet.left, y - p(1.5), MUTED)
+    caps(canvas, sheet.right, top - p(8), "Authorised service centre", p(6.6), align="right")
+    canvas.setFillColor(INK)
+    draw_text(
+        canvas, sheet.right, top - p(21), f"Centre {centre.code}", p(9), "semibold", align="right"
+    )
+    rule = min(y, top - p(26)) - p(8)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.line(sheet.left, rule, sheet.right, rule)
+    return rule
+
+
+def _top(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, title: str, scan_hint: str) -> float:
+    """Header, title, the order number in large type and its QR code; returns the y below."""
+    p = sheet.pt
+    top = _header(canvas, data, sheet) - p(12)
+    width = sheet.content_width - sheet.qr - p(24)
+    canvas.setFillColor(ACCENT)
+    y = top - p(22)
+    draw_text(canvas, sheet.left, y, title, p(22), "bold")
+    canvas.setFillColor(INK)
+    size = _fit_size(data.number, width, p(34), p(16), "bold")
+    number = wrap(data.number, width, size, "bold", max_lines=2, leading=size * 1.1)
+    # The block's top is the em box; capitals and digits sit lower, so pull it up.
+    y = draw_block(canvas, number, sheet.left, y - p(8) + size * 0.1)
+    qr_top = top + p(4)
+    draw_qr(canvas, data.number, sheet.right - sheet.qr, qr_top - sheet.qr, sheet.qr)
+    canvas.setFillColor(MUTED)
+    # The hint's capitals keep clear of the QR's quiet zone.
+    draw_text(canvas, sheet.right, qr_top - sheet.qr - p(7), scan_hint, p(6.4), align="right")
+    return min(y, qr_top - sheet.qr - p(9))
+
+
+def _facts(
+    canvas: Canvas,
+    sheet: _Sheet,
+    facts: list[tuple[str, str, colors.Color | None]],
+    per_row: int,
+    top: float,
+) -> float:
+    """Label/value pairs in a tinted band, *per_row* to a row; returns the band's bottom."""
+    p = sheet.pt
+    pad = p(10)
+    cell = sheet.content_width / per_row
+    rows = [facts[i : i + per_row] for i in range(0, len(facts), per_row)]
+    row_height = p(30)
+    height = 2 * pad + len(rows) * row_height - p(5)
+    bottom = top - height
+    canvas.setFillColor(TINT)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.roundRect(sheet.left, bottom, sheet.content_width, height, 4, stroke=1, fill=1)
+    for r, row in enumerate(rows):
+        row_top = top - pad - r * row_height
+        for i, (label, value, color) in enumerate(row):
+            x = sheet.left + i * cell + pad
+            caps(canvas, x, row_top - p(6), label, p(6.6), ACCENT)
+            canvas.setFillColor(color or INK)
+            _fitted(canvas, x, row_top - p(19), value, cell - 2 * pad, p(10.5), p(7.5), "bold")
+    canvas.setStrokeColor(RULE)
+    for i in range(1, per_row):
+        x = sheet.left + i * cell
+        canvas.line(x, bottom + pad - p(2), x, top - pad + p(2))
+    return bottom
+
+
+def _section(
+    canvas: Canvas,
+    sheet: _Sheet,
+    heading: str,
+    rows: list[tuple[str, str, int, Weight]],
+    x: float,
+    top: float,
+    width: float,
+) -> float:
+    """A headed list of label/value rows in a column; returns the y below it."""
+    p = sheet.pt
+    y = _heading(canvas, sheet, heading, x, top, width)
+    label_width = p(64)
+    for label, value, max_lines, weight in rows:
+        size = p(10.2) if weight == "bold" else p(9.4)
+        block = wrap(
+            value,
+            width - label_width,
+            size,
+            weight,
+            leading=p(12.6),
+            max_lines=max_lines,
+            at_word=True,
+        )
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, x, y - p(9.4), label, p(8))
+        y = draw_block(canvas, block, x + label_width, y) - p(3)
+    return y
+
+
+def _heading(
+    canvas: Canvas, sheet: _Sheet, heading: str, x: float, top: float, width: float
+) -> float:
+    """A section heading in accent capitals over a thin rule; returns the y below it."""
+    p = sheet.pt
+    caps(canvas, x, top - p(7), heading, p(7.2), ACCENT)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(x, top - p(12), x + width, top - p(12))
+    return top - p(19)
+
+
+def _columns(sheet: _Sheet) -> tuple[float, float, float]:
+    """Left x, right x and width of two columns."""
+    gap = sheet.pt(26)
+    width = (sheet.content_width - gap) / 2
+    return sheet.left, sheet.left + width + gap, width
+
+
+def _customer_and_unit(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float) -> float:
+    left, right, width = _columns(sheet)
+    customer: list[tuple[str, str, int, Weight]] = [
+        ("Name", data.customer_name, 2, "bold"),
+        ("Phone", data.customer_phone, 1, "regular"),
+        ("E-mail", data.customer_email, 1, "regular"),
+        ("Address", one_line(data.customer_address), 3, "regular"),
+    ]
+    unit: list[tuple[str, str, int, Weight]] = [
+        ("Product", data.product_name, 2, "regular"),
+        ("Brand, model", _brand_model(data), 2, "regular"),
+        ("SKU", data.product_sku, 1, "regular"),
+        ("Serial no.", data.serial, 2, "bold"),
+    ]
+    below_customer = _section(canvas, sheet, "Customer", customer, left, top, width)
+    below_unit = _section(canvas, sheet, "Unit", unit, right, top, width)
+    return min(below_customer, below_unit)
+
+
+# What the coverage band says beside the coverage, for the technician and for the customer.
+WORK_ORDER_NOTES = ("No charge to the customer.", "Parts and labour charged to the customer.")
+RECEIPT_NOTES = ("Parts and labour are covered.", "Parts and labour are chargeable.")
+
+
+def _coverage(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float, notes: tuple[str, str]
+) -> float:
+    """The coverage in a band coloured by who pays, with the word saying it too."""
+    p = sheet.pt
+    color, tint = (CHARGEABLE, CHARGEABLE_TINT) if data.chargeable else (COVERED, COVERED_TINT)
+    tag = "Chargeable" if data.chargeable else "Covered"
+    note = notes[1] if data.chargeable else notes[0]
+    height = p(30)
+    bottom = top - height
+    canvas.setFillColor(tint)
+    canvas.setStrokeColor(color)
+    canvas.setLineWidth(0.8)
+    canvas.roundRect(sheet.left, bottom, sheet.content_width, height, 4, stroke=1, fill=1)
+    # The tag: the word in white capitals on the coverage colour.
+    tag_size = p(8.2)
+    tag_width = text_width(tag.upper(), tag_size, "bold", char_space=1.0) + p(16)
+    tag_height = p(17)
+    tag_x = sheet.left + p(7)
+    tag_y = bottom + (height - tag_height) / 2
+    canvas.setFillColor(color)
+    canvas.roundRect(tag_x, tag_y, tag_width, tag_height, 3, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    draw_text(
+        canvas,
+        tag_x + tag_width / 2,
+        tag_y + (tag_height - tag_size * 0.72) / 2,
+        tag.upper(),
+        tag_size,
+        "bold",
+        align="center",
+        char_space=1.0,
+    )
+    x = tag_x + tag_width + p(12)
+    room = sheet.right - p(10) - x
+    note_width = min(text_width(note, p(8)), room * 0.42)
+    baseline = bottom + height / 2 - p(10.5) * 0.36
+    canvas.setFillColor(INK)
+    _fitted(canvas, x, baseline, data.coverage, room - note_width - p(12), p(10.5), p(8), "bold")
+    canvas.setFillColor(color)
+    _fitted(canvas, sheet.right - p(10), baseline, note, note_width, p(8), p(6.5), align="right")
+    return bottom
+
+
+def _received(
+    canvas: Canvas,
+    data: WorkOrderData,
+    sheet: _Sheet,
+    top: float,
+    max_lines: tuple[int, int] | None = None,
+) -> float:
+    """What came in at the desk, side by side: the fault as the customer reported it,
+    the accessories received and the unit's visible condition, each at most
+    *max_lines* (fault, the others) long, by default as many as the sheet allows."""
+    p = sheet.pt
+    fault_lines, note_lines = max_lines or (sheet.fault_lines, sheet.note_lines)
+    gap = p(18)
+    shares = (0.48, 0.26, 0.26)
+    room = sheet.content_width - gap * (len(shares) - 1)
+    x = sheet.left
+    bottoms = []
+    for share, heading, text, most in (
+        (shares[0], "Fault reported by the customer", data.fault_reported, fault_lines),
+        (shares[1], "Accessories received", data.accessories or "None", note_lines),
+        (shares[2], "Visible condition", data.condition, note_lines),
+    ):
+        width = room * share
+        below = _heading(canvas, sheet, heading, x, top, width)
+        block = wrap(text, width, p(9.4), leading=p(12.4), max_lines=most, at_word=True)
+        bottoms.append(draw_block(canvas, block, x, below))
+        x += width + gap
+    return min(bottoms)
+
+
+def _writing_area(canvas: Canvas, sheet: _Sheet, top: float, bottom: float) -> None:
+    """Ruled lines from *top* to *bottom*: the diagnosis and work done on the left, the
+    parts used (description and quantity) on the right, for the technician's pen."""
+    p = sheet.pt
+    gap = p(18)
+    parts_width = sheet.content_width * 0.34
+    notes_width = sheet.content_width - parts_width - gap
+    parts_x = sheet.left + notes_width + gap
+    y = _heading(canvas, sheet, "Diagnosis and work done", sheet.left, top, notes_width)
+    _heading(canvas, sheet, "Parts used", parts_x, top, parts_width)
+    qty_x = sheet.right - p(40)
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, parts_x, y - p(6), "Part no. and description", p(6.6))
+    draw_text(canvas, sheet.right, y - p(6), "Qty", p(6.6), align="right")
+    # Spread the lines evenly, so the last one sits on *bottom*.
+    first = y - sheet.pitch + p(3)
+    if first < bottom:
+        return
+    count = round((first - bottom) / sheet.pitch) + 1
+    pitch = (first - bottom) / (count - 1) if count > 1 else sheet.pitch
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    for i in range(count):
+        line = first - i * pitch
+        canvas.line(sheet.left, line, sheet.left + notes_width, line)
+        canvas.line(parts_x, line, sheet.right, line)
+    canvas.line(qty_x - p(6), first + pitch - p(6), qty_x - p(6), bottom)
+
+
+def _signoff(canvas: Canvas, sheet: _Sheet, bottom: float) -> float:
+    """Write-in fields for closing the job, with *bottom* at the labels; returns the top."""
+    p = sheet.pt
+    fields = [("Labour time", 1.0), ("Completed on", 1.2), ("Technician's signature", 2.0)]
+    gap = p(18)
+    unit = (sheet.content_width - gap * (len(fields) - 1)) / sum(share for _, share in fields)
+    x = sheet.left
+    line_y = bottom + p(10)
+    canvas.setLineWidth(0.6)
+    for label, share in fields:
+        width = unit * share
+        canvas.setStrokeColor(INK)
+        canvas.line(x, line_y, x + width, line_y)
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, x, bottom, label, p(7))
+        x += width + gap
+    return line_y + p(14)
+
+
+def _scissors(canvas: Canvas, x: float, y: float, size: float, color: colors.Color) -> None:
+    """A small pair of scissors at the left end of a cut line, blades pointing right."""
+    canvas.saveState()
+    canvas.setStrokeColor(color)
+    canvas.setLineWidth(size * 0.09)
+    ring = size * 0.17
+    canvas.circle(x + ring, y + size * 0.24, ring, stroke=1, fill=0)
+    canvas.circle(x + ring, y - size * 0.24, ring, stroke=1, fill=0)
+    canvas.line(x + ring * 1.9, y + size * 0.16, x + size, y - size * 0.1)
+    canvas.line(x + ring * 1.9, y - size * 0.16, x + size, y + size * 0.1)
+    canvas.restoreState()
+
+
+def _tear_off(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
+) -> float:
+    """The tag at the foot of the sheet, torn off and tied to the unit or its shelf:
+    number, QR, customer, unit, dates. Returns the y of the cut line."""
+    p = sheet.pt
+    qr = p(62)
+    # The QR's quiet zone is blank paper: let it reach past the margin, so that its
+    # dark modules line up with the text above.
+    quiet = qr * QUIET_ZONE / (len(qr_matrix(data.number)) + 2 * QUIET_ZONE)
+    bottom = sheet.margin - quiet
+    cut = bottom + qr + p(10)
+    canvas.saveState()
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.6)
+    canvas.setDash(4, 3)
+    canvas.line(sheet.left + p(17), cut, sheet.right, cut)
+    canvas.restoreState()
+    _scissors(canvas, sheet.left, cut, p(12), MUTED)
+    hint = "Tear off and tie to the unit"
+    hint_width = text_width(hint.upper(), p(6), "semibold", char_space=0.9)
+    canvas.setFillColor(colors.white)
+    canvas.rect(sheet.right - hint_width - p(8), cut - p(4), hint_width + p(8), p(8), 0, 1)
+    caps(canvas, sheet.right, cut - p(2.2), hint, p(6), align="right")
+
+    draw_qr(canvas, data.number, sheet.left - quiet, bottom, qr)
+    x = sheet.left - quiet + qr + p(6)
+    right_column = p(112)
+    width = sheet.right - right_column - p(24) - x  # clear of the rule before the dates
+    top = cut - quiet - p(2)
+    canvas.setFillColor(INK)
+    _fitted(canvas, x, top - p(17), data.number, width, p(22), p(12), "bold")
+    y = top - p(35)
+    name = " · ".join(part for part in (data.customer_name, data.customer_phone) if part)
+    canvas.setFillColor(INK)
+    _fitted(canvas, x, y, name, width, p(9.6), p(7.5), "semibold")
+    y -= p(12.5)
+    unit = " · ".join(
+        part for part in (data.product_name, f"S/N {data.serial}" if data.serial else "") if part
+    )
+    canvas.setFillColor(MUTED)
+    _fitted(canvas, x, y, unit, width, p(8.6), p(7))
+
+    x = sheet.right - right_column
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(x - p(12), sheet.margin, x - p(12), top - p(2))
+    y = top - p(6)
+    for label, value in (
+        ("Date in", format_date(local_time(data.opened_at, timezone).date())),
+        ("Promised by", _promised(data, timezone, with_time=False)),
+    ):
+        caps(canvas, x, y, label, p(6.2))
+        canvas.setFillColor(INK)
+        _fitted(canvas, x, y - p(12.5), value, right_column, p(10), p(7.5), "semibold")
+        y -= p(26)
+    return cut
+
+
+def _footer_strip(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
+) -> float:
+    """One line at the foot of a compact sheet repeating the number, customer and serial;
+    returns the y of its rule."""
+    p = sheet.pt
+    baseline = sheet.margin + p(3)  # descenders stay inside the margin
+    rule = baseline + p(16)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.line(sheet.left, rule, sheet.right, rule)
+    canvas.setFillColor(INK)
+    width = draw_text(canvas, sheet.left, baseline, data.number, p(13), "bold")
+    promised = f"Promised by {_promised(data, timezone, with_time=False)}"
+    promised_width = draw_text(
+        canvas, sheet.right, baseline, promised, p(8.6), "semibold", align="right"
+    )
+    x = sheet.left + width + p(12)
+    who = " · ".join(
+        part for part in (data.customer_name, f"S/N {data.serial}" if data.serial else "") if part
+    )
+    canvas.setFillColor(MUTED)
+    _fitted(canvas, x, baseline, who, sheet.right - promised_width - p(12) - x, p(8.6), p(7))
+    return rule
+
+
+# -- labels ---------------------------------------------------------------------------------
+
+
+def _label_field(
+    canvas: Canvas,
+    x: float,
+    top: float,
+    width: float,
+    label: str,
+    value: str,
+    size: float,
+    weight: Weight = "semibold",
+    *,
+    caption: float = 5.6,
+    max_lines: int = 1,
+) -> float:
+    """A caption in small capitals over its value, from *top*; returns the y below."""
+    canvas.setFillColor(LABEL_INK)
+    y = top - caption * 0.75
+    draw_text(canvas, x, y, label.upper(), caption, "semibold", char_space=0.5)
+    if max_lines == 1:
+        size = _fit_size(" ".join(value.split()) or "–", width, size, size * 0.8, weight)
+    block = wrap(value, width, size, weight, leading=size * 1.18, max_lines=max_lines, at_word=True)
+    return draw_block(canvas, block, x, y - 1.2, LABEL_INK)
+
+
+def _quiet_zone(number: str, side: float) -> float:
+    """The width of the quiet zone of *number*'s QR code drawn *side* points wide."""
+    return side * QUIET_ZONE / (len(qr_matrix(number)) + 2 * QUIET_ZONE)
+
+
+def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -> None:
+    """62 × 100 mm, portrait on the roll: number, a large QR, then who, what and when."""
+    width, height = PAGE_SIZES["label62"]
+    margin = 3 * mm
+    left, right = margin, width - margin
+    content = right - left
+    canvas.setFillColor(LABEL_INK)
+    y = height - margin - 5.2
+    centre = f"{data.centre.code} · {data.centre.name}"
+    _fitted(canvas, left, y, centre, content, 6.8, 6, "semibold")
+    y -= 4.5
+    canvas.setStrokeColor(LABEL_INK)
+    canvas.setLineWidth(0.8)
+    canvas.line(left, y, right, y)
+    size = _fit_size(data.number, content, 20, 10, "bold")
+    y -= 5 + size * 0.73
+    draw_text(canvas, width / 2, y, data.number, size, "bold", align="center")
+    # Four modules of blank label stock around the QR, with nothing printed in them.
+    dark = 27 * mm
+    count = len(qr_matrix(data.number))
+    side = dark * (count + 2 * QUIET_ZONE) / count
+    qr_top = y - size * 0.25 - 1
+    draw_qr(canvas, data.number, (width - side) / 2, qr_top - side, side, background=None)
+    y = qr_top - side
+    if data.priority.strip().lower() not in ROUTINE_PRIORITIES:
+        # A non-routine priority in reversed type, the first thing seen on the shelf.
+        badge = data.priority.strip().upper()
+        badge_size = 7.6
+        badge_width = min(content, text_width(badge, badge_size, "bold", char_space=1) + 10)
+        canvas.setFillColor(LABEL_INK)
+        canvas.rect(left, y - 11, badge_width, 11, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        draw_text(canvas, left + 5, y - 8.2, badge, badge_size, "bold", char_space=1)
+        y -= 15
+    y = _label_field(canvas, left, y, content, "Serial no.", data.serial, 11.5, "bold") - 4
+    name = _short_name(data.customer_name, content, 10, "semibold")
+    y = _label_field(canvas, left, y, content, "Customer", name, 10) - 4
+    y = _label_field(canvas, left, y, content, "Unit", data.product_name, 8, "regular") - 4
+    half = (content - 6) / 2
+    opened = format_date(local_time(data.opened_at, timezone).date())
+    promised = _promised(data, timezone, with_time=False)
+    _label_field(canvas, left, y, half, "Date in", opened, 8.6)
+    y = _label_field(canvas, left + half + 6, y, half, "Promised by", promised, 8.6) - 4
+    # The fault takes whatever room is left above the bottom margin.
+    room = y - margin - 5.6 - 1.2
+    lines = int(room // (7.6 * 1.18))
+    if lines >= 1:
+        _label_field(
+            canvas,
+            left,
+            y,
+            content,
+            "Fault",
+            data.fault_reported,
+            7.6,
+            "regular",
+            max_lines=lines,
+        )
+
+
+def _label_57x32(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -> None:
+    """57 × 32 mm: the number across the top, the QR under it on the left, and beside
+    the QR the serial, a short name and the date in."""
+    width, height = PAGE_SIZES["label57x32"]
+    margin = LABEL_MARGIN
+    right = width - margin
+    # The QR takes the height under the number, down to the label's bottom edge: its
+    # quiet zone is blank label stock that may cover the margin. The number and the
+    # fields line up with its dark modules.
+    size = _fit_size(data.number, right - 3 * margin, 15, 8, "bold")
+    baseline = height - margin - size * 0.73
+    side = baseline - size * 0.2 - 1
+    quiet = _quiet_zone(data.number, side)
+    left = max(margin, quiet)
+    size = min(size, _fit_size(data.number, right - left, size, 8, "bold"))
+    canvas.setFillColor(LABEL_INK)
+    draw_text(canvas, left, baseline, data.number, size, "bold")
+    draw_qr(canvas, data.number, left - quiet, 0, side, background=None)
+    x = left - quiet + side + 1
+    room = right - x
+    name = _short_name(data.customer_name, room, 8, "semibold")
+    y = side - quiet + 1
+    y = _label_field(canvas, x, y, room, "Serial no.", data.serial, 8.6, "bold", caption=5) - 2.6
+    y = _label_field(canvas, x, y, room, "Customer", name, 8, caption=5) - 2.6
+    opened = format_date(local_time(data.opened_at, timezone).date())
+    _label_field(canvas, x, y, room, "Date in", opened, 7.6, "regular", caption=5)
+
+
+# -- the intake receipt ---------------------------------------------------------------------
+
+
+def _receipt(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
+) -> None:
+    p = sheet.pt
+    _receipt_footer(canvas, data, sheet)
+    signatures_top = _signatures(canvas, data, sheet, _collection(canvas, sheet, 68) + p(22))
+    y = _top(canvas, data, sheet, "Intake receipt", "Quote this number when you call")
+    facts: list[tuple[str, str, colors.Color | None]] = [
+        ("Received on", format_time(data.opened_at, timezone), None),
+        ("Promised by", _promised(data, timezone, with_time=False), None),
+        ("Service", data.service_type, None),
+        ("Received by", data.received_by, None),
+    ]
+    y = _facts(canvas, sheet, facts, 4, y - p(14))
+    y = _customer_and_unit(canvas, data, sheet, y - p(16))
+    y = _coverage(canvas, data, sheet, y - p(10), RECEIPT_NOTES)
+    # Fewer lines of what was received than on the work order, to leave room for the terms.
+    y = _received(canvas, data, sheet, y - p(14), max_lines=(5, 5))
+    if not data.terms.strip():
+        return
+    rest = _receipt_terms(canvas, data, sheet, y - p(18), signatures_top + p(16))
+    page = 1
+    while rest is not None:
+        page += 1
+        canvas.showPage()
+        _receipt_footer(canvas, data, sheet, page)
+        top = _header(canvas, data, sheet) - p(14)
+        canvas.setFillColor(ACCENT)
+        draw_text(canvas, sheet.left, top - p(16), "Intake receipt", p(16), "bold")
+        canvas.setFillColor(INK)
+        draw_text(canvas, sheet.right, top - p(16), data.number, p(16), "bold", align="right")
+        heading = "Conditions of service, continued"
+        y = _heading(canvas, sheet, heading, sheet.left, top - p(32), sheet.content_width)
+        rest = _flow_columns(canvas, sheet, rest, y - p(4), 72, page)
+
+
+def _receipt_terms(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float, bottom: float
+) -> TextBlock | None:
+    """The centre's conditions in two balanced columns, shrunk to fit the room above the
+    signatures; returns the lines that still did not fit, for the next page."""
+    y = _heading(canvas, sheet, "Conditions of service", sheet.left, top, sheet.content_width)
+    _, _, width = _columns(sheet)
+    for size in TERMS_SIZES:
+        leading = size * 1.34
+        block = wrap(data.terms, width, size, leading=leading)
+        if -(-len(block.lines) // 2) * leading <= y - bottom:
+            return _flow_columns(canvas, sheet, block, y, bottom, 1)
+    # Too long for the page even in the smallest type: they are the centre's
+    # conditions, so they are never cut; they go on in readable type overleaf.
+    size = TERMS_SIZES[0]
+    block = wrap(data.terms, width, size, leading=size * 1.34)
+    return _flow_columns(canvas, sheet, block, y, bottom, 1)
+
+
+def _flow_columns(
+    canvas: Canvas, sheet: _Sheet, block: TextBlock, top: float, bottom: float, page: int
+) -> TextBlock | None:
+    """*block* in two balanced columns from *top* down to *bottom*; when it does not fit,
+    the last line says so and the lines left over are returned."""
+    left, right, _ = _columns(sheet)
+    room = max(1, int((top - bottom) // block.leading))
+    lines = block.lines
+    rows = -(-len(lines) // 2)
+    rest = None
+    if rows > room:
+        rows = room
+        shown = 2 * room - 1
+        lines, rest = (
+            lines[:shown],
+            TextBlock(lines[shown:], block.size, block.weight, block.leading),
+        )
+    columns = [lines[:rows], lines[rows:]]
+    for x, column in zip((left, right), columns, strict=True):
+        if column:
+            draw_block(canvas, TextBlock(column, block.size, block.weight, block.leading), x, top)
+    if rest is not None:
+        note = TextBlock([f"Continued on page {page + 1}"], block.size, "semibold", block.leading)
+        draw_block(canvas, note, right, top - len(columns[1]) * block.leading, ACCENT)
+    return rest
+
+
+def _signatures(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, bottom: float) -> float:
+    """The customer's and the clerk's signatures at intake, from *bottom*; returns the top."""
+    p = sheet.pt
+    left, right, width = _columns(sheet)
+    line_y = bottom + p(22)
+    statement = (
+        "I confirm that the product, its accessories and its condition are as described above"
+        + (" and accept the conditions of service." if data.terms.strip() else ".")
+    )
+    block = wrap(statement, width, p(8.2), max_lines=3)
+    top = line_y + p(40) + block.height
+    draw_block(canvas, block, left, top, INK)
+    received = wrap(f"Received for {data.centre.name}.", width, p(8.2), max_lines=3)
+    draw_block(canvas, received, right, top, INK)
+    for x, label, name in (
+        (left, "Customer's signature", data.customer_name),
+        (right, "Received by", data.received_by),
+    ):
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(x, line_y, x + width * 0.68, line_y)
+        canvas.line(x + width * 0.74, line_y, x + width, line_y)
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, x, line_y - p(10), label, p(7))
+        draw_text(canvas, x + width * 0.74, line_y - p(10), "Date", p(7))
+        canvas.setFillColor(INK)
+        _fitted(canvas, x, line_y - p(22), name, width * 0.68, p(8.6), p(7), "semibold")
+    return top
+
+
+def _collection(canvas: Canvas, sheet: _Sheet, bottom: float) -> float:
+    """A box signed when the customer collects the unit; returns its top."""
+    p = sheet.pt
+    height = p(56)
+    top = bottom + height
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.7)
+    canvas.roundRect(sheet.left, bottom, sheet.content_width, height, 4, stroke=1, fill=0)
+    pad = p(12)
+    caps(canvas, sheet.left + pad, top - p(13), "On collection", p(7.2), ACCENT)
+    fields = [("Collected on", 1.0), ("Customer's signature", 1.8), ("Handed over by", 1.4)]
+    gap = p(18)
+    room = sheet.content_width - 2 * pad - gap * (len(fields) - 1)
+    unit = room / sum(share for _, share in fields)
+    x = sheet.left + pad
+    line_y = bottom + p(20)
+    for label, share in fields:
+        width = unit * share
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(x, line_y, x + width, line_y)
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, x, line_y - p(10), label, p(7))
+        x += width + gap
+    return top
+
+
+def _receipt_footer(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, page: int = 1) -> None:
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(sheet.left, 54, sheet.right, 54)
+    canvas.setFillColor(MUTED)
+    draw_text(
+        canvas,
+        sheet.left,
+        42,
+        "Keep this receipt: please bring it, or quote the order number, when you collect "
+        "the product.",
+        6.8,
+    )
+    number = data.number if page == 1 else f"{data.number} · page {page}"
+    draw_text(canvas, sheet.right, 42, number, 6.8, "semibold", align="right")
