@@ -27,7 +27,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from sqlalchemy import delete, func, insert, or_, select, type_coerce
+from sqlalchemy import (
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -48,6 +58,7 @@ from fieldservice.models import (
     SupplierOrder,
 )
 from fieldservice.services import numbering, validation
+from fieldservice.sync.capture import bulk_insert
 
 ZERO = Decimal(0)
 
@@ -157,24 +168,22 @@ class PartRecord:
         )
 
 
+_substitute = Part.__table__.alias("substitute")
+# Built once: the clerk's on-hand look-up runs these all day.
+_PART_LINKS = union_all(
+    select(literal("compatible"), Product.sku)
+    .join(PartCompatibility, PartCompatibility.product_id == Product.id)
+    .where(PartCompatibility.part_id == bindparam("part_id"), ~PartCompatibility.deleted),
+    select(literal("substitute"), _substitute.c.part_number)
+    .join(PartSubstitute, PartSubstitute.substitute_id == _substitute.c.id)
+    .where(PartSubstitute.part_id == bindparam("part_id"), ~PartSubstitute.deleted),
+)
+
+
 def _part_record(s: Session, p: Part) -> PartRecord:
-    skus = tuple(
-        s.scalars(
-            select(Product.sku)
-            .join(PartCompatibility, PartCompatibility.product_id == Product.id)
-            .where(PartCompatibility.part_id == p.id, ~PartCompatibility.deleted)
-            .order_by(Product.sku)
-        )
-    )
-    substitute = Part.__table__.alias("substitute")
-    subs = tuple(
-        s.scalars(
-            select(substitute.c.part_number)
-            .join(PartSubstitute, PartSubstitute.substitute_id == substitute.c.id)
-            .where(PartSubstitute.part_id == p.id, ~PartSubstitute.deleted)
-            .order_by(substitute.c.part_number)
-        )
-    )
+    links: dict[str, list[str]] = {"compatible": [], "substitute": []}
+    for kind, value in s.execute(_PART_LINKS, {"part_id": p.id}):
+        links[kind].append(value)
     return PartRecord(
         p.id,
         p.part_number,
@@ -187,8 +196,8 @@ def _part_record(s: Session, p: Part) -> PartRecord:
         p.pack_size,
         p.default_bin,
         p.notes,
-        skus,
-        subs,
+        tuple(sorted(links["compatible"])),
+        tuple(sorted(links["substitute"])),
     )
 
 
@@ -522,16 +531,57 @@ def post_movement(
         **details,
     )
     s.add(movement)
-    statement = sqlite_insert(StockBalance).values(
-        part_id=part_id, location_id=location_id, bin=bin, on_hand=quantity
+    _move_balances(
+        s, [{"part_id": part_id, "location_id": location_id, "bin": bin, "on_hand": quantity}]
     )
+    return movement
+
+
+_MOVEMENT_DEFAULTS = {
+    "unit_cost": None,
+    "reference": "",
+    "order_id": None,
+    "order_number": "",
+    "transfer_id": None,
+    "reverses_id": None,
+    "reason": "",
+    "override_by": "",
+}
+
+
+def post_movements(s: Session, db: Database, movements: list[dict]) -> None:
+    """Append many movements at once (a count, an opening stock list) with their
+    outbox entries, and move the balance cache with them, in the caller's
+    transaction. Each dict has part_id, location_id, bin, kind, quantity and any of
+    the optional details."""
+    rows = [{**_MOVEMENT_DEFAULTS, **m, "by": db.user} for m in movements]
+    bulk_insert(s, StockMovement, rows)
+    _move_balances(
+        s,
+        [
+            {
+                "part_id": r["part_id"],
+                "location_id": r["location_id"],
+                "bin": r["bin"],
+                "on_hand": r["quantity"],
+            }
+            for r in rows
+        ],
+    )
+
+
+def _move_balances(s: Session, changes: list[dict]) -> None:
+    """Add each change to its (part, location, bin) balance, creating it if new."""
+    if not changes:
+        return
+    statement = sqlite_insert(StockBalance)
     s.execute(
         statement.on_conflict_do_update(
             index_elements=["part_id", "location_id", "bin"],
             set_={"on_hand": StockBalance.on_hand + statement.excluded.on_hand},
-        )
+        ),
+        changes,
     )
-    return movement
 
 
 def _average_cost(s: Session, part_id: uuid.UUID) -> Decimal | None:
@@ -1193,51 +1243,61 @@ def _position_rows(s: Session, part_id: uuid.UUID | None = None):
     return balance.subquery(), requested.subquery(), ordered.subquery()
 
 
+_PART_BY_NUMBER = (
+    select(Part, PartCost.average_cost)
+    .outerjoin(PartCost, PartCost.part_id == Part.id)
+    .where(Part.part_number == bindparam("number"), ~Part.deleted)
+)
+_PART_BINS = (
+    select(StockLocation.code, StockLocation.kind, StockBalance.bin, StockBalance.on_hand)
+    .join(StockLocation, StockLocation.id == StockBalance.location_id)
+    .where(StockBalance.part_id == bindparam("part_id"), StockBalance.on_hand != 0)
+    .order_by(StockLocation.code, StockBalance.bin)
+)
+_PART_FLOWS = union_all(
+    select(
+        literal(1),
+        StockLocation.code,
+        _quantity(func.sum(PartRequest.quantity - PartRequest.issued)),
+    )
+    .join(StockLocation, StockLocation.id == PartRequest.location_id)
+    .where(PartRequest.part_id == bindparam("part_id"), PartRequest.status == "open")
+    .group_by(StockLocation.code),
+    select(
+        literal(2),
+        StockLocation.code,
+        _quantity(func.sum(SupplierOrder.quantity - SupplierOrder.received)),
+    )
+    .join(StockLocation, StockLocation.id == SupplierOrder.location_id)
+    .where(SupplierOrder.part_id == bindparam("part_id"), SupplierOrder.status == "open")
+    .group_by(StockLocation.code),
+)
+
+
 def on_hand(db: Database, part: str) -> PartStock:
     """A part's stock at this centre: per bin, and per location with what is
-    requested by open orders, on order from the supplier, and available."""
+    requested by open orders, on order from the supplier, and available
+    (quarantine is listed per bin but is not stock to use)."""
+    number = part_number(part)
     with db.read() as s:
-        p = _part_by_number(s, part)
-        bins = tuple(
-            (code, bin, qty)
-            for code, bin, qty in s.execute(
-                select(StockLocation.code, StockBalance.bin, StockBalance.on_hand)
-                .join(StockLocation, StockLocation.id == StockBalance.location_id)
-                .where(StockBalance.part_id == p.id, StockBalance.on_hand != 0)
-                .order_by(StockLocation.code, StockBalance.bin)
-            )
-        )
+        found = s.execute(_PART_BY_NUMBER, {"number": number}).first()
+        if found is None:
+            raise NotFound(f"Part {number} is not in the catalogue.")
+        p, average_cost = found
+        stored = s.execute(_PART_BINS, {"part_id": p.id}).all()
+        flows = s.execute(_PART_FLOWS, {"part_id": p.id}).all()
         totals: dict[str, list[Decimal]] = {}
-        for code, _bin_code, qty in bins:
-            totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
-        for code, qty in s.execute(
-            select(
-                StockLocation.code, _quantity(func.sum(PartRequest.quantity - PartRequest.issued))
-            )
-            .join(StockLocation, StockLocation.id == PartRequest.location_id)
-            .where(PartRequest.part_id == p.id, PartRequest.status == "open")
-            .group_by(StockLocation.code)
-        ):
-            totals.setdefault(code, [ZERO, ZERO, ZERO])[1] += qty
-        for code, qty in s.execute(
-            select(
-                StockLocation.code,
-                _quantity(func.sum(SupplierOrder.quantity - SupplierOrder.received)),
-            )
-            .join(StockLocation, StockLocation.id == SupplierOrder.location_id)
-            .where(SupplierOrder.part_id == p.id, SupplierOrder.status == "open")
-            .group_by(StockLocation.code)
-        ):
-            totals.setdefault(code, [ZERO, ZERO, ZERO])[2] += qty
-        quarantine = set(
-            s.scalars(select(StockLocation.code).where(StockLocation.kind == "quarantine"))
-        )
+        for code, kind, _bin_code, qty in stored:
+            if kind != "quarantine":
+                totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
+        for column, code, qty in flows:
+            totals.setdefault(code, [ZERO, ZERO, ZERO])[column] += qty
         positions = tuple(
             StockPosition(p.part_number, p.description, code, *values)
             for code, values in sorted(totals.items())
-            if code not in quarantine
         )
-        return PartStock(_part_record(s, p), _average_cost(s, p.id), bins, positions)
+        bins = tuple((code, bin_code, qty) for code, _kind, bin_code, qty in stored)
+        return PartStock(_part_record(s, p), average_cost, bins, positions)
 
 
 @dataclass(frozen=True)

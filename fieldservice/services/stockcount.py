@@ -231,20 +231,22 @@ def post_count(db: Database, count_id: uuid.UUID) -> CountSheet:
                 )
             )
         )
+        changes = []
         for part_id, bin_code, counted in lines:
             assert counted is not None  # selected so
             difference = counted - balances.get((part_id, bin_code), stock.ZERO)
             if difference:
-                stock.post_movement(
-                    s,
-                    db,
-                    part_id=part_id,
-                    location_id=count.location_id,
-                    bin=bin_code,
-                    kind="count",
-                    quantity=difference,
-                    reference=count.number,
+                changes.append(
+                    {
+                        "part_id": part_id,
+                        "location_id": count.location_id,
+                        "bin": bin_code,
+                        "kind": "count",
+                        "quantity": difference,
+                        "reference": count.number,
+                    }
                 )
+        stock.post_movements(s, db, changes)
         count.status = "posted"
         count.posted_by = db.user
         count.posted_at = utcnow()
