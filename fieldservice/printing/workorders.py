@@ -490,12 +490,19 @@ def _coverage(
     )
     x = tag_x + tag_width + p(12)
     room = sheet.right - p(10) - x
-    note_width = min(text_width(note, p(8)), room * 0.42)
+    # The coverage comes first; the note beside it only where both fit whole (the
+    # tag already says who pays).
+    gap = p(12)
+    coverage_width = text_width(" ".join(data.coverage.split()), p(10.5), "bold")
+    note_width = text_width(note, p(8))
+    show_note = coverage_width + gap + note_width <= room
     baseline = bottom + height / 2 - p(10.5) * 0.36
     canvas.setFillColor(INK)
-    _fitted(canvas, x, baseline, data.coverage, room - note_width - p(12), p(10.5), p(8), "bold")
-    canvas.setFillColor(color)
-    _fitted(canvas, sheet.right - p(10), baseline, note, note_width, p(8), p(6.5), align="right")
+    coverage_room = room - note_width - gap if show_note else room
+    _fitted(canvas, x, baseline, data.coverage, coverage_room, p(10.5), p(8), "bold")
+    if show_note:
+        canvas.setFillColor(color)
+        draw_text(canvas, sheet.right - p(10), baseline, note, p(8), align="right")
     return bottom
 
 

@@ -323,6 +323,13 @@ def test_a_chargeable_repair_says_so_in_words_not_only_in_colour():
     assert "COVERED" in covered and "CHARGEABLE" not in covered
 
 
+@pytest.mark.parametrize("format", ["a4", "a5"])
+def test_a_long_coverage_explanation_is_printed_whole(format):
+    coverage = "Serial AQD54919900000018 has no warranty registration."
+    text = text_of(only_page(pdf_of(order(chargeable=True, coverage=coverage), format)))
+    assert coverage in text
+
+
 def test_an_order_without_a_promised_date_says_it_is_to_be_agreed():
     assert "To be agreed" in text_of(only_page(pdf_of(order(promised_by=None))))
 
