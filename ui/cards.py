@@ -90,7 +90,7 @@ class _Card(QFrame):
     sit side by side when it is wide (on the Desk).
     """
 
-    WIDE = 720
+    WIDE = 640
 
     def __init__(self, icon: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,12 +98,15 @@ class _Card(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(20, 18, 20, 18)
         self._layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.setSpacing(14)
+        # Buttons sit right of the title, or under it when the card is narrow.
+        self._header = QGridLayout()
+        self._header.setHorizontalSpacing(14)
+        self._header.setVerticalSpacing(10)
+        self._header.setColumnStretch(1, 1)
         badge = QLabel()
         badge.setPixmap(theme.pixmap(icon, 36, theme.ACCENT))
         badge.setFixedSize(40, 40)
-        header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        self._header.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.title = label("", "cardTitle", wrap=True)
@@ -111,11 +114,13 @@ class _Card(QFrame):
         self.subtitle = label("", "cardSubtitle", wrap=True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        self.buttons = QHBoxLayout()
+        self._header.addLayout(titles, 0, 1)
+        self._button_row = QWidget()
+        self.buttons = QHBoxLayout(self._button_row)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.setSpacing(8)
-        header.addLayout(self.buttons)
-        self._layout.addLayout(header)
+        self._header.addWidget(self._button_row, 0, 2, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(self._header)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(28)
         self._grid.setVerticalSpacing(6)
@@ -151,6 +156,11 @@ class _Card(QFrame):
         if wide == self._wide:
             return
         self._wide = wide
+        self._header.removeWidget(self._button_row)
+        if wide:
+            self._header.addWidget(self._button_row, 0, 2, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._header.addWidget(self._button_row, 1, 1, Qt.AlignmentFlag.AlignLeft)
         for section, _ in self._sections:
             self._grid.removeWidget(section)
         for number, (section, (row, column, span)) in enumerate(self._sections):
@@ -172,7 +182,7 @@ class _Card(QFrame):
 
     def add_button(self, text: str, icon: str) -> QPushButton:
         result = button(text, icon)
-        self.buttons.addWidget(result, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.addWidget(result)
         return result
 
 
@@ -292,7 +302,7 @@ class CustomerCard(_Card):
         )
         self.edit_button = self.add_button(self.tr("Edit"), "edit")
         self.duplicate = Banner()
-        self._layout.addWidget(self.duplicate)
+        self._layout.insertWidget(1, self.duplicate)  # right under the name
         self.facts = Facts()
         self.add_section(self.tr("Contact"), self.facts, (0, 0, 1))
         owned = QWidget()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +91,11 @@ class DeskScreen(QWidget):
         layout.addWidget(self.hint)
         layout.addSpacing(8)
 
-        self.results = QStackedWidget()
+        # One answer shown at a time; the hidden ones take no room (a stacked
+        # widget would be as tall as the tallest of them).
+        self.results = QVBoxLayout()
+        self.results.setContentsMargins(0, 0, 0, 0)
+        self._showing = self.WELCOME
         self.welcome = EmptyState(
             "desk",
             self.tr("Ready for the next customer"),
@@ -104,9 +107,11 @@ class DeskScreen(QWidget):
         self.unit_card = UnitCard(open_button=True)
         self.customer_card = CustomerCard(open_button=True)
         self.message = EmptyState("search", "", "")
-        for widget in (self.welcome, self.unit_card, self.customer_card, self.message):
+        self._answers = (self.welcome, self.unit_card, self.customer_card, self.message)
+        for widget in self._answers:
             self.results.addWidget(widget)
-        layout.addWidget(self.results)
+        layout.addLayout(self.results)
+        self._show(self.WELCOME)
         layout.addStretch(1)
 
         self.scan.returnPressed.connect(self._scanned)
@@ -126,7 +131,12 @@ class DeskScreen(QWidget):
         self.scan.selectAll()
 
     def showing(self) -> int:
-        return self.results.currentIndex()
+        return self._showing
+
+    def _show(self, which: int) -> None:
+        self._showing = which
+        for number, widget in enumerate(self._answers):
+            widget.setVisible(number == which)
 
     # -- answers --------------------------------------------------------------------
 
@@ -136,7 +146,7 @@ class DeskScreen(QWidget):
     def _show_unit_view(self, view: UnitView) -> None:
         self.unit_view = view
         self.unit_card.show_unit(view)
-        self.results.setCurrentIndex(self.UNIT)
+        self._show(self.UNIT)
 
     def show_customer(self, customer_id: uuid.UUID) -> None:
         ops.Op(self, lambda: load_customer(self.db, customer_id)).success(
@@ -146,12 +156,12 @@ class DeskScreen(QWidget):
     def _show_customer_view(self, view: CustomerView) -> None:
         self.customer_view = view
         self.customer_card.show_customer(view)
-        self.results.setCurrentIndex(self.CUSTOMER)
+        self._show(self.CUSTOMER)
 
     def show_message(self, icon: str, title: str, text: str) -> None:
         self.message.icon.setPixmap(theme.pixmap(icon, 48, "#9aa8b8"))
         self.message.set_text(title, text)
-        self.results.setCurrentIndex(self.MESSAGE)
+        self._show(self.MESSAGE)
 
     def show_not_found(self, text: str) -> None:
         self.show_message(
@@ -165,7 +175,7 @@ class DeskScreen(QWidget):
         )
 
     def refresh(self) -> None:
-        current = self.results.currentIndex()
+        current = self._showing
         if current == self.UNIT and self.unit_view is not None:
             self.show_unit(self.unit_view.unit.id)
         elif current == self.CUSTOMER and self.customer_view is not None:

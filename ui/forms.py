@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice.errors import FieldServiceError
 from ui import theme
-from ui.widgets import Banner
+from ui.widgets import Banner, make_room
 
 
 class FieldErrors:
@@ -87,6 +87,7 @@ class FieldErrors:
         error.show()
         theme.set_property(control, "invalid", True)
         control.setFocus()
+        make_room(control)
 
     def message(self, field: str) -> str | None:
         """The message shown under *field*, if any."""

@@ -91,7 +91,7 @@ class ListScreen(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 380])
+        self.splitter.setSizes([615, 405])
         layout.addWidget(self.splitter, 1)
 
         self.search.searchChanged.connect(model.set_query)

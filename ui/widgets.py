@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -93,6 +94,16 @@ def make_table(model: PagedTableModel, parent: QWidget | None = None) -> QTableV
     return view
 
 
+def make_room(widget: QWidget) -> None:
+    """Grow a dialog so that a message that appeared in it does not squeeze its fields."""
+    window = widget.window()
+    if not isinstance(window, QDialog) or not window.isVisible():
+        return
+    wanted = window.sizeHint().height()
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
+
+
 class Banner(QFrame):
     """A coloured message strip ("warning", "error" or "info") with optional actions."""
 
@@ -140,6 +151,7 @@ class Banner(QFrame):
             self._actions.insertWidget(self._actions.count() - 1, button)
             self.buttons.append(button)
         self.show()
+        make_room(self)
 
     def clear(self) -> None:
         self.label.clear()
