@@ -108,6 +108,7 @@ def cmd_demo(db: Database, args, out: Output) -> int:
         units=args.units,
         parts=args.parts,
         movements=args.movements,
+        orders=args.orders,
         seed=args.seed,
     )
     last = ""
@@ -130,6 +131,7 @@ def _counts(db: Database) -> dict[str, int]:
         "units": units.count_units(db),
         "warranties": warranty.count_registrations(db),
         "parts": stock.count_parts(db),
+        "repair orders": repairs.count_orders(db),
     }
 
 
@@ -752,6 +754,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--units", type=int, default=600)
     p.add_argument("--parts", type=int, default=120)
     p.add_argument("--movements", type=int, default=1500, help="stock movements")
+    p.add_argument("--orders", type=int, default=400, help="repair orders")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--site-code", default="DEMO1", help="site code if the centre is not set up")
     p.add_argument("--site-name", default="Demo Service Centre")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import phonenumbers
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from fieldservice.db import Database
 from fieldservice.ids import new_id
@@ -26,6 +26,8 @@ from fieldservice.models import (
     PartCost,
     Product,
     ReorderRule,
+    RepairOrder,
+    RepairOrderEvent,
     StockLocation,
     StockMovement,
     Unit,
@@ -33,6 +35,8 @@ from fieldservice.models import (
     WarrantyRegistration,
 )
 from fieldservice.services import numbering, site
+from fieldservice.services.coverage import CoverageStatus, status_on
+from fieldservice.services.repairs import DEFAULT_TARGETS, OPEN_STATUSES, targets
 from fieldservice.services.stock import rebuild_balances
 from fieldservice.services.warranty import DEFAULT_VOID_CONDITIONS
 from fieldservice.sync.capture import bulk_insert
@@ -267,6 +271,7 @@ class DemoSize:
     units: int = 600
     parts: int = 120
     movements: int = 1500
+    orders: int = 400
     seed: int = 7
 
 
@@ -436,6 +441,7 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         done += count
         yield done, total, "units"
     yield from generate_stock(db, size.parts, size.movements, size.seed)
+    yield from generate_orders(db, size.orders, size.seed)
 
 
 PART_KINDS = (
@@ -570,6 +576,193 @@ def generate_stock(
             for pid, _b, _c in part_rows
         ]
         bulk_insert(s, ReorderRule, rules)
+
+
+# (fault as reported, diagnosis, work done) by product category: what technicians see.
+FAULTS = {
+    "Dishwashers": (
+        (
+            "Not draining, water left in the bottom",
+            "Drain pump impeller blocked by glass",
+            "Cleared impeller, cleaned filter, tested 2 cycles",
+        ),
+        ("Error E24 on display", "Drain hose kinked behind unit", "Re-routed hose, cleared E24"),
+        ("Leaking from the door", "Door seal torn at lower corner", "Replaced door seal"),
+        ("Dishes not clean, no spray", "Spray arm bearing worn", "Replaced lower spray arm"),
+    ),
+    "Washing machines": (
+        (
+            "Drum does not spin, loud grinding noise",
+            "Drum bearings worn",
+            "Replaced drum bearing kit and seal",
+        ),
+        ("Does not drain, stops mid-cycle", "Drain pump seized", "Replaced drain pump"),
+        ("Door will not unlock", "Door lock actuator failed", "Replaced door lock"),
+        ("Leaks water under the machine", "Sump hose split", "Replaced sump hose and clips"),
+    ),
+    "Coffee machines": (
+        ("Coffee comes out cold", "Heating element open circuit", "Replaced heating element"),
+        (
+            "Grinder makes noise but no coffee",
+            "Grinder burrs jammed by stone",
+            "Cleaned and replaced burrs",
+        ),
+        ("Water leaking from the base", "Pump gasket perished", "Replaced pump gasket"),
+    ),
+    "Refrigeration": (
+        ("Not cooling, fridge warm", "Condenser fan motor failed", "Replaced condenser fan motor"),
+        ("Ice building up at the back", "Defrost sensor faulty", "Replaced defrost sensor"),
+        ("Noisy compressor, clicking", "Run capacitor weak", "Replaced run capacitor"),
+    ),
+}
+GENERIC_FAULTS = (
+    ("Does not power on", "Control board power supply failed", "Replaced control board"),
+    ("Intermittent error code", "Loose connector on sensor harness", "Re-terminated connector"),
+    ("Makes a loud noise when running", "Fan blade catching housing", "Refitted fan, tested"),
+    ("Annual service requested", "Routine inspection", "Serviced, cleaned, safety tested"),
+)
+TECHNICIANS = ("Sam Okafor", "Priya Patel", "Tom Walker", "Mei Chen", "Lukas Nowak")
+# Open statuses are spread like a busy week at the desk; most orders are finished.
+STATUS_WEIGHTS = (
+    ("received", 3),
+    ("diagnosing", 4),
+    ("waiting_parts", 3),
+    ("waiting_approval", 2),
+    ("in_repair", 4),
+    ("quality_check", 2),
+    ("ready", 3),
+    ("delivered", 76),
+    ("cancelled", 3),
+)
+
+
+def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[int, int, str]]:
+    """Demo repair orders over the last two years, spread over the lifecycle, with
+    diagnosis and work notes on finished ones (the centre's knowledge base)."""
+    if count <= 0:
+        return
+    rng = random.Random(seed + 1)
+    targets(db)  # the default promises
+    hours = {code: (resp, res) for code, _l, _r, resp, res in DEFAULT_TARGETS}
+    with db.read() as s:
+        pool = s.execute(
+            select(
+                Unit.id,
+                Unit.customer_id,
+                Unit.product_id,
+                Product.category,
+                WarrantyRegistration.id,
+                WarrantyRegistration.purchase_date,
+                WarrantyRegistration.warranty_months,
+                WarrantyRegistration.service_months,
+            )
+            .join(Product, Product.id == Unit.product_id)
+            .outerjoin(WarrantyRegistration, WarrantyRegistration.unit_id == Unit.id)
+            .where(Unit.customer_id.is_not(None))
+            .limit(200_000)
+        ).all()
+    if not pool:
+        return
+    statuses = [s for s, _w in STATUS_WEIGHTS]
+    weights = [w for _s, w in STATUS_WEIGHTS]
+    now = dt.datetime.now(dt.UTC)
+    done = 0
+    while done < count:
+        n = min(BATCH, count - done)
+        orders, events = [], []
+        with db.write() as s:
+            numbers = numbering.reserve_numbers(s, db.require_site(), "RO", n)
+            for number in numbers:
+                unit, owner, product, category, reg, bought, w_months, s_months = rng.choice(pool)
+                status = rng.choices(statuses, weights)[0]
+                is_open = status in OPEN_STATUSES
+                age = dt.timedelta(
+                    hours=rng.uniform(1, 200) if is_open else rng.uniform(200, 17000)
+                )
+                opened = now - age
+                priority = rng.choices(("urgent", "high", "normal", "low"), (1, 3, 12, 2))[0]
+                response, resolution = hours[priority]
+                fault, diagnosis, work = rng.choice(FAULTS.get(category, GENERIC_FAULTS))
+                finished = status in ("ready", "delivered", "quality_check")
+                if reg is None:
+                    coverage = "not_registered"
+                else:
+                    coverage = status_on(
+                        max(opened.date(), bought), bought, w_months, s_months
+                    ).value
+                order_id = new_id()
+                orders.append(
+                    {
+                        "id": order_id,
+                        "number": number,
+                        "unit_id": unit,
+                        "customer_id": owner,
+                        "product_id": product,
+                        "service_type": rng.choices(
+                            ("fault_repair", "preventive_maintenance", "installation"), (8, 2, 1)
+                        )[0],
+                        "channel": rng.choices(
+                            ("walk_in", "phone", "online", "on_site"), (6, 2, 1, 2)
+                        )[0],
+                        "priority": priority,
+                        "status": status,
+                        "is_open": is_open,
+                        "fault_reported": fault,
+                        "accessories": rng.choice(
+                            ("", "Power cord", "Hose and power cord", "Remote control")
+                        ),
+                        "condition": rng.choice(("", "Scratches on top", "Dent on side panel")),
+                        "coverage": coverage,
+                        "coverage_note": CoverageStatus(coverage).label,
+                        "warranty_registration_id": reg,
+                        "technician": rng.choice(TECHNICIANS) if status != "received" else "",
+                        "received_by": "demo",
+                        "diagnosis": diagnosis if status not in ("received",) else "",
+                        "work_done": work if finished else "",
+                        "quote_amount": None,
+                        "quote_approved_at": None,
+                        "response_due": opened + dt.timedelta(hours=response),
+                        "resolution_due": opened + dt.timedelta(hours=resolution),
+                        "responded_at": opened + dt.timedelta(hours=rng.uniform(0.2, response))
+                        if status != "received"
+                        else None,
+                        "resolved_at": opened + dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
+                        if status in ("ready", "delivered")
+                        else None,
+                        "delivered_at": opened + dt.timedelta(hours=resolution * 1.5)
+                        if status == "delivered"
+                        else None,
+                        "waiting_since": now - dt.timedelta(hours=rng.uniform(1, 48))
+                        if status == "waiting_approval"
+                        else None,
+                        "waited_seconds": 0,
+                        "rework_of_id": None,
+                        "cancel_reason": "Customer withdrew" if status == "cancelled" else "",
+                    }
+                )
+                events.append(
+                    {
+                        "order_id": order_id,
+                        "from_status": "",
+                        "to_status": "received",
+                        "reason": "",
+                        "by": "demo",
+                    }
+                )
+                if status != "received":
+                    events.append(
+                        {
+                            "order_id": order_id,
+                            "from_status": "received",
+                            "to_status": status,
+                            "reason": "",
+                            "by": "demo",
+                        }
+                    )
+            bulk_insert(s, RepairOrder, orders)
+            bulk_insert(s, RepairOrderEvent, events)
+        done += n
+        yield done, count, "repair orders"
 
 
 def _prefixes() -> list[str]:
