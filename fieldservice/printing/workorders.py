@@ -15,6 +15,7 @@ Times are stored in UTC and printed in local time (the machine's, unless a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -606,7 +607,7 @@ def _tear_off(
     qr = p(62)
     # The QR's quiet zone is blank paper: let it reach past the margin, so that its
     # dark modules line up with the text above.
-    quiet = qr * QUIET_ZONE / (len(qr_matrix(data.number)) + 2 * QUIET_ZONE)
+    quiet = _quiet_zone(data.number, qr)
     bottom = sheet.margin - quiet
     cut = bottom + qr + p(10)
     canvas.saveState()
@@ -708,9 +709,16 @@ def _label_field(
     return draw_block(canvas, block, x, y - 1.2, LABEL_INK)
 
 
+@functools.lru_cache(maxsize=256)
+def _modules(number: str) -> int:
+    """How many modules wide the QR code of *number* is (the layout needs it before
+    drawing; making the code takes a few milliseconds, so it is done once)."""
+    return len(qr_matrix(number))
+
+
 def _quiet_zone(number: str, side: float) -> float:
     """The width of the quiet zone of *number*'s QR code drawn *side* points wide."""
-    return side * QUIET_ZONE / (len(qr_matrix(number)) + 2 * QUIET_ZONE)
+    return side * QUIET_ZONE / (_modules(number) + 2 * QUIET_ZONE)
 
 
 def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -> None:
@@ -732,7 +740,7 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
     draw_text(canvas, width / 2, y, data.number, size, "bold", align="center")
     # Four modules of blank label stock around the QR, with nothing printed in them.
     dark = 27 * mm
-    count = len(qr_matrix(data.number))
+    count = _modules(data.number)
     side = dark * (count + 2 * QUIET_ZONE) / count
     qr_top = y - size * 0.25 - 1
     draw_qr(canvas, data.number, (width - side) / 2, qr_top - side, side, background=None)
