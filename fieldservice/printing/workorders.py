@@ -747,13 +747,12 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
     y = qr_top - side
     if data.priority.strip().lower() not in ROUTINE_PRIORITIES:
         # A non-routine priority in reversed type, the first thing seen on the shelf.
-        badge = data.priority.strip().upper()
-        badge_size = 7.6
-        badge_width = min(content, text_width(badge, badge_size, "bold", char_space=1) + 10)
+        badge = " ".join(data.priority.split()).upper()
+        badge_width = min(content, text_width(badge, 7.6, "bold") + 10)
         canvas.setFillColor(LABEL_INK)
         canvas.rect(left, y - 11, badge_width, 11, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        draw_text(canvas, left + 5, y - 8.2, badge, badge_size, "bold", char_space=1)
+        _fitted(canvas, left + 5, y - 8.2, badge, badge_width - 10, 7.6, 6, "bold")
         y -= 15
     y = _label_field(canvas, left, y, content, "Serial no.", data.serial, 11.5, "bold") - 4
     name = _short_name(data.customer_name, content, 10, "semibold")

@@ -366,6 +366,9 @@ def test_the_62_mm_label_shows_serial_customer_dates_and_a_priority_that_is_not_
     for printed in ("LD01-RO-000123", "AQD-1001", "Jane Smith", "25 Nov 2026", "27 Nov 2026"):
         assert printed in text, printed
     assert "URGENT" in text
+    long_priority = order(priority="Critical: customer's production line stopped")
+    size, margin = PAGES["label62"]
+    assert_inside(char_boxes(only_page(pdf_of(long_priority, "label62"))), size, margin)
     assert "URGENT" not in text_of(only_page(pdf_of(order(priority="Normal"), "label62")))
 
 
