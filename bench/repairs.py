@@ -1,0 +1,125 @@
+"""Repair orders at scale: 1,000,000 orders on the 1M-unit demo centre.
+
+Median time of opening an order by number (and by a desk scan), the first page
+of the orders list with its count, the overdue filter, and the similar-repairs
+search, through the services, each next to the same query in raw sqlite3 on
+the same file. Run: ``python -m bench.repairs [--orders N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+
+from bench.common import bench_home, machine, median_seconds, raw_connection, table
+from fieldservice.db import Database
+from fieldservice.services import demo, lookup, repairs
+
+ORDER_SQL = """
+SELECT o.*, u.serial, p.name, p.sku, c.name FROM repair_order o
+JOIN unit u ON u.id = o.unit_id JOIN product p ON p.id = o.product_id
+LEFT JOIN customer c ON c.id = o.customer_id WHERE o.number = ? AND o.deleted = 0
+"""
+LIST_SQL = """
+SELECT o.id, o.number, o.status, o.priority, o.created_at, o.resolution_due,
+       o.waiting_since IS NOT NULL, u.serial, p.name, coalesce(c.name, ''), o.technician,
+       o.coverage
+FROM repair_order o JOIN unit u ON u.id = o.unit_id JOIN product p ON p.id = o.product_id
+LEFT JOIN customer c ON c.id = o.customer_id WHERE o.deleted = 0 {where}
+ORDER BY {order} LIMIT 100
+"""
+OVERDUE = "AND o.is_open AND o.resolution_due < ? AND o.status NOT IN ('ready', 'waiting_approval')"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    args = parser.parse_args()
+    home = bench_home(200_000, 1_000_000)
+    db = Database.open(home)
+    have = repairs.count_orders(db)
+    if have < args.orders:
+        print(f"adding {args.orders - have:,} repair orders ...", flush=True)
+        for done, total, _what in demo.generate_orders(db, args.orders - have, seed=11):
+            if done % 100_000 == 0 or done == total:
+                print(f"  {done:,} / {total:,}", flush=True)
+    raw = raw_connection(db.path)
+    numbers = [
+        r[0] for r in raw.execute("SELECT number FROM repair_order ORDER BY random() LIMIT 500")
+    ]
+    rng = random.Random(5)
+    pick = lambda: rng.choice(numbers)  # noqa: E731
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(" ")
+    open_ids = [
+        r[0]
+        for r in raw.execute(
+            "SELECT id FROM repair_order WHERE is_open AND status = 'diagnosing' LIMIT 200"
+        )
+    ]
+    import uuid
+
+    probes = [uuid.UUID(i) for i in open_ids]
+    probe = lambda: rng.choice(probes)  # noqa: E731
+
+    def first_page(f):
+        repairs.count_orders(db, f)
+        return repairs.list_orders(db, f, limit=100)
+
+    rows = [
+        (
+            "open an order by number (repairs.get_order_by_number)",
+            median_seconds(lambda: repairs.get_order_by_number(db, pick()), repeat=500),
+            median_seconds(lambda: raw.execute(ORDER_SQL, (pick(),)).fetchall(), repeat=500),
+        ),
+        (
+            "desk scan of an order number (lookup.lookup)",
+            median_seconds(lambda: lookup.lookup(db, pick()), repeat=500),
+            median_seconds(lambda: raw.execute(ORDER_SQL, (pick(),)).fetchall(), repeat=500),
+        ),
+        (
+            "orders list: count + first 100 rows",
+            median_seconds(lambda: first_page(repairs.OrderFilter()), repeat=20, warmup=2),
+            median_seconds(
+                lambda: (
+                    raw.execute("SELECT count(*) FROM repair_order WHERE deleted = 0").fetchone(),
+                    raw.execute(LIST_SQL.format(where="", order="o.id DESC")).fetchall(),
+                ),
+                repeat=20,
+                warmup=2,
+            ),
+        ),
+        (
+            "overdue filter: count + first 100 rows",
+            median_seconds(
+                lambda: first_page(repairs.OrderFilter(overdue=True)), repeat=20, warmup=2
+            ),
+            median_seconds(
+                lambda: (
+                    raw.execute(
+                        "SELECT count(*) FROM repair_order o WHERE o.deleted = 0 " + OVERDUE,
+                        (now,),
+                    ).fetchone(),
+                    raw.execute(
+                        LIST_SQL.format(where=OVERDUE, order="o.is_open, o.resolution_due"),
+                        (now,),
+                    ).fetchall(),
+                ),
+                repeat=20,
+                warmup=2,
+            ),
+        ),
+        (
+            "similar repairs (repairs.similar_repairs)",
+            median_seconds(lambda: repairs.similar_repairs(db, probe()), repeat=50, warmup=3),
+            None,
+        ),
+    ]
+    total = raw.execute("SELECT count(*) FROM repair_order").fetchone()[0]
+    print(f"\n{total:,} repair orders, 1,000,000 units — {machine()}\n")
+    print(table(rows))
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
