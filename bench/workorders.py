@@ -13,7 +13,6 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,7 +22,7 @@ from fieldservice.printing.qr import draw_qr
 from fieldservice.printing.workorders import PAGE_SIZES, render_intake_receipt, render_work_order
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-LONDON = ZoneInfo("Europe/London")
+LONDON = dt.timezone(dt.timedelta(0), "GMT")  # the samples are opened in November
 
 CENTRE = CentreHeader(
     code="LD01",

@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import io
 import itertools
-from zoneinfo import ZoneInfo
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -22,6 +21,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
 from fieldservice.printing.data import CentreHeader, WorkOrderData
+from fieldservice.printing.layout import format_date
 from fieldservice.printing.qr import QUIET_ZONE, qr_matrix
 from fieldservice.printing.workorders import (
     FORMATS,
@@ -30,7 +30,11 @@ from fieldservice.printing.workorders import (
     render_work_order,
 )
 
-LONDON = ZoneInfo("Europe/London")
+# Fixed offsets rather than zoneinfo names: Windows has no time zone database
+# unless the tzdata package is installed.
+LONDON = dt.timezone(dt.timedelta(0), "GMT")
+LONDON_SUMMER = dt.timezone(dt.timedelta(hours=1), "BST")
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "CST")
 CENTRE = CentreHeader(
     "LD01",
     "Leeds Service Centre",
@@ -307,13 +311,22 @@ def test_the_work_order_says_who_what_and_by_when(format):
         assert flat(printed) in flat(text), printed
 
 
-def test_the_opening_time_is_printed_in_local_summer_time():
+def test_the_opening_time_is_printed_in_the_centres_local_time():
     summer = order(opened_at=dt.datetime(2026, 7, 1, 9, 30, tzinfo=dt.UTC))
-    text = text_of(only_page(pdf_of(summer)))
-    assert "1 Jul 2026 10:30" in text
-    assert format_time(dt.datetime(2026, 7, 1, 23, 30), ZoneInfo("Asia/Shanghai")) == (
-        "2 Jul 2026 07:30"
-    )
+    buffer = io.BytesIO()
+    render_work_order(summer, buffer, timezone=LONDON_SUMMER)
+    assert "1 Jul 2026 10:30" in text_of(only_page(buffer.getvalue()))
+    # Past midnight in Shanghai, a naive time is taken as UTC.
+    assert format_time(dt.datetime(2026, 7, 1, 23, 30), SHANGHAI) == "2 Jul 2026 07:30"
+
+
+def test_by_default_times_are_printed_in_the_machines_local_time():
+    opened = dt.datetime(2026, 7, 1, 9, 30, tzinfo=dt.UTC)
+    local = opened.astimezone()
+    buffer = io.BytesIO()
+    render_work_order(order(opened_at=opened), buffer)
+    expected = f"{format_date(local.date())} {local:%H:%M}"
+    assert expected in text_of(only_page(buffer.getvalue()))
 
 
 def test_a_chargeable_repair_says_so_in_words_not_only_in_colour():
