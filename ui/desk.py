@@ -64,6 +64,7 @@ class DeskScreen(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
         page = QWidget()
+        page.setObjectName("page")
         scroll.setWidget(page)
         row = QHBoxLayout(page)
         row.setContentsMargins(28, 26, 28, 26)

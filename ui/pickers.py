@@ -179,7 +179,7 @@ class CustomerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("Type a name or phone and press Enter"))
+        self.field.setPlaceholderText(self.tr("Name or phone, then Enter"))
         self.field.addAction(
             theme.icon("user", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition
         )

@@ -27,7 +27,7 @@ from ui.forms import FieldErrors, form_layout, plain_text
 from ui.listscreen import ListScreen
 from ui.pagedmodel import Column, PagedTableModel
 from ui.pickers import CustomerPicker
-from ui.widgets import Banner, EmptyState, label, link_button, primary_button
+from ui.widgets import Banner, EmptyState, label, link_button, make_room, primary_button
 
 _UNKNOWN_DATE = QDate(1900, 1, 1)
 
@@ -84,7 +84,13 @@ class ProductPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("Type part of the name or code"))
+        self.currentIndexChanged.connect(self._show_start)
         self.reload()
+
+    def _show_start(self, _index: int) -> None:
+        # A long name chosen elsewhere is shown from its start, not scrolled to its end.
+        if not self.lineEdit().hasFocus():
+            self.lineEdit().setCursorPosition(0)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         chosen = select or self.product_id()
@@ -101,6 +107,7 @@ class ProductPicker(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        self.lineEdit().setCursorPosition(0)  # show the start of a long name
 
     def product_id(self) -> uuid.UUID | None:
         """The product whose name is in the field, or None if the text names none."""
@@ -243,7 +250,8 @@ class UnitForm(QDialog):
         self.purchase_date = OptionalDateEdit()
         self.purchase_date.setMinimumWidth(160)
         date_layout.addWidget(self.purchase_date)
-        self.clear_date = QPushButton(self.tr("Not known"))
+        self.clear_date = QPushButton(self.tr("Clear"))
+        self.clear_date.setToolTip(self.tr("The purchase date is not known"))
         self.clear_date.clicked.connect(lambda: self.purchase_date.set_value(None))
         date_layout.addWidget(self.clear_date)
         date_layout.addStretch(1)
@@ -317,6 +325,7 @@ class UnitForm(QDialog):
             if isinstance(exc, AlreadyExists) and exc.existing_id is not None:
                 self._existing_id = exc.existing_id
                 self.open_existing.show()
+                make_room(self.open_existing)
             return False
         self.accept()
         return True

@@ -99,7 +99,14 @@ def make_room(widget: QWidget) -> None:
     window = widget.window()
     if not isinstance(window, QDialog) or not window.isVisible():
         return
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
     wanted = window.sizeHint().height()
+    if layout.hasHeightForWidth():
+        # Wrapped messages need more height at the dialog's actual width.
+        wanted = max(wanted, layout.totalHeightForWidth(window.width()))
     if wanted > window.height():
         window.resize(window.width(), wanted)
 
