@@ -15,15 +15,11 @@ from fieldservice import __version__, config
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
-from ui import ops, refcounts, settings, theme
+from ui import ops, settings, theme
 from ui.firstrun import SiteSetupDialog
 from ui.mainwindow import MainWindow
 
 log = logging.getLogger("fieldservice.ui.app")
-
-# The guard of ui.refcounts, once installed (False: this binding needs none).
-_spares: refcounts.SpareReferences | bool | None = None
-
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the product's names, translations, look and icon."""
@@ -31,9 +27,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
-    global _spares
-    if _spares is None:
-        _spares = refcounts.install(app) or False
     app.setApplicationName(settings.APPLICATION)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationDisplayName("fieldservice")
