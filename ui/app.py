@@ -21,6 +21,7 @@ from ui.mainwindow import MainWindow
 
 log = logging.getLogger("fieldservice.ui.app")
 
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the product's names, translations, look and icon."""
     app = QApplication.instance()

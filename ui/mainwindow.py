@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         self.desk = DeskScreen(db)
         self.customers = CustomersScreen(db)
         self.units = UnitsScreen(db)
+        # The areas that have their own screen. A screen may declare
+        # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
+        # a record opens the screen and calls that method with the record's id. A
+        # screen with a ``changed`` signal refreshes the status bar's counts.
         self.pages: dict[str, QWidget] = {
             "desk": self.desk,
             "customers": self.customers,
@@ -398,8 +402,10 @@ class MainWindow(QMainWindow):
         self.customers.openUnitRequested.connect(self.open_unit)
         self.customers.newUnitRequested.connect(self._new_unit_for)
         self.units.openCustomerRequested.connect(self.open_customer)
-        for screen in (self.desk, self.customers, self.units):
-            screen.changed.connect(self._data_changed)
+        for screen in self.pages.values():
+            changed = getattr(screen, "changed", None)
+            if changed is not None:
+                changed.connect(self._data_changed)
 
     # -- areas ---------------------------------------------------------------------------
 
@@ -477,6 +483,8 @@ class MainWindow(QMainWindow):
         elif result.kind == "none":
             self._to_desk(result.query)
             self.desk.show_not_found(result.query)
+        elif result.id is not None and self.open_record(result.kind, result.id):
+            pass
         else:
             self._to_desk(result.query)
             self.desk.show_message(
@@ -519,6 +527,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # -- opening records -------------------------------------------------------------------
+
+    def open_record(self, kind: str, record_id: uuid.UUID) -> bool:
+        """Open a record of *kind* in the screen that declares it; False if none does."""
+        for key, page in self.pages.items():
+            method = getattr(page, "record_kinds", {}).get(kind)
+            if method:
+                self.open_area(key)
+                getattr(page, method)(record_id)
+                return True
+        return False
 
     def open_unit(self, unit_id: uuid.UUID) -> None:
         self.open_area("units")
