@@ -28,7 +28,7 @@ from fieldservice.models import (
     WarrantyRegistration,
 )
 from fieldservice.printing.data import CentreHeader, CertificateData
-from fieldservice.services import customers, lookup, numbering, site, validation
+from fieldservice.services import customers, lookup, numbering, products, site, validation
 from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
 
 NUMBER_KIND = "WC"
@@ -724,6 +724,18 @@ class RegistrationRow:
     warranty_end: dt.date
     dealer: str
     voided: bool
+    service_end: dt.date | None = None
+
+    def status_on(self, on: dt.date) -> CoverageStatus:
+        """The row's coverage on day *on*, by the rule of :mod:`coverage` (a row made
+        without its service end counts the service period as ending with the warranty)."""
+        if self.voided:
+            return CoverageStatus.VOID
+        if on <= self.warranty_end:
+            return CoverageStatus.IN_WARRANTY
+        if on <= (self.service_end or self.warranty_end):
+            return CoverageStatus.SERVICE_PERIOD
+        return CoverageStatus.EXPIRED
 
 
 def _search_filter(search: str):
@@ -775,6 +787,7 @@ def list_registrations(
             func.coalesce(Customer.name, ""),
             r.purchase_date,
             r.warranty_months,
+            r.service_months,
             _extension_months(),
             r.dealer,
             r.void_reason.is_not(None),
@@ -793,12 +806,43 @@ def list_registrations(
     with db.read() as s:
         rows = s.execute(query).all()
     page = []
-    for rid, number, serial, product, owner, bought, months, extra, dealer, voided in rows:
+    for rid, number, serial, product, owner, bought, months, service, extra, dealer, voided in rows:
         end = warranty_end(bought, months, extra)
+        last = service_end(bought, months, service, extra)
         page.append(
-            RegistrationRow(rid, number, serial, product, owner, bought, end, dealer, voided)
+            RegistrationRow(rid, number, serial, product, owner, bought, end, dealer, voided, last)
         )
     return page
+
+
+def list_dealers(db: Database, *, limit: int = 1000) -> list[str]:
+    """The dealers named on registrations, alphabetically (to choose a dealer's
+    delivery for batch printing, or to complete a dealer's name as it is typed)."""
+    query = (
+        select(WarrantyRegistration.dealer)
+        .where(~WarrantyRegistration.deleted, WarrantyRegistration.dealer != "")
+        .distinct()
+        .order_by(WarrantyRegistration.dealer)
+        .limit(limit)
+    )
+    with db.read() as s:
+        return list(s.scalars(query))
+
+
+def products_without_policy(db: Database) -> list[products.ProductRecord]:
+    """Catalogue products that have no warranty policy yet: their units cannot be
+    registered until one is set."""
+    has_policy = (
+        select(WarrantyPolicy.id)
+        .where(WarrantyPolicy.product_id == Product.id, ~WarrantyPolicy.deleted)
+        .exists()
+    )
+    query = select(Product).where(~Product.deleted, ~has_policy).order_by(Product.name)
+    with db.read() as s:
+        return [
+            products.ProductRecord(p.id, p.sku, p.name, p.brand, p.model, p.category)
+            for p in s.scalars(query)
+        ]
 
 
 def registrations_for_batch(

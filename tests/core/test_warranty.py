@@ -193,3 +193,32 @@ def test_certificate_data_carries_everything_printed(db, janes_warranty):
     assert data.terms.startswith("Parts and labour")
     assert "Liquid damage" in data.void_conditions
     assert data.centre.name == "Leeds Service Centre"
+
+
+def test_each_listed_registration_says_whether_it_is_covered(db, dishwasher, janes_warranty):
+    (row,) = warranty.list_registrations(db, "AQD-1001")
+    assert (row.warranty_end, row.service_end) == (D(2027, 3, 14), D(2030, 3, 14))
+    assert row.status_on(D(2027, 3, 14)) is CoverageStatus.IN_WARRANTY
+    assert row.status_on(D(2027, 3, 15)) is CoverageStatus.SERVICE_PERIOD
+    assert row.status_on(D(2030, 3, 15)) is CoverageStatus.EXPIRED
+    warranty.void(db, janes_warranty.id, "Liquid damage")
+    (row,) = warranty.list_registrations(db, "AQD-1001")
+    assert row.voided and row.status_on(D(2025, 6, 1)) is CoverageStatus.VOID
+
+
+def test_the_dealers_named_on_registrations_are_listed_once_each(db, dishwasher, janes_warranty):
+    for serial, dealer in (("AQD-301", "Appliance Depot"), ("AQD-302", "Kitchen World Leeds")):
+        warranty.register(
+            db, RegistrationDraft(serial, dishwasher.id, D(2025, 5, 1), dealer=dealer)
+        )
+    warranty.register(db, RegistrationDraft("AQD-303", dishwasher.id, D(2025, 5, 1)))
+    assert warranty.list_dealers(db) == ["Appliance Depot", "Kitchen World Leeds"]
+
+
+def test_products_without_a_policy_are_listed_until_one_is_set(db, dishwasher):
+    from fieldservice.services import products
+
+    kettle = products.create_product(db, products.ProductDraft("KET-1", "Steam Kettle"))
+    assert [p.id for p in warranty.products_without_policy(db)] == [dishwasher.id, kettle.id]
+    warranty.set_policy(db, PolicyDraft(dishwasher.id, warranty_months=12))
+    assert [p.sku for p in warranty.products_without_policy(db)] == ["KET-1"]
