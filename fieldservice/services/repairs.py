@@ -15,6 +15,7 @@ the due times move on by the time waited.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import uuid
 from dataclasses import dataclass
@@ -706,6 +707,95 @@ def charges(db: Database, order_id: uuid.UUID) -> Charges:
     return Charges(parts, labour, total, nothing)
 
 
+@dataclass(frozen=True)
+class LabourRecord:
+    """One line of time spent on an order."""
+
+    id: uuid.UUID
+    at: dt.datetime
+    technician: str
+    minutes: int
+    description: str
+    hourly_rate: Decimal
+
+    @property
+    def amount(self) -> Decimal:
+        return (Decimal(self.minutes) / 60 * self.hourly_rate).quantize(Decimal("0.01"))
+
+
+def labour_lines(db: Database, order_id: uuid.UUID) -> list[LabourRecord]:
+    """The time logged on an order, oldest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                LabourLine.id,
+                LabourLine.created_at,
+                LabourLine.technician,
+                LabourLine.minutes,
+                LabourLine.description,
+                LabourLine.hourly_rate,
+            )
+            .where(LabourLine.order_id == order_id, ~LabourLine.deleted)
+            .order_by(LabourLine.id)
+        ).all()
+    return [LabourRecord(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class OrderPart:
+    """A part an order asked for or used: requested (all requests), issued to the
+    order, taken back unused, and what is still with the order (issued less returned)."""
+
+    part_number: str
+    description: str
+    requested: Decimal
+    issued: Decimal
+    returned: Decimal
+    faulty_returned: Decimal
+
+    @property
+    def held(self) -> Decimal:
+        return self.issued - self.returned
+
+    @property
+    def waiting(self) -> Decimal:
+        """Requested and not yet issued."""
+        return max(self.requested - self.issued, Decimal(0))
+
+
+def order_parts(db: Database, order_id: uuid.UUID) -> list[OrderPart]:
+    """Every part of an order, by part number: what was requested, issued,
+    returned unused, and faulty parts taken out of the unit."""
+    totals: dict[str, list[Decimal]] = {}
+    names: dict[str, str] = {}
+    zero = Decimal(0)
+    with db.read() as s:
+        for number, description, qty in s.execute(
+            select(Part.part_number, Part.description, PartRequest.quantity)
+            .join(Part, Part.id == PartRequest.part_id)
+            .where(PartRequest.order_id == order_id, ~PartRequest.deleted)
+        ):
+            names[number] = description
+            totals.setdefault(number, [zero, zero, zero, zero])[0] += qty
+        for number, description, kind, qty in s.execute(
+            select(Part.part_number, Part.description, StockMovement.kind, StockMovement.quantity)
+            .join(Part, Part.id == StockMovement.part_id)
+            .where(StockMovement.order_id == order_id)
+            .order_by(StockMovement.id)
+        ):
+            names[number] = description
+            line = totals.setdefault(number, [zero, zero, zero, zero])
+            if kind == "issue":
+                line[1] -= qty
+            elif kind == "return":
+                line[2] += qty
+            elif kind == "faulty":
+                line[3] += qty
+            elif kind == "reversal":
+                line[1] -= qty  # a reversed issue gives the quantity back
+    return [OrderPart(number, names[number], *values) for number, values in sorted(totals.items())]
+
+
 # -- lists --------------------------------------------------------------------------------
 
 
@@ -723,6 +813,7 @@ class OrderRow:
     customer_name: str
     technician: str
     coverage: str
+    fault_reported: str = ""
 
     @property
     def status_label(self) -> str:
@@ -798,6 +889,7 @@ def _row_query():
             func.coalesce(Customer.name, ""),
             RepairOrder.technician,
             RepairOrder.coverage,
+            RepairOrder.fault_reported,
         )
         .join(Unit, Unit.id == RepairOrder.unit_id)
         .join(Product, Product.id == RepairOrder.product_id)
@@ -963,6 +1055,25 @@ def work_order_data(db: Database, order_id: uuid.UUID) -> WorkOrderData:
         received_by=order.received_by,
         terms=RECEIPT_TERMS,
     )
+
+
+def work_order_pdf(db: Database, order_id: uuid.UUID, format: str = "a4") -> bytes:
+    """The work order as PDF bytes, in a format of ``workorders.FORMATS``
+    (A4 or A5 sheet, 62 mm or 57 × 32 mm label)."""
+    from fieldservice.printing import workorders
+
+    out = io.BytesIO()
+    workorders.render_work_order(work_order_data(db, order_id), out, format)
+    return out.getvalue()
+
+
+def intake_receipt_pdf(db: Database, order_id: uuid.UUID) -> bytes:
+    """The customer's intake receipt as PDF bytes."""
+    from fieldservice.printing import workorders
+
+    out = io.BytesIO()
+    workorders.render_intake_receipt(work_order_data(db, order_id), out)
+    return out.getvalue()
 
 
 # -- desk look-up -----------------------------------------------------------------------------
