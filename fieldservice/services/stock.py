@@ -1046,6 +1046,95 @@ def movements(
         return [MovementRecord(*row) for row in rows]
 
 
+def count_movements(db: Database, part: str) -> int:
+    """How many movements a part's history has (for paging through it)."""
+    with db.read() as s:
+        p = _part_by_number(s, part)
+        return (
+            s.scalar(
+                select(func.count()).select_from(StockMovement).where(StockMovement.part_id == p.id)
+            )
+            or 0
+        )
+
+
+def reversal_links(
+    db: Database, movement_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, MovementRecord]:
+    """For each of *movement_ids* that reverses another movement or has been
+    reversed: the movement on the other side (the original, or its reversal)."""
+    ids = list(movement_ids)
+    if not ids:
+        return {}
+    with db.read() as s:
+        pairs = s.execute(
+            select(StockMovement.id, StockMovement.reverses_id).where(
+                StockMovement.reverses_id.is_not(None),
+                or_(StockMovement.id.in_(ids), StockMovement.reverses_id.in_(ids)),
+            )
+        ).all()
+        wanted = set(ids)
+        other: dict[uuid.UUID, uuid.UUID] = {}
+        for reversal, original in pairs:
+            if reversal in wanted:
+                other[reversal] = original
+            if original in wanted:
+                other[original] = reversal
+        if not other:
+            return {}
+        rows = {
+            row[0]: MovementRecord(*row)
+            for row in s.execute(_movement_query().where(StockMovement.id.in_(set(other.values()))))
+        }
+    return {mine: rows[theirs] for mine, theirs in other.items() if theirs in rows}
+
+
+@dataclass(frozen=True)
+class BinContent:
+    """A part kept in a bin: stocked there now, or the bin is its default."""
+
+    part_number: str
+    description: str
+    location: str
+    bin: str
+    on_hand: Decimal
+
+
+def parts_in_bin(db: Database, location: str, bin: str, *, limit: int = 500) -> list[BinContent]:
+    """The parts kept in *bin* of *location* (for its shelf labels): those with
+    stock there, then those whose default bin it is, by part number."""
+    code = validation.limited(bin, "bin", "bin", 32).strip().upper()
+    if not code:
+        raise InvalidInput("Enter the bin.", field="bin")
+    with db.read() as s:
+        loc = _location(s, location)
+        stocked = s.execute(
+            select(Part.part_number, Part.description, StockBalance.on_hand)
+            .join(StockBalance, StockBalance.part_id == Part.id)
+            .where(
+                StockBalance.location_id == loc.id,
+                StockBalance.bin == code,
+                StockBalance.on_hand != 0,
+                ~Part.deleted,
+            )
+            .order_by(Part.part_number)
+            .limit(limit)
+        ).all()
+        found = {number: (text, qty) for number, text, qty in stocked}
+        if loc.kind != "quarantine" and len(found) < limit:
+            for number, text in s.execute(
+                select(Part.part_number, Part.description)
+                .where(Part.default_bin == code, ~Part.deleted)
+                .order_by(Part.part_number)
+                .limit(limit - len(found))
+            ):
+                found.setdefault(number, (text, ZERO))
+    return [
+        BinContent(number, text, loc.code, code, qty)
+        for number, (text, qty) in sorted(found.items())
+    ]
+
+
 # -- demand and supply --------------------------------------------------------------------
 
 

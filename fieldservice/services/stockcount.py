@@ -11,11 +11,12 @@ it is and reported.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
@@ -251,6 +252,46 @@ def post_count(db: Database, count_id: uuid.UUID) -> CountSheet:
         count.posted_by = db.user
         count.posted_at = utcnow()
     return count_sheet(db, count_id)
+
+
+@dataclass(frozen=True)
+class CountSummary:
+    """An open count, for picking it up again."""
+
+    id: uuid.UUID
+    number: str
+    location: str
+    bin_from: str
+    bin_to: str
+    started_at: dt.datetime
+    started_by: str
+    lines: int
+    counted: int
+
+
+def open_counts(db: Database) -> list[CountSummary]:
+    """The counts started and neither posted nor cancelled, newest first."""
+    counted = func.count(StockCountLine.counted)
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                StockCount.id,
+                StockCount.number,
+                StockLocation.code,
+                StockCount.bin_from,
+                StockCount.bin_to,
+                StockCount.created_at,
+                StockCount.started_by,
+                func.count(StockCountLine.id),
+                counted,
+            )
+            .join(StockLocation, StockLocation.id == StockCount.location_id)
+            .outerjoin(StockCountLine, StockCountLine.count_id == StockCount.id)
+            .where(StockCount.status == "open", ~StockCount.deleted)
+            .group_by(StockCount.id)
+            .order_by(StockCount.id.desc())
+        ).all()
+    return [CountSummary(*row) for row in rows]
 
 
 def cancel_count(db: Database, count_id: uuid.UUID) -> None:
