@@ -195,6 +195,16 @@ class Database:
         self.clock = HybridLogicalClock(code, last=last)
 
 
+KEEP_UPGRADE_BACKUPS = 3
+
+
+def _prune_upgrade_backups(folder: Path, stem: str) -> None:
+    """Keep the newest few copies taken before upgrades; a database can be large."""
+    copies = sorted(folder.glob(f"{stem}-*-before-*.sqlite3"))
+    for old in copies[:-KEEP_UPGRADE_BACKUPS]:
+        old.unlink(missing_ok=True)
+
+
 def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None:
     """Apply pending migrations; back the file up first if it already held data.
 
@@ -211,6 +221,7 @@ def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None
         target = path.parent / "backups" / f"{path.stem}-{stamp}-before-{head}.sqlite3"
         backup = str(backup_file(path, target))
         log.info("backed up %s to %s before upgrading %s -> %s", path, backup, current, head)
+        _prune_upgrade_backups(target.parent, path.stem)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -99,3 +99,17 @@ def test_reopening_an_up_to_date_database_takes_no_backup(db, jane):
     with Database.open(path=path) as again:
         assert customers.count_customers(again) == 1
     assert not (path.parent / "backups").exists()
+
+
+def test_only_the_newest_upgrade_backups_are_kept(tmp_path):
+    from fieldservice.db import KEEP_UPGRADE_BACKUPS, _prune_upgrade_backups
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    names = [f"fieldservice-2026010{i}-120000-before-000{i}.sqlite3" for i in range(1, 6)]
+    for name in names:
+        (folder / name).write_bytes(b"x")
+    (folder / "fieldservice-manual.sqlite3").write_bytes(b"x")  # a backup made by hand
+    _prune_upgrade_backups(folder, "fieldservice")
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([*names[-KEEP_UPGRADE_BACKUPS:], "fieldservice-manual.sqlite3"])
