@@ -95,3 +95,20 @@ def table(rows: list[tuple[str, float, float | None]]) -> str:
         else:
             lines.append(f"| {what} | {ms(ours)} | – | – |")
     return "\n".join(lines)
+
+
+def raw_sql(statement, engine) -> tuple[str, tuple]:
+    """The SQL text and parameters SQLAlchemy sends for *statement*, to run the very
+    same query through raw sqlite3 as the floor."""
+    compiled = statement.compile(
+        dialect=engine.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    processors = compiled._bind_processors
+    values = []
+    for name in compiled.positiontup:
+        value = params[name]
+        if name in processors and processors[name] is not None:
+            value = processors[name](value)
+        values.append(value)
+    return str(compiled), tuple(values)

@@ -9,11 +9,13 @@ the same file. Run: ``python -m bench.repairs [--orders N]``.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import random
 
-from bench.common import bench_home, machine, median_seconds, raw_connection, table
+from sqlalchemy import func, select
+
+from bench.common import bench_home, machine, median_seconds, raw_connection, raw_sql, table
 from fieldservice.db import Database
+from fieldservice.models import RepairOrder
 from fieldservice.services import demo, lookup, repairs
 
 ORDER_SQL = """
@@ -30,6 +32,25 @@ LEFT JOIN customer c ON c.id = o.customer_id WHERE o.deleted = 0 {where}
 ORDER BY {order} LIMIT 100
 """
 OVERDUE = "AND o.is_open AND o.resolution_due < ? AND o.status NOT IN ('ready', 'waiting_approval')"
+
+
+SIMILAR_SQL = """
+SELECT o.id, o.number, o.created_at, o.fault_reported, o.diagnosis, o.work_done, o.status,
+       bm25(repair_order_fts, 0.0, 4.0, 2.0, 2.0) AS rank
+FROM repair_order_fts JOIN repair_order o ON o.rowid = repair_order_fts.rowid
+WHERE repair_order_fts MATCH ? AND o.id != ? AND o.deleted = 0
+ORDER BY (o.work_done = ''), rank LIMIT 10
+"""
+
+
+def similar_floor(raw, order_id) -> None:
+    """The same FTS query as repairs.similar_repairs, fault words included."""
+    product, fault = raw.execute(
+        "SELECT product_id, fault_reported FROM repair_order WHERE id = ?", (order_id.hex,)
+    ).fetchone()
+    words = [w.lower() for w in fault.replace(",", " ").split() if len(w) > 3][:12]
+    query = f'product_id:"{product}" AND ({" OR ".join(f"{w}*" for w in words)})'
+    raw.execute(SIMILAR_SQL, (query, order_id.hex)).fetchall()
 
 
 def main() -> None:
@@ -50,7 +71,6 @@ def main() -> None:
     ]
     rng = random.Random(5)
     pick = lambda: rng.choice(numbers)  # noqa: E731
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(" ")
     open_ids = [
         r[0]
         for r in raw.execute(
@@ -61,6 +81,21 @@ def main() -> None:
 
     probes = [uuid.UUID(i) for i in open_ids]
     probe = lambda: rng.choice(probes)  # noqa: E731
+
+    def first_page_floor(f):
+        """The service's own two statements, run through raw sqlite3."""
+        count = repairs._filtered(
+            select(func.count()).select_from(RepairOrder).where(~RepairOrder.deleted), f
+        )
+        page = repairs._filtered(repairs._row_query(), f)
+        order = (
+            (RepairOrder.is_open, RepairOrder.resolution_due)
+            if f.overdue
+            else (RepairOrder.id.desc(),)
+        )
+        for statement in (count, page.order_by(*order).limit(100)):
+            sql, params = raw_sql(statement, db.engine)
+            raw.execute(sql, params).fetchall()
 
     def first_page(f):
         repairs.count_orders(db, f)
@@ -80,14 +115,7 @@ def main() -> None:
         (
             "orders list: count + first 100 rows",
             median_seconds(lambda: first_page(repairs.OrderFilter()), repeat=20, warmup=2),
-            median_seconds(
-                lambda: (
-                    raw.execute("SELECT count(*) FROM repair_order WHERE deleted = 0").fetchone(),
-                    raw.execute(LIST_SQL.format(where="", order="o.id DESC")).fetchall(),
-                ),
-                repeat=20,
-                warmup=2,
-            ),
+            median_seconds(lambda: first_page_floor(repairs.OrderFilter()), repeat=20, warmup=2),
         ),
         (
             "overdue filter: count + first 100 rows",
@@ -95,24 +123,13 @@ def main() -> None:
                 lambda: first_page(repairs.OrderFilter(overdue=True)), repeat=20, warmup=2
             ),
             median_seconds(
-                lambda: (
-                    raw.execute(
-                        "SELECT count(*) FROM repair_order o WHERE o.deleted = 0 " + OVERDUE,
-                        (now,),
-                    ).fetchone(),
-                    raw.execute(
-                        LIST_SQL.format(where=OVERDUE, order="o.is_open, o.resolution_due"),
-                        (now,),
-                    ).fetchall(),
-                ),
-                repeat=20,
-                warmup=2,
+                lambda: first_page_floor(repairs.OrderFilter(overdue=True)), repeat=20, warmup=2
             ),
         ),
         (
             "similar repairs (repairs.similar_repairs)",
             median_seconds(lambda: repairs.similar_repairs(db, probe()), repeat=50, warmup=3),
-            None,
+            median_seconds(lambda: similar_floor(raw, probe()), repeat=50, warmup=3),
         ),
     ]
     total = raw.execute("SELECT count(*) FROM repair_order").fetchone()[0]
