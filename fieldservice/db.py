@@ -133,6 +133,13 @@ class Database:
         return cls(path, engine)
 
     def close(self) -> None:
+        # SQLite's advice for long-lived connections: refresh the planner's
+        # statistics where they are stale (cheap; skipped when nothing changed).
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # pragma: no cover - closing must not fail on it
+            log.warning("PRAGMA optimize failed on close", exc_info=True)
         self.engine.dispose()
 
     def __enter__(self) -> Database:
