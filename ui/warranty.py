@@ -11,7 +11,6 @@ delivery), imports a dealer's list and keeps the products' policies.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.printing.certificates import render_certificate
 from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
 from fieldservice.services.warranty_import import import_registrations
@@ -603,10 +601,8 @@ class WarrantyScreen(ListScreen):
         db = self.db
 
         def draw() -> tuple[str, bytes]:
-            data = warranty.certificate_data(db, registration_id)
-            out = io.BytesIO()
-            render_certificate(data, out)
-            return data.number, out.getvalue()
+            record = warranty.get_registration(db, registration_id)
+            return record.number, warranty.certificate_pdf(db, registration_id)
 
         return (
             ops.Op(self, draw)

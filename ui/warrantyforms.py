@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.errors import AlreadyExists, FieldServiceError, InvalidInput, NotFound
-from fieldservice.printing.certificates import render_batch
 from fieldservice.services import customers, units, warranty
 from fieldservice.services.coverage import warranty_end
 from fieldservice.services.csvfiles import ImportReport, RowError
@@ -772,7 +771,7 @@ class BatchPrintDialog(QDialog):
             ids = warranty.registrations_for_batch(db, **criteria)
             if not ids:
                 raise NotFound(nothing)
-            pages = render_batch(warranty.certificates(db, ids), path, len(ids))
+            pages = warranty.write_certificates(db, ids, path)
             try:
                 for done, total in pages:
                     yield done, total, step.replace("%1", f"{done:,}").replace("%2", f"{total:,}")

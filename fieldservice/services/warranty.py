@@ -9,8 +9,10 @@ nothing is silently overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -27,6 +29,7 @@ from fieldservice.models import (
     WarrantyPolicy,
     WarrantyRegistration,
 )
+from fieldservice.printing.certificates import render_batch, render_certificate
 from fieldservice.printing.data import CentreHeader, CertificateData
 from fieldservice.services import customers, lookup, numbering, products, site, validation
 from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
@@ -928,6 +931,22 @@ def certificates(
                 raise NotFound("A registration to print no longer exists.")
             record = by_id[rid]
             yield _certificate(record, policies.get(record.product_id), centre, today)
+
+
+def certificate_pdf(db: Database, registration_id: uuid.UUID) -> bytes:
+    """The printed certificate of one registration: a one-page A4 PDF."""
+    out = io.BytesIO()
+    render_certificate(certificate_data(db, registration_id), out)
+    return out.getvalue()
+
+
+def write_certificates(
+    db: Database, registration_ids: Sequence[uuid.UUID], out: str | os.PathLike[str]
+) -> Iterator[tuple[int, int | None]]:
+    """Write the certificates of *registration_ids* into one PDF at *out*, one per
+    page, yielding ``(pages done, pages in all)`` after each page. Stopping before
+    the end (closing the generator) leaves no file at *out*."""
+    yield from render_batch(certificates(db, registration_ids), out, len(registration_ids))
 
 
 # -- desk look-up ------------------------------------------------------------------------

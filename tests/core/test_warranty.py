@@ -222,3 +222,36 @@ def test_products_without_a_policy_are_listed_until_one_is_set(db, dishwasher):
     assert [p.id for p in warranty.products_without_policy(db)] == [dishwasher.id, kettle.id]
     warranty.set_policy(db, PolicyDraft(dishwasher.id, warranty_months=12))
     assert [p.sku for p in warranty.products_without_policy(db)] == ["KET-1"]
+
+
+def test_a_certificate_is_drawn_as_one_pdf_page(db, janes_warranty):
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(warranty.certificate_pdf(db, janes_warranty.id))
+    try:
+        assert len(pdf) == 1
+        assert janes_warranty.number in pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+
+
+def test_a_batch_of_certificates_is_one_page_each_and_stopping_leaves_no_file(
+    db, dishwasher, janes_warranty, tmp_path
+):
+    import pypdfium2
+
+    other = warranty.register(db, RegistrationDraft("AQD-401", dishwasher.id, D(2025, 5, 1)))
+    ids = [janes_warranty.id, other.id]
+    steps = list(warranty.write_certificates(db, ids, tmp_path / "batch.pdf"))
+    assert steps[-1] == (2, 2)
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "batch.pdf"))
+    try:
+        assert len(pdf) == 2
+    finally:
+        pdf.close()
+
+    stopped = warranty.write_certificates(db, ids, tmp_path / "stopped.pdf")
+    assert next(stopped) == (1, 2)
+    stopped.close()
+    assert sorted(p.name for p in tmp_path.glob("*.pdf*")) == ["batch.pdf"]
+    assert not list(tmp_path.glob(".stopped*"))
