@@ -38,6 +38,7 @@ from ui.pickers import PickCustomerDialog
 from ui.placeholder import ComingSoonPage
 from ui.scan import ScannerInput
 from ui.units import UnitsScreen
+from ui.warranty import WarrantyScreen
 from ui.widgets import counted, label
 
 log = logging.getLogger("fieldservice.ui.mainwindow")
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             "desk": self.desk,
             "customers": self.customers,
             "units": self.units,
+            "warranty": WarrantyScreen(db),
         }
         self._build()
         self._connect()
