@@ -371,6 +371,11 @@ class MainWindow(QMainWindow):
         new_unit.setShortcut(QKeySequence("Ctrl+Shift+U"))
         new_unit.triggered.connect(self._new_unit)
         new_menu.addAction(new_unit)
+        new_warranty = QAction(theme.icon("warranty"), self.tr("&Warranty registration…"), self)
+        new_warranty.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        new_warranty.triggered.connect(lambda: self.open_area("warranty"))
+        new_warranty.triggered.connect(lambda: self.pages["warranty"].new_record())
+        new_menu.addAction(new_warranty)
 
         go_menu = menu.addMenu(self.tr("&Go"))
         find = QAction(theme.icon("scan"), self.tr("&Scan or search"), self)

@@ -9,7 +9,7 @@ import datetime as dt
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
@@ -393,3 +393,12 @@ def test_products_without_a_policy_are_listed_first_and_can_be_given_one(
     assert not dialog.missing_banner.isVisible()
     assert dialog.has_policy(coffee_machine.id)
     assert dialog.product_id == coffee_machine.id
+
+
+def test_new_warranty_registration_from_the_menu_opens_the_register_dialog(window):
+    (action,) = [a for a in window.findChildren(QAction) if a.text() == "&Warranty registration…"]
+    action.trigger()
+    assert window.current_area() == "warranty"
+    form = window.pages["warranty"].form
+    assert isinstance(form, RegisterDialog) and form.isVisible()
+    form.reject()
