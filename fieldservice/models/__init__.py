@@ -11,6 +11,13 @@ from fieldservice.models.base import (
     utcnow,
 )
 from fieldservice.models.customer import Customer
+from fieldservice.models.maintenance import (
+    Complaint,
+    FollowUp,
+    MaintenanceJob,
+    MaintenancePlan,
+    MeterReading,
+)
 from fieldservice.models.product import Product
 from fieldservice.models.repairs import LabourLine, PriorityTarget, RepairOrder, RepairOrderEvent
 from fieldservice.models.site import LocalSetting, NumberSequence, Site
@@ -40,9 +47,14 @@ from fieldservice.models.warranty import (
 __all__ = [
     "SYNC_COLUMNS",
     "Base",
+    "Complaint",
     "Customer",
+    "FollowUp",
     "LabourLine",
     "LocalSetting",
+    "MaintenanceJob",
+    "MaintenancePlan",
+    "MeterReading",
     "Money",
     "NumberSequence",
     "Part",

@@ -1,0 +1,517 @@
+"""Preventive maintenance: plans per unit, meter readings, the due list, booking
+visits as on-site work orders, and completing them.
+
+The arithmetic of due dates is in :mod:`fieldservice.services.schedule`; this
+module keeps each plan's ``due_on`` current whenever something that moves it
+happens (a plan saved, a meter reading logged, a visit completed), so the due
+list is a single indexed query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.models import (
+    Customer,
+    MaintenanceJob,
+    MaintenancePlan,
+    MeterReading,
+    Product,
+    RepairOrder,
+    Unit,
+)
+from fieldservice.services import repairs, schedule, stock, units, validation
+from fieldservice.sync.capture import bulk_insert
+
+BASES = {"calendar": "By calendar", "meter": "By meter", "either": "Whichever comes first"}
+ANCHORS = {"completion": "From the last completion", "fixed": "On fixed dates"}
+METER_UNITS = ("hours", "cycles", "km")
+
+
+@dataclass(frozen=True)
+class PlanDraft:
+    unit_id: uuid.UUID | None
+    name: str
+    basis: str = "calendar"
+    interval_count: int | None = 3
+    interval_unit: str = "months"
+    anchor: str = "completion"
+    start_on: dt.date | None = None
+    meter_interval: object = None
+    meter_unit: str = "hours"
+    checklist: str = ""
+    technician: str = ""
+    area: str = ""
+    contract_end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    id: uuid.UUID
+    unit_id: uuid.UUID
+    serial: str
+    product_name: str
+    customer_name: str
+    name: str
+    basis: str
+    interval_count: int | None
+    interval_unit: str
+    anchor: str
+    start_on: dt.date
+    meter_interval: Decimal | None
+    meter_unit: str
+    last_done_on: dt.date | None
+    last_done_meter: Decimal | None
+    calendar_due_on: dt.date | None
+    due_meter: Decimal | None
+    due_on: dt.date | None
+    checklist: tuple[str, ...]
+    technician: str
+    area: str
+    contract_end: dt.date | None
+    active: bool
+
+
+def _clean(draft: PlanDraft) -> dict:
+    name = validation.limited(
+        validation.required(draft.name, "name", "plan's name"), "name", "name", 120
+    )
+    if draft.basis not in BASES:
+        raise InvalidInput(f"Unknown basis “{draft.basis}”.", field="basis")
+    values: dict = {
+        "name": name,
+        "basis": draft.basis,
+        "anchor": draft.anchor,
+        "interval_count": None,
+        "interval_unit": draft.interval_unit,
+        "meter_interval": None,
+        "meter_unit": draft.meter_unit,
+        "start_on": draft.start_on or dt.date.today(),
+        "checklist": "\n".join(
+            line.strip() for line in (draft.checklist or "").splitlines() if line.strip()
+        ),
+        "technician": (draft.technician or "").strip(),
+        "area": (draft.area or "").strip(),
+        "contract_end": draft.contract_end,
+    }
+    if draft.basis in ("calendar", "either"):
+        if not isinstance(draft.interval_count, int) or not 1 <= draft.interval_count <= 1000:
+            raise InvalidInput(
+                "Repeat every 1 or more days, weeks, months or years.", field="interval_count"
+            )
+        if draft.interval_unit not in schedule.UNITS:
+            raise InvalidInput(f"Unknown interval “{draft.interval_unit}”.", field="interval_unit")
+        if draft.anchor not in ANCHORS:
+            raise InvalidInput(f"Unknown anchor “{draft.anchor}”.", field="anchor")
+        values["interval_count"] = draft.interval_count
+    if draft.basis in ("meter", "either"):
+        if draft.meter_interval in (None, ""):
+            raise InvalidInput(
+                "Enter the meter interval (e.g. every 500 hours).", field="meter_interval"
+            )
+        values["meter_interval"] = stock.quantity(draft.meter_interval, "meter_interval")
+        if draft.meter_unit not in METER_UNITS:
+            raise InvalidInput(f"Unknown meter unit “{draft.meter_unit}”.", field="meter_unit")
+    if draft.contract_end and draft.contract_end < values["start_on"]:
+        raise InvalidInput("The contract ends before the plan starts.", field="contract_end")
+    return values
+
+
+def _readings(s: Session, unit_id: uuid.UUID) -> list[tuple[dt.date, Decimal]]:
+    rows = s.execute(
+        select(MeterReading.read_on, MeterReading.reading)
+        .where(MeterReading.unit_id == unit_id, ~MeterReading.deleted)
+        .order_by(MeterReading.read_on.desc())
+        .limit(200)
+    ).all()
+    return [(day, value) for day, value in rows]
+
+
+def _refresh(plan: MaintenancePlan, readings: list[tuple[dt.date, Decimal]]) -> None:
+    """Recompute the plan's due reading and due date from its state and readings."""
+    if plan.basis in ("meter", "either") and plan.meter_interval is not None:
+        base = plan.last_done_meter
+        if base is None:
+            base = min((v for d, v in readings if d >= plan.start_on), default=Decimal(0))
+        plan.due_meter = base + plan.meter_interval
+        forecast = schedule.forecast_meter_due(plan.due_meter, readings)
+    else:
+        plan.due_meter, forecast = None, None
+    due = schedule.effective_due(plan.basis, plan.calendar_due_on, forecast)
+    if plan.contract_end and due and due > plan.contract_end:
+        due = None  # nothing due after the contract ends
+    plan.due_on = due
+
+
+def create_plan(db: Database, draft: PlanDraft) -> PlanRecord:
+    if draft.unit_id is None:
+        raise InvalidInput("Choose the unit to maintain.", field="unit")
+    values = _clean(draft)
+    with db.write() as s:
+        unit = s.get(Unit, draft.unit_id)
+        if unit is None or unit.deleted:
+            raise InvalidInput("The chosen unit no longer exists.", field="unit")
+        plan = MaintenancePlan(unit_id=unit.id, active=True, **values)
+        if plan.basis in ("calendar", "either"):
+            plan.calendar_due_on = plan.start_on
+        _refresh(plan, _readings(s, unit.id))
+        s.add(plan)
+        s.flush()
+        return _load(s, plan.id)
+
+
+def create_contract_plans(db: Database, product_id: uuid.UUID, draft: PlanDraft) -> int:
+    """The same plan for every unit of a product (a maintenance contract); returns
+    how many plans were made."""
+    values = _clean(draft)
+    with db.write() as s:
+        rows = s.execute(
+            select(Unit.id, Customer.address)
+            .outerjoin(Customer, Customer.id == Unit.customer_id)
+            .where(Unit.product_id == product_id, ~Unit.deleted)
+        ).all()
+        plans = []
+        for unit_id, address in rows:
+            plan = {
+                **values,
+                "unit_id": unit_id,
+                "active": True,
+                "last_done_on": None,
+                "last_done_meter": None,
+                "due_meter": None,
+            }
+            plan["area"] = values["area"] or _area_of(address or "")
+            plan["calendar_due_on"] = values["start_on"] if draft.basis != "meter" else None
+            plan["due_on"] = plan["calendar_due_on"]
+            if draft.basis != "calendar":
+                plan["due_meter"] = values["meter_interval"]
+            plans.append(plan)
+        bulk_insert(s, MaintenancePlan, plans)
+        return len(plans)
+
+
+def _area_of(address: str) -> str:
+    """The town of an address: its last line without the postcode's last part."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    words = lines[-1].split()
+    return " ".join(words[:-1]) if len(words) > 2 else lines[-1]
+
+
+_PLAN_COLUMNS = (
+    MaintenancePlan.id,
+    MaintenancePlan.unit_id,
+    Unit.serial,
+    Product.name,
+    func.coalesce(Customer.name, ""),
+    MaintenancePlan.name,
+    MaintenancePlan.basis,
+    MaintenancePlan.interval_count,
+    MaintenancePlan.interval_unit,
+    MaintenancePlan.anchor,
+    MaintenancePlan.start_on,
+    MaintenancePlan.meter_interval,
+    MaintenancePlan.meter_unit,
+    MaintenancePlan.last_done_on,
+    MaintenancePlan.last_done_meter,
+    MaintenancePlan.calendar_due_on,
+    MaintenancePlan.due_meter,
+    MaintenancePlan.due_on,
+    MaintenancePlan.checklist,
+    MaintenancePlan.technician,
+    MaintenancePlan.area,
+    MaintenancePlan.contract_end,
+    MaintenancePlan.active,
+)
+
+
+def _plan_query():
+    return (
+        select(*_PLAN_COLUMNS)
+        .join(Unit, Unit.id == MaintenancePlan.unit_id)
+        .join(Product, Product.id == Unit.product_id)
+        .outerjoin(Customer, Customer.id == Unit.customer_id)
+        .where(~MaintenancePlan.deleted)
+    )
+
+
+def _record(row) -> PlanRecord:
+    values = list(row)
+    values[18] = tuple(x for x in (values[18] or "").splitlines() if x)
+    return PlanRecord(*values)
+
+
+def _load(s: Session, plan_id: uuid.UUID) -> PlanRecord:
+    row = s.execute(_plan_query().where(MaintenancePlan.id == plan_id)).first()
+    if row is None:
+        raise NotFound("That maintenance plan does not exist.")
+    return _record(row)
+
+
+def get_plan(db: Database, plan_id: uuid.UUID) -> PlanRecord:
+    with db.read() as s:
+        return _load(s, plan_id)
+
+
+def plans_of_unit(db: Database, unit_id: uuid.UUID) -> list[PlanRecord]:
+    with db.read() as s:
+        rows = s.execute(_plan_query().where(MaintenancePlan.unit_id == unit_id)).all()
+    return [_record(r) for r in rows]
+
+
+def log_reading(
+    db: Database, serial: str, reading: object, read_on: dt.date | None = None, note: str = ""
+) -> list[PlanRecord]:
+    """Record a meter reading of a unit; its meter plans' due dates move with it.
+    A reading below the last one is refused (meters do not run backwards)."""
+    value = stock.quantity(reading, "reading", allow_zero=True)
+    day = read_on or dt.date.today()
+    unit = units.find_by_serial(db, serial)
+    if unit is None:
+        raise NotFound(f"There is no unit with serial {serial.strip().upper()}.")
+    with db.write() as s:
+        last = s.execute(
+            select(MeterReading.read_on, MeterReading.reading)
+            .where(
+                MeterReading.unit_id == unit.id, MeterReading.read_on <= day, ~MeterReading.deleted
+            )
+            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
+            .limit(1)
+        ).first()
+        if last is not None and value < last[1]:
+            raise InvalidInput(
+                f"The meter read {stock.shown(last[1])} on {last[0]:%d %b %Y}; "
+                f"{stock.shown(value)} is lower.",
+                field="reading",
+            )
+        s.add(MeterReading(unit_id=unit.id, reading=value, read_on=day, note=note.strip()))
+        s.flush()
+        readings = _readings(s, unit.id)
+        plans = s.scalars(
+            select(MaintenancePlan).where(
+                MaintenancePlan.unit_id == unit.id,
+                MaintenancePlan.active,
+                MaintenancePlan.basis != "calendar",
+            )
+        ).all()
+        for plan in plans:
+            _refresh(plan, readings)
+        s.flush()
+        return [_load(s, p.id) for p in plans]
+
+
+# -- the due list ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    plan: PlanRecord
+    customer_address: str
+    booked: bool
+
+    def bucket(self, on: dt.date) -> str:
+        """ "overdue", "this_week" (within 7 days) or "upcoming"."""
+        due = self.plan.due_on
+        assert due is not None
+        if due < on:
+            return "overdue"
+        return "this_week" if due < on + dt.timedelta(days=7) else "upcoming"
+
+
+def due_list(
+    db: Database,
+    on: dt.date | None = None,
+    *,
+    horizon_days: int = 30,
+    technician: str = "",
+    area: str = "",
+    limit: int = 1000,
+) -> list[DueItem]:
+    """Active plans due by *on* + *horizon_days* (overdue first), optionally for one
+    technician or area; a plan whose visit is already booked says so."""
+    on = on or dt.date.today()
+    booked = (
+        select(MaintenanceJob.plan_id)
+        .where(MaintenanceJob.status == "booked", ~MaintenanceJob.deleted)
+        .scalar_subquery()
+    )
+    query = (
+        _plan_query()
+        .add_columns(func.coalesce(Customer.address, ""), MaintenancePlan.id.in_(booked))
+        .where(
+            MaintenancePlan.active,
+            MaintenancePlan.due_on.is_not(None),
+            MaintenancePlan.due_on <= on + dt.timedelta(days=horizon_days),
+        )
+        .order_by(MaintenancePlan.due_on, MaintenancePlan.id)
+        .limit(limit)
+    )
+    if technician:
+        query = query.where(MaintenancePlan.technician == technician)
+    if area:
+        query = query.where(MaintenancePlan.area == area)
+    with db.read() as s:
+        rows = s.execute(query).all()
+    return [DueItem(_record(row[:-2]), row[-2], bool(row[-1])) for row in rows]
+
+
+# -- visits ------------------------------------------------------------------------------------
+
+
+def book_visit(
+    db: Database,
+    plan_ids: list[uuid.UUID],
+    *,
+    visit_at: dt.datetime | None = None,
+    technician: str = "",
+) -> list[uuid.UUID]:
+    """Turn due plans into on-site preventive-maintenance orders in one step: one
+    order per unit, all sharing one visit (time and technician) when they are
+    booked together. Returns the orders' ids."""
+    if not plan_ids:
+        raise InvalidInput("Choose the due items to book.", field="plans")
+    visit_id = uuid.uuid4()
+    orders = []
+    for plan in [get_plan(db, pid) for pid in plan_ids]:
+        if not plan.active or plan.due_on is None:
+            raise InvalidInput(f"Plan “{plan.name}” of {plan.serial} is not due.", field="plans")
+        tasks = "\n".join(f"☐ {t}" for t in plan.checklist)
+        order = repairs.open_order(
+            db,
+            repairs.IntakeDraft(
+                plan.unit_id,
+                f"{plan.name} (due {plan.due_on:%d %b %Y})" + (f"\n{tasks}" if tasks else ""),
+                service_type="preventive_maintenance",
+                channel="on_site",
+                technician=technician or plan.technician,
+            ),
+        )
+        with db.write() as s:
+            s.add(
+                MaintenanceJob(
+                    plan_id=plan.id,
+                    order_id=order.id,
+                    due_on=plan.due_on,
+                    visit_id=visit_id,
+                    visit_at=visit_at,
+                    technician=technician or plan.technician,
+                )
+            )
+        orders.append(order.id)
+    return orders
+
+
+@dataclass(frozen=True)
+class BookedVisit:
+    visit_id: uuid.UUID
+    visit_at: dt.datetime | None
+    technician: str
+    orders: tuple[str, ...]
+    address: str
+
+
+def week_calendar(db: Database, week_of: dt.date, technician: str = "") -> list[BookedVisit]:
+    """Visits booked in the week (Monday to Sunday) that contains *week_of*."""
+    monday = week_of - dt.timedelta(days=week_of.weekday())
+    start = dt.datetime.combine(monday, dt.time(), dt.UTC)
+    end = start + dt.timedelta(days=7)
+    query = (
+        select(
+            MaintenanceJob.visit_id,
+            MaintenanceJob.visit_at,
+            MaintenanceJob.technician,
+            RepairOrder.number,
+            func.coalesce(Customer.address, ""),
+        )
+        .join(RepairOrder, RepairOrder.id == MaintenanceJob.order_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(
+            MaintenanceJob.visit_at >= start, MaintenanceJob.visit_at < end, ~MaintenanceJob.deleted
+        )
+        .order_by(MaintenanceJob.visit_at, RepairOrder.number)
+    )
+    if technician:
+        query = query.where(MaintenanceJob.technician == technician)
+    visits: dict[uuid.UUID, BookedVisit] = {}
+    with db.read() as s:
+        for visit_id, at, tech, number, address in s.execute(query):
+            known = visits.get(visit_id)
+            visits[visit_id] = BookedVisit(
+                visit_id, at, tech, (*known.orders, number) if known else (number,), address
+            )
+    return list(visits.values())
+
+
+def complete_visit(
+    db: Database,
+    order_id: uuid.UUID,
+    *,
+    done_on: dt.date | None = None,
+    checklist_result: str = "",
+    meter_reading: object = None,
+) -> PlanRecord:
+    """Record the visit done (checklist results, meter reading) and move the plan's
+    next due date from when the work was actually done."""
+    done = done_on or dt.date.today()
+    with db.write() as s:
+        job = s.scalar(select(MaintenanceJob).where(MaintenanceJob.order_id == order_id))
+        if job is None:
+            raise NotFound("That order is not a maintenance visit.")
+        if job.status == "done":
+            raise InvalidInput("This visit is already completed.", field="status")
+        plan = s.get(MaintenancePlan, job.plan_id)
+        assert plan is not None
+        reading = (
+            stock.quantity(meter_reading, "meter_reading", allow_zero=True)
+            if meter_reading not in (None, "")
+            else None
+        )
+        job.status, job.checklist_result, job.meter_reading = "done", checklist_result, reading
+        if reading is not None:
+            s.add(
+                MeterReading(
+                    unit_id=plan.unit_id,
+                    reading=reading,
+                    read_on=done,
+                    note=f"maintenance visit {job.order_id}",
+                )
+            )
+            s.flush()
+        if plan.basis in ("calendar", "either"):
+            assert plan.interval_count is not None
+            plan.calendar_due_on = schedule.next_calendar_due(
+                anchor=plan.anchor,
+                start=plan.start_on,
+                count=plan.interval_count,
+                unit=plan.interval_unit,
+                due=plan.calendar_due_on,
+                done_on=done,
+            )
+        plan.last_done_on = done
+        if reading is not None:
+            plan.last_done_meter = reading
+        elif plan.basis != "calendar":
+            readings = _readings(s, plan.unit_id)
+            plan.last_done_meter = max((v for d, v in readings if d <= done), default=None)
+        _refresh(plan, _readings(s, plan.unit_id))
+        s.flush()
+        return _load(s, plan.id)
+
+
+def count_plans(db: Database) -> int:
+    with db.read() as s:
+        return (
+            s.scalar(
+                select(func.count()).select_from(MaintenancePlan).where(~MaintenancePlan.deleted)
+            )
+            or 0
+        )
