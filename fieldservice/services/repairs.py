@@ -42,6 +42,7 @@ from fieldservice.models import (
 from fieldservice.printing.data import WorkOrderData
 from fieldservice.services import (
     customers,
+    followups,
     lookup,
     numbering,
     stock,
@@ -500,6 +501,7 @@ def move(db: Database, order_id: uuid.UUID, to_status: str, reason: str = "") ->
             order.resolved_at = now
         if to_status == "delivered":
             order.delivered_at = now
+            followups.schedule_for_order(s, order, now.astimezone().date())
         if to_status == "cancelled":
             order.cancel_reason = reason
         order.status = to_status
