@@ -282,6 +282,10 @@ class RegistrationCard(_Card):
 
         self.coverage_facts = Facts()
         self.add_section(self.tr("Warranty"), self.coverage_facts, (0, 0, 1))
+        # Beside the list the sections stack in this order; on a wide card the
+        # history spans the width under the dates and the sale.
+        self.history = HistoryList()
+        self.add_section(self.tr("History"), self.history, (1, 0, 2))
         self.sale_facts = Facts()
         self.add_section(self.tr("Sale and registration"), self.sale_facts, (0, 1, 1))
         owner = QWidget()
@@ -292,7 +296,7 @@ class RegistrationCard(_Card):
         owner_layout.addWidget(self.owner_facts)
         self.owner_link = link_button(self.tr("Open customer"), "open")
         owner_layout.addWidget(self.owner_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_section(self.tr("Owner"), owner, (1, 0, 1))
+        self.add_section(self.tr("Owner"), owner, (2, 0, 1))
         unit = QWidget()
         unit_layout = QVBoxLayout(unit)
         unit_layout.setContentsMargins(0, 0, 0, 0)
@@ -301,9 +305,7 @@ class RegistrationCard(_Card):
         unit_layout.addWidget(self.unit_facts)
         self.unit_link = link_button(self.tr("Open unit"), "open")
         unit_layout.addWidget(self.unit_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_section(self.tr("Unit"), unit, (1, 1, 1))
-        self.history = HistoryList()
-        self.add_section(self.tr("History"), self.history, (2, 0, 2))
+        self.add_section(self.tr("Unit"), unit, (2, 1, 1))
 
         self.certificate_button.clicked.connect(lambda: self._emit(self.certificateRequested))
         self.amend_button.clicked.connect(lambda: self._emit(self.amendRequested))
@@ -362,20 +364,20 @@ class RegistrationCard(_Card):
                 ("extension", "add", self.tr("Extensions"), extension),
             ]
         )
-        self.sale_facts.set_facts(
-            [
-                ("dealer", "building", self.tr("Dealer"), r.dealer),
-                ("invoice_ref", "tag", self.tr("Invoice"), r.invoice_ref),
-                ("channel", "phone", self.tr("Channel"), channels.get(r.channel, r.channel)),
-                (
-                    "registered",
-                    "user",
-                    self.tr("Registered"),
-                    self.tr("%s by %s") % (display(r.registered_on), r.registered_by or "—"),
-                ),
-                ("notes", "edit", self.tr("Notes"), r.notes),
-            ]
-        )
+        sale = [
+            ("dealer", "building", self.tr("Dealer"), r.dealer),
+            ("invoice_ref", "tag", self.tr("Invoice"), r.invoice_ref),
+            ("channel", "phone", self.tr("Channel"), channels.get(r.channel, r.channel)),
+            (
+                "registered",
+                "user",
+                self.tr("Registered"),
+                self.tr("%s by %s") % (display(r.registered_on), r.registered_by or "—"),
+            ),
+        ]
+        if r.notes:
+            sale.append(("notes", "edit", self.tr("Notes"), r.notes))
+        self.sale_facts.set_facts(sale)
         if r.customer_id is None:
             self.owner_facts.set_facts(
                 [("name", "user", self.tr("Owner"), self.tr("No owner recorded"))]
@@ -461,7 +463,7 @@ class WarrantyScreen(ListScreen):
                 ),
             ),
             card=card,
-            search_placeholder=card.tr("Certificate number, serial, owner, dealer or invoice"),
+            search_placeholder=card.tr("Certificate, serial, owner, dealer, invoice"),
             new_text=card.tr("Register warranty"),
             empty=EmptyState(
                 "warranty",

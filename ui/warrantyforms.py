@@ -278,6 +278,7 @@ class RegisterDialog(_Form):
         self.invoice.setMaxLength(100)
         self.errors.add_row(self.form, "invoice_ref", self.tr("Invoice reference"), self.invoice)
         self.channel = QComboBox()
+        self.channel.setMinimumWidth(160)
         names = channel_names(self)
         for key in HAND_CHANNELS:
             self.channel.addItem(names[key], key)
@@ -937,7 +938,7 @@ class PoliciesDialog(QDialog):
         self.db = db
         self.product_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Warranty policies"))
-        self.resize(1000, 700)
+        self.resize(1080, 700)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
@@ -985,7 +986,7 @@ class PoliciesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.products, 1)
-        body.addLayout(left, 5)
+        body.addLayout(left, 1)
 
         editor = QFrame()
         editor.setObjectName("card")
@@ -1043,7 +1044,7 @@ class PoliciesDialog(QDialog):
         actions.addWidget(self.save_button)
         column.addLayout(actions)
         self.editor = editor
-        body.addWidget(editor, 6)
+        body.addWidget(editor, 1)
         layout.addLayout(body, 1)
 
         buttons = QHBoxLayout()
