@@ -22,8 +22,9 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
+import io
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
@@ -1133,6 +1134,61 @@ def parts_in_bin(db: Database, location: str, bin: str, *, limit: int = 500) -> 
         BinContent(number, text, loc.code, code, qty)
         for number, (text, qty) in sorted(found.items())
     ]
+
+
+# -- labels ----------------------------------------------------------------------------------
+
+LABEL_FORMATS = {"57x32": "57 × 32 mm label", "a4": "A4 sheet of 3 × 8 labels (70 × 37 mm)"}
+
+
+def part_labels_pdf(db: Database, parts: Sequence[str], format: str = "57x32") -> bytes:
+    """Labels for the parts numbered *parts*, in that order, each with its default
+    bin, as PDF bytes (*format*: a key of ``LABEL_FORMATS``)."""
+    from fieldservice.printing.labels import PartLabel, render_part_labels
+
+    numbers = [part_number(n) for n in parts]
+    if not numbers:
+        raise InvalidInput("Choose the parts to print labels for.", field="parts")
+    found: dict[str, tuple[str, str]] = {}
+    with db.read() as s:
+        for start in range(0, len(numbers), 500):
+            chunk = set(numbers[start : start + 500])
+            for number, text, bin_code in s.execute(
+                select(Part.part_number, Part.description, Part.default_bin).where(
+                    Part.part_number.in_(chunk), ~Part.deleted
+                )
+            ):
+                found[number] = (text, bin_code)
+    missing = [n for n in numbers if n not in found]
+    if missing:
+        raise NotFound(f"Part {missing[0]} is not in the catalogue.")
+    labels = [PartLabel(n, *found[n]) for n in numbers]
+    out = io.BytesIO()
+    render_part_labels(labels, out, _label_format(format))
+    return out.getvalue()
+
+
+def bin_labels_pdf(db: Database, location: str, bin: str, format: str = "57x32") -> bytes:
+    """A label for every part kept in *bin* of *location* (see :func:`parts_in_bin`),
+    naming the location and the bin, as PDF bytes."""
+    from fieldservice.printing.labels import PartLabel, render_part_labels
+
+    found = parts_in_bin(db, location, bin)
+    if not found:
+        code = bin.strip().upper()
+        raise InvalidInput(
+            f"No part is kept in bin {code} of {location.strip().upper()}.", field="bin"
+        )
+    labels = [PartLabel(c.part_number, c.description, c.bin, c.location) for c in found]
+    out = io.BytesIO()
+    render_part_labels(labels, out, _label_format(format))
+    return out.getvalue()
+
+
+def _label_format(format: str) -> str:
+    if format not in LABEL_FORMATS:
+        raise InvalidInput(f"Unknown label format “{format}”.", field="format")
+    return format
 
 
 # -- demand and supply --------------------------------------------------------------------

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from fieldservice.errors import InvalidInput
+from fieldservice.errors import InvalidInput, NotFound
 from fieldservice.services import stock, stockcount
 from fieldservice.services.stock import PartDraft
 
@@ -75,3 +75,31 @@ def test_open_counts_are_listed_until_posted_or_cancelled(store):
     stockcount.post_count(store, first.id)
     stockcount.cancel_count(store, second.id)
     assert stockcount.open_counts(store) == []
+
+
+def test_labels_for_chosen_parts_and_for_a_bin_are_pdf_bytes(store):
+    import pypdfium2 as pdfium
+
+    pdf = stock.part_labels_pdf(store, ["seal-9", "FAN-120"], "57x32")
+    document = pdfium.PdfDocument(pdf)
+    assert len(document) == 2
+    assert "SEAL-9" in document[0].get_textpage().get_text_range()
+    stock.receive(store, "PUMP-2", 1, "MAIN", bin="A3")
+    sheet = pdfium.PdfDocument(stock.bin_labels_pdf(store, "MAIN", "A3", "a4"))
+    text = sheet[0].get_textpage().get_text_range()
+    assert len(sheet) == 1
+    assert all(n in text for n in ("FAN-120", "SEAL-9", "PUMP-2"))
+
+
+def test_labels_are_refused_for_an_empty_bin_an_unknown_part_or_format(store):
+    with pytest.raises(InvalidInput) as empty:
+        stock.bin_labels_pdf(store, "MAIN", "Z9")
+    assert empty.value.field == "bin" and "Z9" in empty.value.message
+    with pytest.raises(NotFound):
+        stock.part_labels_pdf(store, ["FAN-120", "NOPE"])
+    with pytest.raises(InvalidInput) as nothing:
+        stock.part_labels_pdf(store, [])
+    assert nothing.value.field == "parts"
+    with pytest.raises(InvalidInput) as wrong:
+        stock.part_labels_pdf(store, ["FAN-120"], "label62")
+    assert wrong.value.field == "format"
