@@ -1077,6 +1077,7 @@ def reversal_links(
         wanted = set(ids)
         other: dict[uuid.UUID, uuid.UUID] = {}
         for reversal, original in pairs:
+            assert original is not None  # selected so
             if reversal in wanted:
                 other[reversal] = original
             if original in wanted:
