@@ -516,6 +516,9 @@ class WarrantyScreen(ListScreen):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._window_connected and not event.spontaneous():
+            # Owners and units may have changed in other areas meanwhile.
+            self.refresh()
         self._connect_window()
 
     def _connect_window(self) -> None:
