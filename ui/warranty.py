@@ -335,6 +335,12 @@ class RegistrationCard(_Card):
         self.subtitle.setText(f"{r.product_name} · {r.serial}")
         self.badge.show_status(view.status, *coverage_lines(self, view))
         voided = r.voided
+        self.certificate_button.setEnabled(not voided)
+        self.certificate_button.setToolTip(
+            self.tr("A void warranty has no certificate; reinstate it to print one")
+            if voided
+            else self.tr("Preview and print the warranty certificate")
+        )
         self.void_button.setVisible(not voided)
         self.reinstate_button.setVisible(voided)
         self.extend_button.setEnabled(not voided)

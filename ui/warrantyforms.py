@@ -248,9 +248,19 @@ class RegisterDialog(_Form):
 
         self.product = ProductPicker(db)
         _grow(self.product)
+        policy_box = QWidget()
+        policy_layout = QVBoxLayout(policy_box)
+        policy_layout.setContentsMargins(0, 0, 0, 0)
+        policy_layout.setSpacing(2)
         self.policy_note = label("", "muted", wrap=True)
+        policy_layout.addWidget(self.policy_note)
+        self.set_policy_link = link_button(self.tr("Set its warranty policy…"), "warranty")
+        self.set_policy_link.hide()
+        self.set_policy_link.clicked.connect(self.set_policy)
+        policy_layout.addWidget(self.set_policy_link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.policies: PoliciesDialog | None = None
         self.errors.add_row(
-            self.form, "product", self.tr("Product"), self.product, extra=self.policy_note
+            self.form, "product", self.tr("Product"), self.product, extra=policy_box
         )
         self.owner = CustomerPicker(db)
         self.errors.add_row(
@@ -376,15 +386,28 @@ class RegisterDialog(_Form):
         product_id = self.product.product_id()
         if product_id is None:
             self.policy_note.hide()
+            self.set_policy_link.hide()
             return
         policy = warranty.get_policy(self.db, product_id)
         if policy is None:
             self.policy_note.setText(
-                self.tr("This product has no warranty policy yet: set it under Policies first.")
+                self.tr("This product has no warranty policy yet: set one before registering.")
             )
         else:
             self.policy_note.setText(policy_summary(self, policy))
         self.policy_note.show()
+        self.set_policy_link.setVisible(policy is None)
+
+    def set_policy(self) -> PoliciesDialog:
+        """Open the policies at the chosen product, to give it one."""
+        self.policies = PoliciesDialog(self.db, self, select=self.product.product_id())
+        self.policies.policySaved.connect(self._policy_set)
+        self.policies.open()
+        return self.policies
+
+    def _policy_set(self, _policy: warranty.PolicyRecord) -> None:
+        self._show_policy()
+        self.errors.clear_field("product")
 
     # -- saving ------------------------------------------------------------------------
 

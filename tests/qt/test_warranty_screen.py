@@ -162,6 +162,18 @@ def test_a_product_without_a_policy_is_refused_at_the_product(qtbot, db, coffee_
     assert form.save() is False
     assert "There is no warranty policy for Brewmaster" in (form.errors.message("product") or "")
 
+    qtbot.mouseClick(form.set_policy_link, LEFT)  # fixed on the spot
+    policies = form.policies
+    assert policies is not None and policies.product_id == coffee_machine.id
+    policies.warranty_months.setValue(12)
+    qtbot.mouseClick(policies.save_button, LEFT)
+    policies.accept()
+    assert form.errors.message("product") is None
+    assert form.policy_note.text() == "12 months warranty, no service period"
+    assert not form.set_policy_link.isVisible()
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.saved is not None and form.saved.warranty_months == 12
+
 
 def test_scanning_a_certificate_number_opens_the_registration(qtbot, window, janes_warranty):
     window.desk.scan.clear()
@@ -223,6 +235,7 @@ def test_extending_and_voiding_update_the_badge_and_the_history_at_once(
     assert card.history.texts()[:2] == ["Voided: Liquid damage", "Extended by 6 months"]
     assert card.reinstate_button.isVisible() and not card.void_button.isVisible()
     assert not card.extend_button.isEnabled()
+    assert not card.certificate_button.isEnabled()
     # The list marks it void too.
     row = screen.model.find_key(recent_warranty.id)
     status = screen.model.index(row, len(screen.model.columns) - 1)
