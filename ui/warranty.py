@@ -503,6 +503,9 @@ class WarrantyScreen(ListScreen):
         self.import_button.clicked.connect(self.import_list)
         self.policies_button.clicked.connect(lambda: self.edit_policies())
 
+        self.model.totalChanged.connect(self._explain_empty)
+        if self.model.total() is not None:
+            self._explain_empty(self.model.total())
         card.certificateRequested.connect(self.print_certificate)
         card.amendRequested.connect(self.edit_record)
         card.extendRequested.connect(self.extend)
@@ -539,6 +542,35 @@ class WarrantyScreen(ListScreen):
         self.openCustomerRequested.connect(open_customer)
         self.openUnitRequested.connect(open_unit)
         self._window_connected = True
+
+    def _explain_empty(self, total: int) -> None:
+        """Say why nothing is shown, and what to do: the archive may be empty, or
+        the search may find nothing."""
+        search = self.model.query()
+        if total == 0 and not search:
+            self.empty.set_text(
+                self.tr("No warranties registered yet"),
+                self.tr(
+                    "Register the warranty of a unit sold with “Register warranty”, or "
+                    "import a dealer's list of sold units with “Import…”."
+                ),
+            )
+        elif total == 0:
+            self.empty.set_text(
+                self.tr("Nothing matches “%s”") % search,
+                self.tr(
+                    "Search by certificate number, the start of a serial, the owner's name "
+                    "or phone, the dealer or the invoice reference."
+                ),
+            )
+        else:
+            self.empty.set_text(
+                self.tr("No registration selected"),
+                self.tr(
+                    "Choose a registration in the list to see whether it is covered, "
+                    "its dates and its history."
+                ),
+            )
 
     def hideEvent(self, event) -> None:
         self.save_state()

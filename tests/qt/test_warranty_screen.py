@@ -415,3 +415,10 @@ def test_new_warranty_registration_from_the_menu_opens_the_register_dialog(windo
     form = window.pages["warranty"].form
     assert isinstance(form, RegisterDialog) and form.isVisible()
     form.reject()
+
+
+def test_an_empty_archive_and_a_search_finding_nothing_say_what_to_do(qtbot, screen, db):
+    assert screen.empty.title.text() == "No warranties registered yet"
+    assert "Import…" in screen.empty.text.text()
+    screen.search.set_search("LD01-WC-999999")
+    assert screen.empty.title.text() == "Nothing matches “LD01-WC-999999”"
