@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,20 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.errors import NotFound
-from fieldservice.services import customers, units
+from fieldservice.errors import FieldServiceError, NotFound
+from fieldservice.services import customers, repairs, units, warranty
 from ui import theme
+from ui.orderview import Badge, coverage_badge, coverage_summary, status_words
 from ui.pagedmodel import display
-from ui.widgets import Banner, Facts, button, label, link_button, section_title
+from ui.widgets import (
+    Banner,
+    Facts,
+    button,
+    label,
+    link_button,
+    primary_button,
+    section_title,
+)
 
 # A customer card lists this many units; the rest are found on the Units screen.
 UNITS_SHOWN = 100
+# A unit card lists its newest orders; the Repair orders screen finds the rest by serial.
+ORDERS_SHOWN = 50
 
 
 @dataclass(frozen=True)
 class UnitView:
     unit: units.UnitRecord
     owner: customers.CustomerRecord | None
+    coverage: warranty.Coverage | None = None
+    orders: tuple[repairs.OrderRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,11 @@ def load_unit(db: Database, unit_id: uuid.UUID) -> UnitView:
             owner = customers.get_customer(db, unit.customer_id)
         except NotFound:
             owner = None
-    return UnitView(unit, owner)
+    try:
+        cover: warranty.Coverage | None = warranty.coverage(db, unit.serial)
+    except FieldServiceError:  # e.g. a purchase date after today: no answer to give
+        cover = None
+    return UnitView(unit, owner, cover, tuple(repairs.orders_of_unit(db, unit.id)))
 
 
 def load_customer(db: Database, customer_id: uuid.UUID) -> CustomerView:
@@ -192,15 +210,28 @@ def _coming(text: str) -> QLabel:
 
 
 class UnitCard(_Card):
-    """A unit: what it is, who owns it, and (soon) its warranty and repairs."""
+    """A unit: what it is, who owns it, its warranty and its repairs."""
 
     editRequested = Signal(object)
     openUnitRequested = Signal(object)
     openCustomerRequested = Signal(object)
+    newOrderRequested = Signal(object)
+    openOrderRequested = Signal(object)
 
-    def __init__(self, *, open_button: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        open_button: bool = False,
+        order_button: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("units", parent)
         self.view: UnitView | None = None
+        self.new_order_button: QPushButton | None = None
+        if order_button:
+            self.new_order_button = primary_button(self.tr("New repair order"), "repairs")
+            self.new_order_button.setToolTip(self.tr("Take this unit in for repair"))
+            self.buttons.addWidget(self.new_order_button)
         self.open_button = self.add_button(self.tr("Open unit"), "open") if open_button else None
         self.edit_button = self.add_button(self.tr("Edit"), "edit")
         self.unit_facts = Facts()
@@ -214,24 +245,61 @@ class UnitCard(_Card):
         self.owner_link = link_button(self.tr("Open customer"), "open")
         owner_layout.addWidget(self.owner_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_section(self.tr("Owner"), owner, (0, 1, 1))
-        self.warranty = _coming(
-            self.tr(
-                "Warranty status (in warranty, in the service period, or expired) will be "
-                "shown here once the Warranty module is available. It is not recorded yet."
-            )
-        )
-        self.add_section(self.tr("Warranty"), self.warranty, (1, 0, 1))
-        self.history = _coming(
-            self.tr(
-                "Past repairs and their parts will be listed here once Repair orders are "
-                "available. No repair history is recorded yet."
-            )
-        )
-        self.add_section(self.tr("Repair history"), self.history, (1, 1, 1))
+        self.add_section(self.tr("Warranty"), self._build_warranty(), (1, 0, 1))
+        self.add_section(self.tr("Repair history"), self._build_history(), (1, 1, 1))
         self.edit_button.clicked.connect(self._edit)
         if self.open_button is not None:
             self.open_button.clicked.connect(self._open)
+        if self.new_order_button is not None:
+            self.new_order_button.clicked.connect(self._new_order)
         self.owner_link.clicked.connect(self._open_owner)
+
+    def _build_warranty(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.coverage_badge = Badge()
+        layout.addWidget(self.coverage_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        # The coverage in one sentence (what the desk tells the customer).
+        self.warranty = label("", None, wrap=True)
+        layout.addWidget(self.warranty)
+        self.warranty_facts = Facts()
+        layout.addWidget(self.warranty_facts)
+        return box
+
+    def _build_history(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        # How many repairs, how many still open.
+        self.history = label("", "muted", wrap=True)
+        layout.addWidget(self.history)
+        self.orders_table = QTableWidget(0, 4)
+        self.orders_table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Opened"), self.tr("Status"), self.tr("Fault")]
+        )
+        table = self.orders_table
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setToolTip(self.tr("Double-click or press Enter to open the order"))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._open_order_at)
+        table.doubleClicked.connect(self._open_order_at)
+        layout.addWidget(table)
+        return box
 
     def show_unit(self, view: UnitView) -> None:
         self.view = view
@@ -271,6 +339,84 @@ class UnitCard(_Card):
                 ]
             )
             self.owner_link.show()
+        self._show_warranty(view.coverage)
+        self._show_history(view.orders)
+
+    def _show_warranty(self, cover: warranty.Coverage | None) -> None:
+        if cover is None:
+            self.coverage_badge.set_badge("", "grey")
+            self.warranty.setText(self.tr("The coverage cannot be worked out for this unit."))
+            self.warranty_facts.set_facts([])
+            return
+        self.coverage_badge.set_badge(*coverage_badge(cover.status.value))
+        self.warranty.setText(coverage_summary(cover))
+        if cover.registration_id is None:
+            self.warranty_facts.set_facts([])
+            return
+        facts = [
+            ("certificate", "warranty", self.tr("Certificate"), cover.certificate_number),
+            ("warranty_end", "calendar", self.tr("Warranty until"), display(cover.warranty_end)),
+        ]
+        if cover.service_end and cover.service_end != cover.warranty_end:
+            facts.append(
+                ("service_end", "calendar", self.tr("Service until"), display(cover.service_end))
+            )
+        if cover.extension_months:
+            facts.append(
+                (
+                    "extension",
+                    "add",
+                    self.tr("Extended by"),
+                    self.tr("%d months") % cover.extension_months,
+                )
+            )
+        self.warranty_facts.set_facts(facts)
+
+    def _show_history(self, orders: tuple[repairs.OrderRow, ...]) -> None:
+        still_open = sum(1 for o in orders if o.status in repairs.OPEN_STATUSES)
+        if not orders:
+            self.history.setText(self.tr("No repairs yet."))
+        else:
+            text = (
+                self.tr("1 repair order")
+                if len(orders) == 1
+                else self.tr("%s repair orders") % display(len(orders))
+            )
+            if still_open:
+                text += " · " + (
+                    self.tr("1 open") if still_open == 1 else self.tr("%d open") % still_open
+                )
+            if len(orders) > ORDERS_SHOWN:
+                text += " · " + self.tr("the newest %d are listed") % ORDERS_SHOWN
+            self.history.setText(text)
+        shown = orders[:ORDERS_SHOWN]
+        table = self.orders_table
+        table.setRowCount(len(shown))
+        for row, order in enumerate(shown):
+            number = QTableWidgetItem(order.number)
+            number.setData(Qt.ItemDataRole.UserRole, order.id)
+            table.setItem(row, 0, number)
+            table.setItem(row, 1, QTableWidgetItem(display(order.opened_at)))
+            status = QTableWidgetItem(status_words(order.status))
+            if order.status in repairs.OPEN_STATUSES:
+                status.setForeground(QColor(theme.ACCENT))
+            table.setItem(row, 2, status)
+            fault = QTableWidgetItem(order.fault_reported)
+            fault.setToolTip(order.fault_reported)
+            table.setItem(row, 3, fault)
+        table.setVisible(bool(shown))
+        visible_rows = min(max(len(shown), 1), 6)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+        table.setFixedHeight(height + table.verticalHeader().defaultSectionSize() * visible_rows)
+
+    def _open_order_at(self, index) -> None:
+        item = self.orders_table.item(index.row(), 0)
+        if item is not None:
+            self.openOrderRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _new_order(self) -> None:
+        if self.view is not None:
+            self.newOrderRequested.emit(self.view.unit.id)
 
     def _edit(self) -> None:
         if self.view is not None:

@@ -47,6 +47,9 @@ class DeskScreen(QWidget):
     lookupRequested = Signal(str)
     openUnitRequested = Signal(object)
     openCustomerRequested = Signal(object)
+    # Intake for a unit, and one of its orders, open on the Repair orders screen.
+    newRepairOrderRequested = Signal(object)
+    openOrderRequested = Signal(object)
     changed = Signal()
 
     WELCOME, UNIT, CUSTOMER, MESSAGE = range(4)
@@ -105,7 +108,7 @@ class DeskScreen(QWidget):
                 "or look a customer up by phone number, customer number or name."
             ),
         )
-        self.unit_card = UnitCard(open_button=True)
+        self.unit_card = UnitCard(open_button=True, order_button=True)
         self.customer_card = CustomerCard(open_button=True)
         self.message = EmptyState("search", "", "")
         self._answers = (self.welcome, self.unit_card, self.customer_card, self.message)
@@ -119,6 +122,8 @@ class DeskScreen(QWidget):
         self.unit_card.openUnitRequested.connect(self.openUnitRequested)
         self.unit_card.openCustomerRequested.connect(self.show_customer)
         self.unit_card.editRequested.connect(self.edit_unit)
+        self.unit_card.newOrderRequested.connect(self.newRepairOrderRequested)
+        self.unit_card.openOrderRequested.connect(self.openOrderRequested)
         self.customer_card.openCustomerRequested.connect(self.openCustomerRequested)
         self.customer_card.openUnitRequested.connect(self.show_unit)
         self.customer_card.editRequested.connect(self.edit_customer)

@@ -36,6 +36,7 @@ from ui.customers import CustomersScreen
 from ui.desk import DeskScreen
 from ui.pickers import PickCustomerDialog
 from ui.placeholder import ComingSoonPage
+from ui.repairs import RepairOrdersScreen
 from ui.scan import ScannerInput
 from ui.units import UnitsScreen
 from ui.warranty import WarrantyScreen
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         # screen with a ``changed`` signal refreshes the status bar's counts.
         self.pages: dict[str, QWidget] = {
             "desk": self.desk,
+            "repairs": RepairOrdersScreen(db),
             "customers": self.customers,
             "units": self.units,
             "warranty": WarrantyScreen(db),
@@ -371,6 +373,11 @@ class MainWindow(QMainWindow):
         new_unit.setShortcut(QKeySequence("Ctrl+Shift+U"))
         new_unit.triggered.connect(self._new_unit)
         new_menu.addAction(new_unit)
+        new_order = QAction(theme.icon("repairs"), self.tr("&Repair order…"), self)
+        new_order.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        new_order.triggered.connect(lambda: self.open_area("repairs"))
+        new_order.triggered.connect(lambda: self.pages["repairs"].new_order())
+        new_menu.addAction(new_order)
         new_warranty = QAction(theme.icon("warranty"), self.tr("&Warranty registration…"), self)
         new_warranty.setShortcut(QKeySequence("Ctrl+Shift+W"))
         new_warranty.triggered.connect(lambda: self.open_area("warranty"))
@@ -409,6 +416,11 @@ class MainWindow(QMainWindow):
         self.customers.openUnitRequested.connect(self.open_unit)
         self.customers.newUnitRequested.connect(self._new_unit_for)
         self.units.openCustomerRequested.connect(self.open_customer)
+        self.desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
+        self.desk.newRepairOrderRequested.connect(lambda u: self.pages["repairs"].new_order(u))
+        self.desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
+        self.pages["repairs"].openUnitRequested.connect(self.open_unit)
+        self.pages["repairs"].openCustomerRequested.connect(self.open_customer)
         for screen in self.pages.values():
             changed = getattr(screen, "changed", None)
             if changed is not None:

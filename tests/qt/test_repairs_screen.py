@@ -376,3 +376,101 @@ def test_targets_are_edited_per_priority(qtbot, db, screen):
     assert not dialog.isVisible()
     urgent = next(t for t in repairs.targets(db) if t.code == "urgent")
     assert (urgent.response_hours, urgent.resolution_hours) == (10, 30)
+
+
+# -- in the main window --------------------------------------------------------------------
+
+
+def test_scanning_an_order_number_in_the_main_window_opens_the_order(qtbot, db, bench_unit, window):
+    order = open_order(db, bench_unit)
+    window.open_area("customers")
+    qtbot.keyClicks(window.scan_field, order.number.lower())
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
+
+    screen = window.pages["repairs"]
+    assert window.current_area() == "repairs"
+    assert window.page_title.text() == "Repair orders"
+    assert screen.showing() == screen.ORDER
+    assert screen.view.number.text() == order.number
+
+
+def test_the_desk_shows_the_units_coverage_and_repair_history(
+    qtbot, db, bench_unit, janes_warranty, window
+):
+    first = open_order(db, bench_unit, fault="Door seal torn")
+    repairs.move(db, first.id, "cancelled", "Customer withdrew")
+    second = open_order(db, bench_unit, fault="Does not drain")
+    qtbot.keyClicks(window.desk.scan, "AQD-1001")
+    qtbot.keyClick(window.desk.scan, Qt.Key.Key_Return)
+
+    card = window.desk.unit_card
+    assert card.coverage_badge.text() == "Covered · in warranty"
+    assert card.warranty.text().startswith("In warranty until 14 Mar 2027")
+    assert card.warranty_facts.values["certificate"].text() == janes_warranty.number
+    assert card.warranty_facts.values["warranty_end"].text() == "14 Mar 2027"
+    assert card.history.text() == "2 repair orders · 1 open"
+    table = card.orders_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        second.number,
+        first.number,
+    ]
+    assert table.item(0, 2).text() == "Received"
+    assert table.item(0, 3).text() == "Does not drain"
+    assert table.item(1, 2).text() == "Cancelled"
+
+    table.doubleClicked.emit(table.model().index(1, 0))
+    screen = window.pages["repairs"]
+    assert window.current_area() == "repairs"
+    assert screen.view.number.text() == first.number
+
+
+def test_a_new_repair_order_from_the_desk_starts_intake_for_that_unit(
+    qtbot, db, bench_unit, window
+):
+    window.desk.show_unit(bench_unit)
+    card = window.desk.unit_card
+    qtbot.mouseClick(card.new_order_button, Qt.MouseButton.LeftButton)
+
+    screen = window.pages["repairs"]
+    intake = screen.dialog
+    assert window.current_area() == "repairs"
+    assert intake.isVisible() and intake.serial.text() == "AQD-1001"
+    assert intake.unit_panel.badge.text() == "Covered · in warranty"
+    qtbot.keyClicks(intake.fault, "Does not drain")
+    qtbot.keyClick(intake.fault, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    order = intake.saved
+    assert order is not None and order.unit_id == bench_unit
+    assert screen.showing() == screen.ORDER and screen.view.number.text() == order.number
+    intake.accept()
+    # Back at the desk, the card lists the new order.
+    window.open_area("desk")
+    assert card.history.text() == "1 repair order · 1 open"
+
+
+def test_the_new_menu_opens_intake(qtbot, db, window):
+    action = next(
+        a
+        for menu in window.menuBar().actions()
+        for a in (menu.menu().actions() if menu.menu() else [])
+        if a.text() == "&Repair order…"
+    )
+    assert action.shortcut().toString() == "Ctrl+Shift+R"
+    action.trigger()
+    intake = window.pages["repairs"].dialog
+    assert window.current_area() == "repairs"
+    assert intake.isVisible() and intake.serial.text() == ""
+    intake.reject()
+
+
+def test_the_order_view_opens_the_unit_and_the_customer(qtbot, db, bench_unit, jane, window):
+    order = open_order(db, bench_unit)
+    window.open_record("repair_order", order.id)
+    view = window.pages["repairs"].view
+    click(qtbot, view.open_customer_button)
+    assert window.current_area() == "customers"
+    assert window.customers.current_id == jane.id
+    window.open_record("repair_order", order.id)
+    click(qtbot, view.open_unit_button)
+    assert window.current_area() == "units"
+    assert window.units.current_id == bench_unit

@@ -31,9 +31,9 @@ def test_scanning_a_serial_opens_the_unit_on_the_desk(qtbot, window, janes_dishw
     assert card.owner_facts.values["email"].text() == "jane.smith@example.com"
     assert card.owner_facts.values["address"].text() == "12 Mill Lane, Leeds LS6 2AB"
     assert card.unit_facts.values["purchase_date"].text() == "14 Mar 2025"
-    # Warranty and repairs are honest placeholders until their modules exist.
-    assert "Warranty module" in card.warranty.text()
-    assert "Repair orders" in card.history.text()
+    # No warranty registered and no repairs yet: said plainly.
+    assert card.warranty.text().startswith("Serial AQD-1001 has no warranty registration")
+    assert card.history.text() == "No repairs yet."
 
 
 def test_the_desk_field_looks_up_too(qtbot, window, janes_dishwasher):
