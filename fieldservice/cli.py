@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import decimal
 import json
+import os
 import sys
 import uuid
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from fieldservice.services import (
     customers,
     demo,
     lookup,
+    maintenance,
     numbering,
     products,
     repairs,
@@ -109,6 +111,7 @@ def cmd_demo(db: Database, args, out: Output) -> int:
         parts=args.parts,
         movements=args.movements,
         orders=args.orders,
+        plans=args.plans,
         seed=args.seed,
     )
     last = ""
@@ -691,6 +694,85 @@ def cmd_order_print(db: Database, args, out: Output) -> int:
     return 0
 
 
+def _describe_plan(p: maintenance.PlanRecord) -> str:
+    every = (
+        f"every {p.interval_count} {p.interval_unit} ({maintenance.ANCHORS[p.anchor].lower()})"
+        if p.interval_count
+        else ""
+    )
+    meter = (
+        f"every {stock.shown(p.meter_interval)} {p.meter_unit}"
+        + (f", due at {stock.shown(p.due_meter)}" if p.due_meter is not None else "")
+        if p.meter_interval
+        else ""
+    )
+    due = f"{p.due_on:%d %b %Y}" if p.due_on else "not known yet"
+    return f"{p.name} — {p.serial} {p.product_name}: " + "; ".join(
+        x for x in (every, meter, f"next due {due}") if x
+    )
+
+
+def cmd_maintenance_due(db: Database, args, out: Output) -> int:
+    on = _date(args.on) or dt.date.today()
+    items = maintenance.due_list(
+        db, on, horizon_days=args.days, technician=args.technician, area=args.area
+    )
+    out.result(
+        [
+            {
+                **_jsonable(i.plan),
+                "bucket": i.bucket(on),
+                "booked": i.booked,
+                "address": i.customer_address,
+            }
+            for i in items
+        ],
+        lambda: (
+            "\n".join(
+                f"{i.plan.due_on:%Y-%m-%d}  {i.bucket(on):9}  {i.plan.serial:18} "
+                f"{i.plan.customer_name:22} {i.plan.name}" + ("  (booked)" if i.booked else "")
+                for i in items
+            )
+            or "Nothing due."
+        ),
+    )
+    return 0
+
+
+def cmd_maintenance_reading(db: Database, args, out: Output) -> int:
+    plans = maintenance.log_reading(db, args.serial, args.value, _date(args.on), args.note)
+    out.result(
+        {"serial": args.serial.strip().upper(), "reading": args.value, "plans": plans},
+        "Reading recorded." + "".join(f"\n  {_describe_plan(p)}" for p in plans),
+    )
+    return 0
+
+
+def cmd_maintenance_plan(db: Database, args, out: Output) -> int:
+    unit = units.find_by_serial(db, args.serial)
+    if unit is None:
+        raise NotFound(f"There is no unit with serial {args.serial.strip().upper()}.")
+    plan = maintenance.create_plan(
+        db,
+        maintenance.PlanDraft(
+            unit.id,
+            args.name,
+            basis=args.basis,
+            interval_count=args.every,
+            interval_unit=args.unit,
+            anchor=args.anchor,
+            start_on=_date(args.start),
+            meter_interval=args.meter_interval,
+            meter_unit=args.meter_unit,
+            checklist="\n".join(args.task),
+            technician=args.technician,
+            contract_end=_date(args.contract_end),
+        ),
+    )
+    out.result(plan, _describe_plan(plan))
+    return 0
+
+
 def cmd_backup(db: Database, args, out: Output) -> int:
     target = (
         Path(args.output)
@@ -755,6 +837,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parts", type=int, default=120)
     p.add_argument("--movements", type=int, default=1500, help="stock movements")
     p.add_argument("--orders", type=int, default=400, help="repair orders")
+    p.add_argument("--plans", type=int, default=150, help="maintenance plans")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--site-code", default="DEMO1", help="site code if the centre is not set up")
     p.add_argument("--site-name", default="Demo Service Centre")
@@ -944,28 +1027,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--receipt", action="store_true", help="the customer's intake receipt")
     p.add_argument("-o", "--output", required=True)
 
+    mt = sub.add_parser("maintenance", help="Preventive maintenance.").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = command("due", cmd_maintenance_due, "Maintenance due (overdue first).", mt)
+    p.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--days", type=int, default=30, help="look this many days ahead")
+    p.add_argument("--technician", default="")
+    p.add_argument("--area", default="")
+    p = command("reading", cmd_maintenance_reading, "Record a meter reading.", mt)
+    p.add_argument("serial")
+    p.add_argument("value")
+    p.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--note", default="")
+    p = command("plan", cmd_maintenance_plan, "Add a maintenance plan to a unit.", mt)
+    p.add_argument("serial")
+    p.add_argument("--name", required=True)
+    p.add_argument("--basis", default="calendar", choices=sorted(maintenance.BASES))
+    p.add_argument("--every", type=int, help="interval count (calendar plans)")
+    p.add_argument("--unit", default="months", choices=("days", "weeks", "months", "years"))
+    p.add_argument("--anchor", default="completion", choices=sorted(maintenance.ANCHORS))
+    p.add_argument("--start", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--meter-interval", help="e.g. 500 (meter plans)")
+    p.add_argument("--meter-unit", default="hours", choices=maintenance.METER_UNITS)
+    p.add_argument("--task", action="append", default=[], help="a checklist task (repeat)")
+    p.add_argument("--technician", default="")
+    p.add_argument("--contract-end", help="YYYY-MM-DD")
+
     p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
     p.add_argument("-o", "--output", help="backup file (default: in the data directory)")
 
     command("info", cmd_info, "Show the centre, the database file and record counts.")
+    parser.command_names = tuple(sub.choices)  # type: ignore[attr-defined]
     return parser
 
 
-COMMAND_NAMES = frozenset(
-    {
-        "init",
-        "demo",
-        "lookup",
-        "customer",
-        "product",
-        "unit",
-        "warranty",
-        "stock",
-        "order",
-        "backup",
-        "info",
-    }
-)
+# The sub-commands, for the launcher that tells them from GUI options.
+COMMAND_NAMES = frozenset(build_parser().command_names)  # type: ignore[attr-defined]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -978,6 +1076,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with Database.open(args.home) as db:
             return args.handler(db, args, out)
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except FieldServiceError as exc:
         if args.json:
             print(json.dumps({"error": exc.message, "field": exc.field}, ensure_ascii=False))

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import phonenumbers
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from fieldservice.db import Database
 from fieldservice.ids import new_id
 from fieldservice.models import (
     Customer,
+    FollowUp,
+    MaintenancePlan,
+    MeterReading,
     Part,
     PartCompatibility,
     PartCost,
@@ -34,7 +37,7 @@ from fieldservice.models import (
     WarrantyPolicy,
     WarrantyRegistration,
 )
-from fieldservice.services import numbering, site
+from fieldservice.services import maintenance, numbering, schedule, site
 from fieldservice.services.coverage import CoverageStatus, status_on
 from fieldservice.services.repairs import DEFAULT_TARGETS, OPEN_STATUSES, targets
 from fieldservice.services.stock import rebuild_balances
@@ -272,6 +275,7 @@ class DemoSize:
     parts: int = 120
     movements: int = 1500
     orders: int = 400
+    plans: int = 150
     seed: int = 7
 
 
@@ -442,6 +446,7 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         yield done, total, "units"
     yield from generate_stock(db, size.parts, size.movements, size.seed)
     yield from generate_orders(db, size.orders, size.seed)
+    yield from generate_maintenance(db, size.plans, size.seed)
 
 
 PART_KINDS = (
@@ -763,6 +768,165 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
             bulk_insert(s, RepairOrderEvent, events)
         done += n
         yield done, count, "repair orders"
+
+
+# What gets planned maintenance, how often, and with which checklist.
+PLAN_KINDS = {
+    "Heating": (
+        "Annual heat pump service",
+        "calendar",
+        1,
+        "years",
+        None,
+        "Check refrigerant pressures\nClean evaporator\nTest defrost\nCheck controls",
+    ),
+    "Air conditioning": (
+        "Six-monthly AC service",
+        "calendar",
+        6,
+        "months",
+        None,
+        "Clean filters\nCheck drain line\nMeasure outlet temperature",
+    ),
+    "Generators": (
+        "Service every 250 running hours",
+        "either",
+        12,
+        "months",
+        250,
+        "Change oil and filter\nCheck coolant\nLoad test 30 minutes",
+    ),
+    "Compressors": (
+        "Service every 500 running hours",
+        "meter",
+        None,
+        "months",
+        500,
+        "Drain condensate\nReplace intake filter\nCheck safety valve",
+    ),
+    "Coffee machines": (
+        "Quarterly descale and inspection",
+        "calendar",
+        3,
+        "months",
+        None,
+        "Descale boiler\nReplace group gaskets\nCalibrate grinder",
+    ),
+    "Refrigeration": (
+        "Quarterly condenser clean",
+        "calendar",
+        3,
+        "months",
+        None,
+        "Clean condenser\nCheck door seals\nLog temperatures",
+    ),
+}
+
+
+def generate_maintenance(db: Database, count: int, seed: int = 7) -> Iterator[tuple[int, int, str]]:
+    """Demo maintenance plans on units of the products that need them, meter readings
+    for meter plans, and follow-up calls for recently delivered orders."""
+    if count <= 0:
+        return
+    rng = random.Random(seed + 2)
+    today = dt.date.today()
+    with db.read() as s:
+        pool = s.execute(
+            select(Unit.id, Product.category, func.coalesce(Customer.address, ""))
+            .join(Product, Product.id == Unit.product_id)
+            .outerjoin(Customer, Customer.id == Unit.customer_id)
+            .where(Product.category.in_(list(PLAN_KINDS)), Unit.customer_id.is_not(None))
+            .limit(max(count, 1000))
+        ).all()
+        delivered = s.execute(
+            select(RepairOrder.id, RepairOrder.delivered_at)
+            .where(
+                RepairOrder.status == "delivered",
+                RepairOrder.delivered_at >= dt.datetime.now(dt.UTC) - dt.timedelta(days=10),
+            )
+            .limit(5000)
+        ).all()
+    if not pool:
+        return
+    done = 0
+    while done < count:
+        n = min(BATCH, count - done)
+        plans, readings = [], []
+        for _ in range(n):
+            unit_id, category, address = rng.choice(pool)
+            name, basis, every, unit, meter, checklist = PLAN_KINDS[category]
+            start = today - dt.timedelta(days=rng.randint(30, 700))
+            # Most plans were serviced within their interval; some slipped past it.
+            span = (schedule.add_interval(today, every, unit) - today).days if every else 120
+            last = today - dt.timedelta(days=rng.randint(5, int(span * 1.05)))
+            calendar_due = schedule.add_interval(last, every, unit) if every else None
+            plan = {
+                "unit_id": unit_id,
+                "name": name,
+                "basis": basis,
+                "interval_count": every,
+                "interval_unit": unit,
+                "anchor": rng.choice(("completion", "fixed")),
+                "start_on": start,
+                "meter_interval": Decimal(meter) if meter else None,
+                "meter_unit": "hours",
+                "last_done_on": last,
+                "last_done_meter": None,
+                "calendar_due_on": calendar_due,
+                "due_meter": None,
+                "due_on": calendar_due,
+                "checklist": checklist,
+                "technician": rng.choice(TECHNICIANS),
+                "area": maintenance._area_of(address),
+                "contract_end": None,
+                "active": True,
+            }
+            if meter:
+                rate = Decimal(rng.randint(2, 16))
+                base = Decimal(rng.randint(100, 5000))
+                for days_ago in (60, 30, 1):
+                    readings.append(
+                        {
+                            "unit_id": unit_id,
+                            "read_on": today - dt.timedelta(days_ago),
+                            "reading": base + rate * (60 - days_ago),
+                            "note": "",
+                        }
+                    )
+                done_meter = base - Decimal(rng.randint(0, int(meter)))
+                history = [(today - dt.timedelta(d), base + rate * (60 - d)) for d in (60, 30, 1)]
+                due_meter = done_meter + Decimal(meter)
+                plan["last_done_meter"] = done_meter
+                plan["due_meter"] = due_meter
+                forecast = schedule.forecast_meter_due(due_meter, history)
+                plan["due_on"] = schedule.effective_due(basis, calendar_due, forecast)
+            plans.append(plan)
+        with db.write() as s:
+            bulk_insert(s, MaintenancePlan, plans)
+            bulk_insert(s, MeterReading, readings)
+        done += n
+        yield done, count, "maintenance plans"
+    with db.write() as s:
+        bulk_insert(
+            s,
+            FollowUp,
+            [
+                {
+                    "order_id": order_id,
+                    "due_on": at.date() + dt.timedelta(days=3),
+                    "status": "open",
+                    "attempts": 0,
+                    "reached": None,
+                    "csat": None,
+                    "nps": None,
+                    "effort": None,
+                    "comment": "",
+                    "called_by": "",
+                }
+                for order_id, at in delivered
+                if at is not None
+            ],
+        )
 
 
 def _prefixes() -> list[str]:

@@ -253,3 +253,80 @@ def list_complaints(db: Database, status: str = "") -> list[ComplaintRecord]:
         query = query.where(Complaint.status == status)
     with db.read() as s:
         return [ComplaintRecord(*row) for row in s.execute(query)]
+
+
+# -- pages for the screens --------------------------------------------------------------
+
+
+def _calls_query(on: dt.date):
+    return (
+        select(
+            FollowUp.id,
+            FollowUp.due_on,
+            FollowUp.attempts,
+            RepairOrder.id,
+            RepairOrder.number,
+            func.coalesce(Customer.name, ""),
+            func.coalesce(Customer.phone, ""),
+            Unit.serial,
+            RepairOrder.work_done,
+        )
+        .join(RepairOrder, RepairOrder.id == FollowUp.order_id)
+        .join(Unit, Unit.id == RepairOrder.unit_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(FollowUp.status == "open", FollowUp.due_on <= on, ~FollowUp.deleted)
+    )
+
+
+def count_calls_due(db: Database, on: dt.date | None = None) -> int:
+    """How many calls :func:`calls_due` has for *on* (today)."""
+    on = on or dt.date.today()
+    with db.read() as s:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(FollowUp)
+                .where(FollowUp.status == "open", FollowUp.due_on <= on, ~FollowUp.deleted)
+            )
+            or 0
+        )
+
+
+def list_calls_due(
+    db: Database, on: dt.date | None = None, *, offset: int = 0, limit: int = 200
+) -> list[CallItem]:
+    """One page of the calls due on or before *on* (today), oldest first."""
+    on = on or dt.date.today()
+    query = _calls_query(on).order_by(FollowUp.due_on, FollowUp.id).offset(offset).limit(limit)
+    with db.read() as s:
+        return [CallItem(*row) for row in s.execute(query)]
+
+
+def _complaints_with(query, status: str):
+    if status == "unresolved":
+        return query.where(Complaint.status != "resolved")
+    if status:
+        return query.where(Complaint.status == status)
+    return query
+
+
+def count_complaints(db: Database, status: str = "") -> int:
+    """How many complaints have *status* ("unresolved", a status, or "" for all)."""
+    query = select(func.count()).select_from(Complaint).where(~Complaint.deleted)
+    with db.read() as s:
+        return s.scalar(_complaints_with(query, status)) or 0
+
+
+def list_complaints_page(
+    db: Database, status: str = "", *, offset: int = 0, limit: int = 200
+) -> list[ComplaintRecord]:
+    """One page of the complaints with *status*, newest first."""
+    query = _complaints_with(_complaint_query(), status)
+    query = query.order_by(Complaint.id.desc()).offset(offset).limit(limit)
+    with db.read() as s:
+        return [ComplaintRecord(*row) for row in s.execute(query)]
+
+
+def get_complaint(db: Database, complaint_id: uuid.UUID) -> ComplaintRecord:
+    with db.read() as s:
+        return _complaint(s, complaint_id)

@@ -140,7 +140,10 @@ def _refresh(plan: MaintenancePlan, readings: list[tuple[dt.date, Decimal]]) -> 
     if plan.basis in ("meter", "either") and plan.meter_interval is not None:
         base = plan.last_done_meter
         if base is None:
-            base = min((v for d, v in readings if d >= plan.start_on), default=Decimal(0))
+            # Never serviced under this plan: count from the meter as it stood at the start.
+            before = [v for d, v in readings if d <= plan.start_on]
+            after = [v for d, v in readings if d > plan.start_on]
+            base = max(before) if before else min(after, default=Decimal(0))
         plan.due_meter = base + plan.meter_interval
         forecast = schedule.forecast_meter_due(plan.due_meter, readings)
     else:
@@ -515,3 +518,256 @@ def count_plans(db: Database) -> int:
             )
             or 0
         )
+
+
+# -- for the planning screens ---------------------------------------------------------------
+
+
+def update_plan(db: Database, plan_id: uuid.UUID, draft: PlanDraft) -> PlanRecord:
+    """Change a plan (its unit stays). The next calendar date is worked out again
+    from the new interval: the start for a plan never done, else one interval (or
+    the next grid date) after the last visit."""
+    values = _clean(draft)
+    with db.write() as s:
+        plan = s.get(MaintenancePlan, plan_id)
+        if plan is None or plan.deleted:
+            raise NotFound("That maintenance plan does not exist.")
+        for key, value in values.items():
+            setattr(plan, key, value)
+        if plan.basis in ("calendar", "either"):
+            assert plan.interval_count is not None
+            plan.calendar_due_on = schedule.next_calendar_due(
+                anchor=plan.anchor,
+                start=plan.start_on,
+                count=plan.interval_count,
+                unit=plan.interval_unit,
+                due=None,
+                done_on=plan.last_done_on,
+            )
+        else:
+            plan.calendar_due_on = None
+        _refresh(plan, _readings(s, plan.unit_id))
+        s.flush()
+        return _load(s, plan.id)
+
+
+@dataclass(frozen=True)
+class DueFilter:
+    """What the due list shows: plans due by *on* + *horizon_days*, for one
+    technician or area (empty: all)."""
+
+    on: dt.date
+    horizon_days: int = 30
+    technician: str = ""
+    area: str = ""
+
+
+def _due_where(query, f: DueFilter):
+    query = query.where(
+        ~MaintenancePlan.deleted,
+        MaintenancePlan.active,
+        MaintenancePlan.due_on.is_not(None),
+        MaintenancePlan.due_on <= f.on + dt.timedelta(days=f.horizon_days),
+    )
+    if f.technician:
+        query = query.where(MaintenancePlan.technician == f.technician)
+    if f.area:
+        query = query.where(MaintenancePlan.area == f.area)
+    return query
+
+
+def count_due(db: Database, f: DueFilter) -> int:
+    """How many rows :func:`list_due` has for *f*."""
+    with db.read() as s:
+        return s.scalar(_due_where(select(func.count()).select_from(MaintenancePlan), f)) or 0
+
+
+def list_due(db: Database, f: DueFilter, *, offset: int = 0, limit: int = 200) -> list[DueItem]:
+    """One page of the due list (overdue first, then by due date)."""
+    booked = (
+        select(MaintenanceJob.plan_id)
+        .where(MaintenanceJob.status == "booked", ~MaintenanceJob.deleted)
+        .scalar_subquery()
+    )
+    query = _due_where(
+        _plan_query().add_columns(
+            func.coalesce(Customer.address, ""), MaintenancePlan.id.in_(booked)
+        ),
+        f,
+    )
+    query = query.order_by(MaintenancePlan.due_on, MaintenancePlan.id).offset(offset).limit(limit)
+    with db.read() as s:
+        rows = s.execute(query).all()
+    return [DueItem(_record(row[:-2]), row[-2], bool(row[-1])) for row in rows]
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    overdue: int
+    this_week: int
+    upcoming: int
+
+
+def due_summary(db: Database, f: DueFilter) -> DueSummary:
+    """How many items of the due list are overdue, due this week (the next 7 days)
+    and later, counted the way :meth:`DueItem.bucket` sorts them."""
+    week_end = f.on + dt.timedelta(days=7)
+    due = MaintenancePlan.due_on
+    query = _due_where(
+        select(
+            func.count().filter(due < f.on),
+            func.count().filter(due >= f.on, due < week_end),
+            func.count().filter(due >= week_end),
+        ).select_from(MaintenancePlan),
+        f,
+    )
+    with db.read() as s:
+        overdue, this_week, upcoming = s.execute(query).one()
+    return DueSummary(overdue or 0, this_week or 0, upcoming or 0)
+
+
+def plan_areas(db: Database) -> list[str]:
+    """The areas active plans are in (for the due list's filter)."""
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(MaintenancePlan.area)
+                .where(MaintenancePlan.active, ~MaintenancePlan.deleted, MaintenancePlan.area != "")
+                .distinct()
+                .order_by(MaintenancePlan.area)
+            )
+        )
+
+
+def plan_technicians(db: Database) -> list[str]:
+    """The technicians plans and booked visits are assigned to."""
+    with db.read() as s:
+        names = set(
+            s.scalars(
+                select(MaintenancePlan.technician)
+                .where(~MaintenancePlan.deleted, MaintenancePlan.technician != "")
+                .distinct()
+            )
+        )
+        names.update(
+            s.scalars(
+                select(MaintenanceJob.technician)
+                .where(~MaintenanceJob.deleted, MaintenanceJob.technician != "")
+                .distinct()
+            )
+        )
+    return sorted(names, key=str.casefold)
+
+
+@dataclass(frozen=True)
+class ReadingRecord:
+    read_on: dt.date
+    reading: Decimal
+    note: str
+
+
+def readings_of_unit(db: Database, unit_id: uuid.UUID, *, limit: int = 50) -> list[ReadingRecord]:
+    """A unit's newest meter readings, newest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(MeterReading.read_on, MeterReading.reading, MeterReading.note)
+            .where(MeterReading.unit_id == unit_id, ~MeterReading.deleted)
+            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
+            .limit(limit)
+        ).all()
+    return [ReadingRecord(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class VisitJob:
+    """One unit's part of a booked visit: its order and the plan it serves."""
+
+    order_id: uuid.UUID
+    order_number: str
+    order_status: str
+    visit_id: uuid.UUID
+    visit_at: dt.datetime | None
+    technician: str
+    status: str  # booked | done
+    due_on: dt.date
+    checklist_result: str
+    meter_reading: Decimal | None
+    address: str
+    plan: PlanRecord
+
+
+_JOB_COLUMNS = (
+    MaintenanceJob.order_id,
+    RepairOrder.number,
+    RepairOrder.status,
+    MaintenanceJob.visit_id,
+    MaintenanceJob.visit_at,
+    MaintenanceJob.technician,
+    MaintenanceJob.status,
+    MaintenanceJob.due_on,
+    MaintenanceJob.checklist_result,
+    MaintenanceJob.meter_reading,
+    func.coalesce(Customer.address, ""),
+    MaintenanceJob.plan_id,
+)
+
+
+def _jobs(s: Session, query) -> list[VisitJob]:
+    rows = s.execute(query).all()
+    plan_ids = {row[-1] for row in rows}
+    plans = (
+        {r[0]: _record(r) for r in s.execute(_plan_query().where(MaintenancePlan.id.in_(plan_ids)))}
+        if plan_ids
+        else {}
+    )
+    return [VisitJob(*row[:-1], plan=plans[row[-1]]) for row in rows if row[-1] in plans]
+
+
+def _job_query():
+    return (
+        select(*_JOB_COLUMNS)
+        .join(RepairOrder, RepairOrder.id == MaintenanceJob.order_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(~MaintenanceJob.deleted)
+    )
+
+
+def visit_job(db: Database, order_id: uuid.UUID) -> VisitJob:
+    """The maintenance visit an order was booked for."""
+    with db.read() as s:
+        found = _jobs(s, _job_query().where(MaintenanceJob.order_id == order_id))
+    if not found:
+        raise NotFound("That order is not a maintenance visit.")
+    return found[0]
+
+
+def booked_job(db: Database, plan_id: uuid.UUID) -> VisitJob | None:
+    """The visit booked for a plan and not completed yet, if any."""
+    with db.read() as s:
+        found = _jobs(
+            s,
+            _job_query()
+            .where(MaintenanceJob.plan_id == plan_id, MaintenanceJob.status == "booked")
+            .order_by(MaintenanceJob.id.desc())
+            .limit(1),
+        )
+    return found[0] if found else None
+
+
+def jobs_in_week(db: Database, week_of: dt.date, technician: str = "") -> list[VisitJob]:
+    """Every unit's part of the visits in the week of *week_of* (the same week as
+    :func:`week_calendar`), by time and order number."""
+    monday = week_of - dt.timedelta(days=week_of.weekday())
+    start = dt.datetime.combine(monday, dt.time(), dt.UTC)
+    query = (
+        _job_query()
+        .where(
+            MaintenanceJob.visit_at >= start,
+            MaintenanceJob.visit_at < start + dt.timedelta(days=7),
+        )
+        .order_by(MaintenanceJob.visit_at, RepairOrder.number)
+    )
+    if technician:
+        query = query.where(MaintenanceJob.technician == technician)
+    with db.read() as s:
+        return _jobs(s, query)

@@ -212,3 +212,50 @@ def test_python_dash_m_runs_the_cli(tmp_path):
         check=True,
     )
     assert json.loads(done.stdout)["site"] is None
+
+
+def test_maintenance_from_the_command_line(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")
+    run(capsys, "product", "add", "VOL-GN600", "Generator", "--home", home)
+    run(capsys, "unit", "add", "GEN-1", "--product", "VOL-GN600", "--home", home)
+    run(capsys, "maintenance", "reading", "GEN-1", "100", "--on", "2026-01-01", "--home", home)
+    code, data, _ = run(
+        capsys,
+        "maintenance",
+        "plan",
+        "GEN-1",
+        "--name",
+        "Service",
+        "--basis",
+        "meter",
+        "--meter-interval",
+        "250",
+        "--start",
+        "2026-01-01",
+        "--task",
+        "Oil",
+        "--home",
+        home,
+        "--json",
+    )
+    assert code == 0 and data["due_meter"] == "350" and data["checklist"] == ["Oil"]
+    code, data, _ = run(
+        capsys,
+        "maintenance",
+        "reading",
+        "GEN-1",
+        "250",
+        "--on",
+        "2026-01-31",
+        "--home",
+        home,
+        "--json",
+    )
+    assert data["plans"][0]["due_on"] == "2026-02-20"  # 5 h a day, 100 h to go
+    code, data, _ = run(
+        capsys, "maintenance", "due", "--on", "2026-02-15", "--home", home, "--json"
+    )
+    assert [(x["serial"], x["bucket"]) for x in data] == [("GEN-1", "this_week")]
+    code, _, text = run(capsys, "maintenance", "reading", "GEN-1", "10", "--home", home)
+    assert code == 1 and "lower" in text
