@@ -13,6 +13,7 @@ available (on hand + on order − requested).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import uuid
 from collections.abc import Callable, Sequence
@@ -21,7 +22,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +107,15 @@ def signed(value: Decimal) -> str:
     """A movement's quantity with its sign: +5, −2."""
     text = quantity_text(abs(value))
     return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else text
+
+
+def short_time(moment: dt.datetime) -> str:
+    """A moment in local time, without the year when it is this year's."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    if local.year != dt.date.today().year:
+        return local_time(moment)
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(shown, "d MMM HH:mm")
 
 
 def where(location: str, bin_code: str) -> str:
@@ -176,9 +196,9 @@ def history_columns(widget: QWidget) -> list[Column[HistoryRow]]:
         if row.linked is not None:
             other = kinds.get(row.linked.kind, row.linked.kind)
             if m.kind == "reversal":
-                parts.append(widget.tr("↩ %s of %s") % (other, local_time(row.linked.at)))
+                parts.append(widget.tr("↩ %s of %s") % (other, short_time(row.linked.at)))
             else:
-                parts.append(widget.tr("Reversed %s") % local_time(row.linked.at))
+                parts.append(widget.tr("Reversed %s") % short_time(row.linked.at))
         if m.order_number:
             parts.append(m.order_number)
         if m.reference:
@@ -202,19 +222,24 @@ def history_columns(widget: QWidget) -> list[Column[HistoryRow]]:
         return widget.tr("Reversed by: %s") % text
 
     return [
-        Column(widget.tr("When"), lambda r: local_time(r.movement.at), width=134),
+        Column(
+            widget.tr("When"),
+            lambda r: short_time(r.movement.at),
+            width=112,
+            tooltip=lambda r: local_time(r.movement.at),
+        ),
         Column(
             widget.tr("Movement"),
             kind,
-            width=128,
+            width=156,
             icon=lambda r: reversed_icon if r.linked is not None else None,
             tooltip=tip,
         ),
         Column(widget.tr("Qty"), lambda r: signed(r.movement.quantity), width=56, align=_RIGHT),
         Column(
-            widget.tr("Location / bin"),
+            widget.tr("Where"),
             lambda r: where(r.movement.location, r.movement.bin),
-            width=104,
+            width=96,
         ),
         Column(widget.tr("Reference / order"), reference, width=170, tooltip=tip),
         Column(widget.tr("Reason"), reason, width=150, tooltip=lambda r: reason(r) or None),
@@ -369,7 +394,7 @@ class PartCard(QFrame):
         left_box = QWidget()
         left_box.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        left_box.setFixedWidth(420)
+        left_box.setFixedWidth(400)
         body.addWidget(left_box)
 
         right = QVBoxLayout()
@@ -486,7 +511,7 @@ class PartCard(QFrame):
             ]
             self._position_row(
                 len(positions),
-                self.tr("All locations"),
+                self.tr("Total"),
                 *total,
                 total[0] + total[2] - total[1],
                 bold=True,
@@ -789,29 +814,33 @@ def to_order_columns(widget: QWidget) -> list[Column[stock.ToOrderLine]]:
         return widget.tr("%s · lead time %d days") % (line.description, line.lead_time_days)
 
     return [
-        Column(widget.tr("Part number"), lambda r: r.part_number, width=112, tooltip=lead),
-        Column(widget.tr("Description"), lambda r: r.description, width=150, tooltip=lead),
-        Column(widget.tr("Location"), lambda r: r.location, width=76),
-        Column(widget.tr("Supplier"), lambda r: r.supplier, width=124),
+        Column(widget.tr("Part number"), lambda r: r.part_number, width=100, tooltip=lead),
+        Column(widget.tr("Description"), lambda r: r.description, width=126, tooltip=lead),
+        Column(widget.tr("Location"), lambda r: r.location, width=72),
         Column(widget.tr("On hand"), lambda r: q(r.on_hand), width=72, align=_RIGHT),
         Column(widget.tr("Requested"), lambda r: q(r.requested), width=90, align=_RIGHT),
         Column(widget.tr("On order"), lambda r: q(r.on_order), width=76, align=_RIGHT),
-        Column(widget.tr("Available"), lambda r: q(r.available), width=82, align=_RIGHT),
+        Column(widget.tr("Available"), lambda r: q(r.available), width=80, align=_RIGHT),
         Column(widget.tr("Reorder at"), lambda r: q(r.reorder_point), width=88, align=_RIGHT),
-        Column(widget.tr("Max"), lambda r: q(r.max_quantity), width=52, align=_RIGHT),
-        Column(widget.tr("Pack"), lambda r: q(r.pack_size), width=52, align=_RIGHT),
+        Column(widget.tr("Max"), lambda r: q(r.max_quantity), width=48, align=_RIGHT),
+        Column(widget.tr("Pack"), lambda r: q(r.pack_size), width=50, align=_RIGHT),
+        Column(widget.tr("Suggested"), lambda r: q(r.suggested), width=90, align=_RIGHT),
         Column(
-            widget.tr("Suggested"), lambda r: q(r.suggested), width=90, align=_RIGHT, stretch=True
+            widget.tr("Supplier"),
+            lambda r: r.supplier,
+            width=120,
+            stretch=True,
+            tooltip=lambda r: r.supplier or None,
         ),
     ]
 
 
 def _to_order_style(line: stock.ToOrderLine, column: int, role: int) -> Any:
-    if column == 11 and role == Qt.ItemDataRole.FontRole:
+    if column == 10 and role == Qt.ItemDataRole.FontRole:
         font = QFont()
         font.setBold(True)
         return font
-    if column == 7 and role == Qt.ItemDataRole.ForegroundRole and line.available <= 0:
+    if column == 6 and role == Qt.ItemDataRole.ForegroundRole and line.available <= 0:
         return QBrush(NEGATIVE)
     return None
 

@@ -45,6 +45,7 @@ from ui.stockforms import (
     PartNumberField,
     SnapshotList,
     StyledTableModel,
+    TintDelegate,
     local_time,
     quantity_text,
 )
@@ -94,7 +95,7 @@ def sheet_columns(widget: QWidget) -> list[Column[stockcount.CountLine]]:
         Column(
             widget.tr("On hand now"),
             lambda r: quantity_text(r.on_hand),
-            width=100,
+            width=112,
             align=_RIGHT,
             tooltip=lambda r: widget.tr("On the books now: posting compares the count with this"),
         ),
@@ -328,7 +329,8 @@ class CountsView(QWidget):
         self.entry_banner = Banner()
         self.entry_errors = FieldErrors(self.entry_banner)
         self.part = PartNumberField()
-        self.part.setMinimumWidth(260)
+        self.part.setMinimumWidth(300)
+        self.part.setPlaceholderText(self.tr("Scan or type the part number"))
         self.bin = QLineEdit()
         self.bin.setMaxLength(32)
         self.bin.setPlaceholderText(self.tr("Default bin"))
@@ -358,19 +360,16 @@ class CountsView(QWidget):
             grid.addWidget(error, 2, column, 1, 4 - column if column == 0 else 1)
             self.entry_errors.register(field, widget, error)
         grid.addWidget(self.record_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        self.feedback = label("", "muted")
-        grid.addWidget(self.feedback, 1, 4)
         grid.setColumnStretch(4, 1)
-        grid.addWidget(self.entry_banner, 3, 0, 1, 5)
-        hint = label(
-            self.tr(
-                "Scan a part's label: the cursor moves to Counted; Enter records the line and "
-                "returns to the part number. Leave Bin empty for the part's default bin."
-            ),
-            "muted",
-            wrap=True,
+        # Says how to count until the first line is recorded, then what was recorded.
+        self.hint = self.tr(
+            "Scan a part's label: the cursor moves to Counted; Enter records the line and "
+            "returns to the part number. Leave Bin empty for the part's default bin."
         )
-        grid.addWidget(hint, 4, 0, 1, 5)
+        self.feedback = label(self.hint, "muted", wrap=True)
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.feedback, 3, 0, 1, 5)
+        grid.addWidget(self.entry_banner, 4, 0, 1, 5)
         layout.addWidget(entry)
 
         summary = QHBoxLayout()
@@ -403,6 +402,7 @@ class CountsView(QWidget):
         )
         self.table = make_table(self.model, self)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setItemDelegate(TintDelegate(self.table))
         layout.addWidget(self.table, 1)
         self.model.totalChanged.connect(lambda _t: self._show_summary())
         self.model.pageLoaded.connect(self._page_loaded)
@@ -418,7 +418,7 @@ class CountsView(QWidget):
         """Show the sheet of an open count, ready for the first scan."""
         self.count_id = count_id
         self.last_line = None
-        self.feedback.clear()
+        self.feedback.setText(self.hint)
         self.entry_errors.clear()
         self.banner.clear()
         self.snapshot.invalidate()
@@ -508,7 +508,7 @@ class CountsView(QWidget):
         self.last_line = line
         difference = line.difference or Decimal(0)
         self.feedback.setText(
-            self.tr("%s in %s: counted %s, on hand %s, difference %s")
+            self.tr("Recorded: %s in bin %s, counted %s, on hand %s, difference %s")
             % (
                 line.part_number,
                 line.bin or "—",

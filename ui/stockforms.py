@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -366,6 +369,7 @@ class _OrderMixin:
         parts = [found.customer_name, found.product_name, found.serial]
         self.order_info.setText(" · ".join(p for p in parts if p))
         self.order_info.show()
+        make_room(self.order_info)
 
     def resolve_order(self) -> repairs.OrderRecord:
         """The repair order typed; a refusal beside the field when there is none."""
@@ -547,7 +551,8 @@ class IssueForm(_PartMovementForm, _OrderMixin):
         self.set_heading(self.tr("Issue to a repair order"), self.tr("Issue"))
         self.location = LocationPicker(self.locations(), kinds=("store", "van"))
         self.default_location(self.location)
-        self.bin = bin_field(self.tr("Any bin, the default bin first"))
+        self.bin = bin_field(self.tr("Any bin"))
+        self.bin.setToolTip(self.tr("Empty: taken from the default bin first, then the others"))
         e, f = self.errors, self.form
         e.add_row(f, "location", self.tr("From location"), self.location)
         e.add_row(f, "bin", self.tr("Bin"), self.bin)
@@ -718,7 +723,10 @@ class TransferForm(_PartMovementForm):
         locations = self.locations()
         self.from_location = LocationPicker(locations)
         self.default_location(self.from_location)
-        self.from_bin = bin_field(self.tr("Any bin, the default bin first"))
+        self.from_bin = bin_field(self.tr("Any bin"))
+        self.from_bin.setToolTip(
+            self.tr("Empty: taken from the default bin first, then the others")
+        )
         self.to_location = LocationPicker(locations)
         self.to_bin = bin_field(self.tr("The part's default bin"))
         self.reason = QLineEdit()
@@ -1182,6 +1190,18 @@ class StyledTableModel(PagedTableModel):
                 if styled is not None:
                     return styled
         return super().data(index, role)
+
+
+class TintDelegate(QStyledItemDelegate):
+    """Paints a cell's background brush (a count difference) under its text; the
+    application's style sheet draws table items without it otherwise."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        selected = option.state & QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        if isinstance(brush, QBrush) and not selected:
+            painter.fillRect(option.rect, brush)  # type: ignore[attr-defined]
+        super().paint(painter, option, index)
 
 
 _STYLE_ROLES = (

@@ -202,7 +202,7 @@ def test_a_transfer_shows_both_movements(qtbot, db, screen, store):
     assert ("Transfer in", "+2", "VAN-1 / V4") in rows
     cells = position_cells(screen)
     assert cells["MAIN"][0] == "4" and cells["VAN-1"][0] == "2"
-    assert cells["All locations"][0] == "6"
+    assert cells["Total"] == ["6", "0", "0", "6"]
 
 
 def test_a_reversed_movement_is_linked_to_its_reversal(qtbot, db, screen, store):
@@ -313,10 +313,10 @@ def test_the_to_order_view_lists_a_part_below_its_reorder_point_with_the_suggest
     view.refresh()
     assert view.model.rowCount() == 1
     cells = [view.model.index(0, c).data() for c in range(12)]
-    assert cells[0] == "FAN-120" and cells[2] == "MAIN"
-    assert cells[4:8] == ["1", "0", "0", "1"]  # on hand, requested, on order, available
-    assert cells[8:11] == ["3", "10", "4"]  # reorder point, max, pack
-    assert cells[11] == "12"  # 9 needed, in packs of 4
+    assert cells[0] == "FAN-120" and cells[2] == "MAIN" and cells[11] == "Polar Parts Ltd"
+    assert cells[3:7] == ["1", "0", "0", "1"]  # on hand, requested, on order, available
+    assert cells[7:10] == ["3", "10", "4"]  # reorder point, max, pack
+    assert cells[10] == "12"  # 9 needed, in packs of 4
 
     view.table.selectRow(0)
     dialog = view.order_selected()
