@@ -12,7 +12,6 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,7 +45,7 @@ from ui.widgets import (
 # A customer card lists this many units; the rest are found on the Units screen.
 UNITS_SHOWN = 100
 # A unit card lists its newest orders; the Repair orders screen finds the rest by serial.
-ORDERS_SHOWN = 50
+ORDERS_SHOWN = 8
 
 
 @dataclass(frozen=True)
@@ -276,29 +275,11 @@ class UnitCard(_Card):
         # How many repairs, how many still open.
         self.history = label("", "muted", wrap=True)
         layout.addWidget(self.history)
-        self.orders_table = QTableWidget(0, 4)
-        self.orders_table.setHorizontalHeaderLabels(
-            [self.tr("Order"), self.tr("Opened"), self.tr("Status"), self.tr("Fault")]
-        )
-        table = self.orders_table
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(28)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setToolTip(self.tr("Double-click or press Enter to open the order"))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table.activated.connect(self._open_order_at)
-        table.doubleClicked.connect(self._open_order_at)
-        layout.addWidget(table)
+        # One entry per order, newest first: number (opens it), status, day, fault.
+        self.orders_list = QVBoxLayout()
+        self.orders_list.setSpacing(8)
+        layout.addLayout(self.orders_list)
+        self.order_links: list[QPushButton] = []
         return box
 
     def show_unit(self, view: UnitView) -> None:
@@ -389,30 +370,34 @@ class UnitCard(_Card):
             if len(orders) > ORDERS_SHOWN:
                 text += " · " + self.tr("the newest %d are listed") % ORDERS_SHOWN
             self.history.setText(text)
-        shown = orders[:ORDERS_SHOWN]
-        table = self.orders_table
-        table.setRowCount(len(shown))
-        for row, order in enumerate(shown):
-            number = QTableWidgetItem(order.number)
-            number.setData(Qt.ItemDataRole.UserRole, order.id)
-            table.setItem(row, 0, number)
-            table.setItem(row, 1, QTableWidgetItem(display(order.opened_at)))
-            status = QTableWidgetItem(status_words(order.status))
+        while self.orders_list.count():
+            item = self.orders_list.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.order_links = []
+        for order in orders[:ORDERS_SHOWN]:
+            entry = QWidget()
+            box = QVBoxLayout(entry)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            head = QHBoxLayout()
+            head.setSpacing(8)
+            link = link_button(order.number)
+            link.setToolTip(self.tr("Open order %s") % order.number)
+            link.clicked.connect(lambda _checked=False, i=order.id: self.openOrderRequested.emit(i))
+            head.addWidget(link)
+            status = label(status_words(order.status), "muted")
             if order.status in repairs.OPEN_STATUSES:
-                status.setForeground(QColor(theme.ACCENT))
-            table.setItem(row, 2, status)
-            fault = QTableWidgetItem(order.fault_reported)
-            fault.setToolTip(order.fault_reported)
-            table.setItem(row, 3, fault)
-        table.setVisible(bool(shown))
-        visible_rows = min(max(len(shown), 1), 6)
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
-        table.setFixedHeight(height + table.verticalHeader().defaultSectionSize() * visible_rows)
-
-    def _open_order_at(self, index) -> None:
-        item = self.orders_table.item(index.row(), 0)
-        if item is not None:
-            self.openOrderRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+                status.setStyleSheet(f"color: {theme.ACCENT}; font-weight: 600;")
+            head.addWidget(status)
+            head.addStretch(1)
+            head.addWidget(label(display(order.opened_at), "muted"))
+            box.addLayout(head)
+            fault = label(order.fault_reported, None, wrap=True)
+            fault.setContentsMargins(4, 0, 0, 0)
+            box.addWidget(fault)
+            self.orders_list.addWidget(entry)
+            self.order_links.append(link)
 
     def _new_order(self) -> None:
         if self.view is not None:

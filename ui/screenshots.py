@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from fieldservice.db import Database
-    from fieldservice.services import customers, demo, site, units
+    from fieldservice.services import customers, demo, repairs, site, units
     from ui import app, ops, settings
     from ui.customers import CustomerForm
 
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(path)
                 return path
 
-            # Desk: a scanned unit whose owner has a company and full details.
+            # Desk: a scanned unit whose owner has a company and full details, and repairs.
             unit = next(
                 u
                 for u in units.list_units(db, limit=200)
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 and customers.find_by_phone(db, u.customer_phone)
                 and customers.find_by_phone(db, u.customer_phone)[0].company
                 and customers.find_by_phone(db, u.customer_phone)[0].email
+                and len(repairs.orders_of_unit(db, u.id)) >= 2
             )
             window.scan(unit.serial)
             save(window, "main-window-desk.png")

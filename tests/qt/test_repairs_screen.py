@@ -12,6 +12,7 @@ from sqlalchemy import update
 from fieldservice.models import RepairOrder
 from fieldservice.services import repairs, stock
 from fieldservice.services.repairs import MOVES, IntakeDraft
+from ui.pagedmodel import display
 from ui.repairs import RepairOrdersScreen
 
 
@@ -409,16 +410,13 @@ def test_the_desk_shows_the_units_coverage_and_repair_history(
     assert card.warranty_facts.values["certificate"].text() == janes_warranty.number
     assert card.warranty_facts.values["warranty_end"].text() == "14 Mar 2027"
     assert card.history.text() == "2 repair orders · 1 open"
-    table = card.orders_table
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
-        second.number,
-        first.number,
-    ]
-    assert table.item(0, 2).text() == "Received"
-    assert table.item(0, 3).text() == "Does not drain"
-    assert table.item(1, 2).text() == "Cancelled"
+    assert [link.text() for link in card.order_links] == [second.number, first.number]
+    entries = [card.orders_list.itemAt(i).widget() for i in range(card.orders_list.count())]
+    texts = [[w.text() for w in e.findChildren(type(card.history))] for e in entries]
+    assert texts[0] == ["Received", display(second.opened_at), "Does not drain"]
+    assert texts[1] == ["Cancelled", display(first.opened_at), "Door seal torn"]
 
-    table.doubleClicked.emit(table.model().index(1, 0))
+    click(qtbot, card.order_links[1])
     screen = window.pages["repairs"]
     assert window.current_area() == "repairs"
     assert screen.view.number.text() == first.number
