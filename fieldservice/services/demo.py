@@ -823,7 +823,9 @@ PLAN_KINDS = {
 }
 
 
-def generate_maintenance(db: Database, count: int, seed: int = 7) -> Iterator[tuple[int, int, str]]:
+def generate_maintenance(
+    db: Database, count: int, seed: int = 7, *, units: int | None = None
+) -> Iterator[tuple[int, int, str]]:
     """Demo maintenance plans on units of the products that need them, meter readings
     for meter plans, and follow-up calls for recently delivered orders."""
     if count <= 0:
@@ -836,7 +838,7 @@ def generate_maintenance(db: Database, count: int, seed: int = 7) -> Iterator[tu
             .join(Product, Product.id == Unit.product_id)
             .outerjoin(Customer, Customer.id == Unit.customer_id)
             .where(Product.category.in_(list(PLAN_KINDS)), Unit.customer_id.is_not(None))
-            .limit(max(count, 1000))
+            .limit(units or max(count, 1000))
         ).all()
         delivered = s.execute(
             select(RepairOrder.id, RepairOrder.delivered_at)

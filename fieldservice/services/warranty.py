@@ -857,8 +857,11 @@ def registrations_for_batch(
     registered_to: dt.date | None = None,
 ) -> list[uuid.UUID]:
     """The registrations of a dealer's delivery (by dealer, invoice and/or dates), in
-    certificate-number order, for printing their certificates in one batch."""
-    query = select(WarrantyRegistration.id).where(~WarrantyRegistration.deleted)
+    certificate-number order, for printing their certificates in one batch. Void
+    warranties are left out: their certificates are not valid."""
+    query = select(WarrantyRegistration.id).where(
+        ~WarrantyRegistration.deleted, WarrantyRegistration.void_reason.is_(None)
+    )
     if dealer.strip():
         query = query.where(WarrantyRegistration.dealer == dealer.strip())
     if invoice_ref.strip():

@@ -180,6 +180,9 @@ def test_a_dealers_delivery_is_selected_for_batch_printing(db, dishwasher, janes
         )
     batch = warranty.registrations_for_batch(db, dealer="Kitchen World Leeds", invoice_ref="INV-77")
     assert len(batch) == 3
+    warranty.void(db, batch[0], "Physical damage")
+    assert warranty.registrations_for_batch(db, invoice_ref="INV-77") == batch[1:]
+    warranty.reinstate(db, batch[0], "Damage was in transit, not the customer's")
     data = list(warranty.certificates(db, batch, chunk=2))
     assert [c.serial for c in data] == ["AQD-200", "AQD-201", "AQD-202"]
     assert all(c.centre.code == "LD01" for c in data)
