@@ -38,6 +38,7 @@ from ui.pickers import PickCustomerDialog
 from ui.placeholder import ComingSoonPage
 from ui.repairs import RepairOrdersScreen
 from ui.scan import ScannerInput
+from ui.stock import StockScreen
 from ui.units import UnitsScreen
 from ui.warranty import WarrantyScreen
 from ui.widgets import counted, label
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             "customers": self.customers,
             "units": self.units,
             "warranty": WarrantyScreen(db),
+            "parts": StockScreen(db),
         }
         self._build()
         self._connect()

@@ -405,3 +405,11 @@ def test_a_location_is_added_from_the_locations_dialog(qtbot, db, screen):
     click(qtbot, form.save_button)
     assert dialog.table.rowCount() == 4
     assert [loc.code for loc in stock.list_locations(db)] == ["MAIN", "QUAR", "VAN-1", "VAN-2"]
+
+
+def test_the_parts_area_of_the_main_window_is_this_screen(window, store):
+    window.open_area("parts")
+    page = window.stack.currentWidget()
+    assert isinstance(page, StockScreen)
+    assert window.page_title.text() == "Parts & stock"
+    assert page.catalogue.model.total() == 3
