@@ -1175,6 +1175,11 @@ class StockScreen(QWidget):
         self.to_order.refresh()
         self.counts.refresh()
 
+    def showEvent(self, event) -> None:
+        # Work done elsewhere (a repair order's parts, demo data) shows on coming back.
+        super().showEvent(event)
+        self.refresh()
+
     def save_state(self) -> None:
         self.catalogue.save_state()
 
