@@ -311,6 +311,10 @@ def quantity(amount: Decimal) -> str:
 # -- what the order view shows ------------------------------------------------------------
 
 
+# The best matches among past repairs shown beside an order.
+SIMILAR_SHOWN = 3
+
+
 @dataclass(frozen=True)
 class OrderDetails:
     order: repairs.OrderRecord
@@ -340,7 +344,7 @@ def load_order(db: Database, order_id: uuid.UUID) -> OrderDetails:
         labour=repairs.labour_lines(db, order_id),
         parts=repairs.order_parts(db, order_id),
         charges=repairs.charges(db, order_id),
-        similar=repairs.similar_repairs(db, order_id, limit=5),
+        similar=repairs.similar_repairs(db, order_id, limit=SIMILAR_SHOWN),
         targets=repairs.targets(db),
         technicians=repairs.technicians(db),
         locations=stock.list_locations(db),
@@ -844,10 +848,11 @@ class OrderView(QWidget):
         left.addWidget(self._build_labour())
         left.addWidget(self._build_parts())
         left.addStretch(1)
-        right.addWidget(self._build_unit())
-        right.addWidget(self._build_charges())
+        # What helps the diagnosis comes first: how the same fault was fixed before.
         right.addWidget(self._build_similar())
         right.addWidget(self._build_history())
+        right.addWidget(self._build_charges())
+        right.addWidget(self._build_unit())
         right.addStretch(1)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -1123,7 +1128,16 @@ class OrderView(QWidget):
         self.coverage_badge.set_badge(*coverage_badge(order.coverage))
         self.coverage_badge.setToolTip(order.coverage_note)
         self.subtitle.setText(
-            " · ".join(p for p in (order.product_name, order.serial, order.customer_name) if p)
+            " · ".join(
+                p
+                for p in (
+                    order.product_name,
+                    order.serial,
+                    order.customer_name,
+                    order.customer_phone,
+                )
+                if p
+            )
         )
         text, overdue = order_clock(order)
         self.clock.setText(text)

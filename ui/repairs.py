@@ -109,12 +109,12 @@ def order_columns(widget: QWidget) -> list[Column[repairs.OrderRow]]:
         Column(
             widget.tr("Number"),
             lambda r: r.number,
-            width=158,
+            width=162,
             icon=lambda r: late if row_clock(r)[1] else None,
             tooltip=lambda r: widget.tr("Overdue") if row_clock(r)[1] else None,
         ),
-        Column(widget.tr("Status"), lambda r: status_words(r.status), width=150),
-        Column(widget.tr("Priority"), lambda r: priority_words(r.priority), width=76),
+        Column(widget.tr("Status"), lambda r: status_words(r.status), width=135),
+        Column(widget.tr("Priority"), lambda r: priority_words(r.priority), width=70),
         Column(widget.tr("Customer"), lambda r: r.customer_name, width=126),
         Column(
             widget.tr("Unit"),
@@ -129,10 +129,10 @@ def order_columns(widget: QWidget) -> list[Column[repairs.OrderRow]]:
         Column(
             widget.tr("Opened"),
             lambda r: short_date(r.opened_at),
-            width=84,
+            width=72,
             tooltip=lambda r: when(r.opened_at),
         ),
-        Column(widget.tr("Due / time left"), lambda r: row_clock(r)[0], width=146),
+        Column(widget.tr("Due / time left"), lambda r: row_clock(r)[0], width=152),
     ]
 
 
