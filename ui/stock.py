@@ -815,8 +815,8 @@ def to_order_columns(widget: QWidget) -> list[Column[stock.ToOrderLine]]:
 
     return [
         Column(widget.tr("Part number"), lambda r: r.part_number, width=100, tooltip=lead),
-        Column(widget.tr("Description"), lambda r: r.description, width=126, tooltip=lead),
-        Column(widget.tr("Location"), lambda r: r.location, width=72),
+        Column(widget.tr("Description"), lambda r: r.description, width=122, tooltip=lead),
+        Column(widget.tr("Location"), lambda r: r.location, width=76),
         Column(widget.tr("On hand"), lambda r: q(r.on_hand), width=72, align=_RIGHT),
         Column(widget.tr("Requested"), lambda r: q(r.requested), width=90, align=_RIGHT),
         Column(widget.tr("On order"), lambda r: q(r.on_order), width=76, align=_RIGHT),
