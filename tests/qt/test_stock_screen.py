@@ -413,3 +413,50 @@ def test_the_parts_area_of_the_main_window_is_this_screen(window, store):
     assert isinstance(page, StockScreen)
     assert window.page_title.text() == "Parts & stock"
     assert page.catalogue.model.total() == 3
+
+
+def test_an_adjustment_needs_a_reason_and_a_faulty_return_goes_to_quarantine(
+    qtbot, db, screen, store, order
+):
+    stock.receive(db, "FAN-120", 3, "MAIN")
+    stock.issue_part_to_order(
+        db, "FAN-120", 1, "MAIN", order_id=order.id, order_number=order.number
+    )
+    screen.open_part(store.id)
+    card = screen.catalogue.card
+
+    click(qtbot, card.adjust_button)
+    form = screen.catalogue.form
+    form.location.set_code("MAIN")
+    qtbot.keyClicks(form.quantity, "1")
+    click(qtbot, form.save_button)
+    assert "reason" in (form.errors.message("reason") or "")
+    assert form.quantity.text() == "1"
+    qtbot.keyClicks(form.reason, "Dropped, housing cracked")
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    assert on_hand(db, "FAN-120", "MAIN") == 1
+
+    click(qtbot, card.return_button)
+    form = screen.catalogue.form
+    qtbot.keyClicks(form.quantity, "1")
+    qtbot.keyClicks(form.order, order.number)
+    form.faulty.setChecked(True)
+    assert not form.location.isEnabled()
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    assert on_hand(db, "FAN-120", "MAIN") == 1  # quarantine is not stock to use
+    assert "QUAR: 1 (quarantine, not available)" in card.bins.text()
+    assert ("Faulty part returned", "+1", "QUAR") in history_texts(screen)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_stock_list_and_movements_are_exported(qtbot, db, screen, store, tmp_path, suffix):
+    stock.receive(db, "FAN-120", 3, "MAIN")
+    screen.export_to("stock", tmp_path / f"stock{suffix}")
+    assert (tmp_path / f"stock{suffix}").stat().st_size > 0
+    assert "Saved to" in screen.banner.label.text()
+    screen.export_to("movements", tmp_path / f"moves{suffix}")
+    assert (tmp_path / f"moves{suffix}").exists()
+    screen.export_to("stock", tmp_path / "stock.pdf")
+    assert "Export to a .csv or .xlsx file." in screen.banner.label.text()
