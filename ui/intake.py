@@ -48,6 +48,7 @@ from ui.orderview import (
     status_words,
 )
 from ui.pdfpreview import PdfPreviewDialog
+from ui.scan import ScannerInput
 from ui.units import UnitForm
 from ui.widgets import Banner, button, label, make_room, primary_button
 
@@ -245,6 +246,10 @@ class IntakeDialog(QDialog):
             next((i for i, t in enumerate(targets) if t.code == "normal"), 0)
         )
         self.technician.addItems(["", *repairs.technicians(db)])
+        # A scan while the focus is on a list or a button still lands in the serial field.
+        self.scanner = ScannerInput(self, self.scanned)
+        self.scanner.install()
+        self.finished.connect(lambda _result: self.scanner.remove())
         self.serial.setFocus()
         if unit_id is not None:
             self._look_up(unit_id=unit_id)
@@ -472,6 +477,14 @@ class IntakeDialog(QDialog):
         return True
 
     # -- the unit ------------------------------------------------------------------------------
+
+    def scanned(self, text: str) -> None:
+        """A scanner's burst outside the text fields: a serial to look up."""
+        if self.saved is not None:
+            return
+        self.serial.setText(text.strip())
+        self.serial.setFocus()
+        self.find()
 
     def find(self) -> None:
         """Look up the serial in the field (a scan ends with Enter and lands here)."""

@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         self.desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
         self.desk.newRepairOrderRequested.connect(lambda u: self.pages["repairs"].new_order(u))
         self.desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
+        self.units.card.openOrderRequested.connect(lambda o: self.open_record("repair_order", o))
         self.pages["repairs"].openUnitRequested.connect(self.open_unit)
         self.pages["repairs"].openCustomerRequested.connect(self.open_customer)
         for screen in self.pages.values():

@@ -1139,13 +1139,7 @@ class OrderView(QWidget):
                 if p
             )
         )
-        text, overdue = order_clock(order)
-        self.clock.setText(text)
-        colour = theme.DANGER if overdue else theme.MUTED
-        self.clock.setStyleSheet(
-            f"color: {theme.DANGER}; font-weight: 600;" if overdue else f"color: {theme.MUTED};"
-        )
-        self.clock_icon.setPixmap(theme.pixmap("warning" if overdue else "calendar", 16, colour))
+        self._show_clock(order)
         self.rework_link.setVisible(bool(details.rework_of))
         self.rework_link.setText(self.tr("Rework of %s: open it") % details.rework_of)
         self._show_actions(order)
@@ -1157,6 +1151,20 @@ class OrderView(QWidget):
         self._show_unit(order)
         self._show_similar(details)
         self._show_history(details)
+
+    def tick(self) -> None:
+        """Bring the time left up to date (time passes; nothing is fetched)."""
+        if self.details is not None:
+            self._show_clock(self.details.order)
+
+    def _show_clock(self, order: repairs.OrderRecord) -> None:
+        text, overdue = order_clock(order)
+        self.clock.setText(text)
+        colour = theme.DANGER if overdue else theme.MUTED
+        self.clock.setStyleSheet(
+            f"color: {theme.DANGER}; font-weight: 600;" if overdue else f"color: {theme.MUTED};"
+        )
+        self.clock_icon.setPixmap(theme.pixmap("warning" if overdue else "calendar", 16, colour))
 
     def _show_actions(self, order: repairs.OrderRecord) -> None:
         clear_layout(self.actions)

@@ -252,6 +252,7 @@ class RepairOrdersScreen(QWidget):
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.model.tick)
+        self.clock.timeout.connect(self.view.tick)
         self.clock.start()
 
     # -- the list ---------------------------------------------------------------------------

@@ -224,3 +224,20 @@ def test_intake_started_for_a_unit_shows_it_at_once(qtbot, db, janes_warranty):
     dialog.show()
     assert dialog.serial.text() == "AQD-1001"
     assert dialog.unit_panel.badge.text() == "Covered · in warranty"
+
+
+def test_a_scan_while_the_focus_is_on_a_list_lands_in_the_serial_field(
+    qtbot, db, janes_warranty, intake
+):
+    from PySide6.QtWidgets import QApplication
+
+    intake.activateWindow()
+    intake.priority.setFocus()
+    assert QApplication.focusWidget() is intake.priority
+    before = intake.priority.currentData()
+    qtbot.keyClicks(intake.priority, "AQD-1001")
+    qtbot.keyClick(intake.priority, Qt.Key.Key_Return)
+
+    assert intake.serial.text() == "AQD-1001"
+    assert intake.unit_panel.badge.text() == "Covered · in warranty"
+    assert intake.priority.currentData() == before  # the list never saw the keys

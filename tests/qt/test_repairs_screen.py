@@ -472,3 +472,13 @@ def test_the_order_view_opens_the_unit_and_the_customer(qtbot, db, bench_unit, j
     click(qtbot, view.open_unit_button)
     assert window.current_area() == "units"
     assert window.units.current_id == bench_unit
+
+
+def test_an_order_listed_on_the_units_screen_opens(qtbot, db, bench_unit, window):
+    order = open_order(db, bench_unit)
+    window.open_unit(bench_unit)
+    card = window.units.card
+    assert card.history.text() == "1 repair order · 1 open"
+    click(qtbot, card.order_links[0])
+    assert window.current_area() == "repairs"
+    assert window.pages["repairs"].view.number.text() == order.number
