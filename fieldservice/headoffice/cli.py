@@ -1,10 +1,37 @@
-"""``fieldservice-headoffice``: the head-office server and its admin commands."""
+"""``fieldservice-headoffice``: the head-office server and its admin commands.
+
+    fieldservice-headoffice serve --db postgresql://user@host/db [--host --port --workers]
+    fieldservice-headoffice site add LD01 "Leeds Service Centre" --db URL
+    fieldservice-headoffice site list --db URL
+    fieldservice-headoffice site revoke LD01 --db URL
+    fieldservice-headoffice catalogue import products.csv --db URL
+
+``--db`` defaults to ``$FIELDSERVICE_HEADOFFICE_DB``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+from sqlalchemy import select
 
 from fieldservice import __version__
+from fieldservice.headoffice import catalogue, sync
+from fieldservice.headoffice.models import EnrolledSite
+from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.services.csvfiles import run_to_end
+
+DB_ENV = "FIELDSERVICE_HEADOFFICE_DB"
+
+
+def app_from_environment():
+    """The app for ``uvicorn --factory`` (several workers each build their own)."""
+    from fieldservice.headoffice.app import create_app
+
+    store = HeadOfficeStore(os.environ[DB_ENV])
+    return create_app(store)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,9 +40,73 @@ def main(argv: list[str] | None = None) -> int:
         description="The fieldservice head office: the server centres sync with.",
     )
     parser.add_argument("--version", action="version", version=f"fieldservice {__version__}")
-    parser.parse_args(argv)
-    print(
-        "The head-office server is not part of this version yet: centres work "
-        "on their own databases until it is."
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=os.environ.get(DB_ENV), help=f"database URL (${DB_ENV})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = sub.add_parser("serve", parents=[common], help="Run the sync server.")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--workers", type=int, default=1)
+
+    site = sub.add_parser("site", help="Centres allowed to sync.").add_subparsers(
+        dest="action", required=True
     )
-    return 2
+    add = site.add_parser("add", parents=[common], help="Allow a centre; prints its code.")
+    add.add_argument("code")
+    add.add_argument("name")
+    site.add_parser("list", parents=[common], help="List centres.")
+    revoke = site.add_parser("revoke", parents=[common], help="Stop a centre syncing.")
+    revoke.add_argument("code")
+
+    cat = sub.add_parser("catalogue", help="The product catalogue.").add_subparsers(
+        dest="action", required=True
+    )
+    imp = cat.add_parser("import", parents=[common], help="Publish products from CSV.")
+    imp.add_argument("file")
+
+    args = parser.parse_args(argv)
+    if not args.db:
+        parser.error(f"give --db URL (or set {DB_ENV})")
+    store = HeadOfficeStore(args.db)
+    store.migrate()
+    if args.command == "serve":
+        import uvicorn
+
+        os.environ[DB_ENV] = args.db
+        uvicorn.run(
+            "fieldservice.headoffice.cli:app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="info",
+        )
+        return 0
+    if args.command == "site" and args.action == "add":
+        code = sync.add_site(store, args.code, args.name)
+        print(f"Centre {args.code.upper()} may enrol with the one-time code: {code}")
+        return 0
+    if args.command == "site" and args.action == "list":
+        with store.session() as s:
+            for site_row in s.scalars(select(EnrolledSite).order_by(EnrolledSite.code)):
+                state = (
+                    "revoked"
+                    if site_row.revoked
+                    else ("enrolled" if site_row.token_hash else "waiting for enrolment")
+                )
+                print(f"{site_row.code:8} {site_row.name:40} {state}")
+        return 0
+    if args.command == "site" and args.action == "revoke":
+        if not sync.revoke_site(store, args.code):
+            print(f"No centre {args.code.upper()}.", file=sys.stderr)
+            return 1
+        print(f"Centre {args.code.upper()} can no longer sync.")
+        return 0
+    report = run_to_end(catalogue.import_products(store, args.file))
+    print(report.summary + "".join(f"\n  line {e.line}: {e.message}" for e in report.errors))
+    return 0 if not report.errors else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""The head-office HTTP API (FastAPI). OpenAPI at ``/openapi.json``.
+
+Centres enrol with a one-time code, then authenticate every call with their
+token (``Authorization: Bearer …``). A sync round is a push, then pulls.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from fieldservice import __version__
+from fieldservice.headoffice import sync
+from fieldservice.headoffice.models import Conflict
+from fieldservice.headoffice.store import HeadOfficeStore
+
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+class EnrolRequest(BaseModel):
+    site_code: str = Field(min_length=2, max_length=16)
+    code: str = Field(min_length=1, max_length=64)
+
+
+class EnrolAnswer(BaseModel):
+    site_code: str
+    token: str
+
+
+class Op(BaseModel):
+    op_id: str = Field(min_length=32, max_length=36)
+    entity: str = Field(max_length=64)
+    row_id: str = Field(min_length=32, max_length=36)
+    op: Literal["insert", "update", "delete"]
+    changes: dict[str, Any]
+    base_version: int | None = None
+    hlc: str = Field(default="", max_length=40)
+
+
+class PushRequest(BaseModel):
+    ops: list[Op] = Field(max_length=sync.MAX_OPS)
+    sent_at_ms: int | None = None
+
+
+class OpAnswer(BaseModel):
+    op_id: str
+    result: Literal["applied", "duplicate", "rejected", "conflict"]
+    reason: str = ""
+    server_version: int | None = None
+
+
+class PushAnswer(BaseModel):
+    results: list[OpAnswer]
+    clock_skew_ms: int | None = None
+    warnings: list[str] = []
+
+
+class PullAnswer(BaseModel):
+    changes: list[dict[str, Any]]
+    cursor: int
+    more: bool
+
+
+class ConflictAnswer(BaseModel):
+    op_id: str
+    entity: str
+    row_id: str
+    kind: str
+    reason: str
+    created_at: str
+
+
+def create_app(store: HeadOfficeStore) -> FastAPI:
+    app = FastAPI(
+        title="fieldservice head office",
+        version=__version__,
+        description="Sync for fieldservice service centres: enrol, push, pull.",
+    )
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and int(length) > MAX_BODY_BYTES:
+            return JSONResponse({"detail": "The request is too large."}, status_code=413)
+        return await call_next(request)
+
+    def current_site(authorization: Annotated[str | None, Header()] = None) -> str:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise HTTPException(401, "Sign in with the centre's token.")
+        site = sync.site_for_token(store, authorization.removeprefix("Bearer ").strip())
+        if site is None:
+            raise HTTPException(401, "This token is not valid (wrong, or the centre was revoked).")
+        return site
+
+    Site = Annotated[str, Depends(current_site)]
+
+    @app.get("/api/v1/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post("/api/v1/enroll", response_model=EnrolAnswer)
+    def enroll(request: EnrolRequest) -> EnrolAnswer:
+        token = sync.enrol(store, request.site_code, request.code)
+        if token is None:
+            raise HTTPException(401, "The enrolment code is wrong or was used already.")
+        return EnrolAnswer(site_code=request.site_code.strip().upper(), token=token)
+
+    @app.post("/api/v1/sync/push", response_model=PushAnswer)
+    def push(request: PushRequest, site: Site) -> PushAnswer:
+        results, skew = sync.apply_push(
+            store, site, [op.model_dump() for op in request.ops], request.sent_at_ms
+        )
+        warnings = []
+        if skew is not None and abs(skew) > sync.SKEW_WARNING_MS:
+            warnings.append(
+                f"This centre's clock is {abs(skew) // 60000} minutes "
+                f"{'ahead of' if skew > 0 else 'behind'} the head office: set it right."
+            )
+        return PushAnswer(
+            results=[OpAnswer(**r.__dict__) for r in results],
+            clock_skew_ms=skew,
+            warnings=warnings,
+        )
+
+    @app.get("/api/v1/sync/pull", response_model=PullAnswer)
+    def pull(
+        site: Site,
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=2000)] = 500,
+    ) -> PullAnswer:
+        changes, new_cursor, more = sync.pull(store, cursor, limit)
+        return PullAnswer(changes=changes, cursor=new_cursor, more=more)
+
+    @app.get("/api/v1/sync/conflicts", response_model=list[ConflictAnswer])
+    def conflicts(site: Site) -> list[ConflictAnswer]:
+        with store.session() as s:
+            rows = s.scalars(
+                select(Conflict)
+                .where(Conflict.site == site, ~Conflict.resolved)
+                .order_by(Conflict.id)
+                .limit(500)
+            ).all()
+            return [
+                ConflictAnswer(
+                    op_id=str(c.op_id),
+                    entity=c.entity,
+                    row_id=str(c.row_id),
+                    kind=c.kind,
+                    reason=c.reason,
+                    created_at=c.created_at.isoformat(),
+                )
+                for c in rows
+            ]
+
+    return app

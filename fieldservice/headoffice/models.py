@@ -1,0 +1,96 @@
+"""The head office's own tables, beside the replicated ones (``fieldservice.models``).
+
+They live in their own metadata and their own migration history
+(``ho_alembic_version``), so a centre's database never has them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import JSON, BigInteger, Boolean, Identity, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from fieldservice.models.base import NAMING_CONVENTION, UTCDateTime, utcnow
+
+# A 64-bit counter on PostgreSQL; SQLite (quick trials) numbers rows only with INTEGER.
+Counter = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class HeadOfficeBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UTCDateTime()}
+
+
+class EnrolledSite(HeadOfficeBase):
+    """A centre allowed to sync: its one-time enrolment code and its token are kept
+    only as hashes."""
+
+    __tablename__ = "ho_site"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    enrol_code_hash: Mapped[str | None] = mapped_column(String(128))
+    token_hash: Mapped[str | None] = mapped_column(String(128), unique=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    enrolled_at: Mapped[dt.datetime | None] = mapped_column()
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column()
+    last_clock_skew_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Change(HeadOfficeBase):
+    """The head office's change log: every applied change, as the row's full state
+    after it, numbered in commit order. Centres pull it by number."""
+
+    __tablename__ = "ho_change"
+
+    seq: Mapped[int] = mapped_column(Counter, Identity(), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column()
+    origin_site: Mapped[str] = mapped_column(String(16))
+    op_id: Mapped[uuid.UUID | None] = mapped_column()
+    row: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AppliedOp(HeadOfficeBase):
+    """Every op the head office has answered, so a resent op is a duplicate."""
+
+    __tablename__ = "ho_applied_op"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    site: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class FieldClock(HeadOfficeBase):
+    """The clock of the last accepted write of each field of a row (last writer wins
+    per field for shared rows such as customers)."""
+
+    __tablename__ = "ho_field_clock"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    clocks: Mapped[dict] = mapped_column(JSON)
+
+
+class Conflict(HeadOfficeBase):
+    """A change the head office could not take, kept for a person to resolve."""
+
+    __tablename__ = "ho_conflict"
+
+    id: Mapped[int] = mapped_column(Counter, Identity(), primary_key=True)
+    site: Mapped[str] = mapped_column(String(16))
+    op_id: Mapped[uuid.UUID] = mapped_column()
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(12))  # conflict | rejected
+    reason: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_ho_conflict_site", "site", "resolved"),)
