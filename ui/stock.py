@@ -1091,7 +1091,6 @@ class StockScreen(QWidget):
     order, and stock counts; locations, imports and exports in the header."""
 
     changed = Signal()
-    record_kinds: dict[str, str] = {}
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
