@@ -74,12 +74,27 @@ class ConflictAnswer(BaseModel):
     created_at: str
 
 
+def current_site(request: Request, authorization: Annotated[str | None, Header()] = None) -> str:
+    """The centre a request comes from, by its token; 401 without a valid one."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise HTTPException(401, "Sign in with the centre's token.")
+    store: HeadOfficeStore = request.app.state.store
+    site = sync.site_for_token(store, authorization.removeprefix("Bearer ").strip())
+    if site is None:
+        raise HTTPException(401, "This token is not valid (wrong, or the centre was revoked).")
+    return site
+
+
+Site = Annotated[str, Depends(current_site)]
+
+
 def create_app(store: HeadOfficeStore) -> FastAPI:
     app = FastAPI(
         title="fieldservice head office",
         version=__version__,
         description="Sync for fieldservice service centres: enrol, push, pull.",
     )
+    app.state.store = store
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -87,16 +102,6 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         if length is not None and int(length) > MAX_BODY_BYTES:
             return JSONResponse({"detail": "The request is too large."}, status_code=413)
         return await call_next(request)
-
-    def current_site(authorization: Annotated[str | None, Header()] = None) -> str:
-        if not authorization or not authorization.startswith("Bearer "):
-            raise HTTPException(401, "Sign in with the centre's token.")
-        site = sync.site_for_token(store, authorization.removeprefix("Bearer ").strip())
-        if site is None:
-            raise HTTPException(401, "This token is not valid (wrong, or the centre was revoked).")
-        return site
-
-    Site = Annotated[str, Depends(current_site)]
 
     @app.get("/api/v1/health")
     def health() -> dict[str, str]:

@@ -9,11 +9,12 @@ from sqlalchemy import insert, select, update
 
 from fieldservice.clock import HybridLogicalClock
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.headoffice.sync import TABLES, log_change
+from fieldservice.headoffice.sync import log_change
 from fieldservice.ids import new_id
 from fieldservice.models import utcnow
 from fieldservice.services import validation
 from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
+from fieldservice.sync.rows import TABLES
 
 HEAD_OFFICE = "HO"
 _clock = HybridLogicalClock(HEAD_OFFICE)

@@ -19,7 +19,6 @@ numbered in commit order; that number is the row's ``server_version``.
 
 from __future__ import annotations
 
-import datetime as dt
 import decimal
 import hashlib
 import secrets
@@ -27,14 +26,15 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.models import ScaledDecimal, UTCDateTime, synced_models, utcnow
+from fieldservice.models import utcnow
 from fieldservice.sync.capture import json_value
+from fieldservice.sync.rows import TABLES, from_json
 
 MAX_OPS = 500
 HEAD_OFFICE_OWNED = frozenset(
@@ -43,42 +43,6 @@ HEAD_OFFICE_OWNED = frozenset(
 SHARED = frozenset({"customer"})
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
-
-
-def replicated_tables() -> dict[str, Table]:
-    return {m.__table__.name: m.__table__ for m in synced_models()}  # type: ignore[attr-defined]
-
-
-TABLES = replicated_tables()
-
-
-# -- values ---------------------------------------------------------------------------------
-
-
-def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """JSON values of a change as the table's column types want them."""
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        column = table.c.get(key)
-        if column is None:
-            raise ValueError(f"{table.name} has no column {key!r}")
-        out[key] = _convert(column.type, value)
-    return out
-
-
-def _convert(kind, value):
-    if value is None:
-        return None
-    if isinstance(kind, ScaledDecimal):
-        return decimal.Decimal(str(value))
-    if isinstance(kind, UTCDateTime):
-        moment = dt.datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(kind, Uuid):
-        return uuid.UUID(str(value))
-    return value
 
 
 def row_json(s: Session, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldservice.models.base import Base, utcnow
@@ -32,3 +32,21 @@ class SyncOutbox(Base):
     base_version: Mapped[int | None] = mapped_column(BigInteger)
     hlc: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncProblem(Base):
+    """A local change the head office refused or found in conflict: kept, with the
+    reason, for a person to deal with (never silently dropped)."""
+
+    __tablename__ = "sync_problem"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column()
+    op: Mapped[str] = mapped_column(String(8))
+    changes: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(12))  # conflict | rejected | local
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -532,7 +532,7 @@ def post_movement(
         **details,
     )
     s.add(movement)
-    _move_balances(
+    move_balances(
         s, [{"part_id": part_id, "location_id": location_id, "bin": bin, "on_hand": quantity}]
     )
     return movement
@@ -557,7 +557,7 @@ def post_movements(s: Session, db: Database, movements: list[dict]) -> None:
     the optional details."""
     rows = [{**_MOVEMENT_DEFAULTS, **m, "by": db.user} for m in movements]
     bulk_insert(s, StockMovement, rows)
-    _move_balances(
+    move_balances(
         s,
         [
             {
@@ -571,7 +571,7 @@ def post_movements(s: Session, db: Database, movements: list[dict]) -> None:
     )
 
 
-def _move_balances(s: Session, changes: list[dict]) -> None:
+def move_balances(s: Session, changes: list[dict]) -> None:
     """Add each change to its (part, location, bin) balance, creating it if new."""
     if not changes:
         return

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 import fieldservice.models.base
 
 revision: str = "0006"

@@ -1,0 +1,351 @@
+"""The centre's side of sync: enrolment, and a sync round (push, then pull).
+
+A round never loses a local write: outbox entries leave the outbox only when
+the head office has answered for them — applied or already had (removed), or
+refused (moved to ``sync_problem`` with the reason, for a person to see). A
+network failure leaves everything where it was; the next round carries on. The
+pull stores the rows and the cursor in one transaction, so an interrupted pull
+resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fieldservice.db import Database
+from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.models import LocalSetting, SyncOutbox, SyncProblem
+from fieldservice.services import stock
+from fieldservice.sync.rows import TABLES, from_json
+
+URL_SETTING = "headoffice_url"
+CURSOR_SETTING = "pull_cursor"
+KEYRING_SERVICE = "fieldservice"
+BATCH = 500
+PULL_LIMIT = 1000
+TIMEOUT = (5, 60)
+
+
+class SyncUnavailable(FieldServiceError):
+    """The head office cannot be reached (or answered with an error); nothing lost."""
+
+
+class NotEnrolled(FieldServiceError):
+    """This centre has not been enrolled with a head office yet."""
+
+
+# -- settings and token -------------------------------------------------------------------
+
+
+def _setting(db: Database, key: str) -> str | None:
+    with db.read() as s:
+        return s.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+
+def _token_file(db: Database) -> Path:
+    return db.path.parent / "sync-token"
+
+
+def save_token(db: Database, url: str, token: str) -> str:
+    """Keep the token in the OS keyring where there is one, else in a file only the
+    user can read. Returns where it went."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, f"{db.require_site()}@{url}", token)
+        _token_file(db).unlink(missing_ok=True)
+        return "keyring"
+    except Exception:
+        path = _token_file(db)
+        path.write_text(token, encoding="utf-8")
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        return str(path)
+
+
+def load_token(db: Database, url: str) -> str | None:
+    path = _token_file(db)
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, f"{db.require_site()}@{url}")
+    except Exception:
+        return None
+
+
+def head_office_url(db: Database) -> str | None:
+    return _setting(db, URL_SETTING)
+
+
+def _check_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise InvalidInput(
+            "The head office address starts with https:// (or http://).", field="url"
+        )
+    return url
+
+
+def enroll(db: Database, url: str, code: str, *, http: requests.Session | None = None) -> str:
+    """Exchange the head office's one-time code for this centre's token."""
+    url = _check_url(url)
+    http = http or requests.Session()
+    try:
+        answer = http.post(
+            f"{url}/api/v1/enroll",
+            json={"site_code": db.require_site(), "code": code.strip()},
+            timeout=TIMEOUT,
+        )
+    except requests.RequestException as exc:
+        raise SyncUnavailable(f"The head office at {url} cannot be reached: {exc}") from None
+    if answer.status_code == 401:
+        raise InvalidInput(
+            "The head office did not accept this code (wrong or used).", field="code"
+        )
+    if answer.status_code != 200:
+        raise SyncUnavailable(f"The head office answered {answer.status_code}: {answer.text}")
+    where = save_token(db, url, answer.json()["token"])
+    with db.write() as s:
+        s.merge(LocalSetting(key=URL_SETTING, value=url))
+    return where
+
+
+# -- a round ----------------------------------------------------------------------------------
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    refused: int = 0
+    pulled: int = 0
+    clock_skew_ms: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def summary(self) -> str:
+        text = (
+            f"sent {self.pushed} change(s) ({self.applied} taken, {self.duplicates} already "
+            f"there, {self.refused} refused), received {self.pulled}"
+        )
+        return text + "".join(f"; {w}" for w in self.warnings)
+
+
+def _configured(db: Database) -> tuple[str, str]:
+    url = head_office_url(db)
+    token = load_token(db, url) if url else None
+    if not url or not token:
+        raise NotEnrolled("This centre is not enrolled with a head office yet.")
+    return url, token
+
+
+def sync_round(db: Database, *, http: requests.Session | None = None) -> SyncReport:
+    """Push every pending change, then pull everything new."""
+    started = time.perf_counter()
+    url, token = _configured(db)
+    http = http or requests.Session()
+    http.headers["Authorization"] = f"Bearer {token}"
+    report = SyncReport()
+    _push(db, url, http, report)
+    _pull(db, url, http, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _call(http: requests.Session, method: str, url: str, **kwargs) -> dict:
+    try:
+        answer = http.request(method, url, timeout=TIMEOUT, **kwargs)
+    except requests.RequestException as exc:
+        raise SyncUnavailable(f"The head office cannot be reached: {exc}") from None
+    if answer.status_code == 401:
+        raise NotEnrolled("The head office does not accept this centre's token any more.")
+    if answer.status_code != 200:
+        raise SyncUnavailable(f"The head office answered {answer.status_code}: {answer.text[:300]}")
+    return answer.json()
+
+
+def _push(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
+    while True:
+        with db.read() as s:
+            batch = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq).limit(BATCH)).all()
+        if not batch:
+            return
+        ops = [
+            {
+                "op_id": str(o.op_id),
+                "entity": o.entity,
+                "row_id": str(o.row_id),
+                "op": o.op,
+                "changes": json.loads(o.changes),
+                "base_version": o.base_version,
+                "hlc": o.hlc,
+            }
+            for o in batch
+        ]
+        answer = _call(
+            http,
+            "POST",
+            f"{url}/api/v1/sync/push",
+            json={"ops": ops, "sent_at_ms": int(time.time() * 1000)},
+        )
+        report.clock_skew_ms = answer.get("clock_skew_ms")
+        report.warnings.extend(w for w in answer.get("warnings", []) if w not in report.warnings)
+        by_id = {o.op_id: o for o in batch}
+        with db.write() as s:
+            for result in answer["results"]:
+                op = by_id[uuid.UUID(result["op_id"])]
+                kind = result["result"]
+                if kind == "applied":
+                    report.applied += 1
+                elif kind == "duplicate":
+                    report.duplicates += 1
+                else:
+                    report.refused += 1
+                    s.merge(
+                        SyncProblem(
+                            op_id=op.op_id,
+                            entity=op.entity,
+                            row_id=op.row_id,
+                            op=op.op,
+                            changes=op.changes,
+                            hlc=op.hlc,
+                            kind=kind,
+                            reason=result.get("reason", ""),
+                        )
+                    )
+            s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_([o.seq for o in batch])))
+        report.pushed += len(batch)
+
+
+def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
+    while True:
+        cursor = int(_setting(db, CURSOR_SETTING) or 0)
+        answer = _call(
+            http, "GET", f"{url}/api/v1/sync/pull", params={"cursor": cursor, "limit": PULL_LIMIT}
+        )
+        changes = answer["changes"]
+        with db.write() as s:
+            for change in changes:
+                _store(s, db, change)
+            s.merge(LocalSetting(key=CURSOR_SETTING, value=str(answer["cursor"])))
+        report.pulled += len(changes)
+        if not answer["more"]:
+            return
+
+
+def _store(s: Session, db: Database, change: dict) -> None:
+    """Store a row as the head office has it, unless this centre has changes of its own
+    to it still waiting to go (then only the server version is taken)."""
+    table = TABLES.get(change["entity"])
+    if table is None:
+        return
+    values = from_json(table, change["row"])
+    row_id = values["id"]
+    if db.clock is not None and values.get("hlc"):
+        db.clock.receive(values["hlc"])
+    pending = s.scalar(select(func.count()).where(SyncOutbox.row_id == row_id))
+    existed = s.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
+    if pending and existed:
+        s.execute(
+            table.update()
+            .where(table.c.id == row_id)
+            .values(server_version=values["server_version"])
+        )
+        return
+    statement = sqlite_insert(table).values(**values)
+    try:
+        with s.begin_nested():
+            s.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["id"],
+                    set_={k: statement.excluded[k] for k in values if k != "id"},
+                )
+            )
+            if table.name == "stock_movement" and not existed:
+                stock.move_balances(
+                    s,
+                    [
+                        {
+                            "part_id": values["part_id"],
+                            "location_id": values["location_id"],
+                            "bin": values["bin"],
+                            "on_hand": values["quantity"],
+                        }
+                    ],
+                )
+    except IntegrityError as exc:
+        s.merge(
+            SyncProblem(
+                op_id=uuid.uuid5(uuid.NAMESPACE_URL, f"pull:{change['seq']}"),
+                entity=table.name,
+                row_id=row_id,
+                op="pull",
+                changes=json.dumps(change["row"]),
+                hlc=values.get("hlc") or "",
+                kind="local",
+                reason=f"A {table.name.replace('_', ' ')} from centre {change['origin_site']} "
+                f"clashes with one of this centre's: {exc.orig}",
+            )
+        )
+
+
+# -- state ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncState:
+    url: str | None
+    pending: int
+    problems: int
+    cursor: int
+
+
+def state(db: Database) -> SyncState:
+    """What the status bar shows: where, how many changes wait, how many problems."""
+    with db.read() as s:
+        pending = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+        problems = (
+            s.scalar(select(func.count()).select_from(SyncProblem).where(~SyncProblem.dismissed))
+            or 0
+        )
+    return SyncState(head_office_url(db), pending, problems, int(_setting(db, CURSOR_SETTING) or 0))
+
+
+@dataclass(frozen=True)
+class ProblemRecord:
+    op_id: uuid.UUID
+    entity: str
+    row_id: uuid.UUID
+    kind: str
+    reason: str
+
+
+def problems(db: Database) -> list[ProblemRecord]:
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                SyncProblem.op_id,
+                SyncProblem.entity,
+                SyncProblem.row_id,
+                SyncProblem.kind,
+                SyncProblem.reason,
+            )
+            .where(~SyncProblem.dismissed)
+            .order_by(SyncProblem.created_at)
+        ).all()
+    return [ProblemRecord(*r) for r in rows]

@@ -1,0 +1,104 @@
+"""A real head-office server on a free loopback port, against PostgreSQL (the
+throw-away server scripts/test.sh starts) and against a SQLite file."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+
+import pytest
+import requests
+import uvicorn
+from sqlalchemy import create_engine, text
+
+from fieldservice.db import Database
+from fieldservice.headoffice import sync
+from fieldservice.headoffice.app import create_app
+from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.services import site
+from fieldservice.sync import client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RunningServer:
+    def __init__(self, store: HeadOfficeStore) -> None:
+        self.store = store
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server: uvicorn.Server | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        config = uvicorn.Config(
+            create_app(self.store),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="off",
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.05)
+        raise RuntimeError("the head office did not start")
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.should_exit = True
+        if self.thread is not None:
+            self.thread.join(timeout=20)
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def head_office(request, tmp_path):
+    if request.param == "postgresql":
+        url = request.getfixturevalue("pg_url")
+        schema = f"ho_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(url)
+        with admin.begin() as conn:
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+        store = HeadOfficeStore(url + f"?options=-csearch_path%3D{schema}")
+    else:
+        admin, schema = None, None
+        store = HeadOfficeStore(str(tmp_path / "headoffice.sqlite3"))
+    store.migrate()
+    server = RunningServer(store)
+    server.start()
+    yield server
+    server.stop()
+    store.dispose()
+    if admin is not None:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def enrolled(head_office, tmp_path):
+    """Make centres enrolled with the head office, each in its own data directory."""
+    opened = []
+
+    def make(code: str, name: str) -> Database:
+        db = Database.open(path=tmp_path / code / "fieldservice.sqlite3")
+        site.setup_site(db, code, name)
+        one_time = sync.add_site(head_office.store, code, name)
+        client.enroll(db, head_office.url, one_time)
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.close()

@@ -1,0 +1,106 @@
+"""Centres work offline, sync with the head office, and end with the same data."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from fieldservice.services import customers, products, units
+from fieldservice.sync import client
+from fieldservice.sync.rows import TABLES
+
+
+def rows(db, table_name: str) -> dict:
+    table = TABLES[table_name]
+    with db.read() as s:
+        return {r.id: r for r in s.execute(select(table)).all()}
+
+
+def test_two_centres_sync_and_end_with_the_same_data(enrolled):
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    # Work offline at each.
+    jane = customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
+    bob = customers.create_customer(york, customers.CustomerDraft("Bob Ray"))
+    dishwasher = products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
+
+    first = client.sync_round(leeds)
+    assert first.pushed == 3 and first.applied == 2 and first.refused == 1  # product: HO's
+    client.sync_round(york)
+    client.sync_round(leeds)
+
+    for table in ("customer", "site"):
+        assert set(rows(leeds, table)) == set(rows(york, table))
+    assert {c.name for c in customers.list_customers(york)} == {"Jane Smith", "Bob Ray"}
+    assert {c.name for c in customers.list_customers(leeds)} == {"Jane Smith", "Bob Ray"}
+    # The product Leeds made is refused (catalogue data is the head office's) and shown.
+    (problem,) = client.problems(leeds)
+    assert problem.entity == "product" and "head office" in problem.reason
+    assert client.state(leeds).pending == 0
+    assert jane.id in rows(york, "customer") and bob.id in rows(leeds, "customer")
+    del dishwasher
+
+
+def test_a_retried_push_changes_nothing_twice(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
+    # Send the same batch twice by hand: the second answer is "duplicate".
+    import json
+
+    import requests
+
+    from fieldservice.models import SyncOutbox
+
+    with leeds.read() as s:
+        outbox = s.scalars(select(SyncOutbox)).all()
+    ops = [
+        {
+            "op_id": str(o.op_id),
+            "entity": o.entity,
+            "row_id": str(o.row_id),
+            "op": o.op,
+            "changes": json.loads(o.changes),
+            "hlc": o.hlc,
+        }
+        for o in outbox
+    ]
+    token = client.load_token(leeds, head_office.url)
+    for expected in ("applied", "duplicate"):
+        answer = requests.post(
+            f"{head_office.url}/api/v1/sync/push",
+            json={"ops": ops},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        ).json()
+        assert {r["result"] for r in answer["results"]} == {expected}
+    report = client.sync_round(leeds)
+    assert report.duplicates == len(ops) and report.applied == 0
+
+
+def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
+    enrolled, head_office
+):
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services.csvfiles import run_to_end
+
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    report = run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    assert report.imported == 1
+    client.sync_round(leeds)
+    client.sync_round(york)
+    pump = products.get_product_by_sku(york, "P-1")
+    assert products.get_product_by_sku(leeds, "P-1").id == pump.id  # one catalogue
+
+    units.create_unit(leeds, units.UnitDraft("SN-1", pump.id))
+    units.create_unit(york, units.UnitDraft("SN-1", pump.id))
+    client.sync_round(leeds)
+    york_round = client.sync_round(york)
+    assert york_round.refused == 1
+    problems = {p.kind: p for p in client.problems(york)}
+    assert problems["conflict"].reason == (
+        "The unit with serial SN-1 is already registered at centre LD01."
+    )
+    # Leeds' unit arriving at York clashes with York's own: shown, not applied.
+    assert problems["local"].reason.startswith("A unit from centre LD01 clashes")
+    # York keeps its own unit (nothing silently dropped) until a person resolves it.
+    assert units.find_by_serial(york, "SN-1") is not None
