@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,7 +47,16 @@ from ui import ops, theme
 from ui.forms import FieldErrors, form_layout, plain_text
 from ui.pagedmodel import display
 from ui.pdfpreview import PdfPreviewDialog, preview
-from ui.widgets import Banner, Facts, button, label, link_button, primary_button, section_title
+from ui.widgets import (
+    Banner,
+    Facts,
+    button,
+    label,
+    link_button,
+    make_room,
+    primary_button,
+    section_title,
+)
 
 CONTEXT = "repairs"
 
@@ -298,6 +306,16 @@ def order_clock(order: repairs.OrderRecord, at: dt.datetime | None = None) -> tu
     return _t("%s left · due %s") % (duration(left), when(order.resolution_due)), False
 
 
+def short_when(moment: dt.datetime) -> str:
+    """A moment this year without the year: "25 Nov, 14:02"."""
+    local = moment.astimezone()
+    if local.year != dt.date.today().year:
+        return when(moment)
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM")
+    return f"{day}, {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
+
+
 def money(amount: Decimal | None) -> str:
     if amount is None:
         return ""
@@ -476,6 +494,32 @@ def error_label() -> QLabel:
     return error
 
 
+class NumberField(QLineEdit):
+    """A whole number typed in (minutes, hours); Up and Down step it."""
+
+    def __init__(self, value: int, maximum: int, *, step: int = 1) -> None:
+        super().__init__(str(value))
+        self.maximum = maximum
+        self.step = step
+        self.setValidator(QIntValidator(0, maximum, self))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(90)
+
+    def value(self) -> int:
+        text = self.text().strip()
+        return int(text) if text.isdigit() else 0
+
+    def setValue(self, value: int) -> None:
+        self.setText(str(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = self.step if event.key() == Qt.Key.Key_Up else -self.step
+            self.setValue(min(max(self.value() + step, 0), self.maximum))
+            return
+        super().keyPressEvent(event)
+
+
 # -- dialogs -------------------------------------------------------------------------------
 
 
@@ -507,6 +551,7 @@ class ReasonDialog(QDialog):
         self.reason = plain_text(3)
         self.errors.add_row(form, "reason", self.tr("Reason"), self.reason)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.ok_button = primary_button(action)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -558,6 +603,7 @@ class ReworkDialog(QDialog):
         self.fault.setPlaceholderText(self.tr("What the customer says is wrong now"))
         self.errors.add_row(form, "fault_reported", self.tr("Fault reported"), self.fault)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.save_button = primary_button(self.tr("Open rework order"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -624,7 +670,7 @@ class PartDialog(QDialog):
         self.done_text = ""
         title, verb, intro = PART_ACTIONS[action]
         self.setWindowTitle(_t(title))
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
@@ -636,6 +682,7 @@ class PartDialog(QDialog):
         form = form_layout()
 
         self.part = QComboBox()
+        self.part.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.part.setEditable(True)
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.part.lineEdit().setPlaceholderText(self.tr("Part number: scan or type"))
@@ -650,7 +697,7 @@ class PartDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.part.setCompleter(completer)
         self.part.setEditText(part)
-        hint = self.tr("Parts that fit this product are listed; any part number may be typed.")
+        hint = self.tr("Parts that fit this product are listed; any part number can be typed.")
         self.errors.add_row(form, "part", self.tr("Part"), self.part, hint=hint)
 
         self.quantity = QLineEdit("1")
@@ -665,6 +712,7 @@ class PartDialog(QDialog):
         )
 
         self.location = QComboBox()
+        self.location.setMinimumWidth(300)
         default = 0
         for loc in details.locations:
             if loc.kind == "quarantine":
@@ -701,10 +749,12 @@ class PartDialog(QDialog):
         self.errors.add_row(override_form, "reason", self.tr("Reason"), self.override_reason)
         self.override.hide()
         self.override_box.toggled.connect(self.override.setVisible)
+        self.override_box.toggled.connect(lambda _on: make_room(self.override))
         if action == "issue":
             form.addRow("", self.override_box)
             form.addRow("", self.override)
         layout.addLayout(form)
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox()
         self.save_button = primary_button(_t(verb))
@@ -779,6 +829,7 @@ class PartDialog(QDialog):
         self.elsewhere_layout.addStretch(1)
         self.elsewhere.setVisible(self.elsewhere_layout.count() > 1)
         self.override_box.setVisible(self.action == "issue")
+        make_room(self.elsewhere)
 
     def _take_from(self, code: str, bin_code: str) -> None:
         for i in range(self.location.count()):
@@ -958,7 +1009,6 @@ class OrderView(QWidget):
                 self.tr("Technician"),
                 self.tr("Time"),
                 self.tr("Work"),
-                self.tr("Rate"),
                 self.tr("Amount"),
             ],
             stretch=3,
@@ -969,23 +1019,23 @@ class OrderView(QWidget):
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSingleStep(15)
-        self.minutes.setValue(30)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.minutes = NumberField(30, 24 * 60, step=15)
         self.minutes.setToolTip(self.tr("Minutes spent; Up and Down change it by 15"))
-        self.minutes.setMinimumWidth(90)
+        minutes = QWidget()
+        minutes_row = QHBoxLayout(minutes)
+        minutes_row.setContentsMargins(0, 0, 0, 0)
+        minutes_row.setSpacing(4)
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addWidget(label(self.tr("min"), "fieldName"))
         self.labour_text = QLineEdit()
-        self.labour_text.setPlaceholderText(self.tr("What was done in that time"))
+        self.labour_text.setPlaceholderText(self.tr("What was done"))
         self.rate = QLineEdit()
         self.rate.setPlaceholderText(self.tr("Rate per hour"))
         self.rate.setMaximumWidth(130)
         self.log_button = button(self.tr("Log time"), "add")
         self.log_button.clicked.connect(self.log_labour)
         self.labour_text.returnPressed.connect(self.log_labour)
-        grid.addWidget(self.minutes, 0, 0)
+        grid.addWidget(minutes, 0, 0)
         grid.addWidget(self.labour_text, 0, 1)
         grid.addWidget(self.rate, 0, 2)
         grid.addWidget(self.log_button, 0, 3)
@@ -1254,16 +1304,23 @@ class OrderView(QWidget):
     def _show_labour(self, details: OrderDetails) -> None:
         rows = [
             [
-                when(line.at),
+                short_when(line.at),
                 line.technician,
                 duration(dt.timedelta(minutes=line.minutes)),
                 line.description,
-                money(line.hourly_rate) if line.hourly_rate else "",
                 money(line.amount) if line.hourly_rate else "",
             ]
             for line in details.labour
         ]
-        fill_table(self.labour_table, rows, right=(2, 4, 5))
+        fill_table(self.labour_table, rows, right=(2, 4))
+        for row, line in enumerate(details.labour):
+            self.labour_table.item(row, 0).setToolTip(when(line.at))
+            self.labour_table.item(row, 3).setToolTip(line.description)
+            if line.hourly_rate:
+                self.labour_table.item(row, 4).setToolTip(
+                    self.tr("%s at %s an hour")
+                    % (duration(dt.timedelta(minutes=line.minutes)), money(line.hourly_rate))
+                )
         self.labour_empty.setVisible(not rows)
         self.labour_form.setVisible(details.order.is_open)
 
@@ -1280,6 +1337,11 @@ class OrderView(QWidget):
             for p in details.parts
         ]
         fill_table(self.parts_table, rows, right=(2, 3, 4, 5))
+        # Columns with nothing in them take no room from the description.
+        self.parts_table.setColumnHidden(2, not any(p.requested for p in details.parts))
+        self.parts_table.setColumnHidden(
+            4, not any(p.returned or p.faulty_returned for p in details.parts)
+        )
         for row, p in enumerate(details.parts):
             if p.waiting:
                 item = self.parts_table.item(row, 2)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from fieldservice.services.coverage import CoverageStatus
 from ui import theme
 from ui.intake import IntakeDialog
 from ui.orderview import (
+    NumberField,
     OrderView,
     coverage_words,
     error_label,
@@ -165,24 +165,20 @@ class TargetsDialog(QDialog):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
         for column, text in enumerate(
-            (self.tr("Priority"), self.tr("Respond within"), self.tr("Resolve within"))
+            (
+                self.tr("Priority"),
+                self.tr("Respond within (hours)"),
+                self.tr("Resolve within (hours)"),
+            )
         ):
             grid.addWidget(label(text, "fieldName"), 0, column)
         self.targets = repairs.targets(db)
-        self.rows: dict[str, tuple[QSpinBox, QSpinBox, QLabel]] = {}
+        self.rows: dict[str, tuple[NumberField, NumberField, QLabel]] = {}
         for number, target in enumerate(self.targets):
             row = 1 + number * 2
             grid.addWidget(label(priority_words(target.code, target.label)), row, 0)
-            response, resolution = QSpinBox(), QSpinBox()
-            for spin, value in (
-                (response, target.response_hours),
-                (resolution, target.resolution_hours),
-            ):
-                spin.setRange(1, 24 * 365)
-                spin.setSuffix(self.tr(" h"))
-                spin.setValue(value)
-                spin.setMinimumWidth(120)
-                spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            response = NumberField(target.response_hours, 24 * 365)
+            resolution = NumberField(target.resolution_hours, 24 * 365)
             grid.addWidget(response, row, 1)
             grid.addWidget(resolution, row, 2)
             error = error_label()
@@ -190,6 +186,7 @@ class TargetsDialog(QDialog):
             self.rows[target.code] = (response, resolution, error)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.save_button = primary_button(self.tr("Save targets"), "save")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)

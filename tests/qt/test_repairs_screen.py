@@ -283,7 +283,7 @@ def test_labour_is_logged_and_charged_to_whoever_pays(qtbot, db, bench_unit, scr
     click(qtbot, view.log_button)
     assert view.labour_table.rowCount() == 1
     assert view.labour_table.item(0, 3).text() == "Pump swap"
-    assert view.labour_table.item(0, 5).text() == "45.00"
+    assert view.labour_table.item(0, 4).text() == "45.00"
     assert view.charge_values["labour"].text() == "45.00"
     assert view.charge_values["covered"].text() == "45.00"
     assert view.charge_values["chargeable"].text() == "0.00"
