@@ -39,6 +39,7 @@ from fieldservice.services import (
 )
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.services.warranty_import import import_registrations
+from fieldservice.sync import client as sync_client
 
 
 def _jsonable(value: Any) -> Any:
@@ -773,6 +774,29 @@ def cmd_maintenance_plan(db: Database, args, out: Output) -> int:
     return 0
 
 
+def cmd_enroll(db: Database, args, out: Output) -> int:
+    where = sync_client.enroll(db, args.url, args.code)
+    out.result(
+        {"url": args.url, "token_stored_in": where},
+        f"Enrolled with the head office at {args.url}; the token is kept in {where}.",
+    )
+    return 0
+
+
+def cmd_sync(db: Database, args, out: Output) -> int:
+    report = sync_client.sync_round(db)
+    state = sync_client.state(db)
+    problems = sync_client.problems(db)
+    out.result(
+        {**_jsonable(report), "pending": state.pending, "problems": problems},
+        lambda: (
+            f"Sync: {report.summary} in {report.seconds:.1f} s."
+            + "".join(f"\n  {p.kind}: {p.entity} {p.row_id}: {p.reason}" for p in problems)
+        ),
+    )
+    return 0
+
+
 def cmd_backup(db: Database, args, out: Output) -> int:
     target = (
         Path(args.output)
@@ -1053,6 +1077,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--task", action="append", default=[], help="a checklist task (repeat)")
     p.add_argument("--technician", default="")
     p.add_argument("--contract-end", help="YYYY-MM-DD")
+
+    p = command("enroll", cmd_enroll, "Enrol this centre with the head office.")
+    p.add_argument("--url", required=True, help="the head office's address (https://…)")
+    p.add_argument("--code", required=True, help="the one-time code the head office gave")
+    command("sync", cmd_sync, "Sync with the head office once (push, then pull).")
 
     p = command("backup", cmd_backup, "Copy the database safely (while the app runs).")
     p.add_argument("-o", "--output", help="backup file (default: in the data directory)")

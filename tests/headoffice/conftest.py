@@ -21,6 +21,12 @@ from fieldservice.services import site
 from fieldservice.sync import client
 
 
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch):
+    """Tokens of test centres go to their data directory, never to the OS keyring."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -104,3 +104,23 @@ def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
     assert problems["local"].reason.startswith("A unit from centre LD01 clashes")
     # York keeps its own unit (nothing silently dropped) until a person resolves it.
     assert units.find_by_serial(york, "SN-1") is not None
+
+
+def test_enrol_and_sync_from_the_command_line(head_office, tmp_path, capsys):
+    import json
+
+    from fieldservice import cli
+    from fieldservice.headoffice import sync
+
+    home = str(tmp_path / "centre")
+    cli.main(["init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds"])
+    code = sync.add_site(head_office.store, "LD01", "Leeds")
+    capsys.readouterr()
+    assert cli.main(["enroll", "--home", home, "--url", head_office.url, "--code", "WRONG"]) == 1
+    assert "did not accept" in capsys.readouterr().err
+    assert cli.main(["enroll", "--home", home, "--url", head_office.url, "--code", code]) == 0
+    cli.main(["customer", "add", "Jane Smith", "--home", home])
+    capsys.readouterr()
+    assert cli.main(["sync", "--home", home, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["applied"] == 2 and report["pending"] == 0 and report["problems"] == []
