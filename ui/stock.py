@@ -1165,6 +1165,9 @@ class StockScreen(QWidget):
         chosen.setChecked(True)
         self.stack.setCurrentIndex(self.views.id(chosen))
 
+    # A scanned part label opens the part here (see MainWindow.open_record).
+    record_kinds = {"part": "open_part"}
+
     def open_part(self, part_id: uuid.UUID) -> None:
         self.show_view("catalogue")
         self.catalogue.open_part(part_id)

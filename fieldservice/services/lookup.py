@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fieldservice.db import Database
-from fieldservice.errors import NotFound
-from fieldservice.services import customers, numbering, units
+from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.services import customers, numbering, stock, units
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,24 @@ def lookup(db: Database, text: str) -> LookupResult:
     unit = units.find_by_serial(db, query)
     if unit is not None:
         return LookupResult(query, "unit", unit.id, f"{unit.product_name} · {unit.serial}")
+    part = _find_part(db, query)
+    if part is not None:
+        return part
     by_phone = customers.find_by_phone(db, query) if _looks_like_phone(query) else []
     if by_phone:
         rows = tuple(_row(c) for c in by_phone)
         return _one_or_many(query, rows)
     rows = tuple(customers.list_customers(db, query, limit=MAX_MATCHES))
     return _one_or_many(query, rows)
+
+
+def _find_part(db: Database, query: str) -> LookupResult | None:
+    """A spare part whose number is *query* (a scanned part or bin label)."""
+    try:
+        part = stock.get_part(db, query)
+    except (NotFound, InvalidInput):
+        return None
+    return LookupResult(query, "part", part.id, f"{part.part_number} · {part.description}")
 
 
 def _looks_like_phone(query: str) -> bool:

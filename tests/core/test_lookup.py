@@ -39,3 +39,11 @@ def test_other_areas_register_their_document_numbers(db, janes_dishwasher, monke
     monkeypatch.setitem(lookup.DOCUMENT_FINDERS, "RO", find_order)
     found = lookup.lookup(db, "ld01-ro-000007")
     assert (found.kind, found.label) == ("repair_order", "LD01-RO-000007")
+
+
+def test_a_scanned_part_label_opens_the_part(db):
+    from fieldservice.services import stock
+
+    part = stock.create_part(db, stock.PartDraft("FAN-120", "Fan motor"))
+    found = lookup.lookup(db, "fan-120")
+    assert (found.kind, found.id) == ("part", part.id)
