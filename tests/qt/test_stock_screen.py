@@ -460,3 +460,16 @@ def test_the_stock_list_and_movements_are_exported(qtbot, db, screen, store, tmp
     assert (tmp_path / f"moves{suffix}").exists()
     screen.export_to("stock", tmp_path / "stock.pdf")
     assert "Export to a .csv or .xlsx file." in screen.banner.label.text()
+
+
+def test_scanning_a_part_label_opens_the_part(qtbot, window):
+    from fieldservice.services import stock as stock_service
+
+    part = stock_service.create_part(window.db, stock_service.PartDraft("FAN-120", "Fan motor"))
+    window.desk.scan.clear()
+    qtbot.keyClicks(window.desk.scan, "fan-120")
+    qtbot.keyClick(window.desk.scan, Qt.Key.Key_Return)
+    assert window.current_area() == "parts"
+    screen = window.pages["parts"]
+    qtbot.waitUntil(lambda: screen.catalogue.model.rowCount() > 0)
+    assert screen.catalogue.model.key(screen.catalogue.table.currentIndex().row()) == part.id
