@@ -18,7 +18,7 @@ import phonenumbers
 from sqlalchemy import func, insert, select
 
 from fieldservice.db import Database
-from fieldservice.ids import new_id
+from fieldservice.ids import id_at, new_id
 from fieldservice.models import (
     Customer,
     FollowUp,
@@ -695,10 +695,11 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                     coverage = status_on(
                         max(opened.date(), bought), bought, w_months, s_months
                     ).value
-                order_id = new_id()
+                order_id = id_at(opened)
                 orders.append(
                     {
                         "id": order_id,
+                        "created_at": opened,
                         "number": number,
                         "unit_id": unit,
                         "customer_id": owner,

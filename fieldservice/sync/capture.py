@@ -161,14 +161,10 @@ def bulk_insert(session: Session, model: type[SyncMixin], rows: list[dict[str, A
     for row in rows:
         site, hlc = ctx.stamp()
         row.setdefault("id", new_id())
-        row.update(
-            origin_site=site,
-            created_at=now,
-            updated_at=now,
-            hlc=hlc,
-            deleted=False,
-            server_version=None,
-        )
+        # A loader may say when a row was made (history being loaded); else now.
+        row.setdefault("created_at", now)
+        row.setdefault("updated_at", row["created_at"])
+        row.update(origin_site=site, hlc=hlc, deleted=False, server_version=None)
         for column in columns:
             if column.key not in row and column.default is not None and column.default.is_scalar:
                 row[column.key] = column.default.arg

@@ -96,3 +96,13 @@ def test_bulk_insert_writes_rows_and_outbox_entries_together(db):
     assert len({op.hlc for op in ops}) == 3
     assert sorted(json.loads(op.changes)["sku"] for op in ops) == ["P-0", "P-1", "P-2"]
     assert products.get_product_by_sku(db, "P-1").name == "Part 1"
+
+
+def test_rows_loaded_after_the_fact_keep_their_time_order():
+    import datetime as dt
+
+    from fieldservice.ids import id_at, new_id
+
+    earlier = id_at(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+    later = id_at(dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
+    assert earlier.version == 7 and earlier < later < new_id()
