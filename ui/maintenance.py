@@ -84,6 +84,7 @@ from ui.widgets import (
 Index = QModelIndex | QPersistentModelIndex
 
 HORIZONS = (7, 14, 30, 60, 90)
+ROW_HEIGHT = 46
 OVERDUE = QColor(theme.DANGER)
 THIS_WEEK = QColor(theme.WARNING)
 LATER = QColor("#5b6b7d")
@@ -110,14 +111,14 @@ class DueModel(PagedTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            if index.column() not in (self.STATUS, 1):
+            if index.column() != self.STATUS:
                 return None
             item = super().data(index, ROW_ROLE)
             if item is None:
                 return super().data(index, role)
             bucket = item.bucket(self.query().on)
             if role == Qt.ItemDataRole.FontRole:
-                return self._bold if bucket == "overdue" and index.column() == 0 else None
+                return self._bold if bucket == "overdue" else None
             return {"overdue": OVERDUE, "this_week": THIS_WEEK}.get(bucket, LATER)
         return super().data(index, role)
 
@@ -165,28 +166,20 @@ def due_columns(view: DueListView) -> list[Column[DueItem]]:
     return [
         Column(
             view.tr("Status"),
-            lambda i: status_text(view, i, on()),
-            width=116,
+            lambda i: f"{status_text(view, i, on())}\n{short_day(i.plan.due_on, on())}",
+            width=146,
             icon=lambda i: icons[i.bucket(on())],
             tooltip=lambda i: status_tooltip(view, i, on()),
         ),
         Column(
-            view.tr("Due"),
-            lambda i: short_day(i.plan.due_on, on()),
-            width=72,
-            tooltip=lambda i: day_text(i.plan.due_on),
-        ),
-        Column(
             view.tr("Unit"),
-            lambda i: f"{i.plan.serial} · {i.plan.product_name}",
-            width=196,
+            lambda i: f"{i.plan.serial}\n{i.plan.product_name}",
+            width=236,
             tooltip=lambda i: f"{i.plan.serial}\n{i.plan.product_name}",
         ),
         Column(
-            view.tr("Customer · area"),
-            lambda i: " · ".join(
-                p for p in (i.plan.customer_name, i.plan.area or town(i.customer_address)) if p
-            ),
+            view.tr("Customer"),
+            lambda i: f"{i.plan.customer_name}\n{i.plan.area or town(i.customer_address)}",
             width=180,
             tooltip=lambda i: "\n".join(
                 p for p in (i.plan.customer_name, one_line(i.customer_address)) if p
@@ -194,22 +187,16 @@ def due_columns(view: DueListView) -> list[Column[DueItem]]:
         ),
         Column(
             view.tr("Plan"),
-            lambda i: i.plan.name,
-            width=150,
+            lambda i: f"{i.plan.name}\n{basis_cell(view, i.plan)}",
+            width=220,
             stretch=True,
             tooltip=lambda i: f"{i.plan.name}\n{rule_text(view, i.plan)}",
         ),
-        Column(
-            view.tr("Basis"),
-            lambda i: basis_cell(view, i.plan),
-            width=112,
-            tooltip=lambda i: rule_text(view, i.plan),
-        ),
-        Column(view.tr("Technician"), lambda i: i.plan.technician, width=100),
+        Column(view.tr("Technician"), lambda i: i.plan.technician, width=118),
         Column(
             view.tr("Booked"),
             lambda i: view.tr("Booked") if i.booked else "",
-            width=76,
+            width=84,
             icon=lambda i: booked if i.booked else None,
         ),
     ]
@@ -288,6 +275,8 @@ class DueListView(QWidget):
         )
         self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Two lines a row: what and when; whose and where; which plan and by what.
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.empty = EmptyState("maintenance", "", "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)

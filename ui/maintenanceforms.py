@@ -151,14 +151,14 @@ def unit_line(serial: str, product: str, customer: str) -> str:
     return " · ".join(p for p in (serial, product, customer) if p)
 
 
-def _grow(widget: QWidget) -> QWidget:
+def grow(widget: QWidget) -> QWidget:
     policy = widget.sizePolicy()
     policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
     widget.setSizePolicy(policy)
     return widget
 
 
-def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
+def row_of(*widgets: QWidget, stretch: bool = True) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -362,7 +362,7 @@ class UnitChooser(QWidget):
 # -- the plan form ----------------------------------------------------------------------------
 
 
-class _Dialog(QDialog):
+class FormDialog(QDialog):
     """Title, intro, a banner for messages that name no field, a form, buttons."""
 
     def __init__(self, parent: QWidget | None, *, width: int = 620) -> None:
@@ -404,7 +404,7 @@ class _Dialog(QDialog):
         raise NotImplementedError
 
 
-class PlanForm(_Dialog):
+class PlanForm(FormDialog):
     """Add or change a unit's maintenance plan — or, given ``for_product=True``,
     make the same plan for every unit of a product (a maintenance contract)."""
 
@@ -467,7 +467,7 @@ class PlanForm(_Dialog):
         self.basis = QComboBox()
         for code, words in basis_words(self).items():
             self.basis.addItem(words, code)
-        self.errors.add_row(f, "basis", self.tr("Due"), _grow(self.basis))
+        self.errors.add_row(f, "basis", self.tr("Due"), grow(self.basis))
 
         self.interval_count = QSpinBox()
         self.interval_count.setRange(0, 1000)
@@ -479,7 +479,7 @@ class PlanForm(_Dialog):
             self.interval_unit.addItem(words, code)
         self.interval_unit.setCurrentIndex(schedule.UNITS.index("months"))
         every = label(self.tr("Every"))
-        self.interval_row = _row(every, self.interval_count, self.interval_unit)
+        self.interval_row = row_of(every, self.interval_count, self.interval_unit)
         self.errors.add_row(
             f, "interval_count", self.tr("Repeat"), self.interval_row, control=self.interval_count
         )
@@ -492,7 +492,7 @@ class PlanForm(_Dialog):
             f,
             "anchor",
             self.tr("Count"),
-            _grow(self.anchor),
+            grow(self.anchor),
             hint=self.tr(
                 "Fixed dates keep the visits on the same days of the year, even when one "
                 "is done early or late."
@@ -504,7 +504,7 @@ class PlanForm(_Dialog):
             f,
             "start_on",
             self.tr("Start date"),
-            _row(self.start_on),
+            row_of(self.start_on),
             control=self.start_on,
             hint=self.tr("The first visit is due on this day."),
         )
@@ -515,7 +515,7 @@ class PlanForm(_Dialog):
         self.meter_unit = QComboBox()
         for code, words in meter_unit_words(self).items():
             self.meter_unit.addItem(words, code)
-        self.meter_row = _row(label(self.tr("Every")), self.meter_interval, self.meter_unit)
+        self.meter_row = row_of(label(self.tr("Every")), self.meter_interval, self.meter_unit)
         self.errors.add_row(
             f,
             "meter_interval",
@@ -532,7 +532,7 @@ class PlanForm(_Dialog):
         self.errors.add_row(f, "checklist", self.tr("Checklist"), self.checklist)
 
         self.technician = technician_box(db)
-        self.errors.add_row(f, "technician", self.tr("Technician"), _grow(self.technician))
+        self.errors.add_row(f, "technician", self.tr("Technician"), grow(self.technician))
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("e.g. Leeds LS6 (to plan rounds by area)"))
         self.errors.add_row(f, "area", self.tr("Area"), self.area)
@@ -546,7 +546,7 @@ class PlanForm(_Dialog):
             f,
             "contract_end",
             self.tr("Contract ends"),
-            _row(self.contract_end, clear_end),
+            row_of(self.contract_end, clear_end),
             control=self.contract_end,
             hint=self.tr("Nothing is due after the contract ends."),
         )
@@ -648,7 +648,7 @@ class PlanForm(_Dialog):
 # -- booking a visit --------------------------------------------------------------------------
 
 
-class BookVisitDialog(_Dialog):
+class BookVisitDialog(FormDialog):
     """Book one visit for the chosen due items: one on-site maintenance order per
     unit, all at the same time with the same technician. Units at different
     addresses are not one visit; the dialog says so and books nothing."""
@@ -704,11 +704,11 @@ class BookVisitDialog(_Dialog):
         self.time.setDisplayFormat("HH:mm")
         self.time.setMinimumWidth(90)
         self.errors.add_row(
-            self.form, "visit_at", self.tr("Date and time"), _row(self.day, self.time)
+            self.form, "visit_at", self.tr("Date and time"), row_of(self.day, self.time)
         )
         planned = next((i.plan.technician for i in self.items if i.plan.technician), "")
         self.technician = technician_box(db, planned)
-        self.errors.add_row(self.form, "technician", self.tr("Technician"), _grow(self.technician))
+        self.errors.add_row(self.form, "technician", self.tr("Technician"), grow(self.technician))
         self.errors.register("plans", table, error_label())
 
         booked = [i.plan.serial for i in self.items if i.booked]
@@ -752,7 +752,7 @@ class BookVisitDialog(_Dialog):
 # -- completing a visit -----------------------------------------------------------------------
 
 
-class CompleteVisitDialog(_Dialog):
+class CompleteVisitDialog(FormDialog):
     """Record a booked visit done: tick the checklist, the meter reading and the
     day. The plan's next due date moves from the day the work was done."""
 
@@ -808,13 +808,13 @@ class CompleteVisitDialog(_Dialog):
             self.form,
             "meter_reading",
             self.tr("Meter reading"),
-            _row(self.meter_reading),
+            row_of(self.meter_reading),
             control=self.meter_reading,
             hint=hint,
         )
         self.done_on = date_edit()
         self.errors.add_row(
-            self.form, "done_on", self.tr("Done on"), _row(self.done_on), control=self.done_on
+            self.form, "done_on", self.tr("Done on"), row_of(self.done_on), control=self.done_on
         )
         self.notes = plain_text(3)
         self.notes.setPlaceholderText(self.tr("What was found or left for next time"))

@@ -84,16 +84,17 @@ def book_both(qtbot, screen):
 def test_the_due_list_says_what_is_overdue_and_what_is_due_this_week(db, two_due_plans, screen):
     model = screen.due.model
     assert model.rowCount() == 2
-    assert model.index(0, 0).data() == "5 days late"
+    assert model.index(0, 0).data().startswith("5 days late\n")
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).name() == "#c4320a"
-    assert model.index(1, 0).data() == "In 3 days"
+    assert model.index(1, 0).data().startswith("In 3 days\n")
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).name() == "#b54708"
-    assert model.index(0, 2).data() == "AQD-1001 · Aqualine Dishwasher DW600"
+    assert model.index(0, 1).data() == "AQD-1001\nAqualine Dishwasher DW600"
+    assert model.index(0, 3).data() == "Quarterly inspection\nCalendar"
     assert screen.due.overdue_badge.text() == "1 overdue"
     assert screen.due.week_badge.text() == "1 due this week"
 
     screen.due.technician.setCurrentIndex(screen.due.technician.findData("Sam Okafor"))
-    assert model.rowCount() == 1 and model.index(0, 2).data().startswith("AQD-1001")
+    assert model.rowCount() == 1 and model.index(0, 1).data().startswith("AQD-1001")
 
 
 def test_booking_two_due_items_as_one_visit_makes_two_orders_on_the_calendar(
@@ -108,7 +109,7 @@ def test_booking_two_due_items_as_one_visit_makes_two_orders_on_the_calendar(
         ("preventive_maintenance", "on_site", "Mei Chen")
     }
     model = screen.due.model
-    assert [model.index(r, 7).data() for r in range(2)] == ["Booked", "Booked"]
+    assert [model.index(r, 5).data() for r in range(2)] == ["Booked", "Booked"]
     assert not screen.due.book_button.isEnabled()
 
     (show,) = screen.banner.buttons
@@ -146,8 +147,8 @@ def test_completing_the_visit_moves_the_plans_due_date(qtbot, db, two_due_plans,
     # The list no longer shows the serviced unit as due.
     screen.show_view("due")
     model = screen.due.model
-    units_due = [model.index(r, 2).data() for r in range(model.rowCount())]
-    assert units_due == ["BCM-2002 · Brewmaster Espresso Machine CM450"]
+    units_due = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert units_due == ["BCM-2002\nBrewmaster Espresso Machine CM450"]
 
 
 def test_a_plan_with_interval_zero_is_refused_next_to_the_interval(
