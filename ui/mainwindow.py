@@ -34,6 +34,8 @@ from fieldservice.services import customers, demo, lookup, site, units
 from ui import ops, settings, theme
 from ui.customers import CustomersScreen
 from ui.desk import DeskScreen
+from ui.followups import FollowUpsScreen
+from ui.maintenance import MaintenanceScreen
 from ui.pickers import PickCustomerDialog
 from ui.placeholder import ComingSoonPage
 from ui.repairs import RepairOrdersScreen
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
             "units": self.units,
             "warranty": WarrantyScreen(db),
             "parts": StockScreen(db),
+            "maintenance": MaintenanceScreen(db),
+            "followups": FollowUpsScreen(db),
         }
         self._build()
         self._connect()

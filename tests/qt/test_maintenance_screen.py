@@ -216,3 +216,13 @@ def test_a_lower_meter_reading_is_refused_next_to_the_field(qtbot, db, screen, j
     # 300 h in 30 days: 10 h a day, 200 h to go.
     assert "forecast for" in readings.forecast.text()
     assert "about 10 h a day" in readings.forecast.text()
+
+
+def test_the_main_window_opens_maintenance_and_follow_ups(window):
+    from ui.followups import FollowUpsScreen
+
+    window.open_area("maintenance")
+    assert isinstance(window.stack.currentWidget(), MaintenanceScreen)
+    assert window.page_title.text() == "Maintenance"
+    window.open_area("followups")
+    assert isinstance(window.stack.currentWidget(), FollowUpsScreen)
