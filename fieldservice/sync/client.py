@@ -10,6 +10,7 @@ resumes where it stopped.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import stat
@@ -25,15 +26,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, InvalidInput
-from fieldservice.models import LocalSetting, SyncOutbox, SyncProblem
+from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
+from fieldservice.models import LocalSetting, SyncOutbox, SyncProblem, utcnow
 from fieldservice.services import stock
 from fieldservice.sync.rows import TABLES, from_json
 
 URL_SETTING = "headoffice_url"
 CURSOR_SETTING = "pull_cursor"
+LAST_ROUND_SETTING = "last_sync_round"
 KEYRING_SERVICE = "fieldservice"
 BATCH = 500
+# Data the head office keeps (its catalogue and the centres): a centre's change to
+# it is refused. The head office's own rule lives in ``fieldservice.headoffice.sync``.
+HEAD_OFFICE_DATA = frozenset(
+    {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
+)
 PULL_LIMIT = 1000
 TIMEOUT = (5, 60)
 
@@ -164,7 +171,55 @@ def sync_round(db: Database, *, http: requests.Session | None = None) -> SyncRep
     _push(db, url, http, report)
     _pull(db, url, http, report)
     report.seconds = time.perf_counter() - started
+    _remember_round(db, report)
     return report
+
+
+@dataclass(frozen=True)
+class LastRound:
+    """The last round that went through: when it ended and what it did."""
+
+    finished_at: dt.datetime
+    summary: str
+    pushed: int
+    refused: int
+    pulled: int
+    clock_skew_ms: int | None
+    warnings: tuple[str, ...]
+
+
+def _remember_round(db: Database, report: SyncReport) -> None:
+    record = {
+        "finished_at": utcnow().isoformat(),
+        "summary": report.summary,
+        "pushed": report.pushed,
+        "refused": report.refused,
+        "pulled": report.pulled,
+        "clock_skew_ms": report.clock_skew_ms,
+        "warnings": report.warnings,
+    }
+    with db.write() as s:
+        s.merge(LocalSetting(key=LAST_ROUND_SETTING, value=json.dumps(record)))
+
+
+def last_round(db: Database) -> LastRound | None:
+    """The last sync round that reached the head office, or None if none did yet."""
+    text = _setting(db, LAST_ROUND_SETTING)
+    if not text:
+        return None
+    try:
+        record = json.loads(text)
+        return LastRound(
+            finished_at=dt.datetime.fromisoformat(record["finished_at"]),
+            summary=record["summary"],
+            pushed=int(record["pushed"]),
+            refused=int(record["refused"]),
+            pulled=int(record["pulled"]),
+            clock_skew_ms=record.get("clock_skew_ms"),
+            warnings=tuple(record.get("warnings") or ()),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _call(http: requests.Session, method: str, url: str, **kwargs) -> dict:
@@ -333,19 +388,97 @@ class ProblemRecord:
     row_id: uuid.UUID
     kind: str
     reason: str
+    # What the change was about in the users' words (a serial, a number, a name).
+    what: str = ""
+    noticed_at: dt.datetime | None = None
 
 
 def problems(db: Database) -> list[ProblemRecord]:
+    """Every problem not dismissed yet, oldest first."""
+    return list_problems(db, limit=None)
+
+
+def count_problems(db: Database) -> int:
+    """How many problems wait for a person (not dismissed)."""
     with db.read() as s:
-        rows = s.execute(
+        return (
+            s.scalar(select(func.count()).select_from(SyncProblem).where(~SyncProblem.dismissed))
+            or 0
+        )
+
+
+def list_problems(db: Database, *, offset: int = 0, limit: int | None = 100) -> list[ProblemRecord]:
+    """A page of the problems not dismissed yet, oldest first."""
+    with db.read() as s:
+        query = (
             select(
                 SyncProblem.op_id,
                 SyncProblem.entity,
                 SyncProblem.row_id,
                 SyncProblem.kind,
                 SyncProblem.reason,
+                SyncProblem.changes,
+                SyncProblem.created_at,
             )
             .where(~SyncProblem.dismissed)
-            .order_by(SyncProblem.created_at)
-        ).all()
-    return [ProblemRecord(*r) for r in rows]
+            .order_by(SyncProblem.created_at, SyncProblem.op_id)
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [
+            ProblemRecord(
+                op_id, entity, row_id, kind, reason, _what(s, entity, row_id, changes), created_at
+            )
+            for op_id, entity, row_id, kind, reason, changes, created_at in s.execute(query)
+        ]
+
+
+# The columns that name a row to a person, by entity, most telling first.
+_NAMING_COLUMNS = {
+    "customer": ("number", "name"),
+    "unit": ("serial",),
+    "product": ("sku", "name"),
+    "part": ("part_number", "description"),
+    "site": ("code", "name"),
+    "stock_location": ("code", "name"),
+    "priority_target": ("code", "label"),
+    "stock_movement": ("order_number", "reference"),
+    "part_request": ("order_number",),
+}
+
+
+def _what(s: Session, entity: str, row_id: uuid.UUID, changes: str) -> str:
+    """The row's number, serial or name: from the change's values, or (for a change
+    that did not touch them) from the row as this centre has it; empty if unknown."""
+    columns = _NAMING_COLUMNS.get(entity, ("number", "serial", "name"))
+    try:
+        values = json.loads(changes)
+    except ValueError:
+        values = {}
+    if not isinstance(values, dict):
+        values = {}
+    table = TABLES.get(entity)
+    if table is not None and not any(values.get(c) for c in columns):
+        present = [table.c[c] for c in columns if c in table.c]
+        if present:
+            row = s.execute(select(*present).where(table.c.id == row_id)).first()
+            if row is not None:
+                values = dict(row._mapping)
+    return " · ".join(str(values[c]) for c in columns if values.get(c))
+
+
+def dismiss_problem(db: Database, op_id: uuid.UUID) -> None:
+    """Mark a problem handled: it leaves the list (and the count) but is kept on record."""
+    with db.write() as s:
+        problem = s.get(SyncProblem, op_id)
+        if problem is None:
+            raise NotFound("This sync problem is not on record.")
+        problem.dismissed = True
+
+
+def pending_by_entity(db: Database) -> dict[str, int]:
+    """How many changes wait to be sent, by kind of record (e.g. {"customer": 3})."""
+    with db.read() as s:
+        rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity)).all()
+    return {entity: count for entity, count in rows}
