@@ -122,7 +122,7 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         warnings = []
         if skew is not None and abs(skew) > sync.SKEW_WARNING_MS:
             warnings.append(
-                f"This centre's clock is {abs(skew) // 60000} minutes "
+                f"This centre's clock is {round(abs(skew) / 60000)} minutes "
                 f"{'ahead of' if skew > 0 else 'behind'} the head office: set it right."
             )
         return PushAnswer(

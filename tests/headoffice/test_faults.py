@@ -1,0 +1,151 @@
+"""Networks fail: replies get lost, pulls break off, clocks are wrong. Afterwards
+nothing is lost and nothing is there twice."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+from sqlalchemy import select
+
+from fieldservice.headoffice import catalogue
+from fieldservice.models import SyncOutbox
+from fieldservice.services import customers, products, units
+from fieldservice.services.csvfiles import run_to_end
+from fieldservice.sync import client
+from fieldservice.sync.rows import TABLES
+
+
+class FlakyAdapter(HTTPAdapter):
+    """Delivers requests, but loses the reply of the calls whose numbers are listed
+    (the server did the work; the centre never hears back)."""
+
+    def __init__(self, lose_replies: set[int]) -> None:
+        super().__init__()
+        self.lose_replies = lose_replies
+        self.calls = 0
+
+    def send(self, request, **kwargs):
+        self.calls += 1
+        response = super().send(request, **kwargs)
+        if self.calls in self.lose_replies:
+            raise requests.ConnectionError("connection reset by peer")
+        return response
+
+
+def flaky_session(*lost: int) -> requests.Session:
+    session = requests.Session()
+    adapter = FlakyAdapter(set(lost))
+    session.mount("http://", adapter)
+    return session
+
+
+def table_rows(db, name):
+    table = TABLES[name]
+    with db.read() as s:
+        return {
+            r.id: {k: v for k, v in r._mapping.items() if k not in ("server_version",)}
+            for r in s.execute(select(table))
+        }
+
+
+def pending(db) -> int:
+    with db.read() as s:
+        return len(s.scalars(select(SyncOutbox)).all())
+
+
+def test_a_lost_push_reply_is_retried_and_nothing_is_stored_twice(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    for name in ("Ann Lee", "Bob Ray", "Cy Day"):
+        customers.create_customer(leeds, customers.CustomerDraft(name))
+    with pytest.raises(client.SyncUnavailable):
+        client.sync_round(leeds, http=flaky_session(1))  # the push's reply is lost
+    assert pending(leeds) == 4  # site + 3 customers: still waiting, nothing lost
+    again = client.sync_round(leeds)
+    assert (again.applied, again.duplicates) == (0, 4)  # the head office had them
+    york = enrolled("YK01", "York")
+    client.sync_round(york)
+    assert sorted(c.name for c in customers.list_customers(york)) == [
+        "Ann Lee",
+        "Bob Ray",
+        "Cy Day",
+    ]
+
+
+def test_a_pull_broken_off_resumes_where_it_stopped(enrolled, head_office, monkeypatch):
+    leeds = enrolled("LD01", "Leeds")
+    for i in range(25):
+        customers.create_customer(leeds, customers.CustomerDraft(f"Customer {i:02d}"))
+    client.sync_round(leeds)
+    york = enrolled("YK01", "York")
+    monkeypatch.setattr(client, "PULL_LIMIT", 10)
+    # York's round: call 1 is its push (its site row), 2-3 are pages, 4 fails mid-pull.
+    with pytest.raises(client.SyncUnavailable):
+        client.sync_round(york, http=flaky_session(4))
+    halfway = client.state(york).cursor
+    assert halfway > 0
+    client.sync_round(york)
+    assert client.state(york).cursor > halfway
+    assert customers.count_customers(york) == 25
+
+
+def test_a_clock_an_hour_ahead_is_reported_and_breaks_nothing(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    hour = 3600 * 1000
+    wall = leeds.clock._wall  # type: ignore[union-attr]
+    leeds.clock._wall = lambda: wall() + hour  # type: ignore[union-attr]
+    customers.create_customer(leeds, customers.CustomerDraft("Ann Lee"))
+    original = client.time.time
+    client.time.time = lambda: original() + 3600
+    try:
+        report = client.sync_round(leeds)
+    finally:
+        client.time.time = original
+    assert report.clock_skew_ms is not None and abs(report.clock_skew_ms - hour) < 60_000
+    assert any("60 minutes ahead of the head office" in w for w in report.warnings)
+    assert report.refused == 0
+
+
+def test_random_offline_work_at_three_centres_converges(enrolled, head_office):
+    rng = random.Random(20261125)
+    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\nP-2,Fan\n"))
+    centres = [enrolled(code, code) for code in ("LD01", "YK01", "HX01")]
+    for db in centres:
+        client.sync_round(db)
+    serial = 0
+    for _step in range(60):
+        db = rng.choice(centres)
+        action = rng.random()
+        if action < 0.35:
+            customers.create_customer(db, customers.CustomerDraft(f"C{rng.randrange(10**6)}"))
+        elif action < 0.6:
+            known = customers.list_customers(db, limit=200)
+            if known:
+                c = rng.choice(known)
+                record = customers.get_customer(db, c.id)
+                customers.update_customer(
+                    db,
+                    c.id,
+                    customers.CustomerDraft(
+                        record.name,
+                        notes=f"note {rng.randrange(1000)}",
+                        company=rng.choice(["", "Acme", "Kiln Café"]),
+                    ),
+                )
+        elif action < 0.8:
+            serial += 1
+            product = products.get_product_by_sku(db, rng.choice(["P-1", "P-2"]))
+            units.create_unit(db, units.UnitDraft(f"SN-{serial}", product.id))
+        else:
+            client.sync_round(db)
+    for _ in range(2):
+        for db in centres:
+            client.sync_round(db)
+    for name in ("customer", "unit", "site", "product"):
+        first = table_rows(centres[0], name)
+        for other in centres[1:]:
+            assert table_rows(other, name) == first, name
+    assert all(client.state(db).pending == 0 for db in centres)
+    assert all(client.problems(db) == [] for db in centres)
