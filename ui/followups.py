@@ -18,7 +18,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -80,13 +80,15 @@ class ScoreButtons(QWidget):
     changed = Signal()
 
     _STYLE = """
-    QPushButton { min-width: 30px; max-width: 34px; min-height: 24px; padding: 2px 0;
+    QPushButton { min-width: %dpx; max-width: %dpx; min-height: 24px; padding: 2px 0;
                   font-weight: 600; }
     QPushButton:checked { background: #2563eb; border-color: #1d4ed8; color: #ffffff; }
     QPushButton:checked:hover { background: #1d4ed8; }
     """
 
-    def __init__(self, low: int, high: int, low_words: str, high_words: str) -> None:
+    def __init__(
+        self, low: int, high: int, low_words: str, high_words: str, *, width: int = 34
+    ) -> None:
         super().__init__()
         self.low, self.high = low, high
         layout = QVBoxLayout(self)
@@ -101,7 +103,7 @@ class ScoreButtons(QWidget):
             choice = QPushButton(str(value))
             choice.setCheckable(True)
             choice.setCursor(Qt.CursorShape.PointingHandCursor)
-            choice.setStyleSheet(self._STYLE)
+            choice.setStyleSheet(self._STYLE % (width - 4, width))
             self.group.addButton(choice, value)
             self.buttons[value] = choice
             row.addWidget(choice)
@@ -294,23 +296,28 @@ class DelayDialog(FormDialog):
 # -- today's calls -----------------------------------------------------------------------------
 
 
+def short_day(day: dt.date) -> str:
+    form = "d MMM" if day.year == dt.date.today().year else "d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
 def call_columns(widget: QWidget) -> list[Column[CallItem]]:
     return [
         Column(
             widget.tr("Customer"),
             lambda c: f"{c.customer_name or widget.tr('No owner')}\n{c.customer_phone}",
-            width=200,
+            width=168,
             icon=lambda c: theme.icon("phone", theme.MUTED),
         ),
         Column(
             widget.tr("Order"),
             lambda c: f"{c.order_number}\n{c.serial}",
-            width=170,
+            width=176,
         ),
         Column(
             widget.tr("What was done"),
             lambda c: (c.work_done or "").replace("\n", " "),
-            width=260,
+            width=200,
             stretch=True,
             tooltip=lambda c: c.work_done or None,
         ),
@@ -319,9 +326,10 @@ def call_columns(widget: QWidget) -> list[Column[CallItem]]:
             lambda c: (
                 widget.tr("Try %d of %d") % (c.attempts + 1, followups.MAX_ATTEMPTS)
                 + "\n"
-                + widget.tr("since %s") % day_text(c.due_on)
+                + widget.tr("due %s") % short_day(c.due_on)
             ),
-            width=124,
+            width=100,
+            tooltip=lambda c: widget.tr("Due since %s") % day_text(c.due_on),
         ),
     ]
 
@@ -371,6 +379,7 @@ class CallPanel(QFrame):
         self.outcome = QButtonGroup(self)
         for number, choice in enumerate((self.reached, self.not_reached)):
             choice.setCheckable(True)
+            choice.setMinimumWidth(132)
             choice.setStyleSheet(
                 "QPushButton:checked { background: #dbeafe; border-color: #2563eb;"
                 " color: #1e40af; font-weight: 600; }"
@@ -387,7 +396,7 @@ class CallPanel(QFrame):
         scores.setContentsMargins(0, 4, 0, 0)
         scores.setSpacing(4)
         self.csat = ScoreButtons(1, 5, self.tr("very unhappy"), self.tr("very happy"))
-        self.nps = ScoreButtons(0, 10, self.tr("not at all"), self.tr("certainly"))
+        self.nps = ScoreButtons(0, 10, self.tr("not at all"), self.tr("certainly"), width=29)
         self.effort = ScoreButtons(1, 5, self.tr("very easy"), self.tr("very hard"))
         self.score_errors: dict[str, QLabel] = {}
         for field, title, widget in (
@@ -523,7 +532,7 @@ class CallsView(QWidget):
         left_layout.addWidget(self.list_stack, 1)
         splitter.addWidget(left)
         self.panel = CallPanel()
-        self.panel.setMinimumWidth(380)
+        self.panel.setMinimumWidth(370)
         self.no_call = EmptyState(
             "phone", self.tr("Choose a call"), self.tr("Pick a customer from the list to call.")
         )
@@ -533,7 +542,7 @@ class CallsView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 420])
+        splitter.setSizes([660, 380])
         layout.addWidget(splitter, 1)
 
         self.model.totalChanged.connect(self._show_total)

@@ -192,11 +192,11 @@ def due_columns(view: DueListView) -> list[Column[DueItem]]:
             stretch=True,
             tooltip=lambda i: f"{i.plan.name}\n{rule_text(view, i.plan)}",
         ),
-        Column(view.tr("Technician"), lambda i: i.plan.technician, width=118),
+        Column(view.tr("Technician"), lambda i: i.plan.technician, width=112),
         Column(
             view.tr("Booked"),
             lambda i: view.tr("Booked") if i.booked else "",
-            width=84,
+            width=96,
             icon=lambda i: booked if i.booked else None,
         ),
     ]

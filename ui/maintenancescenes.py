@@ -24,7 +24,7 @@ SIZE = (1280, 800)
 def stage(db) -> None:
     """This week's maintenance visits, one completed, and follow-up calls with a
     couple of complaints — on top of the demo data."""
-    from fieldservice.services import followups, maintenance
+    from fieldservice.services import followups, maintenance, repairs
 
     today = dt.date.today()
     monday = today - dt.timedelta(days=today.weekday())
@@ -52,27 +52,28 @@ def stage(db) -> None:
                 maintenance.complete_visit(
                     db, order_id, done_on=at.date(), checklist_result="All tasks done"
                 )
-    # Leave the calls list with a history of outcomes and two complaints.
+    # Today's calls: orders handed back today are called today; two calls made already.
+    days = followups.follow_up_days(db)
+    followups.set_follow_up_days(db, 0)
+    ready = repairs.list_orders(db, repairs.OrderFilter(status="ready"), limit=6)
+    for order in ready:
+        repairs.move(db, order.id, "delivered")
+    followups.set_follow_up_days(db, days)
     calls = followups.calls_due(db, today, limit=20)
-    for call in calls[:3]:
-        followups.record_call(db, call.id, reached=True, csat=5, nps=9, effort=1)
-    if len(calls) > 4:
+    if len(calls) > 2:
+        followups.record_call(db, calls[0].id, reached=True, csat=5, nps=9, effort=1)
+        comment = "Waited two weeks for the part; nobody called to say why."
         followups.record_call(
-            db,
-            calls[3].id,
-            reached=True,
-            csat=2,
-            nps=4,
-            effort=4,
-            comment="Waited two weeks for the pump; nobody called to say why.",
+            db, calls[1].id, reached=True, csat=2, nps=4, effort=4, comment=comment
         )
-        followups.open_complaint(
-            db,
-            "Waited two weeks for the pump; nobody called to say why.",
-            order_id=calls[3].order_id,
-            assigned_to="Priya Shah",
-        )
+        followups.open_complaint(db, comment, order_id=calls[1].order_id, assigned_to="Priya Patel")
     followups.open_complaint(db, "Technician left without cleaning up the water on the floor.")
+
+
+def _fits(summary) -> tuple[bool, int]:
+    """How well a technician's due list shows every kind of item on one screen."""
+    shown = summary.overdue + summary.this_week + summary.upcoming
+    return (bool(summary.overdue and summary.this_week), -abs(shown - 10))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from fieldservice.db import Database
-    from fieldservice.services import demo, site
+    from fieldservice.services import demo, maintenance, site
+    from fieldservice.services.maintenance import DueFilter
     from ui import app, ops, settings
 
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -126,12 +128,23 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab().save(str(path))
                 print(path)
 
+            today = dt.date.today()
             window.open_area("maintenance")
             screen = window.pages["maintenance"]
             assert isinstance(screen, MaintenanceScreen)
+            # One technician's round: a few overdue, some due this week, one booked.
             screen.show_view("due")
-            screen.due.refresh()
-            screen.due.table.selectRow(0)
+            due = screen.due
+            due.refresh()
+            best = max(
+                maintenance.plan_technicians(db),
+                key=lambda name: _fits(
+                    maintenance.due_summary(db, DueFilter(today, technician=name))
+                ),
+            )
+            due.set_filter(technician=best)
+            free = next((r for r in range(due.model.rowCount()) if not due.model.row(r).booked), 0)
+            due.table.selectRow(free)
             save("maintenance-due.png")
 
             screen.show_calendar(dt.date.today())
@@ -142,6 +155,14 @@ def main(argv: list[str] | None = None) -> int:
             assert isinstance(calls, FollowUpsScreen)
             calls.refresh()
             calls.calls.table.selectRow(0)
+            panel = calls.calls.panel
+            panel.reached.click()
+            panel.csat.buttons[4].click()
+            panel.nps.buttons[8].click()
+            panel.effort.buttons[2].click()
+            panel.comment.setPlainText(
+                "Quick and friendly; would like a reminder before the next service."
+            )
             save("followups.png")
             window.close()
         finally:
