@@ -9,7 +9,6 @@ paged model that need real worker threads switch it off themselves.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from fieldservice.db import Database
-from fieldservice.services import customers, products, site, units
+from fieldservice.services import products
 from ui import app, ops, settings
 
 HERE = Path(__file__).resolve().parent
@@ -65,6 +64,8 @@ def application(qapp):
     return app.create_application()
 
 
+# The data fixtures (db, jane, dishwasher, …) come from tests/conftest.py; this
+# fresh_db replaces the core one so that background ops finish before it closes.
 @pytest.fixture
 def fresh_db(tmp_path):
     """A new database with no centre set up yet."""
@@ -75,45 +76,10 @@ def fresh_db(tmp_path):
 
 
 @pytest.fixture
-def db(fresh_db):
-    """The database of centre LD01 (Leeds), country GB."""
-    site.setup_site(fresh_db, "LD01", "Leeds Service Centre", country="GB")
-    return fresh_db
-
-
-@pytest.fixture
-def dishwasher(db):
-    return products.create_product(
-        db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher DW600", "Aqualine", "DW600")
-    )
-
-
-@pytest.fixture
 def coffee_machine(db):
     return products.create_product(
         db,
         products.ProductDraft("BRE-CM450", "Brewmaster Espresso Machine CM450", "Brewmaster"),
-    )
-
-
-@pytest.fixture
-def jane(db):
-    return customers.create_customer(
-        db,
-        customers.CustomerDraft(
-            "Jane Smith",
-            phone="0113 496 0123",
-            email="jane.smith@example.com",
-            address="12 Mill Lane\nLeeds LS6 2AB",
-            company="Riverside Bakery",
-        ),
-    )
-
-
-@pytest.fixture
-def janes_dishwasher(db, dishwasher, jane):
-    return units.create_unit(
-        db, units.UnitDraft("AQD-1001", dishwasher.id, jane.id, dt.date(2025, 3, 14))
     )
 
 
