@@ -396,11 +396,6 @@ def cmd_warranty_import(db: Database, args, out: Output) -> int:
     return 0 if not report.errors else 1
 
 
-def _order_id(number: str) -> uuid.UUID:
-    """The id a repair order number stands for in stock movements."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"fieldservice:repair-order:{number.strip().upper()}")
-
-
 def _describe_moves(moves: list[stock.MovementRecord]) -> str:
     return "\n".join(
         f"{m.kind_label}: {stock.shown(abs(m.quantity))} × {m.part_number} "
@@ -431,13 +426,13 @@ def cmd_stock_receive(db: Database, args, out: Output) -> int:
 
 
 def cmd_stock_issue(db: Database, args, out: Output) -> int:
-    moves = stock.issue_part_to_order(
+    order = repairs.get_order_by_number(db, args.order)
+    moves = repairs.issue_part(
         db,
+        order.id,
         args.part,
         args.quantity,
         args.location,
-        order_id=_order_id(args.order),
-        order_number=args.order.strip().upper(),
         bin=args.bin,
         override_by=args.override_by,
         reason=args.reason,
@@ -447,13 +442,13 @@ def cmd_stock_issue(db: Database, args, out: Output) -> int:
 
 
 def cmd_stock_return(db: Database, args, out: Output) -> int:
-    move = stock.return_part_from_order(
+    order = repairs.get_order_by_number(db, args.order)
+    move = repairs.return_part(
         db,
+        order.id,
         args.part,
         args.quantity,
         args.location,
-        order_id=_order_id(args.order),
-        order_number=args.order.strip().upper(),
         bin=args.bin,
         faulty=args.faulty,
         reason=args.reason,

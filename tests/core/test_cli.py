@@ -149,6 +149,9 @@ def test_stock_from_the_command_line(tmp_path, capsys):
         "--home",
         home,
     )
+    run(capsys, "product", "add", "AQU-DW600", "Dishwasher", "--home", home)
+    run(capsys, "unit", "add", "AQD-1", "--product", "AQU-DW600", "--home", home)
+    run(capsys, "order", "open", "--serial", "AQD-1", "--fault", "Noisy fan", "--home", home)
     code, _, text = run(
         capsys,
         "stock",
