@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -41,7 +40,14 @@ from fieldservice.services import followups
 from fieldservice.services.followups import CallItem, CallOutcome, ComplaintRecord
 from ui import ops, theme
 from ui.forms import plain_text
-from ui.maintenanceforms import FormDialog, day_text, grow, row_of, technician_box
+from ui.maintenanceforms import (
+    FormDialog,
+    WholeNumberEdit,
+    day_text,
+    grow,
+    row_of,
+    technician_box,
+)
 from ui.orderview import Badge, panel
 from ui.pagedmodel import ROW_ROLE, Column, PagedTableModel
 from ui.widgets import (
@@ -272,20 +278,22 @@ class DelayDialog(FormDialog):
             self.tr("Save"),
         )
         self.db = db
-        self.days = QSpinBox()
-        self.days.setRange(0, 365)
-        self.days.setValue(followups.follow_up_days(db))
-        self.days.setSuffix(self.tr(" days after delivery"))
-        self.days.setMinimumWidth(220)
-        self.days.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.days = WholeNumberEdit(0, 365, followups.follow_up_days(db), width=70)
         self.errors.add_row(
-            self.form, "days", self.tr("Call"), row_of(self.days), control=self.days
+            self.form,
+            "days",
+            self.tr("Call"),
+            row_of(self.days, label(self.tr("days after the order is handed back"))),
+            control=self.days,
         )
 
     def save(self) -> bool:
         self.errors.clear()
         try:
-            followups.set_follow_up_days(self.db, self.days.value())
+            days = self.days.value()
+            if days is None:
+                raise InvalidInput(self.tr("Enter a number of days."), field="days")
+            followups.set_follow_up_days(self.db, days)
         except FieldServiceError as exc:
             self.errors.show(exc)
             return False
@@ -546,7 +554,7 @@ class CallsView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.model.totalChanged.connect(self._show_total)
-        self.model.pageLoaded.connect(lambda _p: self._select_first())
+        self.model.pageLoaded.connect(lambda _p: self._page_loaded())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.saveRequested.connect(self.save_call)
         self._show_total(self.model.total())
@@ -567,16 +575,19 @@ class CallsView(QWidget):
         if not total:
             self.detail.setCurrentIndex(0)
 
-    def _select_first(self) -> None:
+    def _page_loaded(self) -> None:
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        # The row in hand may now hold another call (the one above was recorded).
+        self._current_changed(self.table.currentIndex(), QModelIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         call = self.model.row(current.row()) if current.isValid() else None
         if call is None:
             self.detail.setCurrentIndex(0)
             return
-        self.panel.show_call(call)
+        if self.panel.call is None or self.panel.call != call:
+            self.panel.show_call(call)
         self.detail.setCurrentIndex(1)
 
     def save_call(self) -> CallOutcome | None:
@@ -669,19 +680,31 @@ class CallsView(QWidget):
 def complaint_columns(widget: QWidget) -> list[Column[ComplaintRecord]]:
     words = complaint_status_words(widget)
     return [
-        Column(widget.tr("Number"), lambda c: c.number, width=136),
-        Column(widget.tr("Opened"), lambda c: c.opened_on, width=100),
-        Column(widget.tr("Customer"), lambda c: c.customer_name, width=140),
-        Column(widget.tr("Order"), lambda c: c.order_number, width=136),
         Column(
             widget.tr("Complaint"),
+            lambda c: f"{c.number}\n{day_text(c.opened_on)}",
+            width=140,
+        ),
+        Column(
+            widget.tr("Customer · order"),
+            lambda c: f"{c.customer_name or '—'}\n{c.order_number}",
+            width=170,
+        ),
+        Column(
+            widget.tr("What the customer said"),
             lambda c: c.description.replace("\n", " "),
-            width=240,
+            width=220,
             stretch=True,
             tooltip=lambda c: c.description,
         ),
-        Column(widget.tr("Assigned to"), lambda c: c.assigned_to, width=120),
-        Column(widget.tr("Status"), lambda c: words.get(c.status, c.status), width=104),
+        Column(
+            widget.tr("Status"),
+            lambda c: f"{words.get(c.status, c.status)}\n{c.assigned_to}",
+            width=124,
+            tooltip=lambda c: (
+                widget.tr("Assigned to %s") % c.assigned_to if c.assigned_to else None
+            ),
+        ),
     ]
 
 
@@ -689,7 +712,7 @@ class ComplaintsModel(PagedTableModel):
     COLOURS = {"open": QColor(theme.DANGER), "investigating": QColor(theme.WARNING)}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             complaint = super().data(index, ROW_ROLE)
             if complaint is None:
                 return None
@@ -741,6 +764,7 @@ class ComplaintsView(QWidget):
             parent=self,
         )
         self.table = make_table(self.model, self)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.empty = EmptyState("followups", "", "")
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)

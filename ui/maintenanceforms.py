@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -168,6 +167,24 @@ def row_of(*widgets: QWidget, stretch: bool = True) -> QWidget:
     if stretch:
         layout.addStretch(1)
     return row
+
+
+class WholeNumberEdit(QLineEdit):
+    """A short field for a whole number (digits only); empty means none given."""
+
+    def __init__(self, low: int, high: int, value: int | None = None, width: int = 80) -> None:
+        super().__init__()
+        self.setValidator(QIntValidator(low, high, self))
+        self.setMaximumWidth(width)
+        self.setMinimumWidth(width)
+        self.setValue(value)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def setValue(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
 
 
 def date_edit(value: dt.date | None = None) -> DateEdit:
@@ -469,11 +486,7 @@ class PlanForm(FormDialog):
             self.basis.addItem(words, code)
         self.errors.add_row(f, "basis", self.tr("Due"), grow(self.basis))
 
-        self.interval_count = QSpinBox()
-        self.interval_count.setRange(0, 1000)
-        self.interval_count.setValue(3)
-        self.interval_count.setMinimumWidth(80)
-        self.interval_count.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.interval_count = WholeNumberEdit(0, 1000, 3)
         self.interval_unit = QComboBox()
         for code, words in interval_unit_words(self).items():
             self.interval_unit.addItem(words, code)

@@ -68,6 +68,7 @@ def test_a_customer_not_reached_is_called_again_tomorrow(qtbot, db, call_due_tod
     assert call.attempts == 1
     assert screen.calls.model.rowCount() == 0
     assert screen.calls.empty.isVisible()
+    assert screen.calls.detail.currentWidget() is screen.calls.no_call
     assert "moved to" in screen.calls.banner.label.text()
     assert "try 2 of 3" in screen.calls.banner.label.text()
 
@@ -162,3 +163,20 @@ def test_the_call_back_delay_is_a_setting(qtbot, db, screen):
     click(qtbot, dialog.save_button)
     assert followups.follow_up_days(db) == 5
     assert screen.delay.text() == "Customers are called 5 days after delivery"
+
+
+def test_after_a_call_the_next_customer_is_in_hand(qtbot, db, janes_dishwasher, screen):
+    followups.set_follow_up_days(db, 0)
+    first = deliver(db, janes_dishwasher.id)
+    second = deliver(db, janes_dishwasher.id, work_done="Descaled and new door seal")
+    screen.refresh()
+    panel = screen.calls.panel
+    assert panel.call.order_number == first.number
+    click(qtbot, panel.reached)
+    click(qtbot, panel.csat.buttons[4])
+    click(qtbot, panel.save_button)
+
+    assert screen.calls.model.rowCount() == 1
+    assert panel.call is not None and panel.call.order_number == second.number
+    assert panel.work_done.text() == "Descaled and new door seal"
+    assert panel.csat.value() is None and not panel.reached.isChecked()
