@@ -524,10 +524,11 @@ def generate_stock(
                 [{"part_id": r["id"], "product_id": rng.choice(products)} for r in rows],
             )
         part_rows = [(r["id"], r["default_bin"], r["standard_cost"]) for r in rows]
-        s.execute(
-            insert(PartCost),
-            [{"part_id": pid, "average_cost": cost} for pid, _b, cost in part_rows],
-        )
+        if part_rows:
+            s.execute(
+                insert(PartCost),
+                [{"part_id": pid, "average_cost": cost} for pid, _b, cost in part_rows],
+            )
     yield parts, total, "parts"
     if not part_rows:
         return
