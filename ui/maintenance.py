@@ -291,7 +291,7 @@ class DueListView(QWidget):
         self.model.loadFailed.connect(lambda message: self.empty.set_text("", message))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.model.pageLoaded.connect(lambda _p: self._selection_changed())
-        self.table.doubleClicked.connect(lambda _i: self.book())
+        self.table.doubleClicked.connect(lambda _i: self._activated())
         self.book_button.clicked.connect(self.book)
         self.complete_button.clicked.connect(self._complete)
         self.plans_button.clicked.connect(self._plans)
@@ -428,6 +428,14 @@ class DueListView(QWidget):
         self.refresh()
         self.visitBooked.emit((dialog.visit_at, dialog.order_ids))
         self.changed.emit()
+
+    def _activated(self) -> None:
+        """Double-click: complete a booked visit, book one that is not."""
+        items = self.selected_items()
+        if len(items) == 1 and items[0].booked:
+            self._complete()
+        else:
+            self.book()
 
     def _complete(self) -> None:
         items = self.selected_items()

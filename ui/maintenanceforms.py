@@ -696,19 +696,13 @@ class BookVisitDialog(FormDialog):
         )
         self.body.insertWidget(0, table)
         addresses = {one_line(i.customer_address) for i in self.items}
-        first = self.items[0].plan if self.items else None
-        self.where = label(
-            " · ".join(
-                p
-                for p in (
-                    first.customer_name if first else "",
-                    one_line(self.items[0].customer_address) if self.items else "",
-                )
-                if p
-            )
-            or self.tr("No address recorded"),
-            wrap=True,
+        places = sorted(
+            {
+                " · ".join(p for p in (i.plan.customer_name, one_line(i.customer_address)) if p)
+                for i in self.items
+            }
         )
+        self.where = label("\n".join(places) or self.tr("No address recorded"), wrap=True)
         self.errors.add_row(self.form, "address", self.tr("Where"), self.where)
 
         tomorrow = dt.date.today() + dt.timedelta(days=1)

@@ -226,3 +226,25 @@ def test_the_main_window_opens_maintenance_and_follow_ups(window):
     assert window.page_title.text() == "Maintenance"
     window.open_area("followups")
     assert isinstance(window.stack.currentWidget(), FollowUpsScreen)
+
+
+def test_units_at_two_addresses_are_not_booked_as_one_visit(
+    qtbot, db, two_due_plans, dishwasher, screen
+):
+    from fieldservice.services import customers
+
+    tom = customers.create_customer(
+        db, customers.CustomerDraft("Tom Baker", address="3 High Street\nOtley LS21 1AA")
+    )
+    toms = units.create_unit(db, units.UnitDraft("AQD-3003", dishwasher.id, tom.id))
+    maintenance.create_plan(db, PlanDraft(toms.id, "Inspection", start_on=TODAY))
+    screen.due.refresh()
+    assert screen.due.model.rowCount() == 3
+    screen.due.table.selectAll()
+    click(qtbot, screen.due.book_button)
+    dialog = screen.due.dialog
+    assert "2 different addresses" in dialog.banner.label.text()
+    assert not dialog.save_button.isEnabled()
+    assert "Otley" in dialog.where.text() and "Mill Lane" in dialog.where.text()
+    dialog.reject()
+    assert repairs.count_orders(db) == 0
