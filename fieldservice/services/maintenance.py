@@ -720,7 +720,8 @@ def _jobs(s: Session, query) -> list[VisitJob]:
         if plan_ids
         else {}
     )
-    return [VisitJob(*row[:-1], plan=plans[row[-1]]) for row in rows if row[-1] in plans]
+    # The row's values in field order, then its plan in place of the plan id.
+    return [VisitJob(*[*row[:-1], plans[row[-1]]]) for row in rows if row[-1] in plans]
 
 
 def _job_query():
