@@ -1,0 +1,299 @@
+"""The centre enrols with its head office, syncs, goes offline without losing
+anything, and deals with the changes the head office refuses.
+
+The head office is a real server on a loopback port (SQLite behind it)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from fieldservice.headoffice import sync as head_office_sync
+from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.services import customers, products
+from fieldservice.services import sync as sync_service
+from tests.headoffice.conftest import RunningServer
+from ui import ops
+from ui.sync import SyncScreen
+from ui.syncworker import SyncWorker
+
+
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def head_office(tmp_path):
+    store = HeadOfficeStore(str(tmp_path / "ho.sqlite3"))
+    store.migrate()
+    server = RunningServer(store)
+    server.start()
+    yield server
+    server.stop()
+    store.dispose()
+
+
+@pytest.fixture
+def screen(qtbot, db):
+    widget = SyncScreen(db)
+    qtbot.addWidget(widget)
+    widget.resize(1050, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.worker.stop()
+
+
+@pytest.fixture
+def status_label(screen):
+    shown = QLabel("Sync: not set up")
+    opened: list[bool] = []
+    screen.show_status_in(shown, lambda: opened.append(True))
+    shown.opened = opened  # type: ignore[attr-defined]
+    return shown
+
+
+def enrol(qtbot, screen: SyncScreen, head_office: RunningServer, code: str | None = None):
+    code = code or head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
+    form = screen.enrol_form
+    qtbot.keyClicks(form.url, head_office.url)
+    qtbot.keyClicks(form.code, code)
+    qtbot.mouseClick(form.enrol_button, Qt.MouseButton.LeftButton)
+
+
+def sync_now(qtbot, screen: SyncScreen) -> None:
+    qtbot.mouseClick(screen.overview.sync_button, Qt.MouseButton.LeftButton)
+
+
+def open_message_boxes() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_a_centre_enrols_through_the_form_and_sync_now_sends_a_customer_made_here(
+    qtbot, db, screen, status_label, head_office
+):
+    assert screen.pages.currentWidget() is not screen.overview
+    assert status_label.text() == "Sync: not set up"
+
+    enrol(qtbot, screen, head_office)
+
+    # Enrolled, and the first round went at once: the centre's own details are sent.
+    assert screen.pages.currentWidget() is screen.overview
+    assert sync_service.head_office_url(db) == head_office.url
+    overview = screen.overview
+    assert overview.headline.text() == "Connected to the head office"
+    assert overview.where.text() == f"Head office: {head_office.url}"
+    assert overview.pending_tile.value.text() == "0"
+    assert status_label.text().startswith("Sync: up to date · last ")
+
+    customers.create_customer(db, customers.CustomerDraft("Jane Smith", phone="0113 496 0123"))
+    screen.worker.refresh()
+    assert overview.pending_tile.value.text() == "1"
+    assert overview.pending_tile.detail.text() == "1 customer"
+    assert "Sync: 1 pending · last " in status_label.text()
+
+    sync_now(qtbot, screen)
+
+    assert overview.pending_tile.value.text() == "0"
+    assert sync_service.state(db).pending == 0
+    report = screen.worker.status.report
+    assert report is not None and (report.pushed, report.applied) == (1, 1)
+    assert "sent 1 change(s) (1 taken" in overview.result.text()
+    assert overview.last_tile.detail.text().startswith("Today · sent 1, received")
+    assert overview.problems_stack.currentWidget() is overview.no_problems
+    # A click on the status bar's label opens the Sync area.
+    qtbot.mouseClick(status_label, Qt.MouseButton.LeftButton)
+    assert status_label.opened == [True]  # type: ignore[attr-defined]
+
+
+def test_a_wrong_code_is_explained_next_to_the_code_and_nothing_typed_is_lost(
+    qtbot, db, screen, head_office
+):
+    head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
+
+    enrol(qtbot, screen, head_office, code="000000-000000-000000")
+
+    form = screen.enrol_form
+    message = form.errors.message("code")
+    assert message == "The head office did not accept this code (wrong or used)."
+    assert form.errors.label("code").isVisible()
+    assert form.errors.label("code").parentWidget() is form.code.parentWidget()
+    assert form.code.property("invalid") is True
+    assert form.errors.message("url") is None
+    assert form.url.text() == head_office.url
+    assert form.code.text() == "000000-000000-000000"
+    assert sync_service.head_office_url(db) is None
+    assert screen.pages.currentWidget() is not screen.overview
+    assert open_message_boxes() == []
+
+
+def test_a_malformed_address_is_explained_next_to_the_address(qtbot, screen):
+    form = screen.enrol_form
+    qtbot.keyClicks(form.url, "headoffice.example.com")
+    qtbot.keyClicks(form.code, "ABC")
+    qtbot.mouseClick(form.enrol_button, Qt.MouseButton.LeftButton)
+    assert "starts with https://" in (form.errors.message("url") or "")
+    assert form.errors.message("code") is None
+    assert form.url.text() == "headoffice.example.com"
+
+
+def test_offline_sync_now_says_offline_keeps_the_changes_and_backs_off_then_catches_up(
+    qtbot, db, screen, status_label, head_office
+):
+    enrol(qtbot, screen, head_office)
+    customers.create_customer(db, customers.CustomerDraft("Jane Smith"))
+    customers.create_customer(db, customers.CustomerDraft("Bob Ray"))
+    head_office.stop()
+
+    sync_now(qtbot, screen)
+
+    overview = screen.overview
+    status = screen.worker.status
+    assert status.online is False and status.failures == 1
+    assert overview.headline.text() == "Offline"
+    assert overview.offline.isVisible()
+    assert "every change is kept on this computer" in overview.offline.label.text()
+    assert status_label.text().startswith("Sync: offline · 2 pending · last ")
+    assert overview.pending_tile.value.text() == "2"
+    assert sync_service.state(db).pending == 2  # nothing lost
+    assert open_message_boxes() == []  # offline is not an error to dismiss
+    # The next try waits 1 minute, then 2, then 4.
+    assert screen.worker._timer.interval() == 60_000
+    sync_now(qtbot, screen)
+    assert screen.worker._timer.interval() == 120_000
+    sync_now(qtbot, screen)
+    assert screen.worker._timer.interval() == 240_000
+    assert screen.worker.status.failures == 3
+    assert "after 3 failed tries" in overview.next_tile.detail.text()
+    assert [screen.worker.backoff_minutes(n) for n in (1, 2, 3, 4, 5, 6, 7, 20)] == [
+        1,
+        2,
+        4,
+        8,
+        16,
+        30,
+        30,
+        30,
+    ]
+
+    head_office.start()
+    sync_now(qtbot, screen)
+
+    assert screen.worker.status.online is True and screen.worker.status.failures == 0
+    assert overview.headline.text() == "Connected to the head office"
+    assert not overview.offline.isVisible()
+    assert overview.pending_tile.value.text() == "0"
+    assert sync_service.state(db).pending == 0
+    assert screen.worker._timer.interval() == 5 * 60_000  # back to the normal interval
+    assert status_label.text().startswith("Sync: up to date · last ")
+
+
+def test_a_product_made_here_is_refused_listed_with_what_to_do_and_dismissed(
+    qtbot, db, screen, status_label, head_office
+):
+    enrol(qtbot, screen, head_office)
+    products.create_product(db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher"))
+
+    sync_now(qtbot, screen)
+
+    overview = screen.overview
+    assert overview.problems_stack.currentWidget() is overview.list_row
+    assert overview.model.rowCount() == 1
+    assert overview.problems_counter.text() == "1 problem"
+    model = overview.model
+    assert model.index(0, 1).data() == "Refused"
+    assert model.index(0, 2).data() == "Product AQU-DW600 · Aqualine Dishwasher"
+    assert "kept by the head office" in model.index(0, 3).data()
+    # The first problem is shown with what to do about it.
+    card = overview.card
+    assert card.isVisible()
+    assert card.title.text() == "Product AQU-DW600 · Aqualine Dishwasher"
+    assert "catalogue at the head office" in card.advice.text()
+    assert overview.problems_tile.value.text() == "1"
+    assert status_label.text().endswith("· 1 problem")
+
+    qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
+
+    assert sync_service.count_problems(db) == 0
+    assert overview.model.rowCount() == 0
+    assert overview.problems_stack.currentWidget() is overview.no_problems
+    assert overview.problems_tile.value.text() == "0"
+    assert "problem" not in status_label.text()
+
+
+def test_a_conflict_says_to_contact_the_head_office_or_the_other_centre(screen):
+    problem = sync_service.ProblemRecord(
+        op_id=None,  # type: ignore[arg-type]
+        entity="unit",
+        row_id=None,  # type: ignore[arg-type]
+        kind="conflict",
+        reason="The unit with serial SN-1 is already registered at centre YK01.",
+        what="SN-1",
+    )
+    assert screen.kind_words(problem) == "Conflict"
+    assert screen.what_words(problem) == "Unit SN-1"
+    assert "another centre" in screen.advice(problem)
+    assert "head office or that centre" in screen.advice(problem)
+
+
+def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_office, monkeypatch):
+    code = head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
+    sync_service.enroll(db, head_office.url, code)
+    real_round = sync_service.sync_round
+    lock = threading.Lock()
+    active = {"now": 0, "most": 0, "done": 0}
+
+    def slow_round(db, **kwargs):
+        with lock:
+            active["now"] += 1
+            active["most"] = max(active["most"], active["now"])
+        try:
+            time.sleep(0.15)
+            return real_round(db, **kwargs)
+        finally:
+            with lock:
+                active["now"] -= 1
+                active["done"] += 1
+
+    monkeypatch.setattr(sync_service, "sync_round", slow_round)
+    ops.set_synchronous(False)
+    worker = SyncWorker(db)
+    worker.minute_ms = 10  # a round every 50 ms (5 "minutes"), shorter than a round
+    worker.start_delay_ms = 0
+    impatient = QTimer()
+    impatient.setInterval(7)
+    impatient.timeout.connect(worker.sync_now)  # and Sync now pressed again and again
+    worker.start()
+    impatient.start()
+    try:
+        qtbot.waitUntil(lambda: active["done"] >= 4, timeout=15_000)
+    finally:
+        impatient.stop()
+        worker.stop()
+    assert ops.wait_for_all(10_000)
+    qtbot.waitUntil(lambda: not worker.is_running(), timeout=5_000)
+    assert active["most"] == 1
+    assert worker.rounds_started == active["done"]
+
+    # Stopped: no round starts again, on the timer or on demand.
+    done = active["done"]
+    assert worker.sync_now() is False
+    qtbot.wait(200)
+    assert active["done"] == done
+    worker.deleteLater()
+
+
+def test_a_stopping_worker_makes_no_new_request(db):
+    from ui.syncworker import _StoppableSession
+
+    stopping = threading.Event()
+    stopping.set()
+    with pytest.raises(Exception, match="closing"):
+        _StoppableSession(stopping).get("http://127.0.0.1:9/")
