@@ -26,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -123,26 +123,165 @@ class Refused(Exception):
 def apply_push(
     store: HeadOfficeStore, site: str, ops: list[dict[str, Any]], sent_at_ms: int | None = None
 ) -> tuple[list[OpResult], int | None]:
-    """Apply a centre's batch in one transaction; answer each op. Returns the answers
-    and the centre's clock skew in milliseconds (when it sent its time)."""
+    """Apply a centre's batch in one transaction, in the order sent; answer each op.
+    Returns the answers and the centre's clock skew in milliseconds (when it sent
+    its time).
+
+    Runs of new rows for one table (the usual shape of a centre's work) are
+    stored with one statement per run; anything else — and any run the database
+    refuses — goes op by op, so every refusal is explained for its own op.
+    """
     skew = None
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
-    results = []
     with store.push_session() as s:
         enrolled = s.get(EnrolledSite, site)
         if enrolled is not None and skew is not None:
             enrolled.last_clock_skew_ms = skew
-        for op in ops:
-            results.append(_apply_one(s, site, op))
-    return results, skew
+        ids = [uuid.UUID(str(op["op_id"])) for op in ops]
+        answered = {
+            a.op_id: a for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(ids)))
+        }
+        results: list[OpResult | None] = [None] * len(ops)
+        for i, op_id in enumerate(ids):
+            if op_id in answered:
+                results[i] = OpResult(str(op_id), "duplicate", answered[op_id].reason)
+        for bulk, run in _runs(ops, results):
+            if bulk and len(run) > 1 and _insert_run(s, site, ops, run, results):
+                continue
+            for i in run:
+                results[i] = _apply_one(s, site, ops[i])
+        new = [r for r in results if r is not None and uuid.UUID(r.op_id) not in answered]
+        if new:
+            s.execute(
+                insert(AppliedOp),
+                [
+                    {
+                        "op_id": uuid.UUID(r.op_id),
+                        "site": site,
+                        "result": r.result,
+                        "reason": r.reason,
+                    }
+                    for r in new
+                ],
+            )
+    return [r for r in results if r is not None], skew
+
+
+def _runs(ops: list[dict[str, Any]], results: list) -> list[tuple[bool, list[int]]]:
+    """The ops still to apply, in order, as runs: consecutive inserts into one table
+    (which may go in together: True) or single other ops (False)."""
+    runs: list[tuple[bool, list[int]]] = []
+    last_table = None
+    for i, op in enumerate(ops):
+        if results[i] is not None:
+            continue
+        bulk = (
+            op["op"] == "insert"
+            and op["entity"] in TABLES
+            and op["entity"] not in HEAD_OFFICE_OWNED
+        )
+        if bulk and runs and runs[-1][0] and last_table == op["entity"]:
+            runs[-1][1].append(i)
+        else:
+            runs.append((bulk, [i]))
+        last_table = op["entity"] if bulk else None
+    return runs
+
+
+def _insert_run(
+    s: Session, site: str, ops: list[dict[str, Any]], indexes: list[int], results: list
+) -> bool:
+    """Store a run of new rows with one statement per step; False (nothing done) if
+    any of them cannot go in that way."""
+    run_ops = [ops[i] for i in indexes]
+    entity = run_ops[0]["entity"]
+    table = TABLES[entity]
+    rows = []
+    try:
+        for op in run_ops:
+            changes = {
+                k: v
+                for k, v in (op.get("changes") or {}).items()
+                if k not in ("id", "server_version")
+            }
+            values = from_json(table, changes)
+            if values.get("origin_site") not in (None, site):
+                return False
+            values["origin_site"] = site
+            values["id"] = uuid.UUID(str(op["row_id"]))
+            rows.append(values)
+    except (ValueError, TypeError, decimal.InvalidOperation):
+        return False
+    if len({r["id"] for r in rows}) != len(rows):
+        return False
+    columns = set(rows[0])
+    if any(set(r) != columns for r in rows):
+        return False
+    existing = s.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))).first()
+    if existing is not None:
+        return False
+    try:
+        with s.begin_nested():
+            s.execute(insert(table), rows)
+    except IntegrityError:
+        return False
+    if entity in SHARED:
+        s.execute(
+            insert(FieldClock),
+            [
+                {
+                    "entity": entity,
+                    "row_id": r["id"],
+                    "clocks": {k: op.get("hlc", "") for k in r if k != "id"},
+                }
+                for r, op in zip(rows, run_ops, strict=True)
+            ],
+        )
+    seqs = (
+        s.execute(
+            insert(Change).returning(Change.seq, sort_by_parameter_order=True),
+            [
+                {
+                    "entity": entity,
+                    "row_id": r["id"],
+                    "origin_site": site,
+                    "op_id": uuid.UUID(str(op["op_id"])),
+                    "row": {},
+                }
+                for r, op in zip(rows, run_ops, strict=True)
+            ],
+        )
+        .scalars()
+        .all()
+    )
+    s.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(server_version=bindparam("version")),
+        [{"row_id": r["id"], "version": seq} for r, seq in zip(rows, seqs, strict=True)],
+    )
+    changes: Table = Change.__table__  # type: ignore[assignment]
+    s.execute(
+        update(changes)
+        .where(changes.c.seq == bindparam("change_seq"))
+        .values(row=bindparam("snapshot")),
+        [
+            {
+                "change_seq": seq,
+                "snapshot": {**{k: json_value(v) for k, v in r.items()}, "server_version": seq},
+            }
+            for r, seq in zip(rows, seqs, strict=True)
+        ],
+    )
+    for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
+        results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
+    return True
 
 
 def _apply_one(s: Session, site: str, op: dict[str, Any]) -> OpResult:
+    """Apply one op in its own savepoint; a refusal is kept as a conflict record."""
     op_id = uuid.UUID(str(op["op_id"]))
-    earlier = s.get(AppliedOp, op_id)
-    if earlier is not None:
-        return OpResult(str(op_id), "duplicate", earlier.reason)
     entity, row_id = op["entity"], uuid.UUID(str(op["row_id"]))
     try:
         with s.begin_nested():
@@ -161,8 +300,7 @@ def _apply_one(s: Session, site: str, op: dict[str, Any]) -> OpResult:
                 changes=op.get("changes") or {},
             )
         )
-    s.add(AppliedOp(op_id=op_id, site=site, result=result.result, reason=result.reason))
-    s.flush()
+        s.flush()
     return result
 
 
