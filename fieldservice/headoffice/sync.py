@@ -261,11 +261,9 @@ def _insert_run(
         .values(server_version=bindparam("version")),
         [{"row_id": r["id"], "version": seq} for r, seq in zip(rows, seqs, strict=True)],
     )
-    changes: Table = Change.__table__  # type: ignore[assignment]
+    log: Table = Change.__table__  # type: ignore[assignment]
     s.execute(
-        update(changes)
-        .where(changes.c.seq == bindparam("change_seq"))
-        .values(row=bindparam("snapshot")),
+        update(log).where(log.c.seq == bindparam("change_seq")).values(row=bindparam("snapshot")),
         [
             {
                 "change_seq": seq,
