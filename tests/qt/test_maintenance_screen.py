@@ -248,3 +248,35 @@ def test_units_at_two_addresses_are_not_booked_as_one_visit(
     assert "Otley" in dialog.where.text() and "Mill Lane" in dialog.where.text()
     dialog.reject()
     assert repairs.count_orders(db) == 0
+
+
+def test_a_maintenance_contract_plans_every_unit_of_the_product(
+    qtbot, db, dishwasher, janes_dishwasher, screen
+):
+    units.create_unit(db, units.UnitDraft("AQD-2002", dishwasher.id))
+    screen.show_view("plans")
+    form = screen.plans.plan_for_product()
+    assert form.product is not None
+    form.product.set_product(dishwasher.id)
+    type_into(qtbot, form.name, "Contract service")
+    form.contract_end.set_value(TODAY + dt.timedelta(days=365))
+    click(qtbot, form.save_button)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert form.made == 2
+    assert "2 plans made" in screen.plans.banner.label.text()
+    assert maintenance.count_plans(db) == 2
+    screen.show_view("due")
+    assert screen.due.model.rowCount() == 2
+
+
+def test_the_calendar_moves_week_by_week(qtbot, db, two_due_plans, screen):
+    book_both(qtbot, screen)
+    screen.show_calendar(TODAY)
+    calendar = screen.calendar
+    assert len(calendar.cards) == 1
+    click(qtbot, calendar.next_button)
+    assert calendar.monday == TODAY - dt.timedelta(days=TODAY.weekday()) + dt.timedelta(7)
+    assert calendar.cards == [] and calendar.empty.isVisible()
+    click(qtbot, calendar.previous_button)
+    assert len(calendar.cards) == 1
+    assert f"week {TODAY.isocalendar().week}" in calendar.title.text()
