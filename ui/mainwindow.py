@@ -41,6 +41,7 @@ from ui.placeholder import ComingSoonPage
 from ui.repairs import RepairOrdersScreen
 from ui.scan import ScannerInput
 from ui.stock import StockScreen
+from ui.sync import SyncScreen
 from ui.units import UnitsScreen
 from ui.warranty import WarrantyScreen
 from ui.widgets import counted, label
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
             "parts": StockScreen(db),
             "maintenance": MaintenanceScreen(db),
             "followups": FollowUpsScreen(db),
+            "sync": SyncScreen(db),
         }
         self._build()
         self._connect()
@@ -198,9 +200,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(self.db.path))
         self.counts_label = QLabel()
         self.sync_label = QLabel(self.tr("Sync: not set up"))
-        self.sync_label.setToolTip(
-            self.tr("This centre works offline; head-office sync is not set up yet.")
-        )
+        self.pages["sync"].show_status_in(self.sync_label, lambda: self.open_area("sync"))
         status.addWidget(self.site_label)
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.counts_label)

@@ -22,13 +22,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +55,7 @@ from ui.widgets import (
 )
 
 OK = "#1b6b3f"
+INTERVAL_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 
 
 def clock_time(moment: dt.datetime) -> str:
@@ -73,6 +74,20 @@ def day_and_time(moment: dt.datetime, *, today: str, yesterday: str) -> str:
         return yesterday % time
     day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
     return f"{day} {time}"
+
+
+def show_banner(
+    banner: Banner,
+    kind: str,
+    text: str,
+    actions: list[tuple[str, Callable[[], None]]] | None = None,
+) -> None:
+    """Show *banner*, its text in the colours of its new kind (the style sheet picks
+    the text colour by the banner's kind, so the text is styled again)."""
+    banner.show_message(kind, text, actions)
+    style = banner.label.style()
+    style.unpolish(banner.label)
+    style.polish(banner.label)
 
 
 class _Tile(QWidget):
@@ -212,7 +227,8 @@ class EnrolForm(QWidget):
     def _refused(self, exc: BaseException) -> None:
         self.enrol_button.setEnabled(True)
         if isinstance(exc, sync_service.SyncUnavailable):
-            self.banner.show_message(
+            show_banner(
+                self.banner,
                 "error",
                 self.tr(
                     "The head office cannot be reached at this address. Check the address "
@@ -237,25 +253,38 @@ class ProblemCard(QFrame):
         self.problem: sync_service.ProblemRecord | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         self.kind = label("", None)
-        self.kind.setStyleSheet(f"color: {theme.WARNING}; font-weight: 600;")
+        self.kind.setStyleSheet(f"color: {theme.WARNING}; font-weight: 600; font-size: 9pt;")
         layout.addWidget(self.kind)
-        self.title = label("", "cardTitle", wrap=True)
+        self.title = label("", None, wrap=True)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600; color: #14202e;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
         self.noticed = label("", "cardSubtitle")
         layout.addWidget(self.noticed)
         layout.addSpacing(4)
-        layout.addWidget(section_title(self.tr("Reason given")))
+        # Reasons and advice can be long: they scroll, the button stays in view.
+        text = QWidget()
+        text.setObjectName("page")
+        text_layout = QVBoxLayout(text)
+        text_layout.setContentsMargins(0, 0, 4, 0)
+        text_layout.setSpacing(6)
+        text_layout.addWidget(section_title(self.tr("Reason given")))
         self.reason = label("", None, wrap=True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.reason)
-        layout.addSpacing(4)
-        layout.addWidget(section_title(self.tr("What to do")))
+        text_layout.addWidget(self.reason)
+        text_layout.addSpacing(6)
+        text_layout.addWidget(section_title(self.tr("What to do")))
         self.advice = label("", None, wrap=True)
-        layout.addWidget(self.advice)
-        layout.addStretch(1)
+        text_layout.addWidget(self.advice)
+        text_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(text)
+        layout.addWidget(scroll, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         self.dismiss_button = button(self.tr("Mark as handled"), "check")
@@ -311,12 +340,16 @@ class SyncOverview(QWidget):
         titles.addWidget(self.where)
         header.addLayout(titles, 1)
         header.addWidget(
-            label(self.tr("Sync every"), "fieldName"), 0, Qt.AlignmentFlag.AlignVCenter
+            label(self.tr("Sync by itself"), "fieldName"), 0, Qt.AlignmentFlag.AlignVCenter
         )
-        self.interval = QSpinBox()
-        self.interval.setRange(1, 240)
-        self.interval.setSuffix(self.tr(" min"))
-        self.interval.setToolTip(self.tr("How often this centre syncs on its own"))
+        self.interval = QComboBox()
+        for minutes in INTERVAL_CHOICES:
+            self.interval.addItem(
+                counted(minutes, self.tr("every minute"), self.tr("every {n} minutes")), minutes
+            )
+        self.interval.setToolTip(
+            self.tr("How often this centre syncs by itself; Sync now syncs at once")
+        )
         header.addWidget(self.interval, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addSpacing(8)
         self.sync_button = primary_button(self.tr("Sync now"), "sync")
@@ -375,7 +408,7 @@ class SyncOverview(QWidget):
         )
         self.table = make_table(self.model, self)
         self.card = ProblemCard()
-        self.card.setFixedWidth(380)
+        self.card.setFixedWidth(360)
         self.card.hide()
         self.list_row = QWidget()
         row = QHBoxLayout(self.list_row)
@@ -396,12 +429,25 @@ class SyncOverview(QWidget):
         self.problems_stack.addWidget(self.list_row)
         layout.addWidget(self.problems_stack, 1)
 
-        self.interval.valueChanged.connect(screen.worker.set_interval_minutes)
+        self.interval.currentIndexChanged.connect(
+            lambda index: screen.worker.set_interval_minutes(self.interval.itemData(index))
+        )
         self.sync_button.clicked.connect(screen.sync_now)
         self.model.totalChanged.connect(self._problems_counted)
         self.model.pageLoaded.connect(lambda _page: self._select_first())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.card.dismissRequested.connect(screen.dismiss_problem)
+
+    def show_interval(self, minutes: int) -> None:
+        index = self.interval.findData(minutes)
+        if index < 0:  # a value set elsewhere: offered as it is
+            self.interval.addItem(
+                counted(minutes, self.tr("every minute"), self.tr("every {n} minutes")), minutes
+            )
+            index = self.interval.count() - 1
+        self.interval.blockSignals(True)
+        self.interval.setCurrentIndex(index)
+        self.interval.blockSignals(False)
 
     # -- problems ----------------------------------------------------------------------
 
@@ -411,11 +457,11 @@ class SyncOverview(QWidget):
         return [
             Column(
                 self.tr("Noticed"),
-                lambda p: screen.when(p.noticed_at) if p.noticed_at else "",
-                width=130,
+                lambda p: screen.when(p.noticed_at, capital=True) if p.noticed_at else "",
+                width=112,
             ),
-            Column(self.tr("Kind"), screen.kind_words, width=110, icon=lambda p: warning),
-            Column(self.tr("What"), screen.what_words, width=280),
+            Column(self.tr("Kind"), screen.kind_words, width=104, icon=lambda p: warning),
+            Column(self.tr("What"), screen.what_words, width=210, tooltip=screen.what_words),
             Column(self.tr("Reason"), lambda p: p.reason, stretch=True, tooltip=lambda p: p.reason),
         ]
 
@@ -431,6 +477,7 @@ class SyncOverview(QWidget):
     def _select_first(self) -> None:
         selection = self.table.selectionModel()
         if self.model.row(0) is not None and not selection.hasSelection():
+            self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -452,7 +499,7 @@ class SyncOverview(QWidget):
         self.card.show()
 
     def reload_problems(self) -> None:
-        self.table.clearSelection()
+        self.table.selectionModel().clear()
         self.card.hide()
         self.model.refresh()
 
@@ -483,9 +530,7 @@ class SyncScreen(QWidget):
         self.pages.addWidget(scroll)
         self.overview = SyncOverview(self)
         self.pages.addWidget(self.overview)
-        self.overview.interval.blockSignals(True)
-        self.overview.interval.setValue(self.worker.interval_minutes())
-        self.overview.interval.blockSignals(False)
+        self.overview.show_interval(self.worker.interval_minutes())
         self.enrol_form.enrolled.connect(self._enrolled)
         self.worker.statusChanged.connect(self.show_status)
         self.worker.roundFinished.connect(self._round_finished)
@@ -494,7 +539,12 @@ class SyncScreen(QWidget):
 
     # -- words -------------------------------------------------------------------------
 
-    def when(self, moment: dt.datetime) -> str:
+    def when(self, moment: dt.datetime, *, capital: bool = False) -> str:
+        """ "today 14:05" ("Today 14:05" at the start of a line), "yesterday …", "24 Nov …"."""
+        if capital:
+            return day_and_time(
+                moment, today=self.tr("Today %s"), yesterday=self.tr("Yesterday %s")
+            )
         return day_and_time(moment, today=self.tr("today %s"), yesterday=self.tr("yesterday %s"))
 
     def _entity_names(self, entity: str) -> tuple[str, str, str]:
@@ -590,24 +640,24 @@ class SyncScreen(QWidget):
         """What a person does about *problem*, in plain words."""
         if problem.kind == "conflict":
             return self.tr(
-                "The same serial number (or number) is already registered at another "
-                "centre. Call the head office or that centre to agree which record is "
-                "right. This centre's record stays here meanwhile. Mark the problem as "
-                "handled once it is sorted out."
+                "The same serial number or document number is registered at another "
+                "centre. Contact the head office or that centre to agree which record is "
+                "right; this centre's record stays here meanwhile. Then mark the problem "
+                "as handled."
             )
         if problem.kind == "local":
             return self.tr(
-                "A record from another centre clashes with one of this centre's (for "
-                "example, the same serial number). This centre's record was kept. Call "
-                "the head office or the other centre to agree which one is right, then "
-                "mark the problem as handled."
+                "A record from another centre clashes with one of this centre's (the same "
+                "serial number, say). This centre's record was kept. Contact the head "
+                "office or the other centre to agree which one is right, then mark the "
+                "problem as handled."
             )
         if problem.entity in sync_service.HEAD_OFFICE_DATA:
             return self.tr(
-                "Products, spare parts and warranty policies are kept in the catalogue at "
-                "the head office, so a change made here is not taken. Ask the head office "
-                "to add or correct it there: it then reaches this centre with the next "
-                "sync. Mark the problem as handled once you have asked."
+                "Products, spare parts and warranty policies are edited in the catalogue at "
+                "the head office, not at the centres. Ask the head office to add or correct "
+                "it there; it reaches this centre with the next sync. Then mark the problem "
+                "as handled."
             )
         return self.tr(
             "The head office did not take this change, for the reason above. If it is not "
@@ -662,8 +712,6 @@ class SyncScreen(QWidget):
             if rest:
                 kinds.append(counted(rest, self.tr("1 other"), self.tr("{n} others")))
             detail = " · ".join(kinds)
-            if status.online is False:
-                detail = self.tr("Kept here until the head office can be reached: %s") % detail
         else:
             detail = self.tr("Nothing waiting: the head office has everything")
         view.pending_tile.show_figure(QLocale().toString(snapshot.pending), detail)
@@ -732,12 +780,13 @@ class SyncScreen(QWidget):
             )
             if status.next_round_at is not None:
                 text += " " + self.tr("Next try at %s.") % clock_time(status.next_round_at)
-            view.offline.show_message("warning", text)
+            show_banner(view.offline, "warning", text)
             view.offline.label.setToolTip(status.error)
         else:
             view.offline.clear()
         if status.refused:
-            view.refused.show_message(
+            show_banner(
+                view.refused,
                 "error",
                 self.tr(
                     "The head office no longer accepts this centre's key (it may have been "
@@ -750,7 +799,8 @@ class SyncScreen(QWidget):
             view.refused.clear()
         skew = self._clock_skew(status)
         if skew:
-            view.clock.show_message(
+            show_banner(
+                view.clock,
                 "warning",
                 self.tr(
                     "This computer's clock is %s the head office's by about %s. Set the "

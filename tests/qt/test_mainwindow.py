@@ -33,7 +33,7 @@ def test_every_area_is_in_the_navigation_with_an_icon(window):
 
 
 def test_areas_not_built_yet_say_what_they_will_do(window):
-    for key in ("reports", "sync"):
+    for key in ("reports",):
         window.open_area(key)
         page = window.stack.currentWidget()
         assert isinstance(page, ComingSoonPage)

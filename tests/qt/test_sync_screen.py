@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from fieldservice.db import Database
 from fieldservice.headoffice import sync as head_office_sync
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.services import customers, products
+from fieldservice.services import customers, products, site
 from fieldservice.services import sync as sync_service
 from tests.headoffice.conftest import RunningServer
 from ui import ops
@@ -297,3 +298,44 @@ def test_a_stopping_worker_makes_no_new_request(db):
     stopping.set()
     with pytest.raises(Exception, match="closing"):
         _StoppableSession(stopping).get("http://127.0.0.1:9/")
+
+
+def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
+    qtbot, db, window, head_office, tmp_path
+):
+    york = Database.open(path=tmp_path / "york" / "fs.sqlite3")
+    site.setup_site(york, "YK01", "York Service Centre")
+    sync_service.enroll(
+        york, head_office.url, head_office_sync.add_site(head_office.store, "YK01", "York")
+    )
+    customers.create_customer(york, customers.CustomerDraft("Zoe Clark"))
+    sync_service.sync_round(york)
+    york.close()
+
+    label = window.sync_label
+    assert label.text() == "Sync: not set up"
+    assert "not set up" in label.toolTip()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert window.current_area() == "sync"
+    screen = window.pages["sync"]
+    assert isinstance(screen, SyncScreen)
+
+    enrol(qtbot, screen, head_office)
+    customers.create_customer(db, customers.CustomerDraft("Jane Smith"))
+    customers.create_customer(db, customers.CustomerDraft("Bob Ray"))
+    products.create_product(db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher"))
+    sync_now(qtbot, screen)
+    # York's customer arrived: the counts in the status bar include her.
+    assert window.counts_label.text().startswith("3 customers")
+    customers.create_customer(db, customers.CustomerDraft("Cy Day"))
+    screen.worker.refresh()
+
+    last = sync_service.last_round(db)
+    assert last is not None
+    shown = last.finished_at.astimezone().strftime("%H:%M")
+    assert label.text() == f"Sync: 1 pending · last {shown} · 1 problem"
+    assert f"Head office: {head_office.url}" in label.toolTip()
+    window.open_area("desk")
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert window.current_area() == "sync"
+    assert window.stack.currentWidget() is screen
