@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -295,63 +295,104 @@ def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) ->
         )
         changes = answer["changes"]
         with db.write() as s:
-            for change in changes:
-                _store(s, db, change)
+            _store_page(s, db, changes)
             s.merge(LocalSetting(key=CURSOR_SETTING, value=str(answer["cursor"])))
         report.pulled += len(changes)
         if not answer["more"]:
             return
 
 
-def _store(s: Session, db: Database, change: dict) -> None:
-    """Store a row as the head office has it, unless this centre has changes of its own
-    to it still waiting to go (then only the server version is taken)."""
-    table = TABLES.get(change["entity"])
-    if table is None:
-        return
-    values = from_json(table, change["row"])
-    row_id = values["id"]
-    if db.clock is not None and values.get("hlc"):
-        db.clock.receive(values["hlc"])
-    pending = s.scalar(select(func.count()).where(SyncOutbox.row_id == row_id))
-    existed = s.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
-    if pending and existed:
-        s.execute(
-            table.update()
-            .where(table.c.id == row_id)
-            .values(server_version=values["server_version"])
+_UPSERTS: dict[str, object] = {}
+
+
+def _upsert(table):
+    """INSERT … ON CONFLICT(id) DO UPDATE of every column, built once per table."""
+    statement = _UPSERTS.get(table.name)
+    if statement is None:
+        base = sqlite_insert(table)
+        statement = base.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c.name: base.excluded[c.name] for c in table.columns if c.name != "id"},
         )
+        _UPSERTS[table.name] = statement
+    return statement
+
+
+def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
+    """Store a page of rows as the head office has them, a run of one table at a time.
+
+    A row this centre still has changes of its own waiting to go keeps its local
+    values (only the server version is taken). A row that clashes with one of this
+    centre's (the same serial, say) is not stored and is kept as a problem.
+    """
+    runs: list[list[dict]] = []
+    for change in changes:
+        if change["entity"] not in TABLES:
+            continue
+        if runs and runs[-1][0]["entity"] == change["entity"]:
+            runs[-1].append(change)
+        else:
+            runs.append([change])
+    for run in runs:
+        table = TABLES[run[0]["entity"]]
+        rows = [from_json(table, change["row"]) for change in run]
+        stamps = [r["hlc"] for r in rows if r.get("hlc")]
+        if db.clock is not None and stamps:
+            db.clock.receive(max(stamps))
+        ids = [r["id"] for r in rows]
+        pending = set(s.scalars(select(SyncOutbox.row_id).where(SyncOutbox.row_id.in_(ids))))
+        existing = set(s.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        mine = [r for r in rows if r["id"] in pending and r["id"] in existing]
+        theirs = [r for r in rows if not (r["id"] in pending and r["id"] in existing)]
+        if mine:
+            s.execute(
+                table.update()
+                .where(table.c.id == bindparam("row_id"))
+                .values(server_version=bindparam("version")),
+                [{"row_id": r["id"], "version": r["server_version"]} for r in mine],
+            )
+        try:
+            with s.begin_nested():
+                _store_rows(s, table, theirs, existing)
+        except IntegrityError:
+            for row, change in zip(rows, run, strict=True):
+                if row in theirs:
+                    _store_one(s, table, row, change, existing)
+
+
+def _store_rows(s: Session, table, rows: list[dict], existing: set) -> None:
+    if not rows:
         return
-    statement = sqlite_insert(table).values(**values)
+    s.execute(_upsert(table), rows)
+    if table.name == "stock_movement":
+        new = [r for r in rows if r["id"] not in existing]
+        stock.move_balances(
+            s,
+            [
+                {
+                    "part_id": r["part_id"],
+                    "location_id": r["location_id"],
+                    "bin": r["bin"],
+                    "on_hand": r["quantity"],
+                }
+                for r in new
+            ],
+        )
+
+
+def _store_one(s: Session, table, row: dict, change: dict, existing: set) -> None:
     try:
         with s.begin_nested():
-            s.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["id"],
-                    set_={k: statement.excluded[k] for k in values if k != "id"},
-                )
-            )
-            if table.name == "stock_movement" and not existed:
-                stock.move_balances(
-                    s,
-                    [
-                        {
-                            "part_id": values["part_id"],
-                            "location_id": values["location_id"],
-                            "bin": values["bin"],
-                            "on_hand": values["quantity"],
-                        }
-                    ],
-                )
+            _store_rows(s, table, [row], existing)
     except IntegrityError as exc:
         s.merge(
             SyncProblem(
                 op_id=uuid.uuid5(uuid.NAMESPACE_URL, f"pull:{change['seq']}"),
                 entity=table.name,
-                row_id=row_id,
+                row_id=row["id"],
                 op="pull",
                 changes=json.dumps(change["row"]),
-                hlc=values.get("hlc") or "",
+                hlc=row.get("hlc") or "",
                 kind="local",
                 reason=f"A {table.name.replace('_', ' ')} from centre {change['origin_site']} "
                 f"clashes with one of this centre's: {exc.orig}",
