@@ -339,3 +339,50 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert window.current_area() == "sync"
     assert window.stack.currentWidget() is screen
+
+
+def test_a_withdrawn_centre_is_told_to_enrol_again_and_can(qtbot, db, screen, head_office):
+    enrol(qtbot, screen, head_office)
+    head_office_sync.revoke_site(head_office.store, "LD01")
+    customers.create_customer(db, customers.CustomerDraft("Jane Smith"))
+
+    sync_now(qtbot, screen)
+
+    overview = screen.overview
+    assert screen.worker.status.refused
+    assert overview.refused.isVisible()
+    assert "Nothing here is lost" in overview.refused.label.text()
+    assert sync_service.state(db).pending == 1
+    assert open_message_boxes() == []
+    (again,) = overview.refused.buttons
+    qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is not screen.overview
+    assert screen.enrol_form.url.text() == head_office.url  # kept from the first enrolment
+
+    code = head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
+    qtbot.keyClicks(screen.enrol_form.code, code)
+    qtbot.mouseClick(screen.enrol_form.enrol_button, Qt.MouseButton.LeftButton)
+
+    assert screen.pages.currentWidget() is screen.overview
+    assert not overview.refused.isVisible()
+    assert sync_service.state(db).pending == 0
+
+
+def test_a_clock_far_off_the_head_offices_is_pointed_out(screen):
+    from ui.syncworker import Snapshot, SyncStatus
+
+    report = sync_service.SyncReport(
+        pushed=1,
+        applied=1,
+        clock_skew_ms=62 * 60_000,
+        warnings=["This centre's clock is 62 minutes ahead of the head office: set it right."],
+    )
+    snapshot = Snapshot("https://headoffice.example.com", 0, (), 0, None)
+    screen.show_status(SyncStatus(snapshot, online=True, report=report))
+    banner = screen.overview.clock
+    assert banner.isVisible()
+    assert "ahead of the head office's by about 62 minutes" in banner.label.text()
+
+    report.clock_skew_ms, report.warnings = 800, []
+    screen.show_status(SyncStatus(snapshot, online=True, report=report))
+    assert not banner.isVisible()
