@@ -462,9 +462,24 @@ def complete_visit(
     checklist_result: str = "",
     meter_reading: object = None,
 ) -> PlanRecord:
-    """Record the visit done (checklist results, meter reading) and move the plan's
-    next due date from when the work was actually done."""
+    """Record the visit done (checklist results, meter reading), close its work order
+    (through to delivered), and move the plan's next due date from when the work was
+    actually done."""
     done = done_on or dt.date.today()
+    if meter_reading not in (None, ""):
+        stock.quantity(meter_reading, "meter_reading", allow_zero=True)  # refuse it first
+    with db.read() as s:
+        job = s.scalar(select(MaintenanceJob).where(MaintenanceJob.order_id == order_id))
+        if job is not None and job.status != "done":
+            plan_name = s.scalar(
+                select(MaintenancePlan.name).where(MaintenancePlan.id == job.plan_id)
+            )
+            repairs.complete_on_site(
+                db,
+                order_id,
+                f"{plan_name} done on {done:%d %b %Y}."
+                + (f"\n{checklist_result.strip()}" if checklist_result.strip() else ""),
+            )
     with db.write() as s:
         job = s.scalar(select(MaintenanceJob).where(MaintenanceJob.order_id == order_id))
         if job is None:

@@ -552,6 +552,27 @@ def _check_guards(s: Session, order: RepairOrder, to_status: str, reason: str) -
         raise InvalidInput("Write what was done before the unit is ready.", field="work_done")
 
 
+# An on-site job done in one visit goes through these, each move kept in the history.
+ON_SITE_PATH = ("diagnosing", "in_repair", "quality_check", "ready", "delivered")
+
+
+def complete_on_site(db: Database, order_id: uuid.UUID, work_done: str) -> OrderRecord:
+    """Close an on-site job finished in one visit (a maintenance visit): record what
+    was done, then walk the order through to delivered, the lifecycle's guards
+    applying at each step."""
+    order = get_order(db, order_id)
+    if order.status == "delivered":
+        return order
+    if not order.is_open:
+        raise InvalidInput(f"Order {order.number} is {order.status_label.lower()}.", field="status")
+    if work_done.strip() and not order.work_done:
+        order = update_work(db, order_id, work_done=work_done)
+    start = ON_SITE_PATH.index(order.status) + 1 if order.status in ON_SITE_PATH else 0
+    for status in ON_SITE_PATH[start:]:
+        order = move(db, order_id, status, "completed on site")
+    return order
+
+
 def history(db: Database, order_id: uuid.UUID) -> list[tuple[dt.datetime, str, str, str, str]]:
     """(when, from, to, by, reason) of every move, oldest first."""
     with db.read() as s:

@@ -210,3 +210,17 @@ def test_an_unhappy_answer_opens_a_complaint_that_is_resolved_with_a_note(db, un
     done = followups.resolve_complaint(db, complaint.id, "Apologised; free descaling")
     assert (done.status, done.resolved_on) == ("resolved", TODAY)
     assert followups.list_complaints(db, "unresolved") == []
+
+
+def test_completing_a_visit_closes_its_work_order_with_the_checklist(db, unit_id):
+    plan = maintenance.create_plan(
+        db, PlanDraft(unit_id, "Quarterly inspection", start_on=TODAY, checklist="Seals")
+    )
+    (order_id,) = maintenance.book_visit(db, [plan.id])
+    maintenance.complete_visit(db, order_id, done_on=TODAY, checklist_result="☑ Seals: OK")
+    order = repairs.get_order(db, order_id)
+    assert order.status == "delivered"
+    assert "☑ Seals: OK" in order.work_done
+    assert [m[2] for m in repairs.history(db, order_id)][-1] == "delivered"
+    with pytest.raises(InvalidInput, match="already completed"):
+        maintenance.complete_visit(db, order_id)
