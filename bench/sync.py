@@ -37,7 +37,7 @@ from fieldservice.models import SyncOutbox
 from fieldservice.services import demo, site
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
-from fieldservice.sync.rows import TABLES, from_json
+from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
 from tests.headoffice.conftest import RunningServer, free_port
 
 
@@ -70,7 +70,7 @@ def psycopg_floor(pg_url: str, ops: list[dict]) -> float:
     dialect = store.engine.dialect
     by_table: dict[str, list[dict]] = {}
     for op in ops:
-        if op["entity"] in sync.HEAD_OFFICE_OWNED:
+        if op["entity"] in HEAD_OFFICE_DATA:
             continue  # refused by the head office: not part of what it stores
         by_table.setdefault(op["entity"], []).append(op)
     prepared = []

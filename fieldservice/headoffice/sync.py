@@ -34,12 +34,9 @@ from fieldservice.headoffice.models import AppliedOp, Change, Conflict, Enrolled
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import utcnow
 from fieldservice.sync.capture import json_value
-from fieldservice.sync.rows import TABLES, from_json
+from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
 
 MAX_OPS = 500
-HEAD_OFFICE_OWNED = frozenset(
-    {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
-)
 SHARED = frozenset({"customer"})
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
@@ -177,9 +174,7 @@ def _runs(ops: list[dict[str, Any]], results: list) -> list[tuple[bool, list[int
         if results[i] is not None:
             continue
         bulk = (
-            op["op"] == "insert"
-            and op["entity"] in TABLES
-            and op["entity"] not in HEAD_OFFICE_OWNED
+            op["op"] == "insert" and op["entity"] in TABLES and op["entity"] not in HEAD_OFFICE_DATA
         )
         if bulk and runs and runs[-1][0] and last_table == op["entity"]:
             runs[-1][1].append(i)
@@ -318,7 +313,7 @@ def _apply_change(
     existing = s.execute(
         select(table.c.origin_site).where(table.c.id == row_id)
     ).scalar_one_or_none()
-    if entity in HEAD_OFFICE_OWNED and not (
+    if entity in HEAD_OFFICE_DATA and not (
         entity == "site" and values.get("code", site) == site and (existing in (None, site))
     ):
         raise Refused(

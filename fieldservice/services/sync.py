@@ -10,7 +10,6 @@ that cannot be reached raises :class:`SyncUnavailable` with nothing lost.
 from __future__ import annotations
 
 from fieldservice.sync.client import (
-    HEAD_OFFICE_DATA,
     LastRound,
     NotEnrolled,
     ProblemRecord,
@@ -28,6 +27,7 @@ from fieldservice.sync.client import (
     state,
     sync_round,
 )
+from fieldservice.sync.rows import HEAD_OFFICE_DATA
 
 __all__ = [
     "HEAD_OFFICE_DATA",

@@ -36,11 +36,6 @@ CURSOR_SETTING = "pull_cursor"
 LAST_ROUND_SETTING = "last_sync_round"
 KEYRING_SERVICE = "fieldservice"
 BATCH = 500
-# Data the head office keeps (its catalogue and the centres): a centre's change to
-# it is refused. The head office's own rule lives in ``fieldservice.headoffice.sync``.
-HEAD_OFFICE_DATA = frozenset(
-    {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
-)
 PULL_LIMIT = 1000
 TIMEOUT = (5, 60)
 

@@ -19,6 +19,12 @@ def synced_tables() -> dict[str, Table]:
 
 TABLES = synced_tables()
 
+# Data the head office keeps (its catalogue and the centres): a centre's change to
+# it is refused by the head office (``fieldservice.headoffice.sync``).
+HEAD_OFFICE_DATA = frozenset(
+    {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
+)
+
 
 def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values of a row (or of some of its columns) as the columns want them."""

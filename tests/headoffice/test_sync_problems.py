@@ -8,6 +8,7 @@ import pytest
 from fieldservice.errors import NotFound
 from fieldservice.services import customers, products
 from fieldservice.sync import client
+from fieldservice.sync.rows import HEAD_OFFICE_DATA
 
 
 def test_the_last_round_is_remembered_with_what_it_did(enrolled):
@@ -39,7 +40,7 @@ def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled):
     client.sync_round(leeds)
     assert client.count_problems(leeds) == 1
     (problem,) = client.list_problems(leeds, offset=0, limit=10)
-    assert problem.kind == "rejected" and problem.entity in client.HEAD_OFFICE_DATA
+    assert problem.kind == "rejected" and problem.entity in HEAD_OFFICE_DATA
     assert problem.what == "AQU-DW600 · Dishwasher"
     assert problem.noticed_at is not None
     assert client.list_problems(leeds, offset=1, limit=10) == []
