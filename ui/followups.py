@@ -54,6 +54,7 @@ from ui.widgets import (
     Banner,
     EmptyState,
     Facts,
+    ViewSwitch,
     button,
     counted,
     label,
@@ -929,16 +930,6 @@ class ComplaintsView(QWidget):
 
 # -- the screen --------------------------------------------------------------------------------
 
-_SWITCH_STYLE = """
-#viewSwitch { background: #e8edf3; border-radius: 9px; }
-#viewSwitch QPushButton {
-    background: transparent; border: none; border-radius: 7px;
-    padding: 5px 16px; color: #3b4a5c; font-weight: 600;
-}
-#viewSwitch QPushButton:hover { background: #f3f6fa; }
-#viewSwitch QPushButton:checked { background: #ffffff; color: #1d4ed8; }
-"""
-
 
 class FollowUpsScreen(QWidget):
     """Follow-ups & feedback: today's calls and the complaints."""
@@ -957,26 +948,14 @@ class FollowUpsScreen(QWidget):
         layout.setSpacing(10)
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.views = QButtonGroup(self)
-        switcher = QFrame()
-        switcher.setObjectName("viewSwitch")
-        switcher.setStyleSheet(_SWITCH_STYLE)
-        switch_row = QHBoxLayout(switcher)
-        switch_row.setContentsMargins(3, 3, 3, 3)
-        switch_row.setSpacing(2)
-        self.view_buttons: dict[str, QPushButton] = {}
-        for number, (key, title, icon) in enumerate(
-            (
+        switcher = ViewSwitch(
+            [
                 ("calls", self.tr("Today's calls"), "phone"),
                 ("complaints", self.tr("Complaints"), "warning"),
-            )
-        ):
-            choice = QPushButton(theme.icon(icon, theme.MUTED, theme.ACCENT), title)
-            choice.setCheckable(True)
-            choice.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.views.addButton(choice, number)
-            switch_row.addWidget(choice)
-            self.view_buttons[key] = choice
+            ]
+        )
+        self.views = switcher.group
+        self.view_buttons = switcher.buttons
         header.addWidget(switcher)
         header.addStretch(1)
         self.delay = label("", "counter")

@@ -29,7 +29,6 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDialog,
     QFrame,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -73,6 +71,7 @@ from ui.widgets import (
     Banner,
     EmptyState,
     Facts,
+    ViewSwitch,
     button,
     counted,
     label,
@@ -1201,16 +1200,6 @@ class WeekCalendarView(QWidget):
 
 # -- the screen --------------------------------------------------------------------------------
 
-_SWITCH_STYLE = """
-#viewSwitch { background: #e8edf3; border-radius: 9px; }
-#viewSwitch QPushButton {
-    background: transparent; border: none; border-radius: 7px;
-    padding: 5px 16px; color: #3b4a5c; font-weight: 600;
-}
-#viewSwitch QPushButton:hover { background: #f3f6fa; }
-#viewSwitch QPushButton:checked { background: #ffffff; color: #1d4ed8; }
-"""
-
 
 class MaintenanceScreen(QWidget):
     """Maintenance: the due list, a unit's plans, meter readings, the week's visits."""
@@ -1230,29 +1219,16 @@ class MaintenanceScreen(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.views = QButtonGroup(self)
-        self.views.setExclusive(True)
-        switcher = QFrame()
-        switcher.setObjectName("viewSwitch")
-        switcher.setStyleSheet(_SWITCH_STYLE)
-        switch_row = QHBoxLayout(switcher)
-        switch_row.setContentsMargins(3, 3, 3, 3)
-        switch_row.setSpacing(2)
-        self.view_buttons: dict[str, QPushButton] = {}
-        for number, (key, title, icon) in enumerate(
-            (
+        switcher = ViewSwitch(
+            [
                 ("due", self.tr("Due list"), "warning"),
                 ("plans", self.tr("Plans"), "maintenance"),
                 ("readings", self.tr("Meter readings"), "history"),
                 ("calendar", self.tr("Week calendar"), "calendar"),
-            )
-        ):
-            choice = QPushButton(theme.icon(icon, theme.MUTED, theme.ACCENT), title)
-            choice.setCheckable(True)
-            choice.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.views.addButton(choice, number)
-            switch_row.addWidget(choice)
-            self.view_buttons[key] = choice
+            ]
+        )
+        self.views = switcher.group
+        self.view_buttons = switcher.buttons
         header.addWidget(switcher)
         header.addStretch(1)
         layout.addLayout(header)

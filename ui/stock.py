@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTableView,
@@ -88,6 +87,7 @@ from ui.stockforms import (
 from ui.widgets import (
     Banner,
     EmptyState,
+    ViewSwitch,
     button,
     counted,
     label,
@@ -1103,28 +1103,15 @@ class StockScreen(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.views = QButtonGroup(self)
-        self.views.setExclusive(True)
-        switcher = QFrame()
-        switcher.setObjectName("viewSwitch")
-        switcher.setStyleSheet(_SWITCH_STYLE)
-        switch_row = QHBoxLayout(switcher)
-        switch_row.setContentsMargins(3, 3, 3, 3)
-        switch_row.setSpacing(2)
-        self.view_buttons: dict[str, QPushButton] = {}
-        for number, (key, title, icon) in enumerate(
-            (
+        switcher = ViewSwitch(
+            [
                 ("catalogue", self.tr("Catalogue"), "parts"),
                 ("to_order", self.tr("To order"), "reports"),
                 ("counts", self.tr("Counts"), "check"),
-            )
-        ):
-            choice = QPushButton(theme.icon(icon, theme.MUTED, theme.ACCENT), title)
-            choice.setCheckable(True)
-            choice.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.views.addButton(choice, number)
-            switch_row.addWidget(choice)
-            self.view_buttons[key] = choice
+            ]
+        )
+        self.views = switcher.group
+        self.view_buttons = switcher.buttons
         header.addWidget(switcher)
         header.addStretch(1)
         self.locations_button = button(self.tr("Locations…"), "address")
@@ -1301,14 +1288,3 @@ class StockScreen(QWidget):
             .run()
         )
         return self.last_op
-
-
-_SWITCH_STYLE = """
-#viewSwitch { background: #e8edf3; border-radius: 9px; }
-#viewSwitch QPushButton {
-    background: transparent; border: none; border-radius: 7px;
-    padding: 5px 16px; color: #3b4a5c; font-weight: 600;
-}
-#viewSwitch QPushButton:hover { background: #f3f6fa; }
-#viewSwitch QPushButton:checked { background: #ffffff; color: #1d4ed8; }
-"""

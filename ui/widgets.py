@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QDialog,
     QFrame,
     QGridLayout,
@@ -283,3 +284,28 @@ def action(parent: QWidget, text: str, icon: str | None, slot: Callable[[], None
         result.setIcon(theme.icon(icon))
     result.triggered.connect(slot)
     return result
+
+
+class ViewSwitch(QFrame):
+    """Segmented buttons that choose one of a screen's views (Catalogue | To order …).
+
+    ``choices`` are (key, title, icon); ``group`` numbers the buttons in that order
+    and ``buttons`` finds them by key. Styled by ``#viewSwitch`` in the style sheet.
+    """
+
+    def __init__(self, choices: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewSwitch")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(3, 3, 3, 3)
+        row.setSpacing(2)
+        self.buttons: dict[str, QPushButton] = {}
+        for number, (key, title, icon) in enumerate(choices):
+            choice = QPushButton(theme.icon(icon, theme.MUTED, theme.ACCENT), title)
+            choice.setCheckable(True)
+            choice.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(choice, number)
+            row.addWidget(choice)
+            self.buttons[key] = choice
