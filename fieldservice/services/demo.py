@@ -852,12 +852,15 @@ def generate_maintenance(
         ).all()
     if not pool:
         return
+    pool = list(pool)
+    rng.shuffle(pool)
     done = 0
     while done < count:
         n = min(BATCH, count - done)
         plans, readings = [], []
         for _ in range(n):
-            unit_id, category, address = rng.choice(pool)
+            # Every unit of the pool gets a plan before any gets a second one.
+            unit_id, category, address = pool[(done + len(plans)) % len(pool)]
             name, basis, every, unit, meter, checklist = PLAN_KINDS[category]
             start = today - dt.timedelta(days=rng.randint(30, 700))
             # Most plans were serviced within their interval; some slipped past it.
