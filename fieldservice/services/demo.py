@@ -857,7 +857,8 @@ def generate_maintenance(
     done = 0
     while done < count:
         n = min(BATCH, count - done)
-        plans, readings = [], []
+        plans: list[dict] = []
+        readings: list[dict] = []
         for _ in range(n):
             # Every unit of the pool gets a plan before any gets a second one.
             unit_id, category, address = pool[(done + len(plans)) % len(pool)]
