@@ -140,6 +140,14 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         changes, new_cursor, more = sync.pull(store, cursor, limit)
         return PullAnswer(changes=changes, cursor=new_cursor, more=more)
 
+    @app.get("/api/v1/lookup/serial/{serial}")
+    def lookup_serial(serial: str, site: Site) -> dict[str, Any]:
+        """A unit registered anywhere in the network, with its warranty registration."""
+        found = sync.registration_of_serial(store, serial)
+        if found is None:
+            raise HTTPException(404, f"Serial {serial.strip().upper()} is not known anywhere.")
+        return found
+
     @app.get("/api/v1/sync/conflicts", response_model=list[ConflictAnswer])
     def conflicts(site: Site) -> list[ConflictAnswer]:
         with store.session() as s:

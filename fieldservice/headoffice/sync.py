@@ -26,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -446,3 +446,56 @@ def pull(store: HeadOfficeStore, cursor: int, limit: int) -> tuple[list[dict[str
         for seq, entity, row_id, origin, row in rows
     ]
     return changes, (rows[-1][0] if rows else cursor), more
+
+
+# -- look-ups for the centres -------------------------------------------------------------
+
+
+def registration_of_serial(store: HeadOfficeStore, serial: str) -> dict[str, Any] | None:
+    """A unit anywhere in the network and its warranty registration, if any: what a
+    centre shows when a serial registered at another centre is scanned."""
+    unit, product, registration = TABLES["unit"], TABLES["product"], TABLES["warranty_registration"]
+    extension = TABLES["warranty_extension"]
+    serial = "".join(serial.split()).upper()
+    with store.session() as s:
+        found = s.execute(
+            select(unit.c.id, unit.c.serial, unit.c.origin_site, product.c.sku, product.c.name)
+            .join(product, product.c.id == unit.c.product_id)
+            .where(unit.c.serial == serial, ~unit.c.deleted)
+        ).first()
+        if found is None:
+            return None
+        answer: dict[str, Any] = {
+            "serial": found.serial,
+            "centre": found.origin_site,
+            "product_sku": found.sku,
+            "product_name": found.name,
+            "registration": None,
+        }
+        reg = (
+            s.execute(
+                select(registration).where(
+                    registration.c.unit_id == found.id, ~registration.c.deleted
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if reg is not None:
+            months = s.execute(
+                select(func.coalesce(func.sum(extension.c.months), 0)).where(
+                    extension.c.registration_id == reg["id"], ~extension.c.deleted
+                )
+            ).scalar_one()
+            answer["registration"] = {
+                "number": reg["number"],
+                "centre": reg["origin_site"],
+                "purchase_date": reg["purchase_date"].isoformat(),
+                "warranty_months": reg["warranty_months"],
+                "service_months": reg["service_months"],
+                "extension_months": int(months),
+                "dealer": reg["dealer"],
+                "void_reason": reg["void_reason"],
+                "registered_on": reg["registered_on"].isoformat(),
+            }
+        return answer

@@ -518,3 +518,90 @@ def pending_by_entity(db: Database) -> dict[str, int]:
     with db.read() as s:
         rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity)).all()
     return {entity: count for entity, count in rows}
+
+
+# -- asking the head office -------------------------------------------------------------------
+
+LOOKUP_CACHE_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class RemoteUnit:
+    """A unit found at the head office (registered at another centre): read only."""
+
+    serial: str
+    centre: str
+    product_sku: str
+    product_name: str
+    certificate_number: str | None
+    registered_at: str | None
+    purchase_date: dt.date | None
+    warranty_months: int
+    service_months: int
+    extension_months: int
+    dealer: str
+    void_reason: str | None
+
+    def coverage_on(self, day: dt.date):
+        """The coverage rule applied to the registration as the head office has it."""
+        from fieldservice.services.coverage import CoverageStatus, status_on
+
+        if self.purchase_date is None:
+            return CoverageStatus.NOT_REGISTERED
+        return status_on(
+            day,
+            self.purchase_date,
+            self.warranty_months,
+            self.service_months,
+            self.extension_months,
+            self.void_reason is not None,
+        )
+
+
+def look_up_serial(
+    db: Database, serial: str, *, http: requests.Session | None = None
+) -> RemoteUnit | None:
+    """Ask the head office about a serial this centre does not know (answers are kept
+    for ten minutes). None: not known anywhere. Raises SyncUnavailable when the head
+    office cannot be reached, NotEnrolled before enrolment."""
+    key = "".join(serial.split()).upper()
+    cache = db.cache.setdefault("remote_serials", {})
+    assert isinstance(cache, dict)
+    hit = cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < LOOKUP_CACHE_SECONDS:
+        return hit[1]
+    url, token = _configured(db)
+    http = http or requests.Session()
+    try:
+        answer = http.get(
+            f"{url}/api/v1/lookup/serial/{requests.utils.quote(key)}",
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=TIMEOUT,
+        )
+    except requests.RequestException as exc:
+        raise SyncUnavailable(f"The head office cannot be reached: {exc}") from None
+    if answer.status_code == 404:
+        found = None
+    elif answer.status_code == 401:
+        raise NotEnrolled("The head office does not accept this centre's token any more.")
+    elif answer.status_code != 200:
+        raise SyncUnavailable(f"The head office answered {answer.status_code}.")
+    else:
+        data = answer.json()
+        reg = data.get("registration") or {}
+        found = RemoteUnit(
+            serial=data["serial"],
+            centre=data["centre"],
+            product_sku=data["product_sku"],
+            product_name=data["product_name"],
+            certificate_number=reg.get("number"),
+            registered_at=reg.get("centre"),
+            purchase_date=dt.date.fromisoformat(reg["purchase_date"]) if reg else None,
+            warranty_months=reg.get("warranty_months", 0),
+            service_months=reg.get("service_months", 0),
+            extension_months=reg.get("extension_months", 0),
+            dealer=reg.get("dealer", ""),
+            void_reason=reg.get("void_reason"),
+        )
+    cache[key] = (time.monotonic(), found)
+    return found

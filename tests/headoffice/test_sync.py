@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from fieldservice.services import customers, products, units
@@ -124,3 +125,41 @@ def test_enrol_and_sync_from_the_command_line(head_office, tmp_path, capsys):
     assert cli.main(["sync", "--home", home, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["applied"] == 2 and report["pending"] == 0 and report["problems"] == []
+
+
+def test_a_serial_registered_at_another_centre_is_looked_up_at_the_head_office(
+    enrolled, head_office
+):
+    import datetime as dt
+
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services import warranty
+    from fieldservice.services.coverage import CoverageStatus
+    from fieldservice.services.csvfiles import run_to_end
+
+    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    client.sync_round(leeds)
+    pump = products.get_product_by_sku(leeds, "P-1")
+    # A policy is head-office data; for this test Leeds' own copy is enough to register.
+    warranty.set_policy(leeds, warranty.PolicyDraft(pump.id, warranty_months=24))
+    record = warranty.register(
+        leeds, warranty.RegistrationDraft("SN-77", pump.id, dt.date(2025, 3, 14))
+    )
+    client.sync_round(leeds)
+
+    assert units.find_by_serial(york, "SN-77") is None  # York has not synced yet
+    found = client.look_up_serial(york, " sn-77 ")
+    assert found is not None
+    assert (found.centre, found.product_name) == ("LD01", "Pump")
+    assert found.certificate_number == record.number
+    assert found.coverage_on(dt.date(2026, 1, 1)) is CoverageStatus.IN_WARRANTY
+    assert client.look_up_serial(york, "NOPE-1") is None
+
+
+def test_looking_up_while_the_head_office_is_down_says_so(enrolled, head_office):
+    york = enrolled("YK01", "York")
+    head_office.stop()
+    with pytest.raises(client.SyncUnavailable):
+        client.look_up_serial(york, "SN-1")
