@@ -180,6 +180,16 @@ class DeskScreen(QWidget):
             ),
         )
 
+    def show_remote_unit(self, query: str, summary: str) -> None:
+        """A serial known at the head office only (registered at another centre)."""
+        self.show_message(
+            "sync",
+            self.tr("“%s” is registered at another centre") % query,
+            summary
+            + " "
+            + self.tr("Shown read only, as the head office has it; the record stays there."),
+        )
+
     def refresh(self) -> None:
         current = self._showing
         if current == self.UNIT and self.unit_view is not None:

@@ -3,6 +3,7 @@ and a status bar saying which centre and database this is."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import random
 import uuid
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import customers, demo, lookup, site, units
+from fieldservice.services import sync as sync_service
 from ui import ops, settings, theme
 from ui.customers import CustomersScreen
 from ui.desk import DeskScreen
@@ -443,6 +445,7 @@ class MainWindow(QMainWindow):
         elif result.kind == "none":
             self._to_desk(result.query)
             self.desk.show_not_found(result.query)
+            self._ask_head_office(result.query)
         elif result.id is not None and self.open_record(result.kind, result.id):
             pass
         else:
@@ -456,6 +459,25 @@ class MainWindow(QMainWindow):
                 ),
             )
         self.lookupFinished.emit(result)
+
+    def _ask_head_office(self, query: str) -> None:
+        """Not known here: when enrolled, ask the head office (registered elsewhere?)."""
+        if sync_service.state(self.db).url is None:
+            return
+
+        def shown(found) -> None:
+            if found is not None and self.desk.scan.text().strip() == query:
+                self.desk.show_remote_unit(query, found.summary(dt.date.today()))
+
+        def offline(exc: BaseException) -> None:
+            self.statusBar().showMessage(
+                self.tr("The head office could not be asked about “%s”: %s") % (query, exc),
+                8000,
+            )
+
+        ops.Op(self, lambda: sync_service.look_up_serial(self.db, query)).success(shown).failure(
+            offline
+        ).run()
 
     def _pick_customer(self, result: lookup.LookupResult) -> None:
         matches = result.matches

@@ -542,6 +542,29 @@ class RemoteUnit:
     dealer: str
     void_reason: str | None
 
+    def summary(self, day: dt.date) -> str:
+        """What the desk shows: where the unit is registered and whether it is covered."""
+        from fieldservice.services.coverage import service_end, warranty_end
+
+        text = f"{self.product_name} ({self.product_sku}), known at centre {self.centre}."
+        if self.purchase_date is None or self.certificate_number is None:
+            return text + " It has no warranty registration."
+        status = self.coverage_on(day)
+        ends = warranty_end(self.purchase_date, self.warranty_months, self.extension_months)
+        support = service_end(
+            self.purchase_date,
+            self.warranty_months,
+            self.service_months,
+            self.extension_months,
+        )
+        text += (
+            f" Warranty certificate {self.certificate_number} (centre {self.registered_at}),"
+            f" bought {self.purchase_date:%d %b %Y}: {status.label}"
+        )
+        if self.void_reason:
+            return text + f" — {self.void_reason}."
+        return text + f"; warranty until {ends:%d %b %Y}, service period until {support:%d %b %Y}."
+
     def coverage_on(self, day: dt.date):
         """The coverage rule applied to the registration as the head office has it."""
         from fieldservice.services.coverage import CoverageStatus, status_on

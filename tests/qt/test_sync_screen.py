@@ -386,3 +386,34 @@ def test_a_clock_far_off_the_head_offices_is_pointed_out(screen):
     report.clock_skew_ms, report.warnings = 800, []
     screen.show_status(SyncStatus(snapshot, online=True, report=report))
     assert not banner.isVisible()
+
+
+@pytest.fixture
+def registered_at_york(db, head_office, tmp_path):
+    """The window's centre (LD01) is enrolled; York has a unit the head office knows."""
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services import units
+    from fieldservice.services.csvfiles import run_to_end
+    from fieldservice.sync import client
+
+    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    client.enroll(db, head_office.url, head_office_sync.add_site(head_office.store, "LD01", "L"))
+    york = Database.open(path=tmp_path / "york" / "fs.sqlite3")
+    site.setup_site(york, "YK01", "York")
+    client.enroll(york, head_office.url, head_office_sync.add_site(head_office.store, "YK01", "Y"))
+    client.sync_round(york)
+    pump = products.get_product_by_sku(york, "P-1")
+    units.create_unit(york, units.UnitDraft("YRK-9", pump.id))
+    client.sync_round(york)
+    york.close()
+    return "YRK-9"
+
+
+def test_a_serial_registered_at_another_centre_is_shown_from_the_head_office(
+    qtbot, window, registered_at_york
+):
+    window.desk.scan.clear()
+    qtbot.keyClicks(window.desk.scan, registered_at_york)
+    qtbot.keyClick(window.desk.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "registered at another centre" in window.desk.message.title.text())
+    assert "centre YK01" in window.desk.message.text.text()
