@@ -26,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -216,6 +216,11 @@ def _insert_run(
     existing = s.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))).first()
     if existing is not None:
         return False
+    # Number the changes first, so each row goes in with its server version and
+    # each log entry with the row's state: no second pass over either.
+    seqs = _next_change_numbers(s, len(rows))
+    for row, seq in zip(rows, seqs, strict=True):
+        row["server_version"] = seq
     try:
         with s.begin_nested():
             s.execute(insert(table), rows)
@@ -228,48 +233,48 @@ def _insert_run(
                 {
                     "entity": entity,
                     "row_id": r["id"],
-                    "clocks": {k: op.get("hlc", "") for k in r if k != "id"},
+                    "clocks": {
+                        k: op.get("hlc", "") for k in r if k not in ("id", "server_version")
+                    },
                 }
                 for r, op in zip(rows, run_ops, strict=True)
             ],
         )
-    seqs = (
-        s.execute(
-            insert(Change).returning(Change.seq, sort_by_parameter_order=True),
-            [
-                {
-                    "entity": entity,
-                    "row_id": r["id"],
-                    "origin_site": site,
-                    "op_id": uuid.UUID(str(op["op_id"])),
-                    "row": {},
-                }
-                for r, op in zip(rows, run_ops, strict=True)
-            ],
-        )
-        .scalars()
-        .all()
-    )
     s.execute(
-        update(table)
-        .where(table.c.id == bindparam("row_id"))
-        .values(server_version=bindparam("version")),
-        [{"row_id": r["id"], "version": seq} for r, seq in zip(rows, seqs, strict=True)],
-    )
-    log: Table = Change.__table__  # type: ignore[assignment]
-    s.execute(
-        update(log).where(log.c.seq == bindparam("change_seq")).values(row=bindparam("snapshot")),
+        insert(Change),
         [
             {
-                "change_seq": seq,
-                "snapshot": {**{k: json_value(v) for k, v in r.items()}, "server_version": seq},
+                "seq": r["server_version"],
+                "entity": entity,
+                "row_id": r["id"],
+                "origin_site": site,
+                "op_id": uuid.UUID(str(op["op_id"])),
+                "row": {k: json_value(v) for k, v in r.items()},
             }
-            for r, seq in zip(rows, seqs, strict=True)
+            for r, op in zip(rows, run_ops, strict=True)
         ],
     )
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
     return True
+
+
+def _next_change_numbers(s: Session, count: int) -> list[int]:
+    """*count* change numbers, in order, taken inside the push (which holds the push
+    lock, so they commit in order)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return sorted(
+            s.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('ho_change', 'seq')) "
+                    "FROM generate_series(1, :n)"
+                ),
+                {"n": count},
+            )
+        )
+    # SQLite (a trial): the write lock is held, numbering from the highest is safe.
+    top = s.scalar(select(func.coalesce(func.max(Change.seq), 0))) or 0
+    return list(range(top + 1, top + 1 + count))
 
 
 def _apply_one(s: Session, site: str, op: dict[str, Any]) -> OpResult:
