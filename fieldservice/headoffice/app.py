@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from fieldservice import __version__
-from fieldservice.headoffice import sync
+from fieldservice.headoffice import reports, sync
 from fieldservice.headoffice.models import Conflict
 from fieldservice.headoffice.store import HeadOfficeStore
 
@@ -88,6 +88,24 @@ def current_site(request: Request, authorization: Annotated[str | None, Header()
 Site = Annotated[str, Depends(current_site)]
 
 
+def report_user(request: Request, authorization: Annotated[str | None, Header()] = None) -> str:
+    """A head-office person allowed to read every centre's data; a centre's token
+    is not enough (403)."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise HTTPException(401, "Sign in with a head-office reporting token.")
+    store: HeadOfficeStore = request.app.state.store
+    token = authorization.removeprefix("Bearer ").strip()
+    user = reports.report_user_for_token(store, token)
+    if user is None:
+        if sync.site_for_token(store, token) is not None:
+            raise HTTPException(403, "Centres cannot read other centres' data.")
+        raise HTTPException(401, "This token is not valid.")
+    return user
+
+
+Reader = Annotated[str, Depends(report_user)]
+
+
 def create_app(store: HeadOfficeStore) -> FastAPI:
     app = FastAPI(
         title="fieldservice head office",
@@ -147,6 +165,32 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         if found is None:
             raise HTTPException(404, f"Serial {serial.strip().upper()} is not known anywhere.")
         return found
+
+    @app.get("/api/v1/report/orders")
+    def report_orders(
+        reader: Reader,
+        site: str = "",
+        status: str = "",
+        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=reports.MAX_PAGE)] = 200,
+    ) -> dict[str, Any]:
+        """Repair orders of every centre (or one), newest first, a page at a time."""
+        return reports.repair_orders(store, site=site, status=status, offset=offset, limit=limit)
+
+    @app.get("/api/v1/report/registrations")
+    def report_registrations(
+        reader: Reader,
+        site: str = "",
+        offset: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=reports.MAX_PAGE)] = 200,
+    ) -> dict[str, Any]:
+        """Warranty registrations of every centre (or one), newest first."""
+        return reports.registrations(store, site=site, offset=offset, limit=limit)
+
+    @app.get("/api/v1/report/stock")
+    def report_stock(reader: Reader, site: str = "") -> dict[str, Any]:
+        """Stock on hand per centre, location and part."""
+        return reports.stock_on_hand(store, site=site)
 
     @app.get("/api/v1/sync/conflicts", response_model=list[ConflictAnswer])
     def conflicts(site: Site) -> list[ConflictAnswer]:

@@ -1,18 +1,21 @@
-"""The head office's catalogue: products it publishes to every centre."""
+"""The head office's catalogue: products and spare parts it publishes to every
+centre (centres cannot change them)."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from fieldservice.clock import HybridLogicalClock
+from fieldservice.errors import InvalidInput
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.headoffice.sync import log_change
 from fieldservice.ids import new_id
 from fieldservice.models import utcnow
-from fieldservice.services import validation
+from fieldservice.services import stock, validation
 from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
 from fieldservice.sync.rows import TABLES
 
@@ -20,49 +23,107 @@ HEAD_OFFICE = "HO"
 _clock = HybridLogicalClock(HEAD_OFFICE)
 
 
+def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, Any]) -> bool:
+    """Add or change one catalogue row found by its *key* column; log the change for
+    the centres to pull. False when the row was already so."""
+    with store.push_session() as s:
+        existing = s.execute(select(table).where(table.c[key] == values[key])).mappings().first()
+        now = utcnow()
+        if existing is None:
+            row_id = new_id()
+            s.execute(
+                insert(table).values(
+                    id=row_id,
+                    origin_site=HEAD_OFFICE,
+                    created_at=now,
+                    updated_at=now,
+                    hlc=_clock.now().encode(),
+                    deleted=False,
+                    **values,
+                )
+            )
+        elif all(existing[k] == v for k, v in values.items()):
+            return False
+        else:
+            row_id = existing["id"]
+            s.execute(
+                update(table)
+                .where(table.c.id == row_id)
+                .values(updated_at=now, hlc=_clock.now().encode(), **values)
+            )
+        log_change(s, table, row_id, HEAD_OFFICE, None)
+    return True
+
+
+def _import(
+    store: HeadOfficeStore,
+    source: str | Path | bytes,
+    table: Table,
+    key: str,
+    required: tuple[str, ...],
+    aliases: dict[str, str],
+    clean: Callable[[dict[str, str]], dict[str, Any]],
+) -> Generator[tuple[int, int], None, ImportReport]:
+    total, rows = read_rows(source, required=required, aliases=aliases)
+    return (yield from import_rows(rows, total, lambda row: publish(store, table, key, clean(row))))
+
+
 def import_products(
     store: HeadOfficeStore, source: str | Path | bytes
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Publish products from CSV (``sku``, ``name`` required; brand, model, category):
     new ones are added, changed ones updated, unchanged ones left alone."""
-    total, rows = read_rows(source, required=("sku", "name"), aliases={"product": "sku"})
-    table = TABLES["product"]
 
-    def import_row(row: dict[str, str]) -> bool:
-        sku = validation.required(row.get("sku", ""), "sku", "product code (SKU)").upper()
-        values = {
-            "sku": sku,
+    def clean(row: dict[str, str]) -> dict[str, Any]:
+        return {
+            "sku": validation.required(row.get("sku", ""), "sku", "product code (SKU)").upper(),
             "name": validation.required(row.get("name", ""), "name", "product name"),
             "brand": row.get("brand", ""),
             "model": row.get("model", ""),
             "category": row.get("category", ""),
         }
-        with store.push_session() as s:
-            existing = s.execute(select(table).where(table.c.sku == sku)).mappings().first()
-            now = utcnow()
-            if existing is None:
-                row_id = new_id()
-                s.execute(
-                    insert(table).values(
-                        id=row_id,
-                        origin_site=HEAD_OFFICE,
-                        created_at=now,
-                        updated_at=now,
-                        hlc=_clock.now().encode(),
-                        deleted=False,
-                        **values,
-                    )
-                )
-            elif all(existing[k] == v for k, v in values.items()):
-                return False
-            else:
-                row_id = existing["id"]
-                s.execute(
-                    update(table)
-                    .where(table.c.id == row_id)
-                    .values(updated_at=now, hlc=_clock.now().encode(), **values)
-                )
-            log_change(s, table, row_id, HEAD_OFFICE, None)
-        return True
 
-    return (yield from import_rows(rows, total, import_row))
+    return (
+        yield from _import(
+            store, source, TABLES["product"], "sku", ("sku", "name"), {"product": "sku"}, clean
+        )
+    )
+
+
+def import_parts(
+    store: HeadOfficeStore, source: str | Path | bytes
+) -> Generator[tuple[int, int], None, ImportReport]:
+    """Publish spare parts from CSV (``part_number``, ``description`` required; unit,
+    standard_cost, supplier, supplier_part_number, lead_time_days, pack_size,
+    default_bin), checked as the centres' own catalogue form checks them."""
+
+    def clean(row: dict[str, str]) -> dict[str, Any]:
+        lead = row.get("lead_time_days", "") or "0"
+        if not lead.isdigit():
+            raise InvalidInput(f"Lead time “{lead}” is not a whole number.", field="lead_time")
+        return {
+            "part_number": stock.part_number(row.get("part_number", "")),
+            "description": validation.required(
+                row.get("description", ""), "description", "description"
+            ),
+            "unit": row.get("unit") or "pcs",
+            "standard_cost": stock.money(row.get("standard_cost") or 0, "standard_cost"),
+            "supplier": row.get("supplier", ""),
+            "supplier_part_number": row.get("supplier_part_number", ""),
+            "lead_time_days": int(lead),
+            "pack_size": stock.quantity(row.get("pack_size") or 1, "pack_size"),
+            "default_bin": (row.get("default_bin") or "").upper(),
+            "notes": row.get("notes", ""),
+        }
+
+    return (
+        yield from _import(
+            store,
+            source,
+            TABLES["part"],
+            "part_number",
+            ("part_number", "description"),
+            {"part": "part_number"},
+            clean,
+        )
+    )

@@ -18,7 +18,7 @@ import sys
 from sqlalchemy import select
 
 from fieldservice import __version__
-from fieldservice.headoffice import catalogue, sync
+from fieldservice.headoffice import catalogue, reports, sync
 from fieldservice.headoffice.models import EnrolledSite
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services.csvfiles import run_to_end
@@ -59,11 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     revoke = site.add_parser("revoke", parents=[common], help="Stop a centre syncing.")
     revoke.add_argument("code")
 
+    reader = sub.add_parser("reader", help="Head-office people who read reports.")
+    reader_add = reader.add_subparsers(dest="action", required=True).add_parser(
+        "add", parents=[common], help="Give a person a reporting token (shown once)."
+    )
+    reader_add.add_argument("name")
+
     cat = sub.add_parser("catalogue", help="The product catalogue.").add_subparsers(
         dest="action", required=True
     )
-    imp = cat.add_parser("import", parents=[common], help="Publish products from CSV.")
+    imp = cat.add_parser("import", parents=[common], help="Publish products (or parts) from CSV.")
     imp.add_argument("file")
+    imp.add_argument("--parts", action="store_true", help="the file lists spare parts")
 
     args = parser.parse_args(argv)
     if not args.db:
@@ -82,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             log_level="info",
         )
+        return 0
+    if args.command == "reader":
+        token = reports.add_report_user(store, args.name)
+        print(f"Reporting token for {args.name} (keep it safe; it is shown once): {token}")
         return 0
     if args.command == "site" and args.action == "add":
         code = sync.add_site(store, args.code, args.name)
@@ -103,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"Centre {args.code.upper()} can no longer sync.")
         return 0
-    report = run_to_end(catalogue.import_products(store, args.file))
+    importer = catalogue.import_parts if args.parts else catalogue.import_products
+    report = run_to_end(importer(store, args.file))
     print(report.summary + "".join(f"\n  line {e.line}: {e.message}" for e in report.errors))
     return 0 if not report.errors else 1
 

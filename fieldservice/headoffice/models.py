@@ -94,3 +94,15 @@ class Conflict(HeadOfficeBase):
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index("ix_ho_conflict_site", "site", "resolved"),)
+
+
+class ReportUser(HeadOfficeBase):
+    """A person at the head office allowed to read every centre's data (reports);
+    the token is kept only as a hash."""
+
+    __tablename__ = "ho_report_user"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(128), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
