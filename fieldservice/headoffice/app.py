@@ -155,7 +155,7 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         cursor: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     ) -> PullAnswer:
-        changes, new_cursor, more = sync.pull(store, cursor, limit)
+        changes, new_cursor, more = sync.pull(store, site, cursor, limit)
         return PullAnswer(changes=changes, cursor=new_cursor, more=more)
 
     @app.get("/api/v1/lookup/serial/{serial}")

@@ -38,6 +38,11 @@ from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
 
 MAX_OPS = 500
 SHARED = frozenset({"customer"})
+# What every centre may read, whoever made it: the catalogue, the centres, and the
+# records a customer brings to any centre (themselves, their units, warranties).
+READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
+    {"customer", "unit", "warranty_registration", "warranty_extension", "warranty_event"}
+)
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
 
@@ -430,8 +435,13 @@ def _newer_fields(
 # -- pull -------------------------------------------------------------------------------------
 
 
-def pull(store: HeadOfficeStore, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
-    """Changes after *cursor*, in order: (changes, new cursor, more to come).
+def pull(
+    store: HeadOfficeStore, site: str, cursor: int, limit: int
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """Changes after *cursor* that *site* may read, in order: (changes, new cursor,
+    more to come). A centre reads the head office's data, the network's shared
+    records (customers, units and their warranties) and its own work — not other
+    centres' orders, stock or plans.
 
     Pushes commit one at a time under the push lock, so every change numbered
     below one that is visible is visible too: serving everything committed is safe.
@@ -440,7 +450,10 @@ def pull(store: HeadOfficeStore, cursor: int, limit: int) -> tuple[list[dict[str
     with store.session() as s:
         rows = s.execute(
             select(Change.seq, Change.entity, Change.row_id, Change.origin_site, Change.row)
-            .where(Change.seq > cursor)
+            .where(
+                Change.seq > cursor,
+                Change.origin_site.in_((site, "HO")) | Change.entity.in_(READ_BY_ALL),
+            )
             .order_by(Change.seq)
             .limit(limit + 1)
         ).all()

@@ -126,3 +126,26 @@ def test_catalogue_data_is_read_only_at_the_centres(enrolled, head_office):
     assert report.refused == 1
     (problem,) = client.problems(leeds)
     assert problem.entity == "product" and problem.kind == "rejected"
+
+
+def test_a_centre_reads_shared_records_but_not_another_centres_work(enrolled, head_office):
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services import repairs
+    from fieldservice.services.csvfiles import run_to_end
+
+    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    client.sync_round(leeds)
+    pump = products.get_product_by_sku(leeds, "P-1")
+    jane = customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
+    unit = units.create_unit(leeds, units.UnitDraft("SN-1", pump.id, jane.id))
+    order = repairs.open_order(leeds, repairs.IntakeDraft(unit.id, "Noisy"))
+    client.sync_round(leeds)
+    client.sync_round(york)
+    # The customer and the unit travel (the customer may walk into York) …
+    assert units.find_by_serial(york, "SN-1") is not None
+    assert customers.get_customer(york, jane.id).name == "Jane Smith"
+    # … Leeds' repair order does not.
+    assert repairs.count_orders(york) == 0
+    assert repairs.get_order(leeds, order.id).number == order.number
