@@ -50,13 +50,14 @@ class Change(HeadOfficeBase):
     entity: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[uuid.UUID] = mapped_column()
     origin_site: Mapped[str] = mapped_column(String(16))
-    op_id: Mapped[uuid.UUID | None] = mapped_column()
+    op_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
     row: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class AppliedOp(HeadOfficeBase):
-    """Every op the head office has answered, so a resent op is a duplicate."""
+    """Every op the head office refused, so a resent one is answered the same way
+    (an applied op is known by its entry in the change log)."""
 
     __tablename__ = "ho_applied_op"
 

@@ -141,20 +141,32 @@ def apply_push(
         if enrolled is not None and skew is not None:
             enrolled.last_clock_skew_ms = skew
         ids = [uuid.UUID(str(op["op_id"])) for op in ops]
+        # Answered before: refused ops are in the registry, applied ones in the log.
         answered = {
-            a.op_id: a for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(ids)))
+            a.op_id: a.reason for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(ids)))
         }
+        answered.update(
+            (op_id, "")
+            for op_id in s.scalars(select(Change.op_id).where(Change.op_id.in_(ids)))
+            if op_id is not None
+        )
         results: list[OpResult | None] = [None] * len(ops)
         for i, op_id in enumerate(ids):
             if op_id in answered:
-                results[i] = OpResult(str(op_id), "duplicate", answered[op_id].reason)
+                results[i] = OpResult(str(op_id), "duplicate", answered[op_id])
         for bulk, run in _runs(ops, results):
             if bulk and len(run) > 1 and _insert_run(s, site, ops, run, results):
                 continue
             for i in run:
                 results[i] = _apply_one(s, site, ops[i])
-        new = [r for r in results if r is not None and uuid.UUID(r.op_id) not in answered]
-        if new:
+        refused = [
+            r
+            for r in results
+            if r is not None
+            and r.result in ("rejected", "conflict")
+            and uuid.UUID(r.op_id) not in answered
+        ]
+        if refused:
             s.execute(
                 insert(AppliedOp),
                 [
@@ -164,7 +176,7 @@ def apply_push(
                         "result": r.result,
                         "reason": r.reason,
                     }
-                    for r in new
+                    for r in refused
                 ],
             )
     return [r for r in results if r is not None], skew
