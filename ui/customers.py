@@ -5,18 +5,18 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import customers
 from ui import ops
 from ui.cards import CustomerCard, CustomerView, load_customer
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
 from ui.listscreen import ListScreen
 from ui.pagedmodel import PagedTableModel
 from ui.pickers import customer_columns
-from ui.widgets import Banner, EmptyState, counted, label, primary_button
+from ui.widgets import Banner, EmptyState, counted, label
 
 
 class CustomerForm(QDialog):
@@ -68,13 +68,7 @@ class CustomerForm(QDialog):
         self.errors.add_row(form, "address", self.tr("Address"), self.address)
         self.errors.add_row(form, "notes", self.tr("Notes"), self.notes)
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Save"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = save_buttons(self, self.tr("Save"), default=True)
         layout.addWidget(buttons)
         self.phone.editingFinished.connect(self._check_phone)
         if customer is not None:

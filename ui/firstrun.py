@@ -6,7 +6,6 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,8 +17,8 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
 from ui import theme
-from ui.forms import FieldErrors, form_layout, plain_text
-from ui.widgets import Banner, label, primary_button
+from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
+from ui.widgets import Banner, label
 
 
 class SiteSetupDialog(QDialog):
@@ -96,13 +95,7 @@ class SiteSetupDialog(QDialog):
         self.errors.add_row(form, "phone", self.tr("Phone"), self.phone)
         self.errors.add_row(form, "email", self.tr("E-mail"), self.email)
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Set up centre"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = save_buttons(self, self.tr("Set up centre"), default=True)
         layout.addWidget(buttons)
         self.code.setFocus()
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice.errors import FieldServiceError
 from ui import theme
-from ui.widgets import Banner, make_room
+from ui.widgets import Banner, make_room, primary_button
 
 
 class FieldErrors:
@@ -147,3 +149,17 @@ def plain_text(lines: int = 3) -> QPlainTextEdit:
     height = edit.fontMetrics().lineSpacing() * lines + 18
     edit.setFixedHeight(height)
     return edit
+
+
+def save_buttons(
+    dialog, text: str, icon: str | None = None, *, default: bool = False
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The form's main action (calling ``dialog.save``) and Cancel, for its foot."""
+    buttons = QDialogButtonBox()
+    save = primary_button(text, icon)
+    buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.rejected.connect(dialog.reject)
+    save.clicked.connect(dialog.save)
+    save.setDefault(default)
+    return buttons, save

@@ -44,7 +44,7 @@ from fieldservice.errors import FieldServiceError, NotFound, PartOutOfStock
 from fieldservice.services import repairs, stock, warranty
 from fieldservice.services.coverage import CoverageStatus
 from ui import ops, theme
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
 from ui.pagedmodel import display
 from ui.pdfpreview import PdfPreviewDialog, preview
 from ui.widgets import (
@@ -604,12 +604,7 @@ class ReworkDialog(QDialog):
         self.errors.add_row(form, "fault_reported", self.tr("Fault reported"), self.fault)
         layout.addLayout(form)
         layout.addStretch(1)
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Open rework order"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        buttons, self.save_button = save_buttons(self, self.tr("Open rework order"))
         layout.addWidget(buttons)
         self.fault.setFocus()
 
@@ -756,12 +751,7 @@ class PartDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
 
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(_t(verb))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        buttons, self.save_button = save_buttons(self, _t(verb))
         layout.addWidget(buttons)
         self.part.setFocus()
 

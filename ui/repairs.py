@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from fieldservice.errors import FieldServiceError
 from fieldservice.services import repairs
 from fieldservice.services.coverage import CoverageStatus
 from ui import theme
+from ui.forms import save_buttons
 from ui.intake import IntakeDialog
 from ui.orderview import (
     NumberField,
@@ -187,12 +187,7 @@ class TargetsDialog(QDialog):
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Save targets"), "save")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        buttons, self.save_button = save_buttons(self, self.tr("Save targets"), "save")
         layout.addWidget(buttons)
 
     def save(self) -> bool:

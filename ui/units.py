@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -23,11 +22,11 @@ from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, FieldServiceError, InvalidInput
 from fieldservice.services import customers, products, units
 from ui.cards import UnitCard, UnitView, load_unit
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
 from ui.listscreen import ListScreen
 from ui.pagedmodel import Column, PagedTableModel
 from ui.pickers import CustomerPicker
-from ui.widgets import Banner, EmptyState, label, link_button, make_room, primary_button
+from ui.widgets import Banner, EmptyState, label, link_button, make_room
 
 _UNKNOWN_DATE = QDate(1900, 1, 1)
 
@@ -146,13 +145,7 @@ class ProductForm(QDialog):
         self.errors.add_row(form, "model", self.tr("Model"), self.model_name)
         self.errors.add_row(form, "category", self.tr("Category"), self.category)
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Add to catalogue"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = save_buttons(self, self.tr("Add to catalogue"), default=True)
         layout.addWidget(buttons)
 
     def save(self) -> bool:
@@ -267,12 +260,7 @@ class UnitForm(QDialog):
         self.errors.add_row(form, "notes", self.tr("Notes"), self.notes)
         layout.addLayout(form)
 
-        buttons = QDialogButtonBox()
-        self.save_button = primary_button(self.tr("Save"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        buttons, self.save_button = save_buttons(self, self.tr("Save"))
         layout.addWidget(buttons)
         self.serial.textEdited.connect(lambda _t: self.open_existing.hide())
 
