@@ -40,10 +40,11 @@ class RunningServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.server: uvicorn.Server | None = None
         self.thread: threading.Thread | None = None
+        self.app = None  # the ASGI app to serve (default: the head office's)
 
     def start(self) -> None:
         config = uvicorn.Config(
-            create_app(self.store),
+            self.app or create_app(self.store),
             host="127.0.0.1",
             port=self.port,
             log_level="warning",

@@ -149,3 +149,48 @@ def test_random_offline_work_at_three_centres_converges(enrolled, head_office):
             assert table_rows(other, name) == first, name
     assert all(client.state(db).pending == 0 for db in centres)
     assert all(client.problems(db) == [] for db in centres)
+
+
+class DiesBeforeReplying:
+    """The head office's app, except that after applying a push the server process
+    "dies": the reply is never sent and the connection drops."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["path"] == "/api/v1/sync/push":
+
+            async def swallow(message):
+                return None
+
+            await self.app(scope, receive, swallow)
+            raise ConnectionAbortedError("the server went down before replying")
+        await self.app(scope, receive, send)
+
+
+def test_server_down_between_applying_a_push_and_replying(enrolled, head_office):
+    from fieldservice.headoffice.app import create_app
+    from tests.headoffice.conftest import RunningServer
+
+    leeds = enrolled("LD01", "Leeds")
+    customers.create_customer(leeds, customers.CustomerDraft("Ann Lee"))
+    customers.create_customer(leeds, customers.CustomerDraft("Bob Ray"))
+    # Restart the head office on the same address with an app that dies mid-reply.
+    head_office.stop()
+    dying = RunningServer(head_office.store)
+    dying.port, dying.url = head_office.port, head_office.url
+    dying.app = DiesBeforeReplying(create_app(head_office.store))
+    dying.start()
+    with pytest.raises(client.SyncUnavailable):
+        client.sync_round(leeds)
+    assert pending(leeds) == 3  # the site row and two customers: kept
+    dying.stop()
+    # Back up, healthy: the retried push finds everything already applied.
+    head_office.start()
+    again = client.sync_round(leeds)
+    assert (again.applied, again.duplicates, again.refused) == (0, 3, 0)
+    assert pending(leeds) == 0
+    york = enrolled("YK01", "York")
+    client.sync_round(york)
+    assert sorted(c.name for c in customers.list_customers(york)) == ["Ann Lee", "Bob Ray"]
