@@ -336,9 +336,17 @@ def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
             db.clock.receive(max(stamps))
         ids = [r["id"] for r in rows]
         pending = set(s.scalars(select(SyncOutbox.row_id).where(SyncOutbox.row_id.in_(ids))))
-        existing = set(s.scalars(select(table.c.id).where(table.c.id.in_(ids))))
-        mine = [r for r in rows if r["id"] in pending and r["id"] in existing]
-        theirs = [r for r in rows if not (r["id"] in pending and r["id"] in existing)]
+        clocks = dict(s.execute(select(table.c.id, table.c.hlc).where(table.c.id.in_(ids))).all())
+        existing = set(clocks)
+        # Rows with changes of ours still to go keep our values; rows the head office
+        # sends back as we wrote them (same clock) need only their server version.
+        mine = [
+            r
+            for r in rows
+            if r["id"] in existing and (r["id"] in pending or clocks[r["id"]] == r.get("hlc"))
+        ]
+        kept = {r["id"] for r in mine}
+        theirs = [r for r in rows if r["id"] not in kept]
         if mine:
             s.execute(
                 table.update()
