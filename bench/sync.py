@@ -113,8 +113,8 @@ def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float
     run_to_end(catalogue.import_products(store, catalogue_csv()))
     server = RunningServer(store)
     server.start()
-    home = Path(tempfile.mkdtemp(prefix="fieldservice-bench-sync-"))
-    db = Database.open(path=home / "fieldservice.sqlite3")
+    home = tempfile.TemporaryDirectory(prefix="fieldservice-bench-sync-")
+    db = Database.open(path=Path(home.name) / "fieldservice.sqlite3")
     site.setup_site(db, "BM01", "Benchmark Centre")
     client.enroll(db, server.url, sync.add_site(store, "BM01", "Benchmark Centre"))
     client.sync_round(db)  # the catalogue arrives
@@ -136,6 +136,7 @@ def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float
     server.stop()
     store.dispose()
     db.close()
+    home.cleanup()
     return [
         (f"first sync, {len(ops):,} changes: push + pull (client.sync_round)", elapsed, floor),
         ("incremental round with nothing to do", statistics.median(idle), None),
