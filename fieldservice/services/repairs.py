@@ -603,7 +603,8 @@ def update_work(
     quote_amount: object = None,
     priority: str | None = None,
 ) -> OrderRecord:
-    """Record diagnosis and work notes, (re)assign the technician, set the quote."""
+    """Record diagnosis and work notes, (re)assign the technician, set the quote
+    (``quote_amount=""`` withdraws it, except while the customer is deciding on it)."""
     with db.write() as s:
         order = s.get(RepairOrder, order_id)
         if order is None or order.deleted:
@@ -616,7 +617,15 @@ def update_work(
             order.work_done = work_done.strip()
         if technician is not None and technician.strip() != order.technician:
             order.technician = technician.strip()
-        if quote_amount not in (None, ""):
+        if quote_amount == "" and order.quote_amount is not None:
+            if order.status == "waiting_approval":
+                raise InvalidInput(
+                    "The customer is deciding on this quote: change it, or move the order "
+                    "on first.",
+                    field="quote",
+                )
+            order.quote_amount = None
+        elif quote_amount not in (None, ""):
             order.quote_amount = stock.money(quote_amount, "quote")
         if priority is not None and priority != order.priority:
             target = _targets(s).get(priority)

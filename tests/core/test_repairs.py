@@ -333,3 +333,15 @@ def test_past_repairs_of_the_same_product_with_a_similar_fault_are_shown(
     found = repairs.similar_repairs(db, current.id)
     assert [r.number for r in found] == [fixed.number]
     assert found[0].work_done == "Cleared impeller, replaced pump filter"
+
+
+def test_a_quote_can_be_withdrawn_but_not_while_the_customer_decides(db, bench_unit):
+    order = walk(db, open_order(db, bench_unit), "diagnosing")
+    assert repairs.update_work(db, order.id, quote_amount="95").quote_amount == 95
+    assert repairs.update_work(db, order.id, quote_amount="").quote_amount is None
+    repairs.update_work(db, order.id, quote_amount="120")
+    walk(db, order, "waiting_approval")
+    with pytest.raises(InvalidInput, match="deciding") as refused:
+        repairs.update_work(db, order.id, quote_amount="")
+    assert refused.value.field == "quote"
+    assert repairs.get_order(db, order.id).quote_amount == 120
