@@ -26,7 +26,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from psycopg.types.json import Jsonb
+from sqlalchemy import JSON, Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -240,7 +241,7 @@ def _insert_run(
         row["server_version"] = seq
     try:
         with s.begin_nested():
-            s.execute(insert(table), rows)
+            store_rows(s, table, rows)
     except IntegrityError:
         return False
     if entity in SHARED:
@@ -257,8 +258,10 @@ def _insert_run(
                 for r, op in zip(rows, run_ops, strict=True)
             ],
         )
-    s.execute(
-        insert(Change),
+    now = utcnow()
+    store_rows(
+        s,
+        Change.__table__,  # type: ignore[arg-type]
         [
             {
                 "seq": r["server_version"],
@@ -267,6 +270,7 @@ def _insert_run(
                 "origin_site": site,
                 "op_id": uuid.UUID(str(op["op_id"])),
                 "row": {k: json_value(v) for k, v in r.items()},
+                "created_at": now,
             }
             for r, op in zip(rows, run_ops, strict=True)
         ],
@@ -274,6 +278,40 @@ def _insert_run(
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
     return True
+
+
+def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows of one table: PostgreSQL's COPY, else one executemany.
+
+    Every row has the same columns. A refused row (a unique value taken, a missing
+    reference) raises, and the caller's savepoint undoes the whole lot.
+    """
+    if not rows:
+        return
+    if s.get_bind().dialect.name != "postgresql":
+        s.execute(insert(table), rows)
+        return
+    dialect = s.get_bind().dialect
+    columns = list(rows[0])
+    processors = [table.c[c].type.bind_processor(dialect) for c in columns]
+    is_json = [isinstance(table.c[c].type, JSON) for c in columns]
+    raw = s.connection().connection.driver_connection
+    assert raw is not None
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            values = []
+            for column, process, json_column in zip(columns, processors, is_json, strict=True):
+                value = row[column]
+                if json_column:
+                    values.append(Jsonb(value))
+                    continue
+                values.append(
+                    process(value) if process is not None and value is not None else value
+                )
+            copy.write_row(values)
 
 
 def _next_change_numbers(s: Session, count: int) -> list[int]:
