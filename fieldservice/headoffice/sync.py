@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -242,7 +243,9 @@ def _insert_run(
     try:
         with s.begin_nested():
             store_rows(s, table, rows)
-    except IntegrityError:
+    except (IntegrityError, psycopg.errors.IntegrityError):
+        # Some row is refused (COPY raises the driver's own error): go op by op,
+        # so each refusal is explained.
         return False
     if entity in SHARED:
         s.execute(
