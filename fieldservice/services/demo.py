@@ -661,6 +661,7 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                 WarrantyRegistration.purchase_date,
                 WarrantyRegistration.warranty_months,
                 WarrantyRegistration.service_months,
+                Unit.purchase_date,
             )
             .join(Product, Product.id == Unit.product_id)
             .outerjoin(WarrantyRegistration, WarrantyRegistration.unit_id == Unit.id)
@@ -679,13 +680,19 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
         with db.write() as s:
             numbers = numbering.reserve_numbers(s, db.require_site(), "RO", n)
             for number in numbers:
-                unit, owner, product, category, reg, bought, w_months, s_months = rng.choice(pool)
+                (unit, owner, product, category, reg, bought, w_months, s_months, sold_on) = (
+                    rng.choice(pool)
+                )
                 status = rng.choices(statuses, weights)[0]
                 is_open = status in OPEN_STATUSES
                 age = dt.timedelta(
                     hours=rng.uniform(1, 200) if is_open else rng.uniform(200, 17000)
                 )
                 opened = now - age
+                if sold_on is not None and opened.date() <= sold_on:
+                    # Never in for repair before it was bought: somewhere since then.
+                    since = dt.datetime.combine(sold_on, dt.time(9), dt.UTC)
+                    opened = since + (now - since) * rng.uniform(0.1, 0.95)
                 priority = rng.choices(("urgent", "high", "normal", "low"), (1, 3, 12, 2))[0]
                 response, resolution = hours[priority]
                 fault, diagnosis, work = rng.choice(FAULTS.get(category, GENERIC_FAULTS))
@@ -730,13 +737,17 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         "quote_approved_at": None,
                         "response_due": opened + dt.timedelta(hours=response),
                         "resolution_due": opened + dt.timedelta(hours=resolution),
-                        "responded_at": opened + dt.timedelta(hours=rng.uniform(0.2, response))
+                        "responded_at": min(
+                            now, opened + dt.timedelta(hours=rng.uniform(0.2, response))
+                        )
                         if status != "received"
                         else None,
-                        "resolved_at": opened + dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
+                        "resolved_at": min(
+                            now, opened + dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
+                        )
                         if status in ("ready", "delivered")
                         else None,
-                        "delivered_at": opened + dt.timedelta(hours=resolution * 1.5)
+                        "delivered_at": min(now, opened + dt.timedelta(hours=resolution * 1.5))
                         if status == "delivered"
                         else None,
                         "waiting_since": now - dt.timedelta(hours=rng.uniform(1, 48))
