@@ -1,6 +1,6 @@
 """Render the screenshots of the documentation from a demo centre.
 
-    python -m ui.screenshots docs/screenshots [--areas desk warranty repairs]
+    python -m ui.screenshots docs/screenshots [--areas desk warranty repairs parts]
 
 Builds a throw-away centre (LD01, demo customers, units, warranties, parts and
 repair orders) in a temporary folder, drives the main window as its people
@@ -267,10 +267,66 @@ def repairs_scenes(studio: Studio) -> None:
     dialog.reject()
 
 
+def parts_scenes(studio: Studio) -> None:
+    """A part with a busy history; the to-order list; a count being entered."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from fieldservice.services import repairs, stock, stockcount
+
+    db, window = studio.db, studio.window
+    part = max(stock.list_parts(db, limit=120), key=lambda r: r.on_hand)
+    order = next(o for o in repairs.list_orders(db, repairs.OrderFilter(status="open"), limit=50))
+    number = part.part_number
+    stock.transfer(db, number, 3, "MAIN", "VAN-1", to_bin="V1", reason="Restocking van 1")
+    repairs.issue_part(db, order.id, number, 2, "MAIN")
+    twice = stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
+    stock.reverse(db, twice.id, "Delivery note booked twice")
+    stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
+    repairs.return_part(db, order.id, number, 1, "MAIN", faulty=True, reason="Bearing seized")
+    repairs.request_part(db, order.id, number, 2, "MAIN")
+    stock.order_from_supplier(db, number, 20, "MAIN")
+
+    window.open_area("parts")
+    screen = window.pages["parts"]
+    catalogue = screen.catalogue
+    catalogue.refresh()
+    catalogue.open_part(part.id)
+    catalogue.search.set_search("")  # the whole catalogue, with the part still open
+    catalogue.refresh()
+    row = catalogue.model.find_key(part.id)
+    if row is not None:
+        catalogue.table.selectRow(row)
+        catalogue.table.scrollTo(catalogue.model.index(row, 0))
+    studio.save(window, "parts-catalogue.png")
+
+    screen.show_view("to_order")
+    screen.to_order.refresh()
+    selection = screen.to_order.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for chosen in (0, 2, 5):
+        selection.select(screen.to_order.model.index(chosen, 0), flags)
+    studio.save(window, "parts-to-order.png")
+
+    screen.show_view("counts")
+    counts = screen.counts
+    counts.location.set_code("MAIN")
+    counts.bin_from.setText("A1")
+    counts.bin_to.setText("B9")
+    counts.start()
+    sheet = stockcount.count_sheet(db, counts.count_id)
+    for i, line in enumerate(sheet.lines[:9]):
+        counts.part.setText(line.part_number)
+        counts.bin.setText(line.bin)
+        counts.quantity.setText(str(line.on_hand + (-1 if i % 4 == 1 else 2 if i % 4 == 3 else 0)))
+        counts.record()
+    studio.save(window, "parts-count.png")
+
+
 SCENES: dict[str, Callable[[Studio], None]] = {
     "desk": desk_scenes,
     "warranty": warranty_scenes,
     "repairs": repairs_scenes,
+    "parts": parts_scenes,
 }
 
 
