@@ -14,7 +14,6 @@ Run: ``python -m bench.sync [--customers N --units N]``.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -27,13 +26,12 @@ from pathlib import Path
 
 import psycopg
 import requests
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 
 from bench.common import machine, table
 from fieldservice.db import Database
 from fieldservice.headoffice import catalogue, sync
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.models import SyncOutbox
 from fieldservice.services import demo, site
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
@@ -53,14 +51,6 @@ def catalogue_csv() -> bytes:
     for p in demo._catalogue():
         lines.append(f"{p['sku']},{p['name']},{p['brand']},{p['model']},{p['category']}")
     return "\n".join(lines).encode()
-
-
-def outbox_ops(db: Database) -> list[dict]:
-    with db.read() as s:
-        return [
-            {"entity": o.entity, "row_id": str(o.row_id), "changes": json.loads(o.changes)}
-            for o in s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq))
-        ]
 
 
 def psycopg_floor(pg_url: str, ops: list[dict]) -> float:
@@ -121,7 +111,7 @@ def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float
     size = demo.DemoSize(customers=customers, units=units, parts=0, movements=0, orders=0, plans=0)
     for _ in demo.generate(db, size):
         pass
-    ops = outbox_ops(db)
+    ops = client.pending_ops(db)
     print(f"first sync of {len(ops):,} changes ...", flush=True)
     start = time.perf_counter()
     report = client.sync_round(db)

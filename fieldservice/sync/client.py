@@ -229,24 +229,33 @@ def _call(http: requests.Session, method: str, url: str, **kwargs) -> dict:
     return answer.json()
 
 
+def as_op(entry: SyncOutbox) -> dict:
+    """An outbox entry as the head office's push takes it."""
+    return {
+        "op_id": str(entry.op_id),
+        "entity": entry.entity,
+        "row_id": str(entry.row_id),
+        "op": entry.op,
+        "changes": json.loads(entry.changes),
+        "base_version": entry.base_version,
+        "hlc": entry.hlc,
+    }
+
+
+def pending_ops(db: Database, limit: int | None = None) -> list[dict]:
+    """The changes waiting to go, oldest first, as push ops."""
+    with db.read() as s:
+        query = select(SyncOutbox).order_by(SyncOutbox.seq)
+        return [as_op(o) for o in s.scalars(query.limit(limit) if limit else query)]
+
+
 def _push(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
     while True:
         with db.read() as s:
             batch = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq).limit(BATCH)).all()
         if not batch:
             return
-        ops = [
-            {
-                "op_id": str(o.op_id),
-                "entity": o.entity,
-                "row_id": str(o.row_id),
-                "op": o.op,
-                "changes": json.loads(o.changes),
-                "base_version": o.base_version,
-                "hlc": o.hlc,
-            }
-            for o in batch
-        ]
+        ops = [as_op(o) for o in batch]
         answer = _call(
             http,
             "POST",

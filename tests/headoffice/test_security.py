@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 
 import requests
@@ -10,7 +9,6 @@ from sqlalchemy import func, select
 
 from fieldservice.headoffice import sync
 from fieldservice.headoffice.models import Change
-from fieldservice.models import SyncOutbox
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
 
@@ -27,25 +25,10 @@ def changes_logged(server) -> int:
         return s.scalar(select(func.count()).select_from(Change)) or 0
 
 
-def outbox_ops(db):
-    with db.read() as s:
-        return [
-            {
-                "op_id": str(o.op_id),
-                "entity": o.entity,
-                "row_id": str(o.row_id),
-                "op": o.op,
-                "changes": json.loads(o.changes),
-                "hlc": o.hlc,
-            }
-            for o in s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq))
-        ]
-
-
 def test_no_wrong_or_revoked_token_gets_401_and_writes_nothing(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
     customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
-    ops = outbox_ops(leeds)
+    ops = client.pending_ops(leeds)
     before = changes_logged(head_office)
     assert push(head_office, None, ops).status_code == 401
     assert push(head_office, "not-a-token", ops).status_code == 401

@@ -45,25 +45,10 @@ def test_a_retried_push_changes_nothing_twice(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
     customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
     # Send the same batch twice by hand: the second answer is "duplicate".
-    import json
 
     import requests
 
-    from fieldservice.models import SyncOutbox
-
-    with leeds.read() as s:
-        outbox = s.scalars(select(SyncOutbox)).all()
-    ops = [
-        {
-            "op_id": str(o.op_id),
-            "entity": o.entity,
-            "row_id": str(o.row_id),
-            "op": o.op,
-            "changes": json.loads(o.changes),
-            "hlc": o.hlc,
-        }
-        for o in outbox
-    ]
+    ops = client.pending_ops(leeds)
     token = client.load_token(leeds, head_office.url)
     for expected in ("applied", "duplicate"):
         answer = requests.post(
