@@ -39,7 +39,7 @@ SITE_CODE_SETTING = "site_code"
 CLOCK_SETTING = "hlc_high_water"
 
 
-def _sqlite_engine(path: Path) -> Engine:
+def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -124,7 +124,7 @@ class Database:
         schema up to date, taking a backup copy first if an upgrade is due."""
         path = Path(path) if path else config.database_path(home)
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _sqlite_engine(path)
+        engine = sqlite_engine(path)
         try:
             upgrade(engine, path)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldservice.db import alembic_config
+from fieldservice.db import alembic_config, sqlite_engine
 
 # Pushes take this PostgreSQL advisory lock for their transaction: changes are then
 # numbered and committed one push at a time, so a pull never sees number N+1
@@ -40,9 +41,13 @@ class HeadOfficeStore:
         self.url = normalise_url(url)
         self.is_postgres = self.url.startswith("postgresql")
         options = {"pool_size": pool_size, "max_overflow": 10} if self.is_postgres else {}
-        self.engine: Engine = create_engine(self.url, pool_pre_ping=True, **options)
-        if not self.is_postgres:
-            _sqlite_setup(self.engine)
+        if self.is_postgres:
+            self.engine: Engine = create_engine(self.url, pool_pre_ping=True, **options)
+        else:
+            # A trial on a SQLite file: the centres' connection set-up, every unit of
+            # work taking the write lock first (a head office mostly writes).
+            path = Path(make_url(self.url).database or "")
+            self.engine = sqlite_engine(path).execution_options(sqlite_begin="IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
@@ -71,18 +76,3 @@ class HeadOfficeStore:
 
 def _advisory_lock():
     return text("SELECT pg_advisory_xact_lock(:key)")
-
-
-def _sqlite_setup(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, record) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=15000")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")

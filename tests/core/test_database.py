@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from fieldservice.db import Database, _sqlite_engine, alembic_config, head_revision, upgrade
+from fieldservice.db import Database, alembic_config, head_revision, sqlite_engine, upgrade
 from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
 from fieldservice.services import customers
@@ -74,7 +74,7 @@ def test_an_older_database_is_backed_up_then_upgraded_without_losing_data(db, ja
     db.close()
     cfg = alembic_config()
     cfg.set_main_option("script_location", str(_migrations_with_one_more_revision(tmp_path)))
-    engine = _sqlite_engine(path)
+    engine = sqlite_engine(path)
     try:
         backup = upgrade(engine, path, cfg)
     finally:
