@@ -462,8 +462,11 @@ class MainWindow(QMainWindow):
 
     def _ask_head_office(self, query: str) -> None:
         """Not known here: when enrolled, ask the head office (registered elsewhere?)."""
-        if sync_service.state(self.db).url is None:
-            return
+
+        def ask():
+            if sync_service.head_office_url(self.db) is None:
+                return None  # not enrolled: nobody to ask
+            return sync_service.look_up_serial(self.db, query)
 
         def shown(found) -> None:
             if found is not None and self.desk.scan.text().strip() == query:
@@ -475,9 +478,7 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-        ops.Op(self, lambda: sync_service.look_up_serial(self.db, query)).success(shown).failure(
-            offline
-        ).run()
+        ops.Op(self, ask).success(shown).failure(offline).run()
 
     def _pick_customer(self, result: lookup.LookupResult) -> None:
         matches = result.matches
