@@ -6,12 +6,18 @@ token (``Authorization: Bearer …``). A sync round is a push, then pulls.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import json
+import uuid
+from typing import Annotated, Any, Literal, NotRequired
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, ValidationError
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+from typing_extensions import TypedDict
 
 from fieldservice import __version__
 from fieldservice.headoffice import reports, sync
@@ -31,19 +37,26 @@ class EnrolAnswer(BaseModel):
     token: str
 
 
-class Op(BaseModel):
-    op_id: str = Field(min_length=32, max_length=36)
-    entity: str = Field(max_length=64)
-    row_id: str = Field(min_length=32, max_length=36)
+class Op(TypedDict):
+    """One change of a centre's outbox."""
+
+    op_id: uuid.UUID
+    entity: Annotated[str, StringConstraints(max_length=64)]
+    row_id: uuid.UUID
     op: Literal["insert", "update", "delete"]
     changes: dict[str, Any]
-    base_version: int | None = None
-    hlc: str = Field(default="", max_length=40)
+    base_version: NotRequired[int | None]
+    hlc: NotRequired[Annotated[str, StringConstraints(max_length=40)]]
 
 
-class PushRequest(BaseModel):
-    ops: list[Op] = Field(max_length=sync.MAX_OPS)
-    sent_at_ms: int | None = None
+class PushRequest(TypedDict):
+    ops: Annotated[list[Op], Field(max_length=sync.MAX_OPS)]
+    sent_at_ms: NotRequired[int | None]
+
+
+# A push is read straight from its JSON into plain dicts, checked on the way (the
+# same rules FastAPI would apply to a model, without building 500 objects).
+PUSH_REQUEST = TypeAdapter(PushRequest)
 
 
 class OpAnswer(BaseModel):
@@ -59,8 +72,19 @@ class PushAnswer(BaseModel):
     warnings: list[str] = []
 
 
+class PulledChange(BaseModel):
+    seq: int
+    entity: str
+    row_id: str
+    origin_site: str
+    row: dict[str, Any] | None = Field(
+        description="The row's whole state after the change; null for a stamp (the row"
+        " exactly as the asking centre sent it)."
+    )
+
+
 class PullAnswer(BaseModel):
-    changes: list[dict[str, Any]]
+    changes: list[PulledChange]
     cursor: int
     more: bool
 
@@ -132,10 +156,27 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
             raise HTTPException(401, "The enrolment code is wrong or was used already.")
         return EnrolAnswer(site_code=request.site_code.strip().upper(), token=token)
 
-    @app.post("/api/v1/sync/push", response_model=PushAnswer)
-    def push(request: PushRequest, site: Site) -> PushAnswer:
-        results, skew = sync.apply_push(
-            store, site, [op.model_dump() for op in request.ops], request.sent_at_ms
+    @app.post(
+        "/api/v1/sync/push",
+        response_model=PushAnswer,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}
+                },
+            }
+        },
+    )
+    async def push(request: Request, site: Site) -> Response:
+        """Apply a batch of a centre's changes (at most 500) in one transaction and
+        answer each: applied, duplicate, rejected (with the reason) or conflict."""
+        try:
+            payload = PUSH_REQUEST.validate_json(await request.body())
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False)) from None
+        results, skew = await run_in_threadpool(
+            sync.apply_push, store, site, payload["ops"], payload.get("sent_at_ms")
         )
         warnings = []
         if skew is not None and abs(skew) > sync.SKEW_WARNING_MS:
@@ -143,20 +184,24 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
                 f"This centre's clock is {round(abs(skew) / 60000)} minutes "
                 f"{'ahead of' if skew > 0 else 'behind'} the head office: set it right."
             )
-        return PushAnswer(
-            results=[OpAnswer(**r.__dict__) for r in results],
-            clock_skew_ms=skew,
-            warnings=warnings,
-        )
+        answer = {
+            "results": [r.__dict__ for r in results],
+            "clock_skew_ms": skew,
+            "warnings": warnings,
+        }
+        return Response(json.dumps(answer), media_type="application/json")
 
     @app.get("/api/v1/sync/pull", response_model=PullAnswer)
     def pull(
         site: Site,
         cursor: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
-    ) -> PullAnswer:
-        changes, new_cursor, more = sync.pull(store, site, cursor, limit)
-        return PullAnswer(changes=changes, cursor=new_cursor, more=more)
+        echoes: Literal["row", "stamp"] = "row",
+    ) -> Response:
+        """Changes after *cursor*, in order. ``echoes=stamp``: a change that is
+        exactly what this centre sent comes without its row (the centre has it)."""
+        body = sync.pull(store, site, cursor, limit, stamps=echoes == "stamp")
+        return Response(body, media_type="application/json")
 
     @app.get("/api/v1/lookup/serial/{serial}")
     def lookup_serial(serial: str, site: Site) -> dict[str, Any]:
@@ -213,4 +258,21 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
                 for c in rows
             ]
 
+    def openapi() -> dict[str, Any]:
+        """The generated document, with the push request's schema (read by hand)."""
+        if app.openapi_schema is None:
+            document = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            schema = PUSH_REQUEST.json_schema(ref_template="#/components/schemas/{model}")
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(schema.pop("$defs", {}))
+            schemas["PushRequest"] = schema
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

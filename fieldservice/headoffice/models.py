@@ -53,6 +53,10 @@ class Change(HeadOfficeBase):
     op_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
     row: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The centre that sent this change, when the logged row is exactly what it sent
+    # (a new row taken whole): that centre has the row already, so its pull gets
+    # only a stamp (the change number), not the row.
+    echo_site: Mapped[str | None] = mapped_column(String(16))
 
 
 class AppliedOp(HeadOfficeBase):

@@ -21,22 +21,40 @@ from __future__ import annotations
 
 import decimal
 import hashlib
+import json
 import secrets
 import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import JSON, Table, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    JSON,
+    Table,
+    Text,
+    TypeDecorator,
+    any_,
+    bindparam,
+    case,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import utcnow
 from fieldservice.sync.capture import json_value
-from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
+from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, from_json
 
 MAX_OPS = 500
 SHARED = frozenset({"customer"})
@@ -47,6 +65,8 @@ READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
 )
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
+# A pull page looks at no more than this many times its limit of the change log.
+PULL_WINDOW = 10
 
 
 def row_json(s: Session, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
@@ -125,7 +145,10 @@ class Refused(Exception):
 
 
 def apply_push(
-    store: HeadOfficeStore, site: str, ops: list[dict[str, Any]], sent_at_ms: int | None = None
+    store: HeadOfficeStore,
+    site: str,
+    ops: Sequence[Mapping[str, Any]],
+    sent_at_ms: int | None = None,
 ) -> tuple[list[OpResult], int | None]:
     """Apply a centre's batch in one transaction, in the order sent; answer each op.
     Returns the answers and the centre's clock skew in milliseconds (when it sent
@@ -142,20 +165,24 @@ def apply_push(
         enrolled = s.get(EnrolledSite, site)
         if enrolled is not None and skew is not None:
             enrolled.last_clock_skew_ms = skew
-        ids = [uuid.UUID(str(op["op_id"])) for op in ops]
+        ids = [as_uuid(op["op_id"]) for op in ops]
         # Answered before: refused ops are in the registry, applied ones in the log.
-        answered = {
-            a.op_id: a.reason for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(ids)))
+        answered: dict[uuid.UUID, tuple[str, int | None]] = {
+            a.op_id: (a.reason, None)
+            for a in s.scalars(select(AppliedOp).where(among(s, AppliedOp.op_id, ids)))
         }
         answered.update(
-            (op_id, "")
-            for op_id in s.scalars(select(Change.op_id).where(Change.op_id.in_(ids)))
+            (op_id, ("", seq))
+            for op_id, seq in s.execute(
+                select(Change.op_id, Change.seq).where(among(s, Change.op_id, ids))
+            )
             if op_id is not None
         )
         results: list[OpResult | None] = [None] * len(ops)
         for i, op_id in enumerate(ids):
             if op_id in answered:
-                results[i] = OpResult(str(op_id), "duplicate", answered[op_id])
+                reason, version = answered[op_id]
+                results[i] = OpResult(str(op_id), "duplicate", reason, version)
         for bulk, run in _runs(ops, results):
             if bulk and len(run) > 1 and _insert_run(s, site, ops, run, results):
                 continue
@@ -184,7 +211,15 @@ def apply_push(
     return [r for r in results if r is not None], skew
 
 
-def _runs(ops: list[dict[str, Any]], results: list) -> list[tuple[bool, list[int]]]:
+def among(s: Session, column: Any, values: list[Any]) -> Any:
+    """*column* is one of *values*: on PostgreSQL one array parameter (a batch's
+    500 ids cost one value to send, not 500 to render and bind)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=postgresql.ARRAY(column.type)))
+    return column.in_(values)
+
+
+def _runs(ops: Sequence[Mapping[str, Any]], results: list) -> list[tuple[bool, list[int]]]:
     """The ops still to apply, in order, as runs: consecutive inserts into one table
     (which may go in together: True) or single other ops (False)."""
     runs: list[tuple[bool, list[int]]] = []
@@ -204,36 +239,37 @@ def _runs(ops: list[dict[str, Any]], results: list) -> list[tuple[bool, list[int
 
 
 def _insert_run(
-    s: Session, site: str, ops: list[dict[str, Any]], indexes: list[int], results: list
+    s: Session, site: str, ops: Sequence[Mapping[str, Any]], indexes: list[int], results: list
 ) -> bool:
     """Store a run of new rows with one statement per step; False (nothing done) if
-    any of them cannot go in that way."""
+    any of them cannot go in that way.
+
+    Each op must carry the whole row, as a centre's capture sends a new row: the
+    change log then keeps the row as sent (the centre has it already, so its pulls
+    get only a stamp) and no field clocks are written (a shared row's fields all
+    have the row's own clock until someone changes one).
+    """
     run_ops = [ops[i] for i in indexes]
     entity = run_ops[0]["entity"]
     table = TABLES[entity]
+    whole = table.c.keys()
+    whole.remove("id")
+    whole.remove("server_version")
     rows = []
     try:
         for op in run_ops:
-            changes = {
-                k: v
-                for k, v in (op.get("changes") or {}).items()
-                if k not in ("id", "server_version")
-            }
-            values = from_json(table, changes)
-            if values.get("origin_site") not in (None, site):
+            changes = op.get("changes") or {}
+            if changes.keys() != set(whole):
                 return False
+            if changes.get("origin_site") not in (None, site):
+                return False
+            values = from_json(table, changes)
             values["origin_site"] = site
-            values["id"] = uuid.UUID(str(op["row_id"]))
+            values["id"] = as_uuid(op["row_id"])
             rows.append(values)
     except (ValueError, TypeError, decimal.InvalidOperation):
         return False
     if len({r["id"] for r in rows}) != len(rows):
-        return False
-    columns = set(rows[0])
-    if any(set(r) != columns for r in rows):
-        return False
-    existing = s.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))).first()
-    if existing is not None:
         return False
     # Number the changes first, so each row goes in with its server version and
     # each log entry with the row's state: no second pass over either.
@@ -243,44 +279,45 @@ def _insert_run(
     try:
         with s.begin_nested():
             store_rows(s, table, rows)
-    except (IntegrityError, psycopg.errors.IntegrityError):
-        # Some row is refused (COPY raises the driver's own error): go op by op,
-        # so each refusal is explained.
+    except REFUSED_BY_DATABASE:
+        # Some row is refused (a row or a unique value already there, a missing
+        # reference, a value too long): go op by op, so each refusal is explained.
         return False
-    if entity in SHARED:
-        s.execute(
-            insert(FieldClock),
-            [
-                {
-                    "entity": entity,
-                    "row_id": r["id"],
-                    "clocks": {
-                        k: op.get("hlc", "") for k in r if k not in ("id", "server_version")
-                    },
-                }
-                for r, op in zip(rows, run_ops, strict=True)
-            ],
-        )
     now = utcnow()
     store_rows(
         s,
         Change.__table__,  # type: ignore[arg-type]
         [
             {
-                "seq": r["server_version"],
+                "seq": seq,
                 "entity": entity,
                 "row_id": r["id"],
                 "origin_site": site,
-                "op_id": uuid.UUID(str(op["op_id"])),
-                "row": {k: json_value(v) for k, v in r.items()},
+                "op_id": as_uuid(op["op_id"]),
+                "row": {
+                    **op["changes"],
+                    "id": str(r["id"]),
+                    "origin_site": site,
+                    "server_version": seq,
+                },
                 "created_at": now,
+                "echo_site": site,
             }
-            for r, op in zip(rows, run_ops, strict=True)
+            for r, op, seq in zip(rows, run_ops, seqs, strict=True)
         ],
     )
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
     return True
+
+
+# What the database says when it refuses a row (COPY raises the driver's own errors).
+REFUSED_BY_DATABASE = (
+    IntegrityError,
+    DataError,
+    psycopg.errors.IntegrityError,
+    psycopg.errors.DataError,
+)
 
 
 def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -296,8 +333,11 @@ def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         return
     dialect = s.get_bind().dialect
     columns = list(rows[0])
-    processors = [table.c[c].type.bind_processor(dialect) for c in columns]
-    is_json = [isinstance(table.c[c].type, JSON) for c in columns]
+    steps = [
+        (i, step)
+        for i, c in enumerate(columns)
+        if (step := _copy_step(table.c[c].type, dialect)) is not None
+    ]
     raw = s.connection().connection.driver_connection
     assert raw is not None
     with (
@@ -305,16 +345,22 @@ def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy,
     ):
         for row in rows:
-            values = []
-            for column, process, json_column in zip(columns, processors, is_json, strict=True):
-                value = row[column]
-                if json_column:
-                    values.append(Jsonb(value))
-                    continue
-                values.append(
-                    process(value) if process is not None and value is not None else value
-                )
+            values = [row[c] for c in columns]
+            for i, step in steps:
+                if values[i] is not None:
+                    values[i] = step(values[i])
             copy.write_row(values)
+
+
+def _copy_step(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """What a value needs before COPY takes it: JSON goes as JSON, our own column
+    types (UTC times, scaled decimals) through their bind step; psycopg writes the
+    rest as it is."""
+    if isinstance(kind, JSON):
+        return Jsonb
+    if isinstance(kind, TypeDecorator):
+        return kind.bind_processor(dialect)
+    return None
 
 
 def _next_change_numbers(s: Session, count: int) -> list[int]:
@@ -335,10 +381,10 @@ def _next_change_numbers(s: Session, count: int) -> list[int]:
     return list(range(top + 1, top + 1 + count))
 
 
-def _apply_one(s: Session, site: str, op: dict[str, Any]) -> OpResult:
+def _apply_one(s: Session, site: str, op: Mapping[str, Any]) -> OpResult:
     """Apply one op in its own savepoint; a refusal is kept as a conflict record."""
-    op_id = uuid.UUID(str(op["op_id"]))
-    entity, row_id = op["entity"], uuid.UUID(str(op["row_id"]))
+    op_id = as_uuid(op["op_id"])
+    entity, row_id = op["entity"], as_uuid(op["row_id"])
     try:
         with s.begin_nested():
             version = _apply_change(s, site, op_id, entity, row_id, op)
@@ -361,7 +407,7 @@ def _apply_one(s: Session, site: str, op: dict[str, Any]) -> OpResult:
 
 
 def _apply_change(
-    s: Session, site: str, op_id: uuid.UUID, entity: str, row_id: uuid.UUID, op: dict[str, Any]
+    s: Session, site: str, op_id: uuid.UUID, entity: str, row_id: uuid.UUID, op: Mapping[str, Any]
 ) -> int:
     table = TABLES.get(entity)
     if table is None:
@@ -389,30 +435,42 @@ def _apply_change(
             raise Refused("rejected", "A centre can only create rows as itself.")
         values["origin_site"] = site
         _insert(s, table, row_id, values)
-        if entity in SHARED:
-            _newer_fields(s, entity, row_id, values, op.get("hlc", ""))
-    else:
-        if existing is None:
-            raise Refused("rejected", f"The head office has no {entity} {row_id} to change.")
-        if entity in APPEND_ONLY:
-            raise Refused("rejected", "Stock movements are never changed: post a reversal.")
-        if entity not in SHARED and existing != site:
-            raise Refused(
-                "rejected", f"This {entity.replace('_', ' ')} belongs to centre {existing}."
-            )
-        values.pop("origin_site", None)
-        if entity in SHARED:
-            values = _newer_fields(s, entity, row_id, values, op.get("hlc", ""))
-        if values:
-            _update(s, table, row_id, values)
+        # A new row taken whole is, in the log, exactly what the centre has.
+        whole = changes.keys() == set(table.c.keys()) - {"id", "server_version"}
+        return log_change(s, table, row_id, site, op_id, echo_site=site if whole else None)
+    if existing is None:
+        raise Refused("rejected", f"The head office has no {entity} {row_id} to change.")
+    if entity in APPEND_ONLY:
+        raise Refused("rejected", "Stock movements are never changed: post a reversal.")
+    if entity not in SHARED and existing != site:
+        raise Refused("rejected", f"This {entity.replace('_', ' ')} belongs to centre {existing}.")
+    values.pop("origin_site", None)
+    if entity in SHARED:
+        values = _newer_fields(s, table, row_id, values, op.get("hlc", ""))
+    if values:
+        _update(s, table, row_id, values)
     return log_change(s, table, row_id, existing or site, op_id)
 
 
 def log_change(
-    s: Session, table: Table, row_id: uuid.UUID, origin: str, op_id: uuid.UUID | None
+    s: Session,
+    table: Table,
+    row_id: uuid.UUID,
+    origin: str,
+    op_id: uuid.UUID | None,
+    *,
+    echo_site: str | None = None,
 ) -> int:
-    """Number an accepted change, stamp the row's server version, and log its state."""
-    change = Change(entity=table.name, row_id=row_id, origin_site=origin, op_id=op_id, row={})
+    """Number an accepted change, stamp the row's server version, and log its state
+    (*echo_site*: the centre that has this state already, see ``Change``)."""
+    change = Change(
+        entity=table.name,
+        row_id=row_id,
+        origin_site=origin,
+        op_id=op_id,
+        row={},
+        echo_site=echo_site,
+    )
     s.add(change)
     s.flush()
     s.execute(update(table).where(table.c.id == row_id).values(server_version=change.seq))
@@ -426,6 +484,8 @@ def _insert(s: Session, table: Table, row_id: uuid.UUID, values: dict[str, Any])
             s.execute(insert(table).values(id=row_id, **values))
     except IntegrityError as exc:
         raise Refused(*_explain(s, table, values, exc)) from None
+    except DataError as exc:
+        raise Refused("rejected", f"The change is malformed: {exc.orig}") from None
 
 
 def _update(s: Session, table: Table, row_id: uuid.UUID, values: dict[str, Any]) -> None:
@@ -434,6 +494,8 @@ def _update(s: Session, table: Table, row_id: uuid.UUID, values: dict[str, Any])
             s.execute(update(table).where(table.c.id == row_id).values(**values))
     except IntegrityError as exc:
         raise Refused(*_explain(s, table, values, exc)) from None
+    except DataError as exc:
+        raise Refused("rejected", f"The change is malformed: {exc.orig}") from None
 
 
 def _explain(
@@ -470,16 +532,23 @@ def _explain(
 
 
 def _newer_fields(
-    s: Session, entity: str, row_id: uuid.UUID, values: dict[str, Any], hlc: str
+    s: Session, table: Table, row_id: uuid.UUID, values: dict[str, Any], hlc: str
 ) -> dict[str, Any]:
-    """Keep only the fields this change is the latest writer of (by HLC)."""
-    clock = s.get(FieldClock, {"entity": entity, "row_id": row_id})
-    clocks = dict(clock.clocks) if clock else {}
+    """Keep only the fields this change is the latest writer of (by HLC).
+
+    A row with no field clocks yet (new, never changed since) has every field at
+    the clock of the row itself."""
+    clock = s.get(FieldClock, {"entity": table.name, "row_id": row_id})
+    if clock is not None:
+        clocks = dict(clock.clocks)
+    else:
+        row_clock = s.execute(select(table.c.hlc).where(table.c.id == row_id)).scalar()
+        clocks = dict.fromkeys(table.c.keys(), row_clock or "")
     newer = {k: v for k, v in values.items() if hlc > clocks.get(k, "")}
     for key in newer:
         clocks[key] = hlc
     if clock is None:
-        s.add(FieldClock(entity=entity, row_id=row_id, clocks=clocks))
+        s.add(FieldClock(entity=table.name, row_id=row_id, clocks=clocks))
     else:
         clock.clocks = clocks
     return newer
@@ -489,34 +558,57 @@ def _newer_fields(
 
 
 def pull(
-    store: HeadOfficeStore, site: str, cursor: int, limit: int
-) -> tuple[list[dict[str, Any]], int, bool]:
-    """Changes after *cursor* that *site* may read, in order: (changes, new cursor,
-    more to come). A centre reads the head office's data, the network's shared
-    records (customers, units and their warranties) and its own work — not other
-    centres' orders, stock or plans.
+    store: HeadOfficeStore, site: str, cursor: int, limit: int, *, stamps: bool = False
+) -> bytes:
+    """Changes after *cursor* that *site* may read, in order, as the JSON document
+    the pull answers with: ``{"changes": [...], "cursor": N, "more": bool}``.
+
+    A centre reads the head office's data, the network's shared records
+    (customers, units and their warranties) and its own work — not other centres'
+    orders, stock or plans. With *stamps*, a change that is exactly what this
+    centre sent comes as a stamp (its number, ``"row": null``) instead of the row
+    the centre has already.
 
     Pushes commit one at a time under the push lock, so every change numbered
     below one that is visible is visible too: serving everything committed is safe.
+    The rows are served as the log keeps them (JSON text), never decoded here.
     """
     limit = max(1, min(limit, 2000))
+    echo = (Change.echo_site == site) if stamps else literal(False)
     with store.session() as s:
+        top = s.scalar(select(func.max(Change.seq))) or 0
+        # A page looks at a bounded stretch of the log, whatever the planner knows
+        # of it: a centre that reads little of a long log still gets its pages
+        # quickly (some of them empty, the cursor moved on).
+        bound = min(top, cursor + PULL_WINDOW * limit)
         rows = s.execute(
-            select(Change.seq, Change.entity, Change.row_id, Change.origin_site, Change.row)
+            select(
+                Change.seq,
+                Change.entity,
+                Change.row_id,
+                Change.origin_site,
+                case((echo, None), else_=cast(Change.row, Text)),
+            )
             .where(
                 Change.seq > cursor,
+                Change.seq <= bound,
                 Change.origin_site.in_((site, "HO")) | Change.entity.in_(READ_BY_ALL),
             )
             .order_by(Change.seq)
             .limit(limit + 1)
         ).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    changes = [
-        {"seq": seq, "entity": entity, "row_id": str(row_id), "origin_site": origin, "row": row}
+    if len(rows) > limit:
+        rows, more = rows[:limit], True
+        new_cursor = rows[-1][0]
+    else:
+        new_cursor, more = max(cursor, bound), bound < top
+    quote = json.dumps
+    changes = ",".join(
+        f'{{"seq":{seq},"entity":{quote(entity)},"row_id":"{row_id}",'
+        f'"origin_site":{quote(origin)},"row":{row or "null"}}}'
         for seq, entity, row_id, origin, row in rows
-    ]
-    return changes, (rows[-1][0] if rows else cursor), more
+    )
+    return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{quote(more)}}}'.encode()
 
 
 # -- look-ups for the centres -------------------------------------------------------------

@@ -16,11 +16,13 @@ import os
 import stat
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import requests
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import String, bindparam, delete, func, select, type_coerce
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -249,61 +251,120 @@ def pending_ops(db: Database, limit: int | None = None) -> list[dict]:
         return [as_op(o) for o in s.scalars(query.limit(limit) if limit else query)]
 
 
+# What a push sends of each outbox entry, ids as the database keeps them (32 hex
+# digits): read without turning each into a UUID object and back.
+_OUTBOX = (
+    SyncOutbox.seq,
+    type_coerce(SyncOutbox.op_id, String).label("op_id"),
+    SyncOutbox.entity,
+    type_coerce(SyncOutbox.row_id, String).label("row_id"),
+    SyncOutbox.op,
+    SyncOutbox.changes,
+    SyncOutbox.base_version,
+    SyncOutbox.hlc,
+)
+
+
+def push_body(entries: Sequence[Any], sent_at_ms: int) -> bytes:
+    """A push request for *entries* (outbox rows): the outbox keeps each change as
+    JSON text, which goes into the request as it is. Entity and op are names of
+    ours; the clock is quoted like any text."""
+    ops = ",".join(
+        f'{{"op_id":"{e.op_id}","entity":"{e.entity}","row_id":"{e.row_id}",'
+        f'"op":"{e.op}","changes":{e.changes},"base_version":{json.dumps(e.base_version)},'
+        f'"hlc":{json.dumps(e.hlc)}}}'
+        for e in entries
+    )
+    return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}}}'.encode()
+
+
 def _push(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
     while True:
         with db.read() as s:
-            batch = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq).limit(BATCH)).all()
+            batch = s.execute(select(*_OUTBOX).order_by(SyncOutbox.seq).limit(BATCH)).all()
         if not batch:
             return
-        ops = [as_op(o) for o in batch]
         answer = _call(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            json={"ops": ops, "sent_at_ms": int(time.time() * 1000)},
+            data=push_body(batch, int(time.time() * 1000)),
+            headers={"Content-Type": "application/json"},
         )
         report.clock_skew_ms = answer.get("clock_skew_ms")
         report.warnings.extend(w for w in answer.get("warnings", []) if w not in report.warnings)
-        by_id = {o.op_id: o for o in batch}
+        sent = {uuid.UUID(o.op_id): o for o in batch}
+        # The head office has these rows now, at these versions.
+        versions: dict[str, list[tuple[int, str]]] = {}
         with db.write() as s:
             for result in answer["results"]:
-                op = by_id[uuid.UUID(result["op_id"])]
+                op = sent[uuid.UUID(result["op_id"])]
                 kind = result["result"]
                 if kind == "applied":
                     report.applied += 1
                 elif kind == "duplicate":
                     report.duplicates += 1
-                else:
-                    report.refused += 1
-                    s.merge(
-                        SyncProblem(
-                            op_id=op.op_id,
-                            entity=op.entity,
-                            row_id=op.row_id,
-                            op=op.op,
-                            changes=op.changes,
-                            hlc=op.hlc,
-                            kind=kind,
-                            reason=result.get("reason", ""),
+                if kind in ("applied", "duplicate"):
+                    if result.get("server_version") is not None:
+                        versions.setdefault(op.entity, []).append(
+                            (result["server_version"], op.row_id)
                         )
+                    continue
+                report.refused += 1
+                s.merge(
+                    SyncProblem(
+                        op_id=uuid.UUID(op.op_id),
+                        entity=op.entity,
+                        row_id=uuid.UUID(op.row_id),
+                        op=op.op,
+                        changes=op.changes,
+                        hlc=op.hlc,
+                        kind=kind,
+                        reason=result.get("reason", ""),
                     )
-            s.execute(delete(SyncOutbox).where(SyncOutbox.seq.in_([o.seq for o in batch])))
+                )
+            for entity, stamps in versions.items():
+                if entity in TABLES:
+                    _stamp_versions(s, entity, stamps)
+            s.execute(delete(SyncOutbox).where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq)))
         report.pushed += len(batch)
+
+
+def _stamp_versions(s: Session, entity: str, stamps: list[tuple[int, str]]) -> None:
+    """Set the server version of rows the head office has taken (never backwards).
+    *stamps* are (version, row id as stored); one statement for them all."""
+    s.connection().exec_driver_sql(
+        f"UPDATE {entity} SET server_version = ?1 "
+        "WHERE id = ?2 AND coalesce(server_version, 0) < ?1",
+        stamps,
+    )
+
+
+class _RowsWanted(Exception):
+    """A pulled stamp is for a row this centre does not have as sent (a database
+    restored from a backup or made anew): the page is asked for again with rows."""
 
 
 def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
     while True:
         cursor = int(_setting(db, CURSOR_SETTING) or 0)
-        answer = _call(
-            http, "GET", f"{url}/api/v1/sync/pull", params={"cursor": cursor, "limit": PULL_LIMIT}
-        )
-        changes = answer["changes"]
-        with db.write() as s:
-            _store_page(s, db, changes)
-            s.merge(LocalSetting(key=CURSOR_SETTING, value=str(answer["cursor"])))
-        report.pulled += len(changes)
+        params = {"cursor": cursor, "limit": PULL_LIMIT, "echoes": "stamp"}
+        answer = _call(http, "GET", f"{url}/api/v1/sync/pull", params=params)
+        try:
+            _store_pulled(db, answer)
+        except _RowsWanted:
+            params["echoes"] = "row"
+            answer = _call(http, "GET", f"{url}/api/v1/sync/pull", params=params)
+            _store_pulled(db, answer)
+        report.pulled += len(answer["changes"])
         if not answer["more"]:
             return
+
+
+def _store_pulled(db: Database, answer: dict) -> None:
+    with db.write() as s:
+        _store_page(s, db, answer["changes"])
+        s.merge(LocalSetting(key=CURSOR_SETTING, value=str(answer["cursor"])))
 
 
 _UPSERTS: dict[str, object] = {}
@@ -326,8 +387,11 @@ def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
     """Store a page of rows as the head office has them, a run of one table at a time.
 
     A row this centre still has changes of its own waiting to go keeps its local
-    values (only the server version is taken). A row that clashes with one of this
-    centre's (the same serial, say) is not stored and is kept as a problem.
+    values (only the server version is taken), and so does a row the head office
+    sends back as this centre wrote it (same clock). A stamp (``row`` null: a row
+    exactly as this centre sent it) needs nothing when the push's answer stamped
+    the row already. A row that clashes with one of this centre's (the same serial,
+    say) is not stored and is kept as a problem.
     """
     runs: list[list[dict]] = []
     for change in changes:
@@ -339,7 +403,11 @@ def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
             runs.append([change])
     for run in runs:
         table = TABLES[run[0]["entity"]]
-        rows = [from_json(table, change["row"]) for change in run]
+        full = [change for change in run if change.get("row") is not None]
+        _check_stamps(s, table, [change for change in run if change.get("row") is None])
+        if not full:
+            continue
+        rows = [from_json(table, change["row"]) for change in full]
         stamps = [r["hlc"] for r in rows if r.get("hlc")]
         if db.clock is not None and stamps:
             db.clock.receive(max(stamps))
@@ -367,9 +435,28 @@ def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
             with s.begin_nested():
                 _store_rows(s, table, theirs, existing)
         except IntegrityError:
-            for row, change in zip(rows, run, strict=True):
+            for row, change in zip(rows, full, strict=True):
                 if row in theirs:
                     _store_one(s, table, row, change, existing)
+
+
+def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
+    """Stamps are for rows this centre sent: each must be here at that version or
+    later (its push's answer stamped it), or have changes of ours still to go.
+    Otherwise the database lost rows it had sent (restored from a backup, or made
+    anew): the page is asked for again with rows."""
+    if not stamps:
+        return
+    ids = [uuid.UUID(c["row_id"]).hex for c in stamps]
+    hex_id = type_coerce(table.c.id, String)
+    found = s.execute(select(hex_id, table.c.server_version).where(hex_id.in_(ids)))
+    versions: dict[str, int | None] = {row_id: version for row_id, version in found}
+    outbox_row = type_coerce(SyncOutbox.row_id, String)
+    for row_id, change in zip(ids, stamps, strict=True):
+        if (versions.get(row_id) or 0) >= change["seq"]:
+            continue
+        if s.scalar(select(SyncOutbox.seq).where(outbox_row == row_id).limit(1)) is None:
+            raise _RowsWanted
 
 
 def _store_rows(s: Session, table, rows: list[dict], existing: set) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Date, Table, Uuid
@@ -28,25 +29,50 @@ HEAD_OFFICE_DATA = frozenset(
 
 def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values of a row (or of some of its columns) as the columns want them."""
+    convert = converters(table)
     out: dict[str, Any] = {}
     for key, value in values.items():
-        column = table.c.get(key)
-        if column is None:
-            raise ValueError(f"{table.name} has no column {key!r}")
-        out[key] = _convert(column.type, value)
+        try:
+            to_column = convert[key]
+        except KeyError:
+            raise ValueError(f"{table.name} has no column {key!r}") from None
+        out[key] = value if value is None or to_column is None else to_column(value)
     return out
 
 
-def _convert(kind, value):
-    if value is None:
-        return None
+_CONVERTERS: dict[str, dict[str, Callable[[Any], Any] | None]] = {}
+
+
+def converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
+    """For each column of *table*: how its JSON value becomes the column's value
+    (None: taken as it is). Worked out once per table."""
+    found = _CONVERTERS.get(table.name)
+    if found is None:
+        found = _CONVERTERS[table.name] = {c.key: _converter(c.type) for c in table.columns}
+    return found
+
+
+def _decimal(value: Any) -> decimal.Decimal:
+    return decimal.Decimal(str(value))
+
+
+def _moment(value: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def as_uuid(value: Any) -> uuid.UUID:
+    """A UUID from its text (or itself)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _converter(kind: Any) -> Callable[[Any], Any] | None:
     if isinstance(kind, ScaledDecimal):
-        return decimal.Decimal(str(value))
+        return _decimal
     if isinstance(kind, UTCDateTime):
-        moment = dt.datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return _moment
     if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if isinstance(kind, Uuid):
-        return uuid.UUID(str(value))
-    return value
+        return as_uuid
+    return None
