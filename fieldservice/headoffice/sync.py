@@ -19,6 +19,7 @@ numbered in commit order; that number is the row's ``server_version``.
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import hashlib
 import json
@@ -65,6 +66,7 @@ READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
 )
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
+LAST_SEEN_EVERY = dt.timedelta(minutes=1)
 # A pull page looks at no more than this many times its limit of the change log.
 PULL_WINDOW = 10
 
@@ -114,7 +116,9 @@ def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
         site = s.scalar(select(EnrolledSite).where(EnrolledSite.token_hash == digest(token)))
         if site is None or site.revoked:
             return None
-        site.last_seen_at = utcnow()
+        now = utcnow()
+        if site.last_seen_at is None or now - site.last_seen_at > LAST_SEEN_EVERY:
+            site.last_seen_at = now  # not on every call: a sync round makes several
         return site.code
 
 
@@ -364,18 +368,19 @@ def _copy_step(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
 
 
 def _next_change_numbers(s: Session, count: int) -> list[int]:
-    """*count* change numbers, in order, taken inside the push (which holds the push
-    lock, so they commit in order)."""
+    """*count* change numbers, in order, taken inside the push. Every writer of the
+    change log holds the push lock, so nobody takes numbers in between and they
+    commit in order."""
     if s.get_bind().dialect.name == "postgresql":
-        return sorted(
-            s.scalars(
-                text(
-                    "SELECT nextval(pg_get_serial_sequence('ho_change', 'seq')) "
-                    "FROM generate_series(1, :n)"
-                ),
-                {"n": count},
-            )
+        last = s.scalar(
+            text(
+                "SELECT setval(pg_get_serial_sequence('ho_change', 'seq'), "
+                "nextval(pg_get_serial_sequence('ho_change', 'seq')) + :n - 1)"
+            ),
+            {"n": count},
         )
+        assert last is not None
+        return list(range(last - count + 1, last + 1))
     # SQLite (a trial): the write lock is held, numbering from the highest is safe.
     top = s.scalar(select(func.coalesce(func.max(Change.seq), 0))) or 0
     return list(range(top + 1, top + 1 + count))

@@ -17,6 +17,7 @@ import stat
 import time
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -266,68 +267,104 @@ _OUTBOX = (
 
 
 def push_body(entries: Sequence[Any], sent_at_ms: int) -> bytes:
-    """A push request for *entries* (outbox rows): the outbox keeps each change as
-    JSON text, which goes into the request as it is. Entity and op are names of
-    ours; the clock is quoted like any text."""
-    ops = ",".join(
+    """A push request for *entries* (outbox rows)."""
+    return _with_time(_ops_json(entries), sent_at_ms)
+
+
+def _ops_json(entries: Sequence[Any]) -> str:
+    """The ops of a push, as JSON: the outbox keeps each change as JSON text, which
+    goes in as it is; entity, op and clock are words of ours (no quoting needed)."""
+    return ",".join(
         f'{{"op_id":"{e.op_id}","entity":"{e.entity}","row_id":"{e.row_id}",'
-        f'"op":"{e.op}","changes":{e.changes},"base_version":{json.dumps(e.base_version)},'
-        f'"hlc":{json.dumps(e.hlc)}}}'
+        f'"op":"{e.op}","changes":{e.changes},'
+        f'"base_version":{"null" if e.base_version is None else int(e.base_version)},'
+        f'"hlc":"{e.hlc}"}}'
         for e in entries
     )
+
+
+def _with_time(ops: str, sent_at_ms: int) -> bytes:
     return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}}}'.encode()
 
 
+@dataclass(frozen=True)
+class _Batch:
+    entries: Sequence[Any]  # outbox rows (_OUTBOX)
+    ops: str  # their JSON
+
+
+def _next_batch(db: Database, after: int) -> _Batch | None:
+    with db.read() as s:
+        entries = s.execute(
+            select(*_OUTBOX).where(SyncOutbox.seq > after).order_by(SyncOutbox.seq).limit(BATCH)
+        ).all()
+    return _Batch(entries, _ops_json(entries)) if entries else None
+
+
 def _push(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
-    while True:
-        with db.read() as s:
-            batch = s.execute(select(*_OUTBOX).order_by(SyncOutbox.seq).limit(BATCH)).all()
-        if not batch:
-            return
-        answer = _call(
+    """Send the outbox a batch at a time, in order: the next batch goes only once
+    the head office has answered for the one before. The work around the wire
+    overlaps it: the next batch is read while one is out, and an answer is
+    recorded while the next is out."""
+
+    def send(batch: _Batch) -> dict:
+        return _call(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            data=push_body(batch, int(time.time() * 1000)),
+            data=_with_time(batch.ops, int(time.time() * 1000)),
             headers={"Content-Type": "application/json"},
         )
-        report.clock_skew_ms = answer.get("clock_skew_ms")
-        report.warnings.extend(w for w in answer.get("warnings", []) if w not in report.warnings)
-        sent = {uuid.UUID(o.op_id): o for o in batch}
-        # The head office has these rows now, at these versions.
-        versions: dict[str, list[tuple[int, str]]] = {}
-        with db.write() as s:
-            for result in answer["results"]:
-                op = sent[uuid.UUID(result["op_id"])]
-                kind = result["result"]
-                if kind == "applied":
-                    report.applied += 1
-                elif kind == "duplicate":
-                    report.duplicates += 1
-                if kind in ("applied", "duplicate"):
-                    if result.get("server_version") is not None:
-                        versions.setdefault(op.entity, []).append(
-                            (result["server_version"], op.row_id)
-                        )
-                    continue
-                report.refused += 1
-                s.merge(
-                    SyncProblem(
-                        op_id=uuid.UUID(op.op_id),
-                        entity=op.entity,
-                        row_id=uuid.UUID(op.row_id),
-                        op=op.op,
-                        changes=op.changes,
-                        hlc=op.hlc,
-                        kind=kind,
-                        reason=result.get("reason", ""),
-                    )
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
+        batch = _next_batch(db, after=0)
+        out = wire.submit(send, batch) if batch else None
+        while batch is not None and out is not None:
+            following = _next_batch(db, after=batch.entries[-1].seq)
+            answer = out.result()
+            out = wire.submit(send, following) if following else None
+            _record_answer(db, batch.entries, answer, report)
+            batch = following
+
+
+def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:
+    """Take a push's answer: applied and already-had changes leave the outbox and
+    stamp their rows' server versions; refused ones become problems for a person."""
+    report.clock_skew_ms = answer.get("clock_skew_ms")
+    report.warnings.extend(w for w in answer.get("warnings", []) if w not in report.warnings)
+    sent = {o.op_id: o for o in batch}
+    # The head office has these rows now, at these versions.
+    versions: dict[str, list[tuple[int, str]]] = {}
+    with db.write() as s:
+        for result in answer["results"]:
+            op = sent[result["op_id"].replace("-", "")]
+            kind = result["result"]
+            if kind == "applied":
+                report.applied += 1
+            elif kind == "duplicate":
+                report.duplicates += 1
+            if kind in ("applied", "duplicate"):
+                if result.get("server_version") is not None:
+                    versions.setdefault(op.entity, []).append((result["server_version"], op.row_id))
+                continue
+            report.refused += 1
+            s.merge(
+                SyncProblem(
+                    op_id=uuid.UUID(op.op_id),
+                    entity=op.entity,
+                    row_id=uuid.UUID(op.row_id),
+                    op=op.op,
+                    changes=op.changes,
+                    hlc=op.hlc,
+                    kind=kind,
+                    reason=result.get("reason", ""),
                 )
-            for entity, stamps in versions.items():
-                if entity in TABLES:
-                    _stamp_versions(s, entity, stamps)
-            s.execute(delete(SyncOutbox).where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq)))
-        report.pushed += len(batch)
+            )
+        for entity, stamps in versions.items():
+            if entity in TABLES:
+                _stamp_versions(s, entity, stamps)
+        s.execute(delete(SyncOutbox).where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq)))
+    report.pushed += len(batch)
 
 
 def _stamp_versions(s: Session, entity: str, stamps: list[tuple[int, str]]) -> None:
