@@ -51,7 +51,9 @@ class Change(HeadOfficeBase):
     row_id: Mapped[uuid.UUID] = mapped_column()
     origin_site: Mapped[str] = mapped_column(String(16))
     op_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
-    row: Mapped[dict] = mapped_column(JSON)
+    # The row's whole state after the change. None for a new row taken whole from a
+    # centre (a bulk of them): its table has it, so the log keeps no second copy.
+    row: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # The centre that sent this change, when the logged row is exactly what it sent
     # (a new row taken whole): that centre has the row already, so its pull gets

@@ -248,10 +248,11 @@ def _insert_run(
     """Store a run of new rows with one statement per step; False (nothing done) if
     any of them cannot go in that way.
 
-    Each op must carry the whole row, as a centre's capture sends a new row: the
-    change log then keeps the row as sent (the centre has it already, so its pulls
-    get only a stamp) and no field clocks are written (a shared row's fields all
-    have the row's own clock until someone changes one).
+    Each op must carry the whole row, as a centre's capture sends a new row. The
+    change log keeps no copy of these rows (a pull reads them from their table):
+    the centre that sent them has them already, so its pulls get only stamps. No
+    field clocks are written either (a shared row's fields all have the row's own
+    clock until someone changes one).
     """
     run_ops = [ops[i] for i in indexes]
     entity = run_ops[0]["entity"]
@@ -298,12 +299,7 @@ def _insert_run(
                 "row_id": r["id"],
                 "origin_site": site,
                 "op_id": as_uuid(op["op_id"]),
-                "row": {
-                    **op["changes"],
-                    "id": str(r["id"]),
-                    "origin_site": site,
-                    "server_version": seq,
-                },
+                "row": None,
                 "created_at": now,
                 "echo_site": site,
             }
@@ -593,6 +589,7 @@ def pull(
                 Change.row_id,
                 Change.origin_site,
                 case((echo, None), else_=cast(Change.row, Text)),
+                echo,
             )
             .where(
                 Change.seq > cursor,
@@ -602,18 +599,37 @@ def pull(
             .order_by(Change.seq)
             .limit(limit + 1)
         ).all()
-    if len(rows) > limit:
-        rows, more = rows[:limit], True
-        new_cursor = rows[-1][0]
-    else:
-        new_cursor, more = max(cursor, bound), bound < top
+        if len(rows) > limit:
+            rows, more = rows[:limit], True
+            new_cursor = rows[-1][0]
+        else:
+            new_cursor, more = max(cursor, bound), bound < top
+        # New rows taken whole are logged without a copy: read from their tables.
+        wanted: dict[str, list[uuid.UUID]] = {}
+        for _, entity, row_id, _, row, is_echo in rows:
+            if row is None and not is_echo:
+                wanted.setdefault(entity, []).append(row_id)
+        now = {
+            row_id: text
+            for entity, ids in wanted.items()
+            for row_id, text in _rows_as_json(s, TABLES[entity], ids).items()
+        }
     quote = json.dumps
     changes = ",".join(
         f'{{"seq":{seq},"entity":{quote(entity)},"row_id":"{row_id}",'
-        f'"origin_site":{quote(origin)},"row":{row or "null"}}}'
-        for seq, entity, row_id, origin, row in rows
+        f'"origin_site":{quote(origin)},"row":{row or now.get(row_id, "null")}}}'
+        for seq, entity, row_id, origin, row, is_echo in rows
     )
     return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{quote(more)}}}'.encode()
+
+
+def _rows_as_json(s: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Rows of *table* as they are now, each as JSON text."""
+    found = s.execute(select(table).where(among(s, table.c.id, ids))).mappings()
+    return {
+        row["id"]: json.dumps({k: json_value(v) for k, v in row.items()}, ensure_ascii=False)
+        for row in found
+    }
 
 
 # -- look-ups for the centres -------------------------------------------------------------
