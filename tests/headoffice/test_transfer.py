@@ -1,0 +1,271 @@
+"""What travels between a centre and the head office: stamps instead of rows a
+centre sent itself, whole rows for a database that lost them, bounded pull pages,
+runs of new rows stored together yet refused one by one."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from fieldservice.db import Database, backup_file
+from fieldservice.headoffice import sync
+from fieldservice.headoffice.models import Change
+from fieldservice.services import customers, site, stock
+from fieldservice.sync import client
+from fieldservice.sync.rows import TABLES
+
+
+def pull_page(head_office, db, cursor=0, **params) -> dict:
+    answer = requests.get(
+        f"{head_office.url}/api/v1/sync/pull",
+        params={"cursor": cursor, "limit": 500, **params},
+        headers={"Authorization": f"Bearer {client.load_token(db, head_office.url)}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def push(head_office, db, ops) -> requests.Response:
+    return requests.post(
+        f"{head_office.url}/api/v1/sync/push",
+        json={"ops": ops},
+        headers={"Authorization": f"Bearer {client.load_token(db, head_office.url)}"},
+        timeout=10,
+    )
+
+
+def customer_rows(db) -> dict[uuid.UUID, tuple]:
+    table = TABLES["customer"]
+    with db.read() as s:
+        return {
+            r.id: (r.name, r.phone, r.server_version)
+            for r in s.execute(
+                select(table.c.id, table.c.name, table.c.phone, table.c.server_version)
+            )
+        }
+
+
+def head_office_customer(head_office, row_id: uuid.UUID):
+    table = TABLES["customer"]
+    with head_office.store.session() as s:
+        return s.execute(select(table).where(table.c.id == row_id)).one()
+
+
+def test_a_centre_gets_stamps_for_the_rows_it_sent_and_others_get_the_rows(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    made = [
+        customers.create_customer(leeds, customers.CustomerDraft(name))
+        for name in ("Ann Lee", "Bob Ray", "Cy Day")
+    ]
+    report = client.sync_round(leeds)
+    assert report.applied == 4  # the centre's own site row and three customers
+    # The push's answer stamped the rows: the head office has them at these versions.
+    versions = {row_id: version for row_id, (_, _, version) in customer_rows(leeds).items()}
+    assert all(versions[c.id] for c in made)
+
+    stamped = pull_page(head_office, leeds, echoes="stamp")["changes"]
+    mine = [c for c in stamped if c["entity"] == "customer"]
+    assert [c["row"] for c in mine] == [None, None, None]
+    assert {uuid.UUID(c["row_id"]): c["seq"] for c in mine} == {c.id: versions[c.id] for c in made}
+    whole = pull_page(head_office, leeds, echoes="row")["changes"]
+    assert sorted(c["row"]["name"] for c in whole if c["entity"] == "customer") == [
+        "Ann Lee",
+        "Bob Ray",
+        "Cy Day",
+    ]
+    # Another centre gets the rows themselves.
+    york = enrolled("YK01", "York")
+    client.sync_round(york)
+    assert {row_id: name for row_id, (name, _, _) in customer_rows(york).items()} == {
+        c.id: c.name for c in made
+    }
+
+
+def test_a_database_made_anew_gets_back_every_row_it_had_sent(enrolled, head_office, tmp_path):
+    leeds = enrolled("LD01", "Leeds")
+    for name in ("Ann Lee", "Bob Ray"):
+        customers.create_customer(leeds, customers.CustomerDraft(name))
+    client.sync_round(leeds)
+    # The centre's computer is replaced: a new database, enrolled again.
+    fresh = Database.open(path=tmp_path / "new-pc" / "fieldservice.sqlite3")
+    try:
+        site.setup_site(fresh, "LD01", "Leeds")
+        client.enroll(fresh, head_office.url, sync.add_site(head_office.store, "LD01", "Leeds"))
+        client.sync_round(fresh)
+        assert customer_rows(fresh) == customer_rows(leeds)
+    finally:
+        fresh.close()
+
+
+def test_a_database_restored_from_a_backup_gets_back_what_it_lost(enrolled, head_office, tmp_path):
+    leeds = enrolled("LD01", "Leeds")
+    ann = customers.create_customer(leeds, customers.CustomerDraft("Ann Lee"))
+    restored_home = tmp_path / "restored"
+    backup_file(leeds.path, restored_home / "fieldservice.sqlite3")
+    shutil.copy(leeds.path.parent / "sync-token", restored_home / "sync-token")
+    bob = customers.create_customer(leeds, customers.CustomerDraft("Bob Ray"))
+    client.sync_round(leeds)  # Ann and Bob reach the head office; then the disk fails
+
+    restored = Database.open(path=restored_home / "fieldservice.sqlite3")
+    try:
+        assert set(customer_rows(restored)) == {ann.id}
+        again = client.sync_round(restored)
+        assert again.duplicates == 2 and again.applied == 0  # its site row and Ann: had them
+        assert customer_rows(restored) == customer_rows(leeds)
+        assert {bob.id, ann.id} <= set(customer_rows(restored))
+        assert client.state(restored).pending == 0
+    finally:
+        restored.close()
+
+
+def test_a_centre_pages_through_a_long_log_it_reads_little_of(enrolled, head_office, monkeypatch):
+    york = enrolled("YK01", "York")
+    for n in range(8):  # York's own stock locations: not for other centres
+        stock.create_location(york, f"VAN{n}", f"Van {n}", kind="van")
+    bob = customers.create_customer(york, customers.CustomerDraft("Bob Ray"))
+    client.sync_round(york)
+    leeds = enrolled("LD01", "Leeds")
+    # Pages of two changes, each looking at no more than two entries of the log.
+    monkeypatch.setattr(client, "PULL_LIMIT", 2)
+    monkeypatch.setattr(sync, "PULL_WINDOW", 1)
+    pages = []
+    original = client._store_pulled
+    monkeypatch.setattr(
+        client, "_store_pulled", lambda db, answer: (pages.append(answer), original(db, answer))
+    )
+    client.sync_round(leeds)
+    assert any(page["changes"] == [] and page["more"] for page in pages)
+    assert pages[-1]["more"] is False
+    with head_office.store.session() as s:
+        top = s.scalar(select(func.max(Change.seq)))
+    assert client.state(leeds).cursor == top
+    assert bob.id in customer_rows(leeds)
+    assert not any(location.code.startswith("VAN") for location in stock.list_locations(leeds))
+    seen = [c["entity"] for page in pages for c in page["changes"]]
+    assert "stock_location" not in seen and "customer" in seen
+
+
+def test_fields_of_a_customer_taken_whole_keep_the_latest_writer(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    ann, _ = (
+        customers.create_customer(leeds, customers.CustomerDraft(name))
+        for name in ("Ann Lee", "Bob Ray")
+    )
+    client.sync_round(leeds)  # two new customers in one run: stored together
+    client.sync_round(york)
+    customers.update_customer(york, ann.id, customers.CustomerDraft("Ann Lee-Smith"))
+    client.sync_round(york)
+    # A late edit of the name, made before the row was even created, loses...
+    stale = {
+        "op_id": str(uuid.uuid4()),
+        "entity": "customer",
+        "row_id": str(ann.id),
+        "op": "update",
+        "changes": {"name": "Stale Name", "phone": "0113 496 0000"},
+        "hlc": "0000000000000001.0000.LD01",
+    }
+    answer = push(head_office, leeds, [stale])
+    assert answer.json()["results"][0]["result"] == "applied"
+    row = head_office_customer(head_office, ann.id)
+    assert (row.name, row.phone) == ("Ann Lee-Smith", "")
+    # ... while a newer edit of one field wins that field only.
+    newer = dict(stale, op_id=str(uuid.uuid4()), hlc="9999999999999999.0000.LD01")
+    newer["changes"] = {"phone": "0113 496 0000"}
+    push(head_office, leeds, [newer])
+    row = head_office_customer(head_office, ann.id)
+    assert (row.name, row.phone) == ("Ann Lee-Smith", "0113 496 0000")
+
+
+def new_customer_op(site_code: str, number: int, name: str) -> dict:
+    row_id = uuid.uuid4()
+    return {
+        "op_id": str(uuid.uuid4()),
+        "entity": "customer",
+        "row_id": str(row_id),
+        "op": "insert",
+        "hlc": f"0001764064800000.{number:04d}.{site_code}",
+        "changes": {
+            "number": f"{site_code}-CU-{number:06d}",
+            "name": name,
+            "company": "",
+            "phone": "",
+            "phone_key": "",
+            "email": "",
+            "address": "",
+            "notes": "",
+            "possible_duplicate_of_id": None,
+            "duplicate_reviewed": False,
+            "origin_site": site_code,
+            "created_at": "2026-11-25T10:00:00+00:00",
+            "updated_at": "2026-11-25T10:00:00+00:00",
+            "hlc": f"0001764064800000.{number:04d}.{site_code}",
+            "deleted": False,
+        },
+    }
+
+
+def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 7)]
+    ops[3]["changes"]["number"] = ops[1]["changes"]["number"]  # a number taken twice
+    if head_office.store.is_postgres:
+        ops[4]["changes"]["name"] = "x" * 500  # longer than the column holds
+    answer = push(head_office, leeds, ops)
+    assert answer.status_code == 200
+    results = [r["result"] for r in answer.json()["results"]]
+    bad = {3, 4} if head_office.store.is_postgres else {3}
+    assert [i for i, r in enumerate(results) if r != "applied"] == sorted(bad)
+    assert results[3] == "conflict"
+    if head_office.store.is_postgres:
+        assert results[4] == "rejected"
+        assert "malformed" in answer.json()["results"][4]["reason"]
+    with head_office.store.session() as s:
+        stored = s.scalar(select(func.count()).select_from(TABLES["customer"]))
+    assert stored == 6 - len(bad)
+
+
+def test_a_push_with_an_op_id_that_is_no_uuid_is_refused_whole(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    good, bad = new_customer_op("LD01", 1, "Ann"), new_customer_op("LD01", 2, "Bob")
+    bad["op_id"] = "not-a-uuid-but-long-enough-to-pass-a-length-check"
+    answer = push(head_office, leeds, [good, bad])
+    assert answer.status_code == 422
+    assert "op_id" in str(answer.json()["detail"])
+    with head_office.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(TABLES["customer"])) == 0
+
+
+def test_duplicates_are_answered_with_the_version_first_given(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 4)]
+    first = push(head_office, leeds, ops).json()["results"]
+    again = push(head_office, leeds, ops).json()["results"]
+    assert [r["result"] for r in again] == ["duplicate"] * 3
+    assert [r["server_version"] for r in again] == [r["server_version"] for r in first]
+    assert all(r["server_version"] for r in first)
+
+
+def test_the_openapi_document_describes_the_push(head_office):
+    document = requests.get(f"{head_office.url}/openapi.json", timeout=10).json()
+    body = document["paths"]["/api/v1/sync/push"]["post"]["requestBody"]
+    assert body["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PushRequest"
+    }
+    schemas = document["components"]["schemas"]
+    assert schemas["PushRequest"]["properties"]["ops"]["maxItems"] == sync.MAX_OPS
+    assert schemas["Op"]["properties"]["op_id"]["format"] == "uuid"
+    assert "PushAnswer" in schemas and "PullAnswer" in schemas
+
+
+@pytest.mark.parametrize("echoes", ["row", "stamp"])
+def test_an_empty_log_pulls_as_an_empty_page(enrolled, head_office, echoes):
+    leeds = enrolled("LD01", "Leeds")
+    top = pull_page(head_office, leeds, echoes=echoes)
+    page = pull_page(head_office, leeds, cursor=top["cursor"], echoes=echoes)
+    assert page == {"changes": [], "cursor": top["cursor"], "more": False}
