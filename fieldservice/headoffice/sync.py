@@ -43,8 +43,10 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    null,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql
@@ -112,14 +114,24 @@ def enrol(store: HeadOfficeStore, code: str, enrolment_code: str) -> str | None:
 
 
 def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
-    with store.session() as s:
-        site = s.scalar(select(EnrolledSite).where(EnrolledSite.token_hash == digest(token)))
-        if site is None or site.revoked:
+    """The centre a token belongs to; None for a wrong or revoked one. Checked on
+    every call, so a revocation takes effect at once."""
+    with store.engine.connect() as conn:
+        found = conn.execute(
+            select(EnrolledSite.code, EnrolledSite.revoked, EnrolledSite.last_seen_at).where(
+                EnrolledSite.token_hash == digest(token)
+            )
+        ).first()
+        if found is None or found.revoked:
             return None
         now = utcnow()
-        if site.last_seen_at is None or now - site.last_seen_at > LAST_SEEN_EVERY:
-            site.last_seen_at = now  # not on every call: a sync round makes several
-        return site.code
+        if found.last_seen_at is None or now - found.last_seen_at > LAST_SEEN_EVERY:
+            # Not on every call: a sync round makes several.
+            conn.execute(
+                update(EnrolledSite).where(EnrolledSite.code == found.code).values(last_seen_at=now)
+            )
+            conn.commit()
+        return found.code
 
 
 def revoke_site(store: HeadOfficeStore, code: str) -> bool:
@@ -171,17 +183,16 @@ def apply_push(
             enrolled.last_clock_skew_ms = skew
         ids = [as_uuid(op["op_id"]) for op in ops]
         # Answered before: refused ops are in the registry, applied ones in the log.
-        answered: dict[uuid.UUID, tuple[str, int | None]] = {
-            a.op_id: (a.reason, None)
-            for a in s.scalars(select(AppliedOp).where(among(s, AppliedOp.op_id, ids)))
-        }
-        answered.update(
-            (op_id, ("", seq))
-            for op_id, seq in s.execute(
-                select(Change.op_id, Change.seq).where(among(s, Change.op_id, ids))
-            )
-            if op_id is not None
+        refused_before = select(AppliedOp.op_id, AppliedOp.reason, null().label("seq")).where(
+            among(s, AppliedOp.op_id, ids)
         )
+        applied_before = select(Change.op_id, literal("").label("reason"), Change.seq).where(
+            among(s, Change.op_id, ids)
+        )
+        both: Any = union_all(refused_before, applied_before)
+        answered: dict[uuid.UUID, tuple[str, int | None]] = {
+            op_id: (reason, seq) for op_id, reason, seq in s.execute(both)
+        }
         results: list[OpResult | None] = [None] * len(ops)
         for i, op_id in enumerate(ids):
             if op_id in answered:
