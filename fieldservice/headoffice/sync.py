@@ -597,7 +597,7 @@ def pull(
             select(
                 Change.seq,
                 Change.entity,
-                Change.row_id,
+                cast(Change.row_id, Text),  # sent as text: no UUID made and undone
                 Change.origin_site,
                 case((echo, None), else_=cast(Change.row, Text)),
                 echo,
@@ -619,19 +619,20 @@ def pull(
         wanted: dict[str, list[uuid.UUID]] = {}
         for _, entity, row_id, _, row, is_echo in rows:
             if row is None and not is_echo:
-                wanted.setdefault(entity, []).append(row_id)
+                wanted.setdefault(entity, []).append(uuid.UUID(row_id))
         now = {
             row_id: text
             for entity, ids in wanted.items()
             for row_id, text in _rows_as_json(s, TABLES[entity], ids).items()
         }
-    quote = json.dumps
+    # Entity names and site codes are words of ours: no quoting needed.
     changes = ",".join(
-        f'{{"seq":{seq},"entity":{quote(entity)},"row_id":"{row_id}",'
-        f'"origin_site":{quote(origin)},"row":{row or now.get(row_id, "null")}}}'
+        f'{{"seq":{seq},"entity":"{entity}","row_id":"{row_id}","origin_site":"{origin}",'
+        f'"row":{row or ("null" if is_echo else now.get(uuid.UUID(row_id), "null"))}}}'
         for seq, entity, row_id, origin, row, is_echo in rows
     )
-    return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{quote(more)}}}'.encode()
+    more_json = "true" if more else "false"
+    return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{more_json}}}'.encode()
 
 
 def _rows_as_json(s: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

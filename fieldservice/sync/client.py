@@ -39,7 +39,7 @@ CURSOR_SETTING = "pull_cursor"
 LAST_ROUND_SETTING = "last_sync_round"
 KEYRING_SERVICE = "fieldservice"
 BATCH = 500
-PULL_LIMIT = 1000
+PULL_LIMIT = 2000
 TIMEOUT = (5, 60)
 
 
@@ -484,7 +484,7 @@ def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
     anew): the page is asked for again with rows."""
     if not stamps:
         return
-    ids = [uuid.UUID(c["row_id"]).hex for c in stamps]
+    ids = [c["row_id"].replace("-", "") for c in stamps]  # as stored: 32 hex digits
     hex_id = type_coerce(table.c.id, String)
     found = s.execute(select(hex_id, table.c.server_version).where(hex_id.in_(ids)))
     versions: dict[str, int | None] = {row_id: version for row_id, version in found}
