@@ -57,7 +57,7 @@ from fieldservice.headoffice.models import AppliedOp, Change, Conflict, Enrolled
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import utcnow
 from fieldservice.sync.capture import json_value
-from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, from_json
+from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
 
 MAX_OPS = 500
 SHARED = frozenset({"customer"})
@@ -267,54 +267,45 @@ def _insert_run(
     """
     run_ops = [ops[i] for i in indexes]
     entity = run_ops[0]["entity"]
-    table = TABLES[entity]
-    whole = table.c.keys()
-    whole.remove("id")
-    whole.remove("server_version")
+    dialect = s.get_bind().dialect
+    plan = _row_plan(TABLES[entity], dialect)
     rows = []
     try:
         for op in run_ops:
             changes = op.get("changes") or {}
-            if changes.keys() != set(whole):
+            if changes.keys() != plan.sent or changes.get("origin_site") not in (None, site):
                 return False
-            if changes.get("origin_site") not in (None, site):
-                return False
-            values = from_json(table, changes)
-            values["origin_site"] = site
-            values["id"] = as_uuid(op["row_id"])
-            rows.append(values)
-    except (ValueError, TypeError, decimal.InvalidOperation):
+            # id, server version (numbered below), origin, then the row's own columns.
+            row = [as_uuid(op["row_id"]), 0, site]
+            row += [
+                value if value is None or step is None else step(value)
+                for value, step in zip(map(changes.__getitem__, plan.own), plan.steps, strict=True)
+            ]
+            rows.append(row)
+    except (ValueError, TypeError, AttributeError, decimal.InvalidOperation):
         return False
-    if len({r["id"] for r in rows}) != len(rows):
+    if len({row[0] for row in rows}) != len(rows):
         return False
     # Number the changes first, so each row goes in with its server version and
-    # each log entry with the row's state: no second pass over either.
+    # each log entry with it: no second pass over either.
     seqs = _next_change_numbers(s, len(rows))
     for row, seq in zip(rows, seqs, strict=True):
-        row["server_version"] = seq
+        row[1] = seq
     try:
         with s.begin_nested():
-            store_rows(s, table, rows)
+            store_rows(s, plan.table, plan.columns, rows)
     except REFUSED_BY_DATABASE:
         # Some row is refused (a row or a unique value already there, a missing
         # reference, a value too long): go op by op, so each refusal is explained.
         return False
-    now = utcnow()
+    now = _stored_value(Change.__table__.c.created_at, utcnow(), dialect)  # type: ignore[attr-defined]
     store_rows(
         s,
         Change.__table__,  # type: ignore[arg-type]
+        ["seq", "entity", "row_id", "origin_site", "op_id", "row", "created_at", "echo_site"],
         [
-            {
-                "seq": seq,
-                "entity": entity,
-                "row_id": r["id"],
-                "origin_site": site,
-                "op_id": as_uuid(op["op_id"]),
-                "row": None,
-                "created_at": now,
-                "echo_site": site,
-            }
-            for r, op, seq in zip(rows, run_ops, seqs, strict=True)
+            [seq, entity, row[0], site, as_uuid(op["op_id"]), None, now, site]
+            for row, op, seq in zip(rows, run_ops, seqs, strict=True)
         ],
     )
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
@@ -331,24 +322,79 @@ REFUSED_BY_DATABASE = (
 )
 
 
-def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many new rows of one table: PostgreSQL's COPY, else one executemany.
+@dataclass(frozen=True)
+class _RowPlan:
+    """How a new row of a synced table goes from a centre's JSON into the database."""
 
-    Every row has the same columns. A refused row (a unique value taken, a missing
-    reference) raises, and the caller's savepoint undoes the whole lot.
-    """
+    table: Table
+    columns: list[str]  # id, server_version, origin_site, then *own*
+    own: list[str]  # the other columns
+    sent: frozenset[str]  # what a centre sends of a new row: all but id and server_version
+    steps: list[Callable[[Any], Any] | None]  # for each of *own*: JSON to stored value
+
+
+_PLANS: dict[tuple[str, str], _RowPlan] = {}
+
+
+def _row_plan(table: Table, dialect: Any) -> _RowPlan:
+    """Worked out once per table and kind of database. On PostgreSQL the values go
+    to COPY as stored (through our column types' bind steps: UTC times stored
+    plain, decimals scaled); elsewhere as the columns take them."""
+    plan = _PLANS.get((table.name, dialect.name))
+    if plan is None:
+        fixed = ["id", "server_version", "origin_site"]
+        own = [c.key for c in table.columns if c.key not in fixed]
+        to_column = converters(table)
+        steps = [
+            _then(to_column[c], _bind_step(table.c[c], dialect))
+            if dialect.name == "postgresql"
+            else to_column[c]
+            for c in own
+        ]
+        plan = _RowPlan(
+            table=table,
+            columns=fixed + own,
+            own=own,
+            sent=frozenset(table.c.keys()) - {"id", "server_version"},
+            steps=steps,
+        )
+        _PLANS[(table.name, dialect.name)] = plan
+    return plan
+
+
+def _bind_step(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """What a column value of ours needs before COPY takes it."""
+    if isinstance(column.type, JSON):
+        return Jsonb
+    if isinstance(column.type, TypeDecorator):
+        return column.type.bind_processor(dialect)
+    return None
+
+
+def _then(
+    first: Callable[[Any], Any] | None, second: Callable[[Any], Any] | None
+) -> Callable[[Any], Any] | None:
+    if first is None or second is None:
+        return first or second
+    return lambda value: second(first(value))
+
+
+def _stored_value(column: Any, value: Any, dialect: Any) -> Any:
+    """*value* as *column* stores it on this kind of database (for COPY)."""
+    step = _bind_step(column, dialect) if dialect.name == "postgresql" else None
+    return value if step is None else step(value)
+
+
+def store_rows(s: Session, table: Table, columns: list[str], rows: list[list[Any]]) -> None:
+    """Insert many new rows of one table, values in *columns* order: as stored, into
+    PostgreSQL's COPY; as the columns take them, elsewhere (one executemany). A
+    refused row (a unique value taken, a missing reference) raises, and the
+    caller's savepoint undoes the whole lot."""
     if not rows:
         return
     if s.get_bind().dialect.name != "postgresql":
-        s.execute(insert(table), rows)
+        s.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    dialect = s.get_bind().dialect
-    columns = list(rows[0])
-    steps = [
-        (i, step)
-        for i, c in enumerate(columns)
-        if (step := _copy_step(table.c[c].type, dialect)) is not None
-    ]
     raw = s.connection().connection.driver_connection
     assert raw is not None
     with (
@@ -356,22 +402,7 @@ def store_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy,
     ):
         for row in rows:
-            values = [row[c] for c in columns]
-            for i, step in steps:
-                if values[i] is not None:
-                    values[i] = step(values[i])
-            copy.write_row(values)
-
-
-def _copy_step(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
-    """What a value needs before COPY takes it: JSON goes as JSON, our own column
-    types (UTC times, scaled decimals) through their bind step; psycopg writes the
-    rest as it is."""
-    if isinstance(kind, JSON):
-        return Jsonb
-    if isinstance(kind, TypeDecorator):
-        return kind.bind_processor(dialect)
-    return None
+            copy.write_row(row)
 
 
 def _next_change_numbers(s: Session, count: int) -> list[int]:
