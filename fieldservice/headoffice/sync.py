@@ -43,10 +43,8 @@ from sqlalchemy import (
     func,
     insert,
     literal,
-    null,
     select,
     text,
-    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql
@@ -182,34 +180,28 @@ def apply_push(
         if enrolled is not None and skew is not None:
             enrolled.last_clock_skew_ms = skew
         ids = [as_uuid(op["op_id"]) for op in ops]
-        # Answered before: refused ops are in the registry, applied ones in the log.
-        refused_before = select(AppliedOp.op_id, AppliedOp.reason, null().label("seq")).where(
-            among(s, AppliedOp.op_id, ids)
-        )
-        applied_before = select(Change.op_id, literal("").label("reason"), Change.seq).where(
-            among(s, Change.op_id, ids)
-        )
-        both: Any = union_all(refused_before, applied_before)
-        answered: dict[uuid.UUID, tuple[str, int | None]] = {
-            op_id: (reason, seq) for op_id, reason, seq in s.execute(both)
-        }
         results: list[OpResult | None] = [None] * len(ops)
-        for i, op_id in enumerate(ids):
-            if op_id in answered:
-                reason, version = answered[op_id]
-                results[i] = OpResult(str(op_id), "duplicate", reason, version)
-        for bulk, run in _runs(ops, results):
-            if bulk and len(run) > 1 and _insert_run(s, site, ops, run, results):
-                continue
+        # Refused before: the registry of refusals is small; every op is looked up.
+        refused_before = s.execute(
+            select(AppliedOp.op_id, AppliedOp.reason).where(among(s, AppliedOp.op_id, ids))
+        )
+        for op_id, reason in refused_before:
+            results[ids.index(op_id)] = OpResult(str(op_id), "duplicate", reason)
+        # Applied before: in the change log. A run of new rows is not looked up: a
+        # row already there makes the run fail, and then it goes op by op.
+        runs = _runs(ops, results)
+        _mark_applied_before(
+            s, ids, [i for bulk, run in runs if not _together(bulk, run) for i in run], results
+        )
+        for bulk, run in runs:
+            if _together(bulk, run):
+                if _insert_run(s, site, ops, run, results):
+                    continue
+                _mark_applied_before(s, ids, run, results)
             for i in run:
-                results[i] = _apply_one(s, site, ops[i])
-        refused = [
-            r
-            for r in results
-            if r is not None
-            and r.result in ("rejected", "conflict")
-            and uuid.UUID(r.op_id) not in answered
-        ]
+                if results[i] is None:
+                    results[i] = _apply_one(s, site, ops[i])
+        refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
         if refused:
             s.execute(
                 insert(AppliedOp),
@@ -224,6 +216,25 @@ def apply_push(
                 ],
             )
     return [r for r in results if r is not None], skew
+
+
+def _together(bulk: bool, run: list[int]) -> bool:
+    return bulk and len(run) > 1
+
+
+def _mark_applied_before(
+    s: Session, ids: list[uuid.UUID], indexes: list[int], results: list
+) -> None:
+    """Answer the ops at *indexes* that the change log has already: duplicates."""
+    if not indexes:
+        return
+    found = s.execute(
+        select(Change.op_id, Change.seq).where(among(s, Change.op_id, [ids[i] for i in indexes]))
+    )
+    applied = {op_id: seq for op_id, seq in found}
+    for i in indexes:
+        if ids[i] in applied:
+            results[i] = OpResult(str(ids[i]), "duplicate", server_version=applied[ids[i]])
 
 
 def among(s: Session, column: Any, values: list[Any]) -> Any:
@@ -291,27 +302,30 @@ def _insert_run(
     seqs = _next_change_numbers(s, len(rows))
     for row, seq in zip(rows, seqs, strict=True):
         row[1] = seq
+    now = _stored_value(Change.__table__.c.created_at, utcnow(), dialect)  # type: ignore[attr-defined]
     try:
         with s.begin_nested():
             store_rows(s, plan.table, plan.columns, rows)
+            store_rows(
+                s,
+                Change.__table__,  # type: ignore[arg-type]
+                _LOG_COLUMNS,
+                [
+                    [seq, entity, row[0], site, as_uuid(op["op_id"]), None, now, site]
+                    for row, op, seq in zip(rows, run_ops, seqs, strict=True)
+                ],
+            )
     except REFUSED_BY_DATABASE:
-        # Some row is refused (a row or a unique value already there, a missing
-        # reference, a value too long): go op by op, so each refusal is explained.
+        # Some row is refused (a row, a unique value or an op already there, a
+        # missing reference, a value too long): go op by op, so each refusal is
+        # explained.
         return False
-    now = _stored_value(Change.__table__.c.created_at, utcnow(), dialect)  # type: ignore[attr-defined]
-    store_rows(
-        s,
-        Change.__table__,  # type: ignore[arg-type]
-        ["seq", "entity", "row_id", "origin_site", "op_id", "row", "created_at", "echo_site"],
-        [
-            [seq, entity, row[0], site, as_uuid(op["op_id"]), None, now, site]
-            for row, op, seq in zip(rows, run_ops, seqs, strict=True)
-        ],
-    )
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
     return True
 
+
+_LOG_COLUMNS = ["seq", "entity", "row_id", "origin_site", "op_id", "row", "created_at", "echo_site"]
 
 # What the database says when it refuses a row (COPY raises the driver's own errors).
 REFUSED_BY_DATABASE = (

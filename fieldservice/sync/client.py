@@ -17,7 +17,7 @@ import stat
 import time
 import uuid
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -383,19 +383,29 @@ class _RowsWanted(Exception):
 
 
 def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
-    while True:
-        cursor = int(_setting(db, CURSOR_SETTING) or 0)
-        params = {"cursor": cursor, "limit": PULL_LIMIT, "echoes": "stamp"}
-        answer = _call(http, "GET", f"{url}/api/v1/sync/pull", params=params)
-        try:
-            _store_pulled(db, answer)
-        except _RowsWanted:
-            params["echoes"] = "row"
-            answer = _call(http, "GET", f"{url}/api/v1/sync/pull", params=params)
-            _store_pulled(db, answer)
-        report.pulled += len(answer["changes"])
-        if not answer["more"]:
-            return
+    """Pull pages in order, each stored with the cursor after it; the next page is
+    asked for while one is stored."""
+
+    def fetch(cursor: int, echoes: str = "stamp") -> dict:
+        params = {"cursor": cursor, "limit": PULL_LIMIT, "echoes": echoes}
+        return _call(http, "GET", f"{url}/api/v1/sync/pull", params=params)
+
+    cursor = int(_setting(db, CURSOR_SETTING) or 0)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as wire:
+        coming: Future[dict] | None = wire.submit(fetch, cursor)
+        while coming is not None:
+            answer = coming.result()
+            coming = wire.submit(fetch, answer["cursor"]) if answer["more"] else None
+            try:
+                _store_pulled(db, answer)
+            except _RowsWanted:
+                if coming is not None:
+                    coming.result()  # asked for from a cursor about to change: dropped
+                answer = wire.submit(fetch, cursor, "row").result()
+                coming = wire.submit(fetch, answer["cursor"]) if answer["more"] else None
+                _store_pulled(db, answer)
+            report.pulled += len(answer["changes"])
+            cursor = answer["cursor"]
 
 
 def _store_pulled(db: Database, answer: dict) -> None:

@@ -269,3 +269,16 @@ def test_an_empty_log_pulls_as_an_empty_page(enrolled, head_office, echoes):
     top = pull_page(head_office, leeds, echoes=echoes)
     page = pull_page(head_office, leeds, cursor=top["cursor"], echoes=echoes)
     assert page == {"changes": [], "cursor": top["cursor"], "more": False}
+
+
+def test_an_op_sent_again_with_another_row_is_answered_as_had(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    first = [new_customer_op("LD01", n, f"Customer {n}") for n in (1, 2)]
+    push(head_office, leeds, first)
+    again = new_customer_op("LD01", 3, "Customer 3")
+    again["op_id"] = first[0]["op_id"]  # the same op, now with another row
+    answer = push(head_office, leeds, [again, new_customer_op("LD01", 4, "Customer 4")])
+    assert answer.status_code == 200
+    assert [r["result"] for r in answer.json()["results"]] == ["duplicate", "applied"]
+    with head_office.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(TABLES["customer"])) == 3
