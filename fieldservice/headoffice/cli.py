@@ -15,11 +15,11 @@ import argparse
 import os
 import sys
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fieldservice import __version__
 from fieldservice.headoffice import catalogue, reports, sync
-from fieldservice.headoffice.models import EnrolledSite
+from fieldservice.headoffice.models import Conflict, EnrolledSite
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services.csvfiles import run_to_end
 
@@ -32,6 +32,45 @@ def app_from_environment():
 
     store = HeadOfficeStore(os.environ[DB_ENV])
     return create_app(store)
+
+
+def site_lines(store: HeadOfficeStore) -> list[str]:
+    """The centres, each with its state, when it last synced, how its clock compares
+    and how many of its refused changes wait for a person."""
+    with store.session() as s:
+        open_conflicts = dict(
+            s.execute(
+                select(Conflict.site, func.count())
+                .where(~Conflict.resolved)
+                .group_by(Conflict.site)
+            ).all()
+        )
+        lines = [f"{'CODE':8} {'NAME':32} {'STATE':22} {'LAST SYNC':17} {'CLOCK':12} TO RESOLVE"]
+        for site_row in s.scalars(select(EnrolledSite).order_by(EnrolledSite.code)):
+            state = (
+                "revoked"
+                if site_row.revoked
+                else ("enrolled" if site_row.token_hash else "waiting for enrolment")
+            )
+            seen = (
+                f"{site_row.last_seen_at.astimezone():%Y-%m-%d %H:%M}"
+                if site_row.last_seen_at
+                else "never"
+            )
+            skew = site_row.last_clock_skew_ms
+            clock = "–" if skew is None else _clock_words(skew)
+            lines.append(
+                f"{site_row.code:8} {site_row.name[:32]:32} {state:22} {seen:17} {clock:12} "
+                f"{open_conflicts.get(site_row.code, 0)}"
+            )
+    return lines
+
+
+def _clock_words(skew_ms: int) -> str:
+    if abs(skew_ms) <= sync.SKEW_WARNING_MS:
+        return "right"
+    minutes = round(abs(skew_ms) / 60000)
+    return f"{minutes} min {'fast' if skew_ms > 0 else 'slow'}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,14 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Centre {args.code.upper()} may enrol with the one-time code: {code}")
         return 0
     if args.command == "site" and args.action == "list":
-        with store.session() as s:
-            for site_row in s.scalars(select(EnrolledSite).order_by(EnrolledSite.code)):
-                state = (
-                    "revoked"
-                    if site_row.revoked
-                    else ("enrolled" if site_row.token_hash else "waiting for enrolment")
-                )
-                print(f"{site_row.code:8} {site_row.name:40} {state}")
+        for line in site_lines(store):
+            print(line)
         return 0
     if args.command == "site" and args.action == "revoke":
         if not sync.revoke_site(store, args.code):

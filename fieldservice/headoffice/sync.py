@@ -67,6 +67,8 @@ READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
 APPEND_ONLY = frozenset({"stock_movement"})
 SKEW_WARNING_MS = 2 * 60 * 1000
 LAST_SEEN_EVERY = dt.timedelta(minutes=1)
+# A refused run of new rows is halved and tried again until it is this short.
+SPLIT_BELOW = 8
 # A pull page looks at no more than this many times its limit of the change log.
 PULL_WINDOW = 10
 
@@ -195,12 +197,9 @@ def apply_push(
         )
         for bulk, run in runs:
             if _together(bulk, run):
-                if _insert_run(s, site, ops, run, results):
-                    continue
-                _mark_applied_before(s, ids, run, results)
-            for i in run:
-                if results[i] is None:
-                    results[i] = _apply_one(s, site, ops[i])
+                _apply_run(s, site, ops, ids, run, results)
+            elif results[run[0]] is None:  # a single op, not answered before
+                results[run[0]] = _apply_one(s, site, ops[run[0]])
         refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
         if refused:
             s.execute(
@@ -216,6 +215,31 @@ def apply_push(
                 ],
             )
     return [r for r in results if r is not None], skew
+
+
+def _apply_run(
+    s: Session,
+    site: str,
+    ops: Sequence[Mapping[str, Any]],
+    ids: list[uuid.UUID],
+    run: list[int],
+    results: list,
+) -> None:
+    """A run of new rows: all together if the database takes them; else the ops
+    the log has already are answered as had, and the rest is halved and tried
+    again, down to op by op for a few, so that a bad row among hundreds costs a
+    few tries, not hundreds."""
+    if _insert_run(s, site, ops, run, results):
+        return
+    _mark_applied_before(s, ids, run, results)
+    rest = [i for i in run if results[i] is None]
+    if len(rest) < SPLIT_BELOW:
+        for i in rest:
+            results[i] = _apply_one(s, site, ops[i])
+        return
+    half = len(rest) // 2
+    _apply_run(s, site, ops, ids, rest[:half], results)
+    _apply_run(s, site, ops, ids, rest[half:], results)
 
 
 def _together(bulk: bool, run: list[int]) -> bool:

@@ -148,3 +148,23 @@ def test_looking_up_while_the_head_office_is_down_says_so(enrolled, head_office)
     head_office.stop()
     with pytest.raises(client.SyncUnavailable):
         client.look_up_serial(york, "SN-1")
+
+
+def test_the_head_office_lists_its_centres_with_last_sync_clock_and_problems(
+    enrolled, head_office, monkeypatch, capsys
+):
+    from fieldservice.headoffice import cli, sync
+
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    sync.add_site(head_office.store, "MC01", "Manchester")
+    products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
+    client.sync_round(leeds)  # the product is refused: one to resolve
+    now = client.time.time()
+    monkeypatch.setattr(client.time, "time", lambda: now + 3600)
+    client.sync_round(york)  # with a clock an hour fast
+    assert cli.main(["site", "list", "--db", head_office.store.url]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["LD01"].split()[-1] == "1" and " right " in lines["LD01"]
+    assert "60 min fast" in lines["YK01"] and lines["YK01"].split()[-1] == "0"
+    assert "waiting for enrolment" in lines["MC01"] and " never " in lines["MC01"]

@@ -282,3 +282,21 @@ def test_an_op_sent_again_with_another_row_is_answered_as_had(enrolled, head_off
     assert [r["result"] for r in answer.json()["results"]] == ["duplicate", "applied"]
     with head_office.store.session() as s:
         assert s.scalar(select(func.count()).select_from(TABLES["customer"])) == 3
+
+
+def test_a_bad_row_among_hundreds_costs_a_few_tries(enrolled, head_office, monkeypatch):
+    leeds = enrolled("LD01", "Leeds")
+    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 301)]
+    ops[57]["changes"]["number"] = ops[3]["changes"]["number"]
+    ops[250]["changes"]["number"] = ops[10]["changes"]["number"]
+    one_by_one = []
+    apply_one = sync._apply_one
+    monkeypatch.setattr(
+        sync, "_apply_one", lambda s, site, op: one_by_one.append(op) or apply_one(s, site, op)
+    )
+    results = [r["result"] for r in push(head_office, leeds, ops).json()["results"]]
+    assert [i for i, r in enumerate(results) if r != "applied"] == [57, 250]
+    assert results[57] == results[250] == "conflict"
+    assert len(one_by_one) < 2 * sync.SPLIT_BELOW  # not 300
+    with head_office.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(TABLES["customer"])) == 298
