@@ -15,13 +15,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, ValidationError
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from typing_extensions import TypedDict
 
 from fieldservice import __version__
 from fieldservice.headoffice import reports, sync
-from fieldservice.headoffice.models import Conflict
 from fieldservice.headoffice.store import HeadOfficeStore
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -239,24 +237,18 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
 
     @app.get("/api/v1/sync/conflicts", response_model=list[ConflictAnswer])
     def conflicts(site: Site) -> list[ConflictAnswer]:
-        with store.session() as s:
-            rows = s.scalars(
-                select(Conflict)
-                .where(Conflict.site == site, ~Conflict.resolved)
-                .order_by(Conflict.id)
-                .limit(500)
-            ).all()
-            return [
-                ConflictAnswer(
-                    op_id=str(c.op_id),
-                    entity=c.entity,
-                    row_id=str(c.row_id),
-                    kind=c.kind,
-                    reason=c.reason,
-                    created_at=c.created_at.isoformat(),
-                )
-                for c in rows
-            ]
+        """This centre's changes the head office could not take, not yet resolved."""
+        return [
+            ConflictAnswer(
+                op_id=str(c.op_id),
+                entity=c.entity,
+                row_id=str(c.row_id),
+                kind=c.kind,
+                reason=c.reason,
+                created_at=c.created_at.isoformat(),
+            )
+            for c in sync.list_conflicts(store, site)
+        ]
 
     def openapi() -> dict[str, Any]:
         """The generated document, with the push request's schema (read by hand)."""

@@ -4,6 +4,8 @@
     fieldservice-headoffice site add LD01 "Leeds Service Centre" --db URL
     fieldservice-headoffice site list --db URL
     fieldservice-headoffice site revoke LD01 --db URL
+    fieldservice-headoffice conflicts list [--site LD01] [--all] --db URL
+    fieldservice-headoffice conflicts resolve 12 --db URL
     fieldservice-headoffice catalogue import products.csv --db URL
 
 ``--db`` defaults to ``$FIELDSERVICE_HEADOFFICE_DB``.
@@ -104,6 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     reader_add.add_argument("name")
 
+    conflicts = sub.add_parser(
+        "conflicts", help="Changes from centres the head office could not take."
+    ).add_subparsers(dest="action", required=True)
+    listing = conflicts.add_parser("list", parents=[common], help="List them, oldest first.")
+    listing.add_argument("--site", help="only this centre's")
+    listing.add_argument("--all", action="store_true", help="resolved ones too")
+    resolving = conflicts.add_parser("resolve", parents=[common], help="Mark one dealt with.")
+    resolving.add_argument("id", type=int)
+
     cat = sub.add_parser("catalogue", help="The product catalogue.").add_subparsers(
         dest="action", required=True
     )
@@ -146,6 +157,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"No centre {args.code.upper()}.", file=sys.stderr)
             return 1
         print(f"Centre {args.code.upper()} can no longer sync.")
+        return 0
+    if args.command == "conflicts" and args.action == "list":
+        found = sync.list_conflicts(store, args.site, resolved=args.all)
+        for c in found:
+            state = "resolved" if c.resolved else c.kind
+            print(
+                f"#{c.id:<5} {c.created_at.astimezone():%Y-%m-%d %H:%M}  {c.site:8} "
+                f"{state:9} {c.entity} {c.row_id}\n       {c.reason}"
+            )
+        print(f"{len(found)} change(s)" + ("" if args.all else " waiting for a person"))
+        return 0
+    if args.command == "conflicts" and args.action == "resolve":
+        if not sync.resolve_conflict(store, args.id):
+            print(f"No conflict #{args.id}.", file=sys.stderr)
+            return 1
+        print(f"Conflict #{args.id} marked resolved (kept on record).")
         return 0
     importer = catalogue.import_parts if args.parts else catalogue.import_products
     report = run_to_end(importer(store, args.file))

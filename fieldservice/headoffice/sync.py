@@ -635,6 +635,60 @@ def _newer_fields(
     return newer
 
 
+# -- conflicts for a person ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    """A change the head office could not take, as a person sees it."""
+
+    id: int
+    site: str
+    op_id: uuid.UUID
+    entity: str
+    row_id: uuid.UUID
+    kind: str  # conflict | rejected
+    reason: str
+    created_at: dt.datetime
+    resolved: bool
+
+
+def list_conflicts(
+    store: HeadOfficeStore, site: str | None = None, *, resolved: bool = False, limit: int = 500
+) -> list[ConflictRecord]:
+    """Refused changes, oldest first: one centre's or all; waiting ones, or all."""
+    query = select(Conflict).order_by(Conflict.id).limit(limit)
+    if site:
+        query = query.where(Conflict.site == site.strip().upper())
+    if not resolved:
+        query = query.where(~Conflict.resolved)
+    with store.session() as s:
+        return [
+            ConflictRecord(
+                id=c.id,
+                site=c.site,
+                op_id=c.op_id,
+                entity=c.entity,
+                row_id=c.row_id,
+                kind=c.kind,
+                reason=c.reason,
+                created_at=c.created_at,
+                resolved=c.resolved,
+            )
+            for c in s.scalars(query)
+        ]
+
+
+def resolve_conflict(store: HeadOfficeStore, conflict_id: int) -> bool:
+    """Mark a refused change dealt with (it stays on record); False if there is none."""
+    with store.session() as s:
+        conflict = s.get(Conflict, conflict_id)
+        if conflict is None:
+            return False
+        conflict.resolved = True
+        return True
+
+
 # -- pull -------------------------------------------------------------------------------------
 
 

@@ -63,7 +63,7 @@ def test_a_retried_push_changes_nothing_twice(enrolled, head_office):
 
 
 def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
-    enrolled, head_office
+    enrolled, head_office, capsys
 ):
     from fieldservice.headoffice import catalogue
     from fieldservice.services.csvfiles import run_to_end
@@ -90,6 +90,31 @@ def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
     assert problems["local"].reason.startswith("A unit from centre LD01 clashes")
     # York keeps its own unit (nothing silently dropped) until a person resolves it.
     assert units.find_by_serial(york, "SN-1") is not None
+
+    # The head office sees it too: in its list, and in York's (not Leeds').
+    import requests
+
+    from fieldservice.headoffice import cli
+
+    def centre_list(db) -> list[dict]:
+        token = client.load_token(db, head_office.url)
+        return requests.get(
+            f"{head_office.url}/api/v1/sync/conflicts",
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        ).json()
+
+    (seen,) = centre_list(york)
+    assert seen["kind"] == "conflict" and "already registered at centre LD01" in seen["reason"]
+    assert centre_list(leeds) == []
+    assert cli.main(["conflicts", "list", "--db", head_office.store.url]) == 0
+    listed = capsys.readouterr().out
+    assert "YK01" in listed and "SN-1 is already registered" in listed
+    number = int(listed.split()[0].lstrip("#"))
+    assert cli.main(["conflicts", "resolve", str(number), "--db", head_office.store.url]) == 0
+    assert centre_list(york) == []
+    assert cli.main(["conflicts", "list", "--all", "--db", head_office.store.url]) == 0
+    assert "resolved" in capsys.readouterr().out
 
 
 def test_enrol_and_sync_from_the_command_line(head_office, tmp_path, capsys):
