@@ -91,13 +91,6 @@ def schema_url(url: str, schema: str) -> str:
     return url + f"?options=-csearch_path%3D{schema}"
 
 
-def catalogue_csv() -> bytes:
-    lines = ["sku,name,brand,model,category"]
-    for p in demo._catalogue():
-        lines.append(f"{p['sku']},{p['name']},{p['brand']},{p['model']},{p['category']}")
-    return "\n".join(lines).encode()
-
-
 def psycopg_floor(pg_url: str, ops: list[dict], *, checks: bool = True) -> float:
     """Upsert the rows of *ops* with psycopg's executemany, one statement per table,
     into a fresh copy of the head office's schema holding the same catalogue.
@@ -168,7 +161,7 @@ def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float
     url = schema_url(pg_url, "bench_ho")
     store = HeadOfficeStore(url)
     store.migrate()
-    run_to_end(catalogue.import_products(store, catalogue_csv()))
+    run_to_end(catalogue.import_products(store, demo.catalogue_csv()))
     with head_office(url) as base:
         return _first_sync(pg_url, store, base, customers, units)
 

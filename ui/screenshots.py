@@ -1,6 +1,6 @@
 """Render the screenshots of the documentation from a demo centre.
 
-    python -m ui.screenshots docs/screenshots [--areas desk warranty repairs parts]
+    python -m ui.screenshots docs/screenshots [--areas desk warranty repairs parts sync]
 
 Builds a throw-away centre (LD01, demo customers, units, warranties, parts and
 repair orders) in a temporary folder, drives the main window as its people
@@ -12,11 +12,16 @@ is set). Maintenance and Follow-ups: ``python -m ui.maintenancescenes``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
+import socket
+import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 SIZE = (1280, 800)
@@ -322,11 +327,99 @@ def parts_scenes(studio: Studio) -> None:
     studio.save(window, "parts-count.png")
 
 
+@contextlib.contextmanager
+def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[tuple[str, str]]:
+    """A head office on a SQLite file in *folder* that publishes the demo catalogue,
+    served by ``fieldservice-headoffice`` in a process of its own; yields its
+    address and the centre's one-time code."""
+    from fieldservice.services import demo
+
+    db = str(folder / "headoffice.sqlite3")
+    command = [sys.executable, "-m", "fieldservice.headoffice.cli"]
+    products = folder / "products.csv"
+    products.write_bytes(demo.catalogue_csv())
+    subprocess.run([*command, "catalogue", "import", str(products), "--db", db], check=True)
+    added = subprocess.run(
+        [*command, "site", "add", site_code, site_name, "--db", db],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code = added.stdout.rsplit(":", 1)[-1].strip()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [*command, "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"{url}/api/v1/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield url, code
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def sync_scenes(studio: Studio) -> None:
+    """A new centre enrolling with its head office; the Sync area with work waiting
+    to go and a change the head office refused; the same when the head office
+    cannot be reached."""
+    from fieldservice.db import Database
+    from fieldservice.services import customers, products, site, units
+    from ui.mainwindow import MainWindow
+
+    folder = studio.db.path.parent / "sync"
+    folder.mkdir()
+    db = Database.open(path=folder / "fieldservice.sqlite3")
+    site.setup_site(db, "LD01", "Leeds Service Centre", country="GB")
+    window = MainWindow(db)
+    window.resize(*SIZE)
+    window.show()
+    try:
+        window.open_area("sync")
+        screen = window.pages["sync"]
+        with trial_head_office(folder, "LD01", "Leeds Service Centre") as (url, code):
+            screen.enrol_form.url.setText(url)
+            screen.enrol_form.code.setText(code)
+            studio.save(window, "sync-enrol.png")
+            screen.enrol_form.enrol()  # enrols, then a first round brings the catalogue
+            machine = products.list_products(db, "espresso", limit=1)[0]
+            for name, serial in (("Amelia Hart", "BRE-7731042"), ("Oskar Lind", "BRE-7731877")):
+                owner = customers.create_customer(db, customers.CustomerDraft(name))
+                units.create_unit(db, units.UnitDraft(serial, machine.id, owner.id))
+            products.create_product(
+                db, products.ProductDraft("BRE-CB100", "Brewmaster Cold Brew Tower CB100")
+            )
+            screen.sync_now()  # the product is the head office's to publish: refused
+            for name in ("Priya Natarajan", "Tomasz Wójcik"):
+                owner = customers.create_customer(db, customers.CustomerDraft(name))
+            units.create_unit(db, units.UnitDraft("BRE-7732310", machine.id, owner.id))
+            screen.worker.refresh()
+            screen.overview.reload_problems()
+            window.refresh_counts()  # the data was made here, not through the window
+            studio.save(window, "sync.png")
+        screen.sync_now()  # the head office has gone: offline, nothing lost
+        screen.worker.refresh()
+        studio.save(window, "sync-offline.png")
+    finally:
+        window.close()
+        db.close()
+
+
 SCENES: dict[str, Callable[[Studio], None]] = {
     "desk": desk_scenes,
     "warranty": warranty_scenes,
     "repairs": repairs_scenes,
     "parts": parts_scenes,
+    "sync": sync_scenes,
 }
 
 

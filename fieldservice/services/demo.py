@@ -328,6 +328,15 @@ def _customer_values(rng: random.Random, region: str, number: str, i: int) -> di
     }
 
 
+def catalogue_csv() -> bytes:
+    """The demo catalogue as the head office's product CSV (``fieldservice-headoffice
+    catalogue import``): a trial head office publishes what demo centres sell."""
+    lines = ["sku,name,brand,model,category"]
+    for p in _catalogue():
+        lines.append(f"{p['sku']},{p['name']},{p['brand']},{p['model']},{p['category']}")
+    return "\n".join(lines).encode()
+
+
 def _catalogue() -> list[dict]:
     rows = []
     for category, brand, stem, name, _prefix in CATALOGUE:

@@ -404,7 +404,8 @@ def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) ->
                 answer = wire.submit(fetch, cursor, "row").result()
                 coming = wire.submit(fetch, answer["cursor"]) if answer["more"] else None
                 _store_pulled(db, answer)
-            report.pulled += len(answer["changes"])
+            # Stamps are acknowledgements, not data: what was received is rows.
+            report.pulled += sum(change.get("row") is not None for change in answer["changes"])
             cursor = answer["cursor"]
 
 

@@ -64,6 +64,7 @@ def test_a_centre_gets_stamps_for_the_rows_it_sent_and_others_get_the_rows(enrol
     ]
     report = client.sync_round(leeds)
     assert report.applied == 4  # the centre's own site row and three customers
+    assert report.pulled == 0  # back came only stamps: nothing new was received
     # The push's answer stamped the rows: the head office has them at these versions.
     versions = {row_id: version for row_id, (_, _, version) in customer_rows(leeds).items()}
     assert all(versions[c.id] for c in made)
@@ -80,7 +81,7 @@ def test_a_centre_gets_stamps_for_the_rows_it_sent_and_others_get_the_rows(enrol
     ]
     # Another centre gets the rows themselves.
     york = enrolled("YK01", "York")
-    client.sync_round(york)
+    assert client.sync_round(york).pulled == 4  # Leeds (its site row, three customers)
     assert {row_id: name for row_id, (name, _, _) in customer_rows(york).items()} == {
         c.id: c.name for c in made
     }
