@@ -320,10 +320,10 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
     screen = window.pages["sync"]
     assert isinstance(screen, SyncScreen)
 
-    enrol(qtbot, screen, head_office)
     customers.create_customer(db, customers.CustomerDraft("Jane Smith"))
     customers.create_customer(db, customers.CustomerDraft("Bob Ray"))
     products.create_product(db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher"))
+    enrol(qtbot, screen, head_office)
     sync_now(qtbot, screen)
     # York's customer arrived: the counts in the status bar include her.
     assert window.counts_label.text().startswith("3 customers")
