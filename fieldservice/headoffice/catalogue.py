@@ -9,18 +9,14 @@ from typing import Any
 
 from sqlalchemy import Table, insert, select, update
 
-from fieldservice.clock import HybridLogicalClock
 from fieldservice.errors import InvalidInput
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.headoffice.sync import log_change
+from fieldservice.headoffice.sync import HEAD_OFFICE, head_office_clock, log_change
 from fieldservice.ids import new_id
 from fieldservice.models import utcnow
 from fieldservice.services import stock, validation
 from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
 from fieldservice.sync.rows import TABLES
-
-HEAD_OFFICE = "HO"
-_clock = HybridLogicalClock(HEAD_OFFICE)
 
 
 def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, Any]) -> bool:
@@ -37,7 +33,7 @@ def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, An
                     origin_site=HEAD_OFFICE,
                     created_at=now,
                     updated_at=now,
-                    hlc=_clock.now().encode(),
+                    hlc=head_office_clock.now().encode(),
                     deleted=False,
                     **values,
                 )
@@ -49,7 +45,7 @@ def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, An
             s.execute(
                 update(table)
                 .where(table.c.id == row_id)
-                .values(updated_at=now, hlc=_clock.now().encode(), **values)
+                .values(updated_at=now, hlc=head_office_clock.now().encode(), **values)
             )
         log_change(s, table, row_id, HEAD_OFFICE, None)
     return True

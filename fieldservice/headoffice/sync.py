@@ -51,6 +51,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from fieldservice.clock import HybridLogicalClock
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import utcnow
@@ -58,6 +59,10 @@ from fieldservice.sync.capture import json_value
 from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
 
 MAX_OPS = 500
+# The head office's own site code: the origin of its catalogue, the writer of what
+# it changes itself (a likely duplicate customer flagged).
+HEAD_OFFICE = "HO"
+head_office_clock = HybridLogicalClock(HEAD_OFFICE)
 SHARED = frozenset({"customer"})
 # What every centre may read, whoever made it: the catalogue, the centres, and the
 # records a customer brings to any centre (themselves, their units, warranties).
@@ -200,6 +205,17 @@ def apply_push(
                 _apply_run(s, site, ops, ids, run, results)
             elif results[run[0]] is None:  # a single op, not answered before
                 results[run[0]] = _apply_one(s, site, ops[run[0]])
+        _flag_likely_duplicates(
+            s,
+            [
+                as_uuid(op["row_id"])
+                for op, result in zip(ops, results, strict=True)
+                if op["entity"] == "customer"
+                and "phone_key" in (op.get("changes") or {})
+                and result is not None
+                and result.result == "applied"
+            ],
+        )
         refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
         if refused:
             s.execute(
@@ -240,6 +256,51 @@ def _apply_run(
     half = len(rest) // 2
     _apply_run(s, site, ops, ids, rest[:half], results)
     _apply_run(s, site, ops, ids, rest[half:], results)
+
+
+def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
+    """Customers new to the network, or with a new phone number, that share the
+    number with another customer — usually one made at another centre, which that
+    centre could not see — are flagged for a person to review, as a centre flags
+    its own (pointing at the earliest such customer), and logged so that every
+    centre sees the flag. Nothing is merged."""
+    if not customer_ids:
+        return
+    customer = TABLES["customer"]
+    other = customer.alias("other")
+    earliest = (
+        select(other.c.id)
+        .where(
+            other.c.phone_key == customer.c.phone_key,
+            other.c.id != customer.c.id,
+            ~other.c.deleted,
+        )
+        .order_by(other.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    found = s.execute(
+        select(customer.c.id, customer.c.origin_site, customer.c.hlc, earliest).where(
+            among(s, customer.c.id, customer_ids),
+            customer.c.phone_key != "",
+            customer.c.possible_duplicate_of_id.is_(None),
+            ~customer.c.deleted,
+        )
+    ).all()
+    for row_id, origin, hlc, first in found:
+        if first is None:
+            continue
+        stamp = (head_office_clock.receive(hlc) if hlc else head_office_clock.now()).encode()
+        flag = {
+            "possible_duplicate_of_id": first,
+            "duplicate_reviewed": False,
+            "hlc": stamp,
+            "updated_at": utcnow(),
+        }
+        values = _newer_fields(s, customer, row_id, flag, stamp)
+        if values:
+            _update(s, customer, row_id, values)
+            log_change(s, customer, row_id, origin, None)
 
 
 def _together(bulk: bool, run: list[int]) -> bool:
@@ -728,7 +789,7 @@ def pull(
             .where(
                 Change.seq > cursor,
                 Change.seq <= bound,
-                Change.origin_site.in_((site, "HO")) | Change.entity.in_(READ_BY_ALL),
+                Change.origin_site.in_((site, HEAD_OFFICE)) | Change.entity.in_(READ_BY_ALL),
             )
             .order_by(Change.seq)
             .limit(limit + 1)

@@ -193,3 +193,30 @@ def test_the_head_office_lists_its_centres_with_last_sync_clock_and_problems(
     assert lines["LD01"].split()[-1] == "1" and " right " in lines["LD01"]
     assert "60 min fast" in lines["YK01"] and lines["YK01"].split()[-1] == "0"
     assert "waiting for enrolment" in lines["MC01"] and " never " in lines["MC01"]
+
+
+def test_the_same_customer_made_at_two_centres_is_flagged_everywhere_and_kept_twice(enrolled):
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    # The same person walks into both centres while they are offline.
+    ann = customers.create_customer(
+        leeds, customers.CustomerDraft("Ann Lee", phone="0113 496 0001")
+    )
+    customers.create_customer(leeds, customers.CustomerDraft("Bob Ray", phone="0113 496 0002"))
+    also_ann = customers.create_customer(
+        york, customers.CustomerDraft("Ann Lee-Smith", phone="+44 113 496 0001")
+    )
+    assert not also_ann.flagged_duplicate  # York could not know
+    client.sync_round(leeds)
+    client.sync_round(york)
+    client.sync_round(leeds)
+    for db in (leeds, york):
+        listed = {c.id: c for c in customers.list_customers(db)}
+        assert len(listed) == 3  # both kept: nothing merged, nothing dropped
+        assert listed[also_ann.id].flagged_duplicate and not listed[ann.id].flagged_duplicate
+        assert customers.get_customer(db, also_ann.id).possible_duplicate_of == ann.id
+    # A person at York looks and says they are two people: that wins everywhere.
+    customers.mark_not_duplicate(york, also_ann.id)
+    client.sync_round(york)
+    client.sync_round(leeds)
+    assert not customers.get_customer(leeds, also_ann.id).flagged_duplicate
