@@ -176,8 +176,9 @@ def apply_push(
     its time).
 
     Runs of new rows for one table (the usual shape of a centre's work) are
-    stored with one statement per run; anything else — and any run the database
-    refuses — goes op by op, so every refusal is explained for its own op.
+    stored with one statement per run; a run the database refuses is halved until
+    the refused rows are found, and they go op by op, like everything else, so
+    every refusal is explained for its own op.
     """
     skew = None
     if sent_at_ms is not None:
