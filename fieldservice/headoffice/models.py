@@ -51,8 +51,9 @@ class Change(HeadOfficeBase):
     row_id: Mapped[uuid.UUID] = mapped_column()
     origin_site: Mapped[str] = mapped_column(String(16))
     op_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
-    # The row's whole state after the change. None for a new row taken whole from a
-    # centre (a bulk of them): its table has it, so the log keeps no second copy.
+    # The row's whole state after the change. None where the log keeps no second
+    # copy (new rows taken whole from a centre, the head office's duplicate flags):
+    # a pull reads the row from its table.
     row: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # The centre that sent this change, when the logged row is exactly what it sent

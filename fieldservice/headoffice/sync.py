@@ -288,20 +288,40 @@ def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
             ~customer.c.deleted,
         )
     ).all()
-    for row_id, origin, hlc, first in found:
-        if first is None:
-            continue
+    flagged = [(row_id, origin, hlc, first) for row_id, origin, hlc, first in found if first]
+    if not flagged:
+        return
+    clocks = {
+        c.row_id: c
+        for c in s.scalars(
+            select(FieldClock).where(
+                FieldClock.entity == "customer",
+                among(s, FieldClock.row_id, [row_id for row_id, *_ in flagged]),
+            )
+        )
+    }
+    seqs = _next_change_numbers(s, len(flagged))
+    now = utcnow()
+    logged_at = _stored_value(Change.__table__.c.created_at, now, s.get_bind().dialect)  # type: ignore[attr-defined]
+    log = []
+    for (row_id, origin, hlc, first), seq in zip(flagged, seqs, strict=True):
         stamp = (head_office_clock.receive(hlc) if hlc else head_office_clock.now()).encode()
         flag = {
             "possible_duplicate_of_id": first,
             "duplicate_reviewed": False,
             "hlc": stamp,
-            "updated_at": utcnow(),
+            "updated_at": now,
         }
-        values = _newer_fields(s, customer, row_id, flag, stamp)
+        values = _newer_fields(
+            s, customer, row_id, flag, stamp, clock=clocks.get(row_id), row_clock=hlc or ""
+        )
         if values:
-            _update(s, customer, row_id, values)
-            log_change(s, customer, row_id, origin, None)
+            s.execute(
+                update(customer).where(customer.c.id == row_id).values(server_version=seq, **values)
+            )
+            # Logged without a copy: a pull reads the row from its table.
+            log.append([seq, "customer", row_id, origin, None, None, logged_at, None])
+    store_rows(s, Change.__table__, _LOG_COLUMNS, log)  # type: ignore[arg-type]
 
 
 def _together(bulk: bool, run: list[int]) -> bool:
@@ -675,17 +695,27 @@ def _explain(
 
 
 def _newer_fields(
-    s: Session, table: Table, row_id: uuid.UUID, values: dict[str, Any], hlc: str
+    s: Session,
+    table: Table,
+    row_id: uuid.UUID,
+    values: dict[str, Any],
+    hlc: str,
+    *,
+    clock: FieldClock | None = None,
+    row_clock: str | None = None,
 ) -> dict[str, Any]:
-    """Keep only the fields this change is the latest writer of (by HLC).
+    """Keep only the fields this change is the latest writer of (by HLC), and
+    record their clocks. *clock* and *row_clock*: already read by the caller.
 
     A row with no field clocks yet (new, never changed since) has every field at
     the clock of the row itself."""
-    clock = s.get(FieldClock, {"entity": table.name, "row_id": row_id})
+    if clock is None:
+        clock = s.get(FieldClock, {"entity": table.name, "row_id": row_id})
     if clock is not None:
         clocks = dict(clock.clocks)
     else:
-        row_clock = s.execute(select(table.c.hlc).where(table.c.id == row_id)).scalar()
+        if row_clock is None:
+            row_clock = s.execute(select(table.c.hlc).where(table.c.id == row_id)).scalar()
         clocks = dict.fromkeys(table.c.keys(), row_clock or "")
     newer = {k: v for k, v in values.items() if hlc > clocks.get(k, "")}
     for key in newer:
