@@ -758,7 +758,9 @@ class SyncScreen(QWidget):
         # Next sync.
         interval = self.worker.interval_minutes()
         if status.running:
-            view.next_tile.show_figure(self.tr("Now"), self.tr("A round is under way"))
+            view.next_tile.show_figure(
+                self.tr("Now"), self.progress_words(status) or self.tr("A round is under way")
+            )
         elif status.next_round_at is not None:
             if status.failures:
                 detail = counted(
@@ -845,7 +847,8 @@ class SyncScreen(QWidget):
             return self.tr("Sync: not set up")
         parts: list[str] = []
         if status.running:
-            parts.append(self.tr("syncing…"))
+            progress = self.progress_words(status)
+            parts.append(self.tr("syncing: %s") % progress if progress else self.tr("syncing…"))
         elif status.refused:
             parts.append(self.tr("not accepted"))
         elif status.online is False:
@@ -859,6 +862,17 @@ class SyncScreen(QWidget):
         if snapshot.problems:
             parts.append(counted(snapshot.problems, self.tr("1 problem"), self.tr("{n} problems")))
         return self.tr("Sync: %s") % " · ".join(parts)
+
+    def progress_words(self, status: SyncStatus) -> str:
+        """How far the round under way is: "1,500 of 4,200 changes sent", "2,000
+        received"; "" before its first step."""
+        if status.progress is None:
+            return ""
+        done, total, what = status.progress
+        number = QLocale().toString
+        if what == sync_service.SENDING:
+            return self.tr("%s of %s changes sent") % (number(done), number(total))
+        return self.tr("%s changes received") % number(done)
 
     def _show_in_label(self, status: SyncStatus) -> None:
         target = self.status_label

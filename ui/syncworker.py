@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import logging
 import threading
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import requests
@@ -64,6 +65,10 @@ def read_snapshot(db: Database) -> Snapshot:
     )
 
 
+# What a round hands back: its report, and the sync state after it.
+RoundResult = tuple[sync_service.SyncReport, Snapshot]
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """Everything the Sync screen and the status bar show."""
@@ -80,6 +85,9 @@ class SyncStatus:
     next_round_at: dt.datetime | None = None
     # The report of the last round of this session that went through.
     report: sync_service.SyncReport | None = None
+    # How far the round under way is: (done, total — 0 when not known —, SENDING or
+    # RECEIVING); None before its first step.
+    progress: tuple[int, int, str] | None = None
 
     @property
     def enrolled(self) -> bool:
@@ -200,14 +208,22 @@ class SyncWorker(QObject):
         db, stopping = self.db, self._stopping
         self.rounds_started += 1
 
-        def work() -> tuple[sync_service.SyncReport, Snapshot]:
-            report = sync_service.sync_round(db, http=_StoppableSession(stopping))
+        def work() -> Generator[tuple[int, int, str], None, RoundResult]:
+            report = yield from sync_service.sync_steps(db, http=_StoppableSession(stopping))
             return report, read_snapshot(db)
 
-        self._round = ops.Op(self, work).success(self._succeeded).failure(self._failed)
-        self._update(running=True, next_round_at=None)
+        self._round = (
+            ops.Op(self, work)
+            .progress(self._progressed)
+            .success(self._succeeded)
+            .failure(self._failed)
+        )
+        self._update(running=True, next_round_at=None, progress=None)
         self._round.run()
         return True
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        self._update(progress=(done, total, what))
 
     def _timer_fired(self) -> None:
         if self._status.enrolled:
@@ -222,13 +238,14 @@ class SyncWorker(QObject):
             next_round_at=dt.datetime.now().astimezone() + dt.timedelta(milliseconds=delay_ms),
         )
 
-    def _succeeded(self, result: tuple[sync_service.SyncReport, Snapshot]) -> None:
+    def _succeeded(self, result: RoundResult) -> None:
         report, snapshot = result
         self._round = None
         self._schedule(self.interval_minutes() * self.minute_ms)
         self._update(
             snapshot=snapshot,
             running=False,
+            progress=None,
             online=True,
             refused=False,
             error="",
@@ -240,7 +257,7 @@ class SyncWorker(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._round = None
         failures = self._status.failures + 1
-        changes: dict = {"running": False, "failures": failures}
+        changes: dict = {"running": False, "progress": None, "failures": failures}
         if isinstance(exc, sync_service.SyncUnavailable):
             changes.update(online=False, refused=False, error=exc.message)
         elif isinstance(exc, sync_service.NotEnrolled):

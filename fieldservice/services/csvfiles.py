@@ -15,8 +15,11 @@ import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from fieldservice.errors import FieldServiceError, InvalidInput
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -133,8 +136,9 @@ def import_rows(
     return report
 
 
-def run_to_end(steps: Generator[tuple[int, int], None, ImportReport]) -> ImportReport:
-    """Drive an import without showing progress; its report."""
+def run_to_end(steps: Generator[Any, None, R]) -> R:
+    """Drive work that yields its progress (an import, a sync round) without
+    showing it; what it returns."""
     while True:
         try:
             next(steps)

@@ -10,6 +10,8 @@ that cannot be reached raises :class:`SyncUnavailable` with nothing lost.
 from __future__ import annotations
 
 from fieldservice.sync.client import (
+    RECEIVING,
+    SENDING,
     LastRound,
     NotEnrolled,
     ProblemRecord,
@@ -28,11 +30,14 @@ from fieldservice.sync.client import (
     problems,
     state,
     sync_round,
+    sync_steps,
 )
 from fieldservice.sync.rows import HEAD_OFFICE_DATA
 
 __all__ = [
     "HEAD_OFFICE_DATA",
+    "RECEIVING",
+    "SENDING",
     "LastRound",
     "NotEnrolled",
     "ProblemRecord",
@@ -51,4 +56,5 @@ __all__ = [
     "problems",
     "state",
     "sync_round",
+    "sync_steps",
 ]

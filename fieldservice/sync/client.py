@@ -16,7 +16,7 @@ import os
 import stat
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,7 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
 from fieldservice.models import LocalSetting, SyncOutbox, SyncProblem, utcnow
 from fieldservice.services import stock
+from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync.rows import TABLES, from_json
 
 URL_SETTING = "headoffice_url"
@@ -161,13 +162,26 @@ def _configured(db: Database) -> tuple[str, str]:
 
 def sync_round(db: Database, *, http: requests.Session | None = None) -> SyncReport:
     """Push every pending change, then pull everything new."""
+    return run_to_end(sync_steps(db, http=http))
+
+
+# What sync_steps says it is doing.
+SENDING, RECEIVING = "sending", "receiving"
+
+
+def sync_steps(
+    db: Database, *, http: requests.Session | None = None
+) -> Generator[tuple[int, int, str], None, SyncReport]:
+    """A sync round that says how far it is: after each batch sent it yields
+    ``(sent, to send, SENDING)``, after each page received ``(received, 0,
+    RECEIVING)`` (how much is still to come is not known). Returns the report."""
     started = time.perf_counter()
     url, token = _configured(db)
     http = http or requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
     report = SyncReport()
-    _push(db, url, http, report)
-    _pull(db, url, http, report)
+    yield from _push(db, url, http, report)
+    yield from _pull(db, url, http, report)
     report.seconds = time.perf_counter() - started
     _remember_round(db, report)
     return report
@@ -301,7 +315,9 @@ def _next_batch(db: Database, after: int) -> _Batch | None:
     return _Batch(entries, _ops_json(entries)) if entries else None
 
 
-def _push(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
+def _push(
+    db: Database, url: str, http: requests.Session, report: SyncReport
+) -> Generator[tuple[int, int, str], None, None]:
     """Send the outbox a batch at a time, in order: the next batch goes only once
     the head office has answered for the one before. The work around the wire
     overlaps it: the next batch is read while one is out, and an answer is
@@ -316,6 +332,7 @@ def _push(db: Database, url: str, http: requests.Session, report: SyncReport) ->
             headers={"Content-Type": "application/json"},
         )
 
+    to_send = state(db).pending
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
         batch = _next_batch(db, after=0)
         out = wire.submit(send, batch) if batch else None
@@ -325,6 +342,7 @@ def _push(db: Database, url: str, http: requests.Session, report: SyncReport) ->
             out = wire.submit(send, following) if following else None
             _record_answer(db, batch.entries, answer, report)
             batch = following
+            yield report.pushed, max(to_send, report.pushed), SENDING
 
 
 def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:
@@ -382,7 +400,9 @@ class _RowsWanted(Exception):
     restored from a backup or made anew): the page is asked for again with rows."""
 
 
-def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) -> None:
+def _pull(
+    db: Database, url: str, http: requests.Session, report: SyncReport
+) -> Generator[tuple[int, int, str], None, None]:
     """Pull pages in order, each stored with the cursor after it; the next page is
     asked for while one is stored."""
 
@@ -407,6 +427,7 @@ def _pull(db: Database, url: str, http: requests.Session, report: SyncReport) ->
             # Stamps are acknowledgements, not data: what was received is rows.
             report.pulled += sum(change.get("row") is not None for change in answer["changes"])
             cursor = answer["cursor"]
+            yield report.pulled, 0, RECEIVING
 
 
 def _store_pulled(db: Database, answer: dict) -> None:

@@ -301,3 +301,28 @@ def test_a_bad_row_among_hundreds_costs_a_few_tries(enrolled, head_office, monke
     assert len(one_by_one) < 2 * sync.SPLIT_BELOW  # not 300
     with head_office.store.session() as s:
         assert s.scalar(select(func.count()).select_from(TABLES["customer"])) == 298
+
+
+def test_a_round_says_how_far_it_is(enrolled, head_office, monkeypatch):
+    leeds = enrolled("LD01", "Leeds")
+    york = enrolled("YK01", "York")
+    for n in range(5):
+        customers.create_customer(york, customers.CustomerDraft(f"York customer {n}"))
+    client.sync_round(york)
+    for n in range(5):
+        customers.create_customer(leeds, customers.CustomerDraft(f"Leeds customer {n}"))
+    monkeypatch.setattr(client, "BATCH", 2)
+    monkeypatch.setattr(client, "PULL_LIMIT", 4)
+    steps = client.sync_steps(leeds)
+    seen = []
+    while True:
+        try:
+            seen.append(next(steps))
+        except StopIteration as finished:
+            report = finished.value
+            break
+    sent = [(done, total) for done, total, what in seen if what == client.SENDING]
+    received = [done for done, _, what in seen if what == client.RECEIVING]
+    assert sent == [(2, 6), (4, 6), (6, 6)]  # its site row and five customers
+    assert received == sorted(received) and received[-1] == report.pulled == 6  # York's
+    assert report.pushed == 6

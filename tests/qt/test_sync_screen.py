@@ -247,7 +247,7 @@ def test_a_conflict_says_to_contact_the_head_office_or_the_other_centre(screen):
 def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_office, monkeypatch):
     code = head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
     sync_service.enroll(db, head_office.url, code)
-    real_round = sync_service.sync_round
+    real_steps = sync_service.sync_steps
     lock = threading.Lock()
     active = {"now": 0, "most": 0, "done": 0}
 
@@ -257,13 +257,13 @@ def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_off
             active["most"] = max(active["most"], active["now"])
         try:
             time.sleep(0.15)
-            return real_round(db, **kwargs)
+            return (yield from real_steps(db, **kwargs))
         finally:
             with lock:
                 active["now"] -= 1
                 active["done"] += 1
 
-    monkeypatch.setattr(sync_service, "sync_round", slow_round)
+    monkeypatch.setattr(sync_service, "sync_steps", slow_round)
     ops.set_synchronous(False)
     worker = SyncWorker(db)
     worker.minute_ms = 10  # a round every 50 ms (5 "minutes"), shorter than a round
@@ -417,3 +417,28 @@ def test_a_serial_registered_at_another_centre_is_shown_from_the_head_office(
     qtbot.keyClick(window.desk.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "registered at another centre" in window.desk.message.title.text())
     assert "centre YK01" in window.desk.message.text.text()
+
+
+def test_a_round_under_way_shows_how_far_it_is(
+    qtbot, db, screen, status_label, head_office, monkeypatch
+):
+    from fieldservice.sync import client
+
+    enrol(qtbot, screen, head_office)
+    for name in ("Ann Lee", "Bob Ray", "Cy Day"):
+        customers.create_customer(db, customers.CustomerDraft(name))
+    monkeypatch.setattr(client, "BATCH", 2)
+    shown: list[tuple[str, str]] = []
+    screen.worker.statusChanged.connect(
+        lambda status: (
+            shown.append((status_label.text(), screen.overview.next_tile.detail.text()))
+            if status.running
+            else None
+        )
+    )
+    sync_now(qtbot, screen)
+    labels = [label for label, _ in shown]
+    assert any(label.startswith("Sync: syncing: 2 of 3 changes sent") for label in labels)
+    assert any(label.startswith("Sync: syncing: 3 of 3 changes sent") for label in labels)
+    assert ("3 of 3 changes sent") in [detail for _, detail in shown]
+    assert status_label.text().startswith("Sync: up to date")  # and done
