@@ -30,7 +30,8 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _ho_config() -> Config:
+def headoffice_alembic_config() -> Config:
+    """Alembic for the head office's own tables (their own history)."""
     cfg = Config()
     cfg.set_main_option("script_location", "fieldservice.headoffice:migrations")
     return cfg
@@ -52,7 +53,7 @@ class HeadOfficeStore:
 
     def migrate(self) -> None:
         """Bring both schemas up to date (safe to run on every start)."""
-        for cfg in (alembic_config(), _ho_config()):
+        for cfg in (alembic_config(), headoffice_alembic_config()):
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
