@@ -23,7 +23,6 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-import re
 import secrets
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -34,11 +33,9 @@ import psycopg
 from psycopg.types.json import Jsonb
 from sqlalchemy import (
     JSON,
-    Date,
     Table,
     Text,
     TypeDecorator,
-    Uuid,
     any_,
     bindparam,
     case,
@@ -57,7 +54,7 @@ from sqlalchemy.orm import Session
 from fieldservice.clock import HybridLogicalClock
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.models import UTCDateTime, utcnow
+from fieldservice.models import utcnow
 from fieldservice.sync.capture import json_value
 from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
 
@@ -469,7 +466,7 @@ def _row_plan(table: Table, dialect: Any) -> _RowPlan:
         own = [c.key for c in table.columns if c.key not in fixed]
         to_column = converters(table)
         steps = [
-            _copy_step(table.c[c], to_column[c], dialect)
+            _then(to_column[c], _bind_step(table.c[c], dialect))
             if dialect.name == "postgresql"
             else to_column[c]
             for c in own
@@ -483,43 +480,6 @@ def _row_plan(table: Table, dialect: Any) -> _RowPlan:
         )
         _PLANS[(table.name, dialect.name)] = plan
     return plan
-
-
-def _copy_step(
-    column: Any, to_column: Callable[[Any], Any] | None, dialect: Any
-) -> Callable[[Any], Any] | None:
-    """A JSON value to what COPY takes. COPY reads text: ids and dates that are
-    already in their standard form go as they came, once checked; times become
-    plain UTC; the rest goes through the column's own steps."""
-    if isinstance(column.type, UTCDateTime):
-        return _plain_utc
-    if isinstance(column.type, Uuid):
-        return _uuid_text
-    if isinstance(column.type, Date):
-        return _date_text
-    return _then(to_column, _bind_step(column, dialect))
-
-
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _uuid_text(value: Any) -> Any:
-    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
-        return value
-    return as_uuid(value)
-
-
-def _date_text(value: str) -> str:
-    dt.date.fromisoformat(value)  # a date, or ValueError
-    return value
-
-
-def _plain_utc(value: str) -> dt.datetime:
-    """An ISO time as stored: UTC without its zone (a time without one is UTC)."""
-    moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _bind_step(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
