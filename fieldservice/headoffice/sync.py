@@ -25,7 +25,7 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -321,7 +321,8 @@ def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
             )
             # Logged without a copy: a pull reads the row from its table.
             log.append([seq, "customer", row_id, origin, None, None, logged_at, None])
-    store_rows(s, Change.__table__, _LOG_COLUMNS, log)  # type: ignore[arg-type]
+    if log:
+        store_rows(s, Change.__table__, _LOG_COLUMNS, log)  # type: ignore[arg-type]
 
 
 def _together(bulk: bool, run: list[int]) -> bool:
@@ -386,45 +387,54 @@ def _insert_run(
     entity = run_ops[0]["entity"]
     dialect = s.get_bind().dialect
     plan = _row_plan(TABLES[entity], dialect)
-    rows = []
+    for op in run_ops:
+        changes = op.get("changes") or {}
+        if changes.keys() != plan.sent or changes.get("origin_site") not in (None, site):
+            return False
     try:
-        for op in run_ops:
-            changes = op.get("changes") or {}
-            if changes.keys() != plan.sent or changes.get("origin_site") not in (None, site):
-                return False
-            # id, server version (numbered below), origin, then the row's own columns.
-            row = [as_uuid(op["row_id"]), 0, site]
-            row += [
-                value if value is None or step is None else step(value)
-                for value, step in zip(map(changes.__getitem__, plan.own), plan.steps, strict=True)
-            ]
-            rows.append(row)
-    except (ValueError, TypeError, AttributeError, decimal.InvalidOperation):
+        row_ids = [as_uuid(op["row_id"]) for op in run_ops]
+    except (ValueError, TypeError, AttributeError):
         return False
-    if len({row[0] for row in rows}) != len(rows):
+    if len(set(row_ids)) != len(row_ids):
         return False
     # Number the changes first, so each row goes in with its server version and
     # each log entry with it: no second pass over either.
-    seqs = _next_change_numbers(s, len(rows))
-    for row, seq in zip(rows, seqs, strict=True):
-        row[1] = seq
+    seqs = _next_change_numbers(s, len(run_ops))
+
+    def rows() -> Iterator[list[Any]]:
+        """Made while COPY sends the ones before: the database stores those
+        meanwhile. A value that cannot be converted stops the COPY."""
+        for op, row_id, seq in zip(run_ops, row_ids, seqs, strict=True):
+            changes = op["changes"]
+            yield [
+                row_id,
+                seq,
+                site,
+                *(
+                    value if value is None or step is None else step(value)
+                    for value, step in zip(
+                        map(changes.__getitem__, plan.own), plan.steps, strict=True
+                    )
+                ),
+            ]
+
     now = _stored_value(Change.__table__.c.created_at, utcnow(), dialect)  # type: ignore[attr-defined]
     try:
         with s.begin_nested():
-            store_rows(s, plan.table, plan.columns, rows)
+            store_rows(s, plan.table, plan.columns, rows())
             store_rows(
                 s,
                 Change.__table__,  # type: ignore[arg-type]
                 _LOG_COLUMNS,
-                [
-                    [seq, entity, row[0], site, as_uuid(op["op_id"]), None, now, site]
-                    for row, op, seq in zip(rows, run_ops, seqs, strict=True)
-                ],
+                (
+                    [seq, entity, row_id, site, as_uuid(op["op_id"]), None, now, site]
+                    for row_id, op, seq in zip(row_ids, run_ops, seqs, strict=True)
+                ),
             )
-    except REFUSED_BY_DATABASE:
-        # Some row is refused (a row, a unique value or an op already there, a
-        # missing reference, a value too long): go op by op, so each refusal is
-        # explained.
+    except (*REFUSED_BY_DATABASE, ValueError, TypeError, AttributeError, decimal.InvalidOperation):
+        # A value that is not what its column holds, or a row the database refuses
+        # (a row, a unique value or an op already there, a missing reference, a
+        # value too long): go op by op, so each refusal is explained.
         return False
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
@@ -505,15 +515,15 @@ def _stored_value(column: Any, value: Any, dialect: Any) -> Any:
     return value if step is None else step(value)
 
 
-def store_rows(s: Session, table: Table, columns: list[str], rows: list[list[Any]]) -> None:
+def store_rows(s: Session, table: Table, columns: list[str], rows: Iterable[list[Any]]) -> None:
     """Insert many new rows of one table, values in *columns* order: as stored, into
     PostgreSQL's COPY; as the columns take them, elsewhere (one executemany). A
     refused row (a unique value taken, a missing reference) raises, and the
     caller's savepoint undoes the whole lot."""
-    if not rows:
-        return
     if s.get_bind().dialect.name != "postgresql":
-        s.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        values = [dict(zip(columns, row, strict=True)) for row in rows]
+        if values:
+            s.execute(insert(table), values)
         return
     raw = s.connection().connection.driver_connection
     assert raw is not None

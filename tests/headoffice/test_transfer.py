@@ -213,22 +213,25 @@ def new_customer_op(site_code: str, number: int, name: str) -> dict:
 
 def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
-    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 7)]
+    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 8)]
     ops[3]["changes"]["number"] = ops[1]["changes"]["number"]  # a number taken twice
+    ops[6]["changes"]["created_at"] = "last Tuesday"  # not a time
     if head_office.store.is_postgres:
         ops[4]["changes"]["name"] = "x" * 500  # longer than the column holds
     answer = push(head_office, leeds, ops)
     assert answer.status_code == 200
     results = [r["result"] for r in answer.json()["results"]]
-    bad = {3, 4} if head_office.store.is_postgres else {3}
+    bad = {3, 4, 6} if head_office.store.is_postgres else {3, 6}
     assert [i for i, r in enumerate(results) if r != "applied"] == sorted(bad)
     assert results[3] == "conflict"
+    assert results[6] == "rejected"
+    assert "malformed" in answer.json()["results"][6]["reason"]
     if head_office.store.is_postgres:
         assert results[4] == "rejected"
         assert "malformed" in answer.json()["results"][4]["reason"]
     with head_office.store.session() as s:
         stored = s.scalar(select(func.count()).select_from(TABLES["customer"]))
-    assert stored == 6 - len(bad)
+    assert stored == 7 - len(bad)
 
 
 def test_a_push_with_an_op_id_that_is_no_uuid_is_refused_whole(enrolled, head_office):
