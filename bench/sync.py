@@ -14,17 +14,12 @@ Run: ``python -m bench.sync [--customers N --units N]``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -34,54 +29,12 @@ from sqlalchemy import create_engine, text
 from bench.common import machine, table
 from fieldservice.db import Database
 from fieldservice.headoffice import catalogue, sync
+from fieldservice.headoffice.process import serving
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services import demo, site
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
 from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
-
-
-@contextlib.contextmanager
-def head_office(url: str, workers: int = 1) -> Iterator[str]:
-    """``fieldservice-headoffice serve`` in a process of its own, as a head office
-    runs; yields its address once it answers."""
-    port = socket_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "fieldservice.headoffice.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-        ],
-        env={**os.environ, "FIELDSERVICE_HEADOFFICE_DB": url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(f"{base}/api/v1/health", timeout=1).ok:
-                    break
-            except requests.RequestException:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the head office did not start") from None
-                time.sleep(0.2)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def socket_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def schema_url(url: str, schema: str) -> str:
@@ -162,7 +115,7 @@ def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float
     store = HeadOfficeStore(url)
     store.migrate()
     run_to_end(catalogue.import_products(store, demo.catalogue_csv()))
-    with head_office(url) as base:
+    with serving(url) as base:
         return _first_sync(pg_url, store, base, customers, units)
 
 
@@ -210,7 +163,7 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
     url = schema_url(pg_url, "bench_many")
     store = HeadOfficeStore(url)
     store.migrate()
-    with head_office(url, workers) as base:
+    with serving(url, workers=workers) as base:
         tokens = []
         for n in range(centres):
             code = f"C{n:03d}"

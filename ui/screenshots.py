@@ -15,12 +15,9 @@ import argparse
 import contextlib
 import datetime as dt
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -332,6 +329,7 @@ def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[
     """A head office on a SQLite file in *folder* that publishes the demo catalogue,
     served by ``fieldservice-headoffice`` in a process of its own; yields its
     address and the centre's one-time code."""
+    from fieldservice.headoffice.process import serving
     from fieldservice.services import demo
 
     db = str(folder / "headoffice.sqlite3")
@@ -346,26 +344,8 @@ def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[
         check=True,
     )
     code = added.stdout.rsplit(":", 1)[-1].strip()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [*command, "serve", "--db", db, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(f"{url}/api/v1/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with serving(db) as url:
         yield url, code
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def sync_scenes(studio: Studio) -> None:

@@ -3,7 +3,6 @@ throw-away server scripts/test.sh starts) and against a SQLite file."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 import uuid
@@ -16,6 +15,7 @@ from sqlalchemy import create_engine, text
 from fieldservice.db import Database
 from fieldservice.headoffice import sync
 from fieldservice.headoffice.app import create_app
+from fieldservice.headoffice.process import free_port
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services import site
 from fieldservice.sync import client
@@ -25,12 +25,6 @@ from fieldservice.sync import client
 def no_os_keyring(monkeypatch):
     """Tokens of test centres go to their data directory, never to the OS keyring."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class RunningServer:
@@ -70,7 +64,9 @@ class RunningServer:
 
 
 @pytest.fixture(params=["postgresql", "sqlite"])
-def head_office(request, tmp_path):
+def head_office_store(request, tmp_path):
+    """A head office's database, not yet migrated: in a schema of its own on the
+    throw-away PostgreSQL, or in a SQLite file."""
     if request.param == "postgresql":
         url = request.getfixturevalue("pg_url")
         schema = f"ho_{uuid.uuid4().hex[:10]}"
@@ -81,16 +77,50 @@ def head_office(request, tmp_path):
     else:
         admin, schema = None, None
         store = HeadOfficeStore(str(tmp_path / "headoffice.sqlite3"))
-    store.migrate()
-    server = RunningServer(store)
-    server.start()
-    yield server
-    server.stop()
+    yield store
     store.dispose()
     if admin is not None:
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture
+def head_office(head_office_store):
+    head_office_store.migrate()
+    server = RunningServer(head_office_store)
+    server.start()
+    yield server
+    server.stop()
+
+
+def customer_insert_op(site_code: str, number: int, name: str, *, hlc: str = "") -> dict:
+    """A new customer as a centre's push sends it (the whole row)."""
+    hlc = hlc or f"0001764064800000.{number:04d}.{site_code}"
+    return {
+        "op_id": str(uuid.uuid4()),
+        "entity": "customer",
+        "row_id": str(uuid.uuid4()),
+        "op": "insert",
+        "hlc": hlc,
+        "changes": {
+            "number": f"{site_code}-CU-{number:06d}",
+            "name": name,
+            "company": "",
+            "phone": "",
+            "phone_key": "",
+            "email": "",
+            "address": "",
+            "notes": "",
+            "possible_duplicate_of_id": None,
+            "duplicate_reviewed": False,
+            "origin_site": site_code,
+            "created_at": "2026-11-25T10:00:00+00:00",
+            "updated_at": "2026-11-25T10:00:00+00:00",
+            "hlc": hlc,
+            "deleted": False,
+        },
+    }
 
 
 @pytest.fixture

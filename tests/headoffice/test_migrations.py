@@ -9,31 +9,11 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy import insert, select, text
 
 from fieldservice.db import alembic_config
 from fieldservice.headoffice.models import Change, EnrolledSite, HeadOfficeBase
 from fieldservice.headoffice.store import HeadOfficeStore, headoffice_alembic_config
-
-
-@pytest.fixture(params=["postgresql", "sqlite"])
-def store(request, tmp_path):
-    if request.param == "postgresql":
-        url = request.getfixturevalue("pg_url")
-        schema = f"ho_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(url)
-        with admin.begin() as conn:
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        made = HeadOfficeStore(url + f"?options=-csearch_path%3D{schema}")
-    else:
-        admin, schema = None, None
-        made = HeadOfficeStore(str(tmp_path / "headoffice.sqlite3"))
-    yield made
-    made.dispose()
-    if admin is not None:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 def to(store: HeadOfficeStore, revision: str, *, down: bool = False) -> None:
@@ -45,7 +25,8 @@ def to(store: HeadOfficeStore, revision: str, *, down: bool = False) -> None:
         (command.downgrade if down else command.upgrade)(own, revision)
 
 
-def test_a_head_office_of_the_previous_version_upgrades_and_keeps_its_log(store):
+def test_a_head_office_of_the_previous_version_upgrades_and_keeps_its_log(head_office_store):
+    store = head_office_store
     to(store, "h003")  # the head office as the previous version made it
     row_id, op_id = uuid.uuid4(), uuid.uuid4()
     with store.engine.begin() as conn:
@@ -81,7 +62,8 @@ def test_a_head_office_of_the_previous_version_upgrades_and_keeps_its_log(store)
         assert compare_metadata(context, HeadOfficeBase.metadata) == []
 
 
-def test_going_back_refuses_while_the_log_has_rows_it_cannot_serve(store):
+def test_going_back_refuses_while_the_log_has_rows_it_cannot_serve(head_office_store):
+    store = head_office_store
     store.migrate()
     with store.session() as s:
         s.add(Change(entity="customer", row_id=uuid.uuid4(), origin_site="LD01", row=None))

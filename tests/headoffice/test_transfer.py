@@ -17,6 +17,7 @@ from fieldservice.headoffice.models import Change
 from fieldservice.services import customers, site, stock
 from fieldservice.sync import client
 from fieldservice.sync.rows import TABLES
+from tests.headoffice.conftest import customer_insert_op
 
 
 def pull_page(head_office, db, cursor=0, **params) -> dict:
@@ -183,37 +184,9 @@ def test_fields_of_a_customer_taken_whole_keep_the_latest_writer(enrolled, head_
     assert (row.name, row.phone) == ("Ann Lee-Smith", "0113 496 0000")
 
 
-def new_customer_op(site_code: str, number: int, name: str) -> dict:
-    row_id = uuid.uuid4()
-    return {
-        "op_id": str(uuid.uuid4()),
-        "entity": "customer",
-        "row_id": str(row_id),
-        "op": "insert",
-        "hlc": f"0001764064800000.{number:04d}.{site_code}",
-        "changes": {
-            "number": f"{site_code}-CU-{number:06d}",
-            "name": name,
-            "company": "",
-            "phone": "",
-            "phone_key": "",
-            "email": "",
-            "address": "",
-            "notes": "",
-            "possible_duplicate_of_id": None,
-            "duplicate_reviewed": False,
-            "origin_site": site_code,
-            "created_at": "2026-11-25T10:00:00+00:00",
-            "updated_at": "2026-11-25T10:00:00+00:00",
-            "hlc": f"0001764064800000.{number:04d}.{site_code}",
-            "deleted": False,
-        },
-    }
-
-
 def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
-    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 8)]
+    ops = [customer_insert_op("LD01", n, f"Customer {n}") for n in range(1, 8)]
     ops[3]["changes"]["number"] = ops[1]["changes"]["number"]  # a number taken twice
     ops[6]["changes"]["created_at"] = "last Tuesday"  # not a time
     if head_office.store.is_postgres:
@@ -236,7 +209,7 @@ def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
 
 def test_a_push_with_an_op_id_that_is_no_uuid_is_refused_whole(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
-    good, bad = new_customer_op("LD01", 1, "Ann"), new_customer_op("LD01", 2, "Bob")
+    good, bad = customer_insert_op("LD01", 1, "Ann"), customer_insert_op("LD01", 2, "Bob")
     bad["op_id"] = "not-a-uuid-but-long-enough-to-pass-a-length-check"
     answer = push(head_office, leeds, [good, bad])
     assert answer.status_code == 422
@@ -247,7 +220,7 @@ def test_a_push_with_an_op_id_that_is_no_uuid_is_refused_whole(enrolled, head_of
 
 def test_duplicates_are_answered_with_the_version_first_given(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
-    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 4)]
+    ops = [customer_insert_op("LD01", n, f"Customer {n}") for n in range(1, 4)]
     first = push(head_office, leeds, ops).json()["results"]
     again = push(head_office, leeds, ops).json()["results"]
     assert [r["result"] for r in again] == ["duplicate"] * 3
@@ -277,11 +250,11 @@ def test_an_empty_log_pulls_as_an_empty_page(enrolled, head_office, echoes):
 
 def test_an_op_sent_again_with_another_row_is_answered_as_had(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
-    first = [new_customer_op("LD01", n, f"Customer {n}") for n in (1, 2)]
+    first = [customer_insert_op("LD01", n, f"Customer {n}") for n in (1, 2)]
     push(head_office, leeds, first)
-    again = new_customer_op("LD01", 3, "Customer 3")
+    again = customer_insert_op("LD01", 3, "Customer 3")
     again["op_id"] = first[0]["op_id"]  # the same op, now with another row
-    answer = push(head_office, leeds, [again, new_customer_op("LD01", 4, "Customer 4")])
+    answer = push(head_office, leeds, [again, customer_insert_op("LD01", 4, "Customer 4")])
     assert answer.status_code == 200
     assert [r["result"] for r in answer.json()["results"]] == ["duplicate", "applied"]
     with head_office.store.session() as s:
@@ -290,7 +263,7 @@ def test_an_op_sent_again_with_another_row_is_answered_as_had(enrolled, head_off
 
 def test_a_bad_row_among_hundreds_costs_a_few_tries(enrolled, head_office, monkeypatch):
     leeds = enrolled("LD01", "Leeds")
-    ops = [new_customer_op("LD01", n, f"Customer {n}") for n in range(1, 301)]
+    ops = [customer_insert_op("LD01", n, f"Customer {n}") for n in range(1, 301)]
     ops[57]["changes"]["number"] = ops[3]["changes"]["number"]
     ops[250]["changes"]["number"] = ops[10]["changes"]["number"]
     one_by_one = []
