@@ -840,21 +840,22 @@ def pull(
             new_cursor = rows[-1][0]
         else:
             new_cursor, more = max(cursor, bound), bound < top
-        # New rows taken whole are logged without a copy: read from their tables.
-        wanted: dict[str, list[uuid.UUID]] = {}
+        # Entries logged without a copy: their rows are read from their tables,
+        # found by the id as this page has it.
+        wanted: dict[str, dict[uuid.UUID, str]] = {}
         for _, entity, row_id, _, row, is_echo in rows:
             if row is None and not is_echo:
-                wanted.setdefault(entity, []).append(uuid.UUID(row_id))
+                wanted.setdefault(entity, {})[uuid.UUID(row_id)] = row_id
         now = {
-            row_id: text
+            wanted[entity][found]: text
             for entity, ids in wanted.items()
-            for row_id, text in _rows_as_json(s, TABLES[entity], ids).items()
+            for found, text in _rows_as_json(s, TABLES[entity], list(ids)).items()
         }
     # Entity names and site codes are words of ours: no quoting needed.
     changes = ",".join(
         f'{{"seq":{seq},"entity":"{entity}","row_id":"{row_id}","origin_site":"{origin}",'
-        f'"row":{row or ("null" if is_echo else now.get(uuid.UUID(row_id), "null"))}}}'
-        for seq, entity, row_id, origin, row, is_echo in rows
+        f'"row":{row or now.get(row_id, "null")}}}'
+        for seq, entity, row_id, origin, row, _echo in rows
     )
     more_json = "true" if more else "false"
     return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{more_json}}}'.encode()
