@@ -12,13 +12,11 @@ is set). Maintenance and Follow-ups: ``python -m ui.maintenancescenes``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import os
-import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 SIZE = (1280, 800)
@@ -324,36 +322,12 @@ def parts_scenes(studio: Studio) -> None:
     studio.save(window, "parts-count.png")
 
 
-@contextlib.contextmanager
-def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[tuple[str, str]]:
-    """A head office on a SQLite file in *folder* that publishes the demo catalogue,
-    served by ``fieldservice-headoffice`` in a process of its own; yields its
-    address and the centre's one-time code."""
-    from fieldservice.headoffice.process import serving
-    from fieldservice.services import demo
-
-    db = str(folder / "headoffice.sqlite3")
-    command = [sys.executable, "-m", "fieldservice.headoffice.cli"]
-    products = folder / "products.csv"
-    products.write_bytes(demo.catalogue_csv())
-    subprocess.run([*command, "catalogue", "import", str(products), "--db", db], check=True)
-    added = subprocess.run(
-        [*command, "site", "add", site_code, site_name, "--db", db],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    code = added.stdout.rsplit(":", 1)[-1].strip()
-    with serving(db) as url:
-        yield url, code
-
-
 def sync_scenes(studio: Studio) -> None:
     """A new centre enrolling with its head office; the Sync area with work waiting
     to go and a change the head office refused; the same when the head office
     cannot be reached."""
     from fieldservice.db import Database
-    from fieldservice.services import customers, products, site, units
+    from fieldservice.services import customers, demo, products, site, units
     from ui.mainwindow import MainWindow
 
     folder = studio.db.path.parent / "sync"
@@ -366,7 +340,7 @@ def sync_scenes(studio: Studio) -> None:
     try:
         window.open_area("sync")
         screen = window.pages["sync"]
-        with trial_head_office(folder, "LD01", "Leeds Service Centre") as (url, code):
+        with demo.trial_head_office(folder, "LD01", "Leeds Service Centre") as (url, code):
             screen.enrol_form.url.setText(url)
             screen.enrol_form.code.setText(code)
             studio.save(window, "sync-enrol.png")

@@ -8,11 +8,13 @@ so demo data has its outbox entries like any other data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import func, insert, select
@@ -326,6 +328,29 @@ def _customer_values(rng: random.Random, region: str, number: str, i: int) -> di
         "possible_duplicate_of_id": None,
         "duplicate_reviewed": False,
     }
+
+
+@contextlib.contextmanager
+def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[tuple[str, str]]:
+    """A head office on a SQLite file in *folder* that publishes the demo catalogue,
+    served by ``fieldservice-headoffice`` in a process of its own: yields its
+    address and the one-time code with which the centre *site_code* enrols."""
+    from fieldservice.headoffice import catalogue
+    from fieldservice.headoffice import sync as head_office
+    from fieldservice.headoffice.process import serving
+    from fieldservice.headoffice.store import HeadOfficeStore
+    from fieldservice.services.csvfiles import run_to_end
+
+    path = folder / "headoffice.sqlite3"
+    store = HeadOfficeStore(str(path))
+    try:
+        store.migrate()
+        run_to_end(catalogue.import_products(store, catalogue_csv()))
+        code = head_office.add_site(store, site_code, site_name)
+    finally:
+        store.dispose()
+    with serving(str(path)) as url:
+        yield url, code
 
 
 def catalogue_csv() -> bytes:
