@@ -320,10 +320,13 @@ def _push(
 ) -> Generator[tuple[int, int, str], None, None]:
     """Send the outbox a batch at a time, in order: the next batch goes only once
     the head office has answered for the one before. The work around the wire
-    overlaps it: the next batch is read while one is out, and an answer is
-    recorded while the next is out."""
+    overlaps it: the next batch is read while one is out and waits on the wire's
+    thread, which sends it the moment the answer comes; an answer is recorded
+    while the next batch is out."""
 
-    def send(batch: _Batch) -> dict:
+    def send(batch: _Batch, before: Future[dict] | None) -> dict:
+        if before is not None and before.exception() is not None:
+            raise _NotSent  # the batch before it did not get through: keep the order
         return _call(
             http,
             "POST",
@@ -333,16 +336,21 @@ def _push(
         )
 
     to_send = state(db).pending
+    # One thread: a batch handed to it is sent only after the one before returns.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
         batch = _next_batch(db, after=0)
-        out = wire.submit(send, batch) if batch else None
+        out = wire.submit(send, batch, None) if batch else None
         while batch is not None and out is not None:
             following = _next_batch(db, after=batch.entries[-1].seq)
+            coming = wire.submit(send, following, out) if following else None
             answer = out.result()
-            out = wire.submit(send, following) if following else None
             _record_answer(db, batch.entries, answer, report)
-            batch = following
+            batch, out = following, coming
             yield report.pushed, max(to_send, report.pushed), SENDING
+
+
+class _NotSent(Exception):
+    """A batch not sent because the one before it failed (that failure is raised)."""
 
 
 def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:

@@ -74,6 +74,20 @@ def test_a_lost_push_reply_is_retried_and_nothing_is_stored_twice(enrolled, head
     ]
 
 
+def test_no_batch_goes_before_the_one_ahead_of_it_got_through(enrolled, head_office, monkeypatch):
+    leeds = enrolled("LD01", "Leeds")
+    for name in ("Ann Lee", "Bob Ray", "Cy Day", "Di Fox"):
+        customers.create_customer(leeds, customers.CustomerDraft(name))
+    monkeypatch.setattr(client, "BATCH", 2)  # site + 4 customers: three batches
+    http = flaky_session(1)  # the first batch's reply is lost
+    with pytest.raises(client.SyncUnavailable):
+        client.sync_round(leeds, http=http)
+    assert http.get_adapter("http://").calls == 1  # the batches behind it stayed here
+    assert pending(leeds) == 5
+    again = client.sync_round(leeds)
+    assert (again.applied, again.duplicates, again.refused) == (3, 2, 0)
+
+
 def test_a_pull_broken_off_resumes_where_it_stopped(enrolled, head_office, monkeypatch):
     leeds = enrolled("LD01", "Leeds")
     for i in range(25):
