@@ -96,6 +96,13 @@ def test_oversized_and_malformed_batches_are_refused_whole(enrolled, head_office
         timeout=30,
     )
     assert huge.status_code == 413
+    unannounced = requests.post(  # sent in chunks, no length said beforehand
+        f"{head_office.url}/api/v1/sync/push",
+        data=(b"x" * (1024 * 1024) for _ in range(17)),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert unannounced.status_code == 413
     bad_value = dict(op, changes={"name": "X", "created_at": "not a date"})
     (result,) = push(head_office, token, [bad_value]).json()["results"]
     assert result["result"] == "rejected" and "malformed" in result["reason"]
