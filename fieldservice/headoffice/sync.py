@@ -23,6 +23,7 @@ import datetime as dt
 import decimal
 import hashlib
 import json
+import re
 import secrets
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,6 +37,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    Uuid,
     any_,
     bindparam,
     case,
@@ -54,7 +56,7 @@ from sqlalchemy.orm import Session
 from fieldservice.clock import HybridLogicalClock
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.models import utcnow
+from fieldservice.models import UTCDateTime, utcnow
 from fieldservice.sync.capture import json_value
 from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
 
@@ -476,7 +478,7 @@ def _row_plan(table: Table, dialect: Any) -> _RowPlan:
         own = [c.key for c in table.columns if c.key not in fixed]
         to_column = converters(table)
         steps = [
-            _then(to_column[c], _bind_step(table.c[c], dialect))
+            _copy_step(table.c[c], to_column[c], dialect)
             if dialect.name == "postgresql"
             else to_column[c]
             for c in own
@@ -499,6 +501,27 @@ def _bind_step(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if isinstance(column.type, TypeDecorator):
         return column.type.bind_processor(dialect)
     return None
+
+
+# Text that PostgreSQL reads exactly as our conversion would store it, so COPY may
+# take it as the centre wrote it: a UUID in its usual form, and a UTC time as
+# ``isoformat`` writes it (a column without time zone drops the "+00:00", rightly).
+_AS_WRITTEN = {
+    Uuid: re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    UTCDateTime: re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00"),
+}
+
+
+def _copy_step(
+    column: Any, to_column: Callable[[Any], Any] | None, dialect: Any
+) -> Callable[[Any], Any] | None:
+    """What a centre's JSON value of *column* needs before COPY takes it."""
+    step = _then(to_column, _bind_step(column, dialect))
+    as_written = _AS_WRITTEN.get(type(column.type))
+    if as_written is None or step is None:
+        return step
+    fits = as_written.fullmatch
+    return lambda value: value if type(value) is str and fits(value) else step(value)
 
 
 def _then(

@@ -4,6 +4,7 @@ runs of new rows stored together yet refused one by one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import uuid
 
@@ -205,6 +206,31 @@ def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
     with head_office.store.session() as s:
         stored = s.scalar(select(func.count()).select_from(TABLES["customer"]))
     assert stored == 7 - len(bad)
+
+
+def test_times_in_a_run_are_stored_as_the_moments_they_name(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    written = {
+        1: "2026-11-25T10:00:00+00:00",
+        2: "2026-11-25T12:00:00+02:00",  # the same moment, seen from elsewhere
+        3: "2026-11-25T10:00:00.250000+00:00",
+        4: "2026-11-25T10:00:00",  # no zone: UTC, as a centre means it
+    }
+    ops = [customer_insert_op("LD01", n, f"Customer {n}") for n in written]
+    for op, when in zip(ops, written.values(), strict=True):
+        op["changes"]["created_at"] = when
+    results = push(head_office, leeds, ops).json()["results"]  # taken as one run
+    assert [r["result"] for r in results] == ["applied"] * 4
+    stored = {
+        n: head_office_customer(head_office, uuid.UUID(op["row_id"])).created_at
+        for n, op in zip(written, ops, strict=True)
+    }
+    ten = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+    assert stored == {1: ten, 2: ten, 3: ten + dt.timedelta(milliseconds=250), 4: ten}
+    no_such_day = customer_insert_op("LD01", 5, "Customer 5")
+    no_such_day["changes"]["created_at"] = "2026-13-45T10:00:00+00:00"  # shaped like a time
+    (result,) = push(head_office, leeds, [no_such_day]).json()["results"]
+    assert result["result"] == "rejected" and "malformed" in result["reason"]
 
 
 def test_a_push_with_an_op_id_that_is_no_uuid_is_refused_whole(enrolled, head_office):
