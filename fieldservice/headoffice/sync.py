@@ -123,7 +123,8 @@ def enrol(store: HeadOfficeStore, code: str, enrolment_code: str) -> str | None:
 def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
     """The centre a token belongs to; None for a wrong or revoked one. Checked on
     every call, so a revocation takes effect at once."""
-    with store.engine.connect() as conn:
+    # Read outside a transaction: one round trip, none to begin and end one.
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         found = conn.execute(
             select(EnrolledSite.code, EnrolledSite.revoked, EnrolledSite.last_seen_at).where(
                 EnrolledSite.token_hash == digest(token)
@@ -137,7 +138,6 @@ def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
             conn.execute(
                 update(EnrolledSite).where(EnrolledSite.code == found.code).values(last_seen_at=now)
             )
-            conn.commit()
         return found.code
 
 
@@ -186,9 +186,13 @@ def apply_push(
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
     with store.push_session() as s:
-        enrolled = s.get(EnrolledSite, site)
-        if enrolled is not None and skew is not None:
-            enrolled.last_clock_skew_ms = skew
+        if skew is not None:
+            s.execute(
+                update(EnrolledSite)
+                .where(EnrolledSite.code == site)
+                .values(last_clock_skew_ms=skew)
+                .execution_options(synchronize_session=False)
+            )
         ids = [as_uuid(op["op_id"]) for op in ops]
         results: list[OpResult | None] = [None] * len(ops)
         # Refused before: the registry of refusals is small; every op is looked up.
