@@ -389,7 +389,11 @@ def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: Syn
         for entity, stamps in versions.items():
             if entity in TABLES:
                 _stamp_versions(s, entity, stamps)
-        s.execute(delete(SyncOutbox).where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq)))
+        s.execute(
+            delete(SyncOutbox)
+            .where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq))
+            .execution_options(synchronize_session=False)  # none of them is loaded
+        )
     report.pushed += len(batch)
 
 
@@ -521,19 +525,21 @@ def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
     """Stamps are for rows this centre sent: each must be here at that version or
     later (its push's answer stamped it), or have changes of ours still to go.
     Otherwise the database lost rows it had sent (restored from a backup, or made
-    anew): the page is asked for again with rows."""
+    anew): the page is asked for again with rows. One statement checks them all."""
     if not stamps:
         return
-    ids = [c["row_id"].replace("-", "") for c in stamps]  # as stored: 32 hex digits
-    hex_id = type_coerce(table.c.id, String)
-    found = s.execute(select(hex_id, table.c.server_version).where(hex_id.in_(ids)))
-    versions: dict[str, int | None] = {row_id: version for row_id, version in found}
-    outbox_row = type_coerce(SyncOutbox.row_id, String)
-    for row_id, change in zip(ids, stamps, strict=True):
-        if (versions.get(row_id) or 0) >= change["seq"]:
-            continue
-        if s.scalar(select(SyncOutbox.seq).where(outbox_row == row_id).limit(1)) is None:
-            raise _RowsWanted
+    # Each stamp as [row id as stored (32 hex digits), version].
+    wanted = json.dumps([[c["row_id"].replace("-", ""), c["seq"]] for c in stamps])
+    lost = s.connection().exec_driver_sql(
+        "SELECT 1 FROM json_each(?) AS stamp "
+        f"LEFT JOIN {table.name} AS kept ON kept.id = json_extract(stamp.value, '$[0]') "
+        "WHERE coalesce(kept.server_version, 0) < json_extract(stamp.value, '$[1]') "
+        "AND NOT EXISTS (SELECT 1 FROM sync_outbox "
+        "WHERE sync_outbox.row_id = json_extract(stamp.value, '$[0]')) LIMIT 1",
+        (wanted,),
+    )
+    if lost.first() is not None:
+        raise _RowsWanted
 
 
 def _store_rows(s: Session, table, rows: list[dict], existing: set) -> None:
