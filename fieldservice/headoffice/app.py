@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from functools import partial
 from typing import Annotated, Any, Literal, NotRequired
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -50,6 +51,15 @@ class Op(TypedDict):
 class PushRequest(TypedDict):
     ops: Annotated[list[Op], Field(max_length=sync.MAX_OPS)]
     sent_at_ms: NotRequired[int | None]
+    after: NotRequired[
+        Annotated[
+            uuid.UUID | None,
+            Field(
+                description="The last op of the batch sent before this one: this batch"
+                " is applied only after that one (409 if it does not come)."
+            ),
+        ]
+    ]
 
 
 # A push is read straight from its JSON into plain dicts, checked on the way (the
@@ -168,9 +178,19 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
             payload = PUSH_REQUEST.validate_json(await request.body())
         except ValidationError as exc:
             raise RequestValidationError(exc.errors(include_url=False)) from None
-        results, skew = await run_in_threadpool(
-            sync.apply_push, store, site, payload["ops"], payload.get("sent_at_ms")
-        )
+        try:
+            results, skew = await run_in_threadpool(
+                partial(
+                    sync.apply_push,
+                    store,
+                    site,
+                    payload["ops"],
+                    payload.get("sent_at_ms"),
+                    after=payload.get("after"),
+                )
+            )
+        except sync.OutOfOrder as exc:
+            raise HTTPException(409, str(exc)) from None
         warnings = []
         if skew is not None and abs(skew) > sync.SKEW_WARNING_MS:
             warnings.append(

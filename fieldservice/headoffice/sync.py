@@ -25,6 +25,7 @@ import hashlib
 import json
 import re
 import secrets
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    exists,
     func,
     insert,
     literal,
@@ -167,15 +169,31 @@ class Refused(Exception):
         self.result, self.reason = result, reason
 
 
+class OutOfOrder(Exception):
+    """A batch whose batch before it has not been applied (not arrived, or lost)."""
+
+
+# How long a batch waits for the one before it, and how often it looks again.
+ORDER_WAIT_SECONDS = 10.0
+ORDER_POLL_SECONDS = 0.005
+
+
 def apply_push(
     store: HeadOfficeStore,
     site: str,
     ops: Sequence[Mapping[str, Any]],
     sent_at_ms: int | None = None,
+    *,
+    after: uuid.UUID | None = None,
 ) -> tuple[list[OpResult], int | None]:
     """Apply a centre's batch in one transaction, in the order sent; answer each op.
     Returns the answers and the centre's clock skew in milliseconds (when it sent
     its time).
+
+    *after* is the last op of the centre's batch before this one: a centre sends
+    its next batch while one is being applied, and the next waits here until the
+    one before is (OutOfOrder if it does not come), so batches are applied in the
+    order they were made whatever order they arrive in.
 
     Runs of new rows for one table (the usual shape of a centre's work) are
     stored with one statement per run; a run the database refuses is halved until
@@ -185,59 +203,82 @@ def apply_push(
     skew = None
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
-    with store.push_session() as s:
-        if skew is not None:
-            s.execute(
-                update(EnrolledSite)
-                .where(EnrolledSite.code == site)
-                .values(last_clock_skew_ms=skew)
-                .execution_options(synchronize_session=False)
+    deadline = time.monotonic() + ORDER_WAIT_SECONDS
+    while True:
+        with store.push_session() as s:
+            if after is None or _answered(s, after):
+                return _apply_batch(s, site, ops, skew), skew
+        if time.monotonic() > deadline:
+            raise OutOfOrder(
+                "The batch sent before this one has not reached the head office: "
+                "send that one first."
             )
-        ids = [as_uuid(op["op_id"]) for op in ops]
-        results: list[OpResult | None] = [None] * len(ops)
-        # Refused before: the registry of refusals is small; every op is looked up.
-        refused_before = s.execute(
-            select(AppliedOp.op_id, AppliedOp.reason).where(among(s, AppliedOp.op_id, ids))
+        time.sleep(ORDER_POLL_SECONDS)
+
+
+def _answered(s: Session, op_id: uuid.UUID) -> bool:
+    """Has the op been applied (it is in the change log) or refused (registry)?"""
+    return bool(
+        s.scalar(select(exists().where(Change.op_id == op_id)))
+        or s.scalar(select(exists().where(AppliedOp.op_id == op_id)))
+    )
+
+
+def _apply_batch(
+    s: Session, site: str, ops: Sequence[Mapping[str, Any]], skew: int | None
+) -> list[OpResult]:
+    if skew is not None:
+        s.execute(
+            update(EnrolledSite)
+            .where(EnrolledSite.code == site)
+            .values(last_clock_skew_ms=skew)
+            .execution_options(synchronize_session=False)
         )
-        for op_id, reason in refused_before:
-            results[ids.index(op_id)] = OpResult(str(op_id), "duplicate", reason)
-        # Applied before: in the change log. A run of new rows is not looked up: a
-        # row already there makes the run fail, and then it goes op by op.
-        runs = _runs(ops, results)
-        _mark_applied_before(
-            s, ids, [i for bulk, run in runs if not _together(bulk, run) for i in run], results
-        )
-        for bulk, run in runs:
-            if _together(bulk, run):
-                _apply_run(s, site, ops, ids, run, results)
-            elif results[run[0]] is None:  # a single op, not answered before
-                results[run[0]] = _apply_one(s, site, ops[run[0]])
-        _flag_likely_duplicates(
-            s,
+    ids = [as_uuid(op["op_id"]) for op in ops]
+    results: list[OpResult | None] = [None] * len(ops)
+    # Refused before: the registry of refusals is small; every op is looked up.
+    refused_before = s.execute(
+        select(AppliedOp.op_id, AppliedOp.reason).where(among(s, AppliedOp.op_id, ids))
+    )
+    for op_id, reason in refused_before:
+        results[ids.index(op_id)] = OpResult(str(op_id), "duplicate", reason)
+    # Applied before: in the change log. A run of new rows is not looked up: a
+    # row already there makes the run fail, and then it goes op by op.
+    runs = _runs(ops, results)
+    _mark_applied_before(
+        s, ids, [i for bulk, run in runs if not _together(bulk, run) for i in run], results
+    )
+    for bulk, run in runs:
+        if _together(bulk, run):
+            _apply_run(s, site, ops, ids, run, results)
+        elif results[run[0]] is None:  # a single op, not answered before
+            results[run[0]] = _apply_one(s, site, ops[run[0]])
+    _flag_likely_duplicates(
+        s,
+        [
+            as_uuid(op["row_id"])
+            for op, result in zip(ops, results, strict=True)
+            if op["entity"] == "customer"
+            and "phone_key" in (op.get("changes") or {})
+            and result is not None
+            and result.result == "applied"
+        ],
+    )
+    refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
+    if refused:
+        s.execute(
+            insert(AppliedOp),
             [
-                as_uuid(op["row_id"])
-                for op, result in zip(ops, results, strict=True)
-                if op["entity"] == "customer"
-                and "phone_key" in (op.get("changes") or {})
-                and result is not None
-                and result.result == "applied"
+                {
+                    "op_id": uuid.UUID(r.op_id),
+                    "site": site,
+                    "result": r.result,
+                    "reason": r.reason,
+                }
+                for r in refused
             ],
         )
-        refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
-        if refused:
-            s.execute(
-                insert(AppliedOp),
-                [
-                    {
-                        "op_id": uuid.UUID(r.op_id),
-                        "site": site,
-                        "result": r.result,
-                        "reason": r.reason,
-                    }
-                    for r in refused
-                ],
-            )
-    return [r for r in results if r is not None], skew
+    return [r for r in results if r is not None]
 
 
 def _apply_run(

@@ -297,8 +297,10 @@ def _ops_json(entries: Sequence[Any]) -> str:
     )
 
 
-def _with_time(ops: str, sent_at_ms: int) -> bytes:
-    return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}}}'.encode()
+def _with_time(ops: str, sent_at_ms: int, after: str | None = None) -> bytes:
+    # *after*: an op id as the outbox keeps it (32 hex digits, no quoting needed).
+    follows = f',"after":"{after}"' if after else ""
+    return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}{follows}}}'.encode()
 
 
 @dataclass(frozen=True)
@@ -318,39 +320,38 @@ def _next_batch(db: Database, after: int) -> _Batch | None:
 def _push(
     db: Database, url: str, http: requests.Session, report: SyncReport
 ) -> Generator[tuple[int, int, str], None, None]:
-    """Send the outbox a batch at a time, in order: the next batch goes only once
-    the head office has answered for the one before. The work around the wire
-    overlaps it: the next batch is read while one is out and waits on the wire's
-    thread, which sends it the moment the answer comes; an answer is recorded
-    while the next batch is out."""
+    """Send the outbox a batch at a time, in order. The next batch goes while one is
+    being applied, naming the last op of the one before it: the head office applies
+    it only after that one (so the wire is never idle while the head office works,
+    and the order holds whatever order the two arrive in). The next batch is read,
+    and an answer recorded, while batches are out."""
 
-    def send(batch: _Batch, before: Future[dict] | None) -> dict:
-        if before is not None and before.exception() is not None:
-            raise _NotSent  # the batch before it did not get through: keep the order
+    def send(batch: _Batch, after: str | None) -> dict:
         return _call(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            data=_with_time(batch.ops, int(time.time() * 1000)),
+            data=_with_time(batch.ops, int(time.time() * 1000), after),
             headers={"Content-Type": "application/json"},
         )
 
     to_send = state(db).pending
-    # One thread: a batch handed to it is sent only after the one before returns.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
+    wire = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-push")
+    try:
         batch = _next_batch(db, after=0)
         out = wire.submit(send, batch, None) if batch else None
         while batch is not None and out is not None:
             following = _next_batch(db, after=batch.entries[-1].seq)
-            coming = wire.submit(send, following, out) if following else None
+            coming = wire.submit(send, following, batch.entries[-1].op_id) if following else None
             answer = out.result()
             _record_answer(db, batch.entries, answer, report)
             batch, out = following, coming
             yield report.pushed, max(to_send, report.pushed), SENDING
-
-
-class _NotSent(Exception):
-    """A batch not sent because the one before it failed (that failure is raised)."""
+    finally:
+        # A batch still out when this stops (its batch before failed) is left to end
+        # on its own: refused as out of order, or applied (then the next round hears
+        # "duplicate" for it). Nothing waits for it here.
+        wire.shutdown(wait=False)
 
 
 def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
@@ -32,10 +34,10 @@ def pull_page(head_office, db, cursor=0, **params) -> dict:
     return answer.json()
 
 
-def push(head_office, db, ops) -> requests.Response:
+def push(head_office, db, ops, **fields) -> requests.Response:
     return requests.post(
         f"{head_office.url}/api/v1/sync/push",
-        json={"ops": ops},
+        json={"ops": ops, **fields},
         headers={"Authorization": f"Bearer {client.load_token(db, head_office.url)}"},
         timeout=10,
     )
@@ -206,6 +208,40 @@ def test_one_bad_row_in_a_run_is_refused_alone(enrolled, head_office):
     with head_office.store.session() as s:
         stored = s.scalar(select(func.count()).select_from(TABLES["customer"]))
     assert stored == 7 - len(bad)
+
+
+def test_a_batch_is_applied_only_after_the_batch_before_it(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    first = [customer_insert_op("LD01", n, f"Customer {n}") for n in (1, 2, 3)]
+    second = [customer_insert_op("LD01", n, f"Customer {n}") for n in (4, 5, 6)]
+    with ThreadPoolExecutor(max_workers=1) as other:
+        # The second batch arrives first, naming the first as the one before it.
+        early = other.submit(push, head_office, leeds, second, after=first[-1]["op_id"])
+        time.sleep(0.5)
+        assert not early.done()  # it waits for the first
+        assert head_office_customers(head_office) == 0
+        answer = push(head_office, leeds, first)
+        later = early.result(timeout=10)
+    assert answer.status_code == later.status_code == 200
+    versions = [r["server_version"] for r in answer.json()["results"] + later.json()["results"]]
+    assert versions == sorted(versions) and len(set(versions)) == 6  # in the order made
+
+
+def test_a_batch_whose_batch_before_never_comes_is_refused_whole(
+    enrolled, head_office, monkeypatch
+):
+    leeds = enrolled("LD01", "Leeds")
+    monkeypatch.setattr(sync, "ORDER_WAIT_SECONDS", 0.3)
+    ops = [customer_insert_op("LD01", 1, "Ann")]
+    answer = push(head_office, leeds, ops, after=str(uuid.uuid4()))
+    assert answer.status_code == 409
+    assert "send that one first" in answer.json()["detail"]
+    assert head_office_customers(head_office) == 0
+
+
+def head_office_customers(head_office) -> int:
+    with head_office.store.session() as s:
+        return s.scalar(select(func.count()).select_from(TABLES["customer"])) or 0
 
 
 def test_times_in_a_run_are_stored_as_the_moments_they_name(enrolled, head_office):
