@@ -211,8 +211,9 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
         echoes: Literal["row", "stamp"] = "row",
     ) -> Response:
-        """Changes after *cursor*, in order. ``echoes=stamp``: a change that is
-        exactly what this centre sent comes without its row (the centre has it)."""
+        """Changes after *cursor*, in order: at most *limit* with rows. ``echoes=stamp``:
+        a change that is exactly what this centre sent comes without its row (the
+        centre has it); a page holds up to ten times *limit* of those."""
         body = sync.pull(store, site, cursor, limit, stamps=echoes == "stamp")
         return Response(body, media_type="application/json")
 

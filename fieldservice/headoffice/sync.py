@@ -80,6 +80,9 @@ LAST_SEEN_EVERY = dt.timedelta(minutes=1)
 SPLIT_BELOW = 8
 # A pull page looks at no more than this many times its limit of the change log.
 PULL_WINDOW = 10
+# A stamp is a few bytes and is read from nothing: a page holds up to this many
+# times its limit, stamps and rows together (rows still at most the limit).
+STAMPS_PER_ROW = 10
 
 
 def row_json(s: Session, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
@@ -872,7 +875,8 @@ def pull(
     (customers, units and their warranties) and its own work — not other centres'
     orders, stock or plans. With *stamps*, a change that is exactly what this
     centre sent comes as a stamp (its number, ``"row": null``) instead of the row
-    the centre has already.
+    the centre has already. A page holds at most *limit* changes with rows, and
+    stamps besides, up to ten times *limit* in all.
 
     Pushes commit one at a time under the push lock, so every change numbered
     below one that is visible is visible too: serving everything committed is safe.
@@ -901,10 +905,11 @@ def pull(
                 Change.origin_site.in_((site, HEAD_OFFICE)) | Change.entity.in_(READ_BY_ALL),
             )
             .order_by(Change.seq)
-            .limit(limit + 1)
+            .limit(limit * (STAMPS_PER_ROW if stamps else 1) + 1)
         ).all()
-        if len(rows) > limit:
-            rows, more = rows[:limit], True
+        end = _page_end(rows, limit)
+        if end < len(rows):
+            rows, more = rows[:end], True
             new_cursor = rows[-1][0]
         else:
             new_cursor, more = max(cursor, bound), bound < top
@@ -927,6 +932,18 @@ def pull(
     )
     more_json = "true" if more else "false"
     return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{more_json}}}'.encode()
+
+
+def _page_end(entries: Sequence[Any], limit: int) -> int:
+    """How many of *entries* (ending with whether each is a stamp) make a page: at
+    most *limit* with rows, and as many stamps besides as fit in ten times that."""
+    with_rows = 0
+    for i, entry in enumerate(entries[: limit * STAMPS_PER_ROW]):
+        if not entry[-1]:
+            with_rows += 1
+            if with_rows > limit:
+                return i
+    return min(len(entries), limit * STAMPS_PER_ROW)
 
 
 def _rows_as_json(s: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

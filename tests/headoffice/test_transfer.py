@@ -91,6 +91,31 @@ def test_a_centre_gets_stamps_for_the_rows_it_sent_and_others_get_the_rows(enrol
     }
 
 
+def test_a_page_holds_many_more_stamps_than_rows(enrolled, head_office):
+    leeds = enrolled("LD01", "Leeds")
+    ops = [customer_insert_op("LD01", n, f"Customer {n}") for n in range(1, 31)]
+    assert push(head_office, leeds, ops).status_code == 200
+    york = enrolled("YK01", "York")
+    client.sync_round(york)  # York's site row: a row for Leeds to read among its stamps
+
+    def walk(echoes: str) -> list[list[dict]]:
+        pages, cursor, more = [], 0, True
+        while more:
+            page = pull_page(head_office, leeds, cursor, limit=5, echoes=echoes)
+            pages.append(page["changes"])
+            cursor, more = page["cursor"], page["more"]
+        return pages
+
+    stamped, whole = walk("stamp"), walk("row")
+    # Ten times the limit in all, and never more rows than the limit.
+    assert all(len(page) <= 50 for page in stamped)
+    assert all(sum(c["row"] is not None for c in page) <= 5 for page in stamped)
+    assert len(stamped) == 1 and len(whole) == 7  # 32 changes: 31 stamps and York's row
+    assert [c["seq"] for page in stamped for c in page] == [
+        c["seq"] for page in whole for c in page
+    ]
+
+
 def test_a_database_made_anew_gets_back_every_row_it_had_sent(enrolled, head_office, tmp_path):
     leeds = enrolled("LD01", "Leeds")
     for name in ("Ann Lee", "Bob Ray"):
