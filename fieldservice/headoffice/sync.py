@@ -19,6 +19,7 @@ numbered in commit order; that number is the row's ``server_version``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import hashlib
@@ -47,6 +48,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     update,
@@ -207,10 +209,17 @@ def apply_push(
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
     deadline = time.monotonic() + ORDER_WAIT_SECONDS
+    # First without a savepoint per run (the usual batch goes in whole); if the
+    # database refuses a run, the whole batch again, carefully.
+    careful = False
     while True:
-        with store.push_session() as s:
-            if after is None or _answered(s, after):
-                return _apply_batch(s, site, ops, skew), skew
+        try:
+            with store.push_session() as s:
+                if after is None or _answered(s, after):
+                    return _apply_batch(s, site, ops, skew, careful=careful), skew
+        except _TakeCare:
+            careful = True
+            continue
         if time.monotonic() > deadline:
             raise OutOfOrder(
                 "The batch sent before this one has not reached the head office: "
@@ -219,16 +228,27 @@ def apply_push(
         time.sleep(ORDER_POLL_SECONDS)
 
 
+class _TakeCare(Exception):
+    """The database refused a run of a batch tried without savepoints: the batch's
+    transaction is lost, and the batch is tried again with them."""
+
+
 def _answered(s: Session, op_id: uuid.UUID) -> bool:
     """Has the op been applied (it is in the change log) or refused (registry)?"""
     return bool(
-        s.scalar(select(exists().where(Change.op_id == op_id)))
-        or s.scalar(select(exists().where(AppliedOp.op_id == op_id)))
+        s.scalar(
+            select(
+                or_(
+                    exists().where(Change.op_id == op_id),
+                    exists().where(AppliedOp.op_id == op_id),
+                )
+            )
+        )
     )
 
 
 def _apply_batch(
-    s: Session, site: str, ops: Sequence[Mapping[str, Any]], skew: int | None
+    s: Session, site: str, ops: Sequence[Mapping[str, Any]], skew: int | None, *, careful: bool
 ) -> list[OpResult]:
     if skew is not None:
         s.execute(
@@ -253,7 +273,7 @@ def _apply_batch(
     )
     for bulk, run in runs:
         if _together(bulk, run):
-            _apply_run(s, site, ops, ids, run, results)
+            _apply_run(s, site, ops, ids, run, results, careful=careful)
         elif results[run[0]] is None:  # a single op, not answered before
             results[run[0]] = _apply_one(s, site, ops[run[0]])
     _flag_likely_duplicates(
@@ -291,12 +311,14 @@ def _apply_run(
     ids: list[uuid.UUID],
     run: list[int],
     results: list,
+    *,
+    careful: bool,
 ) -> None:
     """A run of new rows: all together if the database takes them; else the ops
     the log has already are answered as had, and the rest is halved and tried
     again, down to op by op for a few, so that a bad row among hundreds costs a
     few tries, not hundreds."""
-    if _insert_run(s, site, ops, run, results):
+    if _insert_run(s, site, ops, run, results, careful=careful):
         return
     _mark_applied_before(s, ids, run, results)
     rest = [i for i in run if results[i] is None]
@@ -305,8 +327,8 @@ def _apply_run(
             results[i] = _apply_one(s, site, ops[i])
         return
     half = len(rest) // 2
-    _apply_run(s, site, ops, ids, rest[:half], results)
-    _apply_run(s, site, ops, ids, rest[half:], results)
+    _apply_run(s, site, ops, ids, rest[:half], results, careful=careful)
+    _apply_run(s, site, ops, ids, rest[half:], results, careful=careful)
 
 
 def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
@@ -422,10 +444,17 @@ def _runs(ops: Sequence[Mapping[str, Any]], results: list) -> list[tuple[bool, l
 
 
 def _insert_run(
-    s: Session, site: str, ops: Sequence[Mapping[str, Any]], indexes: list[int], results: list
+    s: Session,
+    site: str,
+    ops: Sequence[Mapping[str, Any]],
+    indexes: list[int],
+    results: list,
+    *,
+    careful: bool,
 ) -> bool:
     """Store a run of new rows with one statement per step; False (nothing done) if
-    any of them cannot go in that way.
+    any of them cannot go in that way. Not *careful* (no savepoint), a refusal by
+    the database loses the transaction: _TakeCare.
 
     Each op must carry the whole row, as a centre's capture sends a new row. The
     change log keeps no copy of these rows (a pull reads them from their table):
@@ -470,7 +499,7 @@ def _insert_run(
 
     now = _stored_value(Change.__table__.c.created_at, utcnow(), dialect)  # type: ignore[attr-defined]
     try:
-        with s.begin_nested():
+        with s.begin_nested() if careful else contextlib.nullcontext():
             store_rows(s, plan.table, plan.columns, rows())
             store_rows(
                 s,
@@ -485,6 +514,8 @@ def _insert_run(
         # A value that is not what its column holds, or a row the database refuses
         # (a row, a unique value or an op already there, a missing reference, a
         # value too long): go op by op, so each refusal is explained.
+        if not careful:
+            raise _TakeCare from None
         return False
     for i, op, seq in zip(indexes, run_ops, seqs, strict=True):
         results[i] = OpResult(str(op["op_id"]), "applied", server_version=seq)
