@@ -280,11 +280,6 @@ _OUTBOX = (
 )
 
 
-def push_body(entries: Sequence[Any], sent_at_ms: int) -> bytes:
-    """A push request for *entries* (outbox rows)."""
-    return _with_time(_ops_json(entries), sent_at_ms)
-
-
 def _ops_json(entries: Sequence[Any]) -> str:
     """The ops of a push, as JSON: the outbox keeps each change as JSON text, which
     goes in as it is; entity, op and clock are words of ours (no quoting needed)."""
