@@ -63,7 +63,7 @@ class PushRequest(TypedDict):
 
 
 # A push is read straight from its JSON into plain dicts, checked on the way (the
-# same rules FastAPI would apply to a model, without building 500 objects).
+# same rules FastAPI would apply to a model, without building 1,000 objects).
 PUSH_REQUEST = TypeAdapter(PushRequest)
 
 
@@ -172,7 +172,7 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         },
     )
     async def push(request: Request, site: Site) -> Response:
-        """Apply a batch of a centre's changes (at most 500) in one transaction and
+        """Apply a batch of a centre's changes (at most 1,000) in one transaction and
         answer each: applied, duplicate, rejected (with the reason) or conflict."""
         try:
             payload = PUSH_REQUEST.validate_json(await request.body())

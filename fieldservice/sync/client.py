@@ -39,7 +39,7 @@ URL_SETTING = "headoffice_url"
 CURSOR_SETTING = "pull_cursor"
 LAST_ROUND_SETTING = "last_sync_round"
 KEYRING_SERVICE = "fieldservice"
-BATCH = 500
+BATCH = 1000  # ops in a push: the head office takes up to sync.MAX_OPS
 PULL_LIMIT = 2000
 TIMEOUT = (5, 60)
 
