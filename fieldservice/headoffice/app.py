@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from functools import partial
 from typing import Annotated, Any, Literal, NotRequired
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -180,14 +179,12 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
             raise RequestValidationError(exc.errors(include_url=False)) from None
         try:
             results, skew = await run_in_threadpool(
-                partial(
-                    sync.apply_push,
-                    store,
-                    site,
-                    payload["ops"],
-                    payload.get("sent_at_ms"),
-                    after=payload.get("after"),
-                )
+                sync.apply_push,
+                store,
+                site,
+                payload["ops"],
+                payload.get("sent_at_ms"),
+                after=payload.get("after"),
             )
         except sync.OutOfOrder as exc:
             raise HTTPException(409, str(exc)) from None

@@ -292,8 +292,9 @@ def _ops_json(entries: Sequence[Any]) -> str:
     )
 
 
-def _with_time(ops: str, sent_at_ms: int, after: str | None = None) -> bytes:
-    # *after*: an op id as the outbox keeps it (32 hex digits, no quoting needed).
+def _push_body(ops: str, sent_at_ms: int, after: str | None) -> bytes:
+    """A push request: the ops' JSON, the centre's time, and the last op of the
+    batch before (an op id as the outbox keeps it: 32 hex digits, no quoting)."""
     follows = f',"after":"{after}"' if after else ""
     return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}{follows}}}'.encode()
 
@@ -326,7 +327,7 @@ def _push(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            data=_with_time(batch.ops, int(time.time() * 1000), after),
+            data=_push_body(batch.ops, int(time.time() * 1000), after),
             headers={"Content-Type": "application/json"},
         )
 
