@@ -1,5 +1,5 @@
-"""The head office's catalogue: products and spare parts it publishes to every
-centre (centres cannot change them)."""
+"""The head office's catalogue: products, spare parts and warranty policies it
+publishes to every centre (centres cannot change them)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.headoffice.sync import HEAD_OFFICE, head_office_clock, log_change
 from fieldservice.ids import new_id
 from fieldservice.models import utcnow
-from fieldservice.services import stock, validation
+from fieldservice.services import stock, validation, warranty
 from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
 from fieldservice.sync.rows import TABLES
 
@@ -120,6 +120,62 @@ def import_parts(
             "part_number",
             ("part_number", "description"),
             {"part": "part_number"},
+            clean,
+        )
+    )
+
+
+def _months(row: dict[str, str], key: str, label: str, *, blank: int | None = None) -> int:
+    value = row.get(key, "")
+    if not value and blank is not None:
+        return blank
+    if not value:
+        raise InvalidInput(f"Enter the {label} months.", field=key)
+    if not value.isdigit():
+        raise InvalidInput(
+            f"{label.capitalize()} months “{value}” is not a whole number.", field=key
+        )
+    return int(value)
+
+
+def import_policies(
+    store: HeadOfficeStore, source: str | Path | bytes
+) -> Generator[tuple[int, int], None, ImportReport]:
+    """Publish warranty policies from CSV (``sku``, ``warranty_months`` required;
+    service_months, terms, void_conditions separated by ``|`` or line breaks, the
+    usual list when left empty), one per product, found by its SKU: publish the
+    product first. Checked as a centre's policy form checks them."""
+    product = TABLES["product"]
+
+    def clean(row: dict[str, str]) -> dict[str, Any]:
+        sku = validation.required(row.get("sku", ""), "sku", "product code (SKU)").upper()
+        with store.session() as s:
+            product_id = s.scalar(
+                select(product.c.id).where(product.c.sku == sku, ~product.c.deleted)
+            )
+        if product_id is None:
+            raise InvalidInput(
+                f"There is no product {sku} in the catalogue: publish it first.", field="sku"
+            )
+        listed = row.get("void_conditions", "").replace("|", "\n").splitlines()
+        conditions = tuple(c.strip() for c in listed if c.strip())
+        draft = warranty.PolicyDraft(
+            product_id,
+            _months(row, "warranty_months", "warranty"),
+            _months(row, "service_months", "service", blank=0),
+            row.get("terms", ""),
+            conditions or warranty.DEFAULT_VOID_CONDITIONS,
+        )
+        return {"product_id": product_id, **warranty.policy_values(draft)}
+
+    return (
+        yield from _import(
+            store,
+            source,
+            TABLES["warranty_policy"],
+            "product_id",
+            ("sku", "warranty_months"),
+            {"product": "sku", "warranty": "warranty_months", "service": "service_months"},
             clean,
         )
     )

@@ -6,7 +6,7 @@
     fieldservice-headoffice site revoke LD01 --db URL
     fieldservice-headoffice conflicts list [--site LD01] [--all] --db URL
     fieldservice-headoffice conflicts resolve 12 --db URL
-    fieldservice-headoffice catalogue import products.csv --db URL
+    fieldservice-headoffice catalogue import products.csv [--parts | --policies] --db URL
 
 ``--db`` defaults to ``$FIELDSERVICE_HEADOFFICE_DB``.
 """
@@ -118,9 +118,18 @@ def main(argv: list[str] | None = None) -> int:
     cat = sub.add_parser("catalogue", help="The product catalogue.").add_subparsers(
         dest="action", required=True
     )
-    imp = cat.add_parser("import", parents=[common], help="Publish products (or parts) from CSV.")
+    imp = cat.add_parser(
+        "import", parents=[common], help="Publish products (or parts, or policies) from CSV."
+    )
     imp.add_argument("file")
-    imp.add_argument("--parts", action="store_true", help="the file lists spare parts")
+    listing_of = imp.add_mutually_exclusive_group()
+    listing_of.add_argument("--parts", action="store_true", help="the file lists spare parts")
+    listing_of.add_argument(
+        "--policies",
+        action="store_true",
+        help="the file lists warranty policies (sku, warranty_months, service_months, terms, "
+        "void_conditions)",
+    )
 
     args = parser.parse_args(argv)
     if not args.db:
@@ -174,7 +183,12 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"Conflict #{args.id} marked resolved (kept on record).")
         return 0
-    importer = catalogue.import_parts if args.parts else catalogue.import_products
+    if args.parts:
+        importer = catalogue.import_parts
+    elif args.policies:
+        importer = catalogue.import_policies
+    else:
+        importer = catalogue.import_products
     report = run_to_end(importer(store, args.file))
     print(report.summary + "".join(f"\n  line {e.line}: {e.message}" for e in report.errors))
     return 0 if not report.errors else 1

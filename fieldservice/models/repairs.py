@@ -6,7 +6,7 @@ import datetime as dt
 import decimal
 import uuid
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldservice.models.base import Base, Money, SyncMixin
@@ -14,15 +14,18 @@ from fieldservice.models.base import Base, Money, SyncMixin
 
 class PriorityTarget(SyncMixin, Base):
     """The promise made for a priority: first response and resolution within so many
-    hours. A small table the manager edits."""
+    hours. A small table the manager edits; each centre has its own, so a code is
+    unique within a centre only."""
 
     __tablename__ = "priority_target"
 
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(String(40))
     rank: Mapped[int] = mapped_column(Integer)  # 1 = most urgent
     response_hours: Mapped[int] = mapped_column(Integer)
     resolution_hours: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("origin_site", "code"),)
 
 
 class RepairOrder(SyncMixin, Base):

@@ -61,14 +61,19 @@ class PartSubstitute(SyncMixin, Base):
 
 
 class StockLocation(SyncMixin, Base):
-    """Where stock is kept at this centre: the main store, a technician's van, quarantine."""
+    """Where stock is kept at this centre: the main store, a technician's van, quarantine.
+
+    Each centre names its own locations, so a code is unique within a centre only:
+    every centre may have a ``MAIN``."""
 
     __tablename__ = "stock_location"
 
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(12), default="store")
     technician: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("origin_site", "code"),)
 
 
 class StockMovement(SyncMixin, Base):

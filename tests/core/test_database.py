@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import textwrap
+import uuid
+from decimal import Decimal
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from fieldservice.db import Database, alembic_config, head_revision, sqlite_engine, upgrade
 from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
-from fieldservice.services import customers
+from fieldservice.services import customers, repairs, stock
 
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
@@ -113,3 +117,145 @@ def test_only_the_newest_upgrade_backups_are_kept(tmp_path):
     _prune_upgrade_backups(folder, "fieldservice")
     left = sorted(p.name for p in folder.iterdir())
     assert left == sorted([*names[-KEEP_UPGRADE_BACKUPS:], "fieldservice-manual.sqlite3"])
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = sqlite_engine(path)
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _add_as_before(file: sqlite3.Connection, table: str, site: str, **values) -> str:
+    """Store a row as an earlier version wrote it (by hand: today's services write
+    today's schema); returns its id."""
+    row_id = uuid.uuid4().hex
+    values |= {
+        "id": row_id,
+        "origin_site": site,
+        "created_at": "2026-11-20 09:00:00.000000",
+        "updated_at": "2026-11-20 09:00:00.000000",
+        "hlc": f"0001763629200000.0000.{site}",
+        "deleted": 0,
+    }
+    columns = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" for _ in values)
+    file.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
+    return row_id
+
+
+def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stock_and_targets(
+    tmp_path,
+):
+    path = tmp_path / "fieldservice.sqlite3"
+    _database_at(path, "0007")  # the schema of the version before
+    old = sqlite3.connect(path)
+    old.execute("INSERT INTO local_setting (key, value) VALUES ('site_code', 'LD01')")
+    _add_as_before(
+        old, "site", "LD01", code="LD01", name="Leeds", address="", phone="", email="", country="GB"
+    )
+    main = _add_as_before(
+        old, "stock_location", "LD01", code="MAIN", name="Main store", kind="store", technician=""
+    )
+    _add_as_before(
+        old, "stock_location", "LD01", code="QUAR", name="Faulty", kind="quarantine", technician=""
+    )
+    fan = _add_as_before(
+        old,
+        "part",
+        "LD01",
+        part_number="FAN-120",
+        description="Fan",
+        unit="pcs",
+        standard_cost=0,
+        supplier="",
+        supplier_part_number="",
+        lead_time_days=0,
+        pack_size=1000,
+        default_bin="",
+        notes="",
+    )
+    _add_as_before(
+        old,
+        "stock_movement",
+        "LD01",
+        part_id=fan,
+        location_id=main,
+        bin="A3",
+        kind="receipt",
+        quantity=5000,
+        unit_cost=None,
+        reference="",
+        order_id=None,
+        order_number="",
+        transfer_id=None,
+        reverses_id=None,
+        reason="",
+        by="Ann",
+        override_by="",
+    )
+    old.execute(
+        "INSERT INTO stock_balance (part_id, location_id, bin, on_hand) VALUES (?, ?, 'A3', 5000)",
+        (fan, main),
+    )
+    for rank, code in enumerate(("urgent", "high", "normal", "low"), start=1):
+        _add_as_before(
+            old,
+            "priority_target",
+            "LD01",
+            code=code,
+            label=code.title(),
+            rank=rank,
+            response_hours=rank,
+            resolution_hours=10 * rank,
+        )
+    old.commit()
+    old.close()
+
+    with Database.open(path=path) as db:  # upgrades it
+        assert [loc.code for loc in stock.list_locations(db)] == ["MAIN", "QUAR"]
+        assert stock.on_hand(db, "FAN-120").bins == (("MAIN", "A3", Decimal(5)),)
+        (received,) = stock.movements(db, "FAN-120")
+        assert (received.location, received.quantity, received.by) == ("MAIN", 5, "Ann")
+        assert [(t.code, t.resolution_hours) for t in repairs.targets(db)] == [
+            ("urgent", 10),
+            ("high", 20),
+            ("normal", 30),
+            ("low", 40),
+        ]
+        with db.connection() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            context = MigrationContext.configure(
+                conn, opts={"include_name": lambda name, *_: not is_search_index(name)}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+        # Another centre's MAIN and priorities can now be kept beside this centre's,
+        # and this centre still finds its own.
+        with contextlib.closing(sqlite3.connect(path)) as other, other:
+            _add_as_before(
+                other,
+                "stock_location",
+                "YK01",
+                code="MAIN",
+                name="Main",
+                kind="store",
+                technician="",
+            )
+            _add_as_before(
+                other,
+                "priority_target",
+                "YK01",
+                code="urgent",
+                label="Urgent",
+                rank=1,
+                response_hours=1,
+                resolution_hours=8,
+            )
+        assert [loc.code for loc in stock.list_locations(db)] == ["MAIN", "QUAR"]
+        assert stock.receive(db, "FAN-120", 1, "MAIN", bin="A3").location == "MAIN"
+        assert stock.on_hand(db, "FAN-120").bins == (("MAIN", "A3", Decimal(6)),)
+        assert repairs.targets(db)[0].resolution_hours == 10

@@ -10,10 +10,13 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import insert, select, text
+from sqlalchemy.exc import IntegrityError
 
 from fieldservice.db import alembic_config
 from fieldservice.headoffice.models import Change, EnrolledSite, HeadOfficeBase
 from fieldservice.headoffice.store import HeadOfficeStore, headoffice_alembic_config
+from fieldservice.models import utcnow
+from fieldservice.sync.rows import TABLES
 
 
 def to(store: HeadOfficeStore, revision: str, *, down: bool = False) -> None:
@@ -71,3 +74,81 @@ def test_going_back_refuses_while_the_log_has_rows_it_cannot_serve(head_office_s
         to(store, "h003", down=True)
     with store.session() as s:
         assert s.scalars(select(Change)).one().row is None  # nothing lost
+
+
+def test_a_head_office_of_the_previous_version_takes_a_second_centres_main_store(
+    head_office_store,
+):
+    store = head_office_store
+    with store.engine.begin() as conn:
+        centre = alembic_config()
+        centre.attributes["connection"] = conn
+        command.upgrade(centre, "0007")  # the replicated tables as the previous version had
+    location, part, movement = (TABLES[t] for t in ("stock_location", "part", "stock_movement"))
+
+    def synced(site: str, **values) -> dict:
+        return {
+            "id": uuid.uuid4(),
+            "origin_site": site,
+            "created_at": utcnow(),
+            "updated_at": utcnow(),
+            "hlc": f"0001763629200000.0000.{site}",
+            "server_version": None,
+            "deleted": False,
+            **values,
+        }
+
+    leeds_main = synced("LD01", code="MAIN", name="Main store", kind="store", technician="")
+    fan = synced(
+        "HO",
+        part_number="FAN-120",
+        description="Fan",
+        unit="pcs",
+        standard_cost=0,
+        supplier="",
+        supplier_part_number="",
+        lead_time_days=0,
+        pack_size=1,
+        default_bin="",
+        notes="",
+    )
+    with store.engine.begin() as conn:
+        conn.execute(insert(location).values(leeds_main))
+        conn.execute(insert(part).values(fan))
+        conn.execute(
+            insert(movement).values(
+                synced(
+                    "LD01",
+                    part_id=fan["id"],
+                    location_id=leeds_main["id"],
+                    bin="",
+                    kind="receipt",
+                    quantity=5,
+                    unit_cost=None,
+                    reference="",
+                    order_id=None,
+                    order_number="",
+                    transfer_id=None,
+                    reverses_id=None,
+                    reason="",
+                    by="Ann",
+                    override_by="",
+                )
+            )
+        )
+    store.migrate()  # what the new version does on start
+    york_main = synced("YK01", code="MAIN", name="Main store", kind="store", technician="")
+    with store.session() as s:
+        s.execute(insert(location).values(york_main))
+    with store.session() as s:
+        found = s.execute(
+            select(location.c.origin_site, location.c.code).order_by(location.c.origin_site)
+        ).all()
+        assert found == [("LD01", "MAIN"), ("YK01", "MAIN")]
+        assert s.execute(select(movement.c.location_id)).scalar_one() == leeds_main["id"]
+    with pytest.raises(IntegrityError), store.session() as s:  # still one MAIN per centre
+        s.execute(
+            insert(location).values(
+                synced("YK01", code="MAIN", name="Again", kind="store", technician="")
+            )
+        )
