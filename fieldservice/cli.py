@@ -28,7 +28,6 @@ from fieldservice.services import (
     demo,
     lookup,
     maintenance,
-    numbering,
     products,
     repairs,
     site,
@@ -256,16 +255,6 @@ def _describe_registration(r: warranty.RegistrationRecord) -> str:
     return "\n".join(lines)
 
 
-def _registration_of(db: Database, code: str) -> warranty.RegistrationRecord:
-    """The registration a serial or certificate number names."""
-    if numbering.parse_number(code):
-        return warranty.get_by_number(db, code)
-    record = warranty.find_by_serial(db, code)
-    if record is None:
-        raise NotFound(f"Serial {code.strip().upper()} has no warranty registration.")
-    return record
-
-
 def cmd_warranty_policy(db: Database, args, out: Output) -> int:
     product = products.get_product_by_sku(db, args.product)
     policy = warranty.set_policy(
@@ -316,7 +305,7 @@ def cmd_warranty_status(db: Database, args, out: Output) -> int:
 
 
 def cmd_warranty_show(db: Database, args, out: Output) -> int:
-    record = _registration_of(db, args.code)
+    record = warranty.find_registration(db, args.code)
     lines = warranty.history(db, record.id)
     out.result(
         {"registration": record, "history": [{**_jsonable(h), "text": h.text} for h in lines]},
@@ -334,13 +323,15 @@ def cmd_warranty_show(db: Database, args, out: Output) -> int:
 
 
 def cmd_warranty_extend(db: Database, args, out: Output) -> int:
-    record = warranty.extend(db, _registration_of(db, args.code).id, args.months, args.reason)
+    record = warranty.extend(
+        db, warranty.find_registration(db, args.code).id, args.months, args.reason
+    )
     out.result(record, _describe_registration(record))
     return 0
 
 
 def cmd_warranty_void(db: Database, args, out: Output) -> int:
-    record = warranty.void(db, _registration_of(db, args.code).id, args.reason, args.note)
+    record = warranty.void(db, warranty.find_registration(db, args.code).id, args.reason, args.note)
     out.result(record, _describe_registration(record))
     return 0
 
@@ -348,7 +339,7 @@ def cmd_warranty_void(db: Database, args, out: Output) -> int:
 def cmd_warranty_certificate(db: Database, args, out: Output) -> int:
     from fieldservice.printing.certificates import render_certificate
 
-    record = _registration_of(db, args.code)
+    record = warranty.find_registration(db, args.code)
     render_certificate(warranty.certificate_data(db, record.id), Path(args.output))
     out.result(
         {"certificate": record.number, "file": args.output},

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -129,6 +130,51 @@ def import_rows(
             except FieldServiceError as exc:
                 report.errors.append(RowError(line, exc.message))
             done += 1
+            yield done, total
+    except GeneratorExit:
+        report.cancelled = True
+        raise
+    return report
+
+
+# Rows imported in one transaction by the imports that work a batch at a time: a
+# transaction and a few queries a batch instead of a row, and a stop still comes
+# within a second.
+BATCH_ROWS = 1000
+
+# What a batch importer says of each row: imported (True), there already (False),
+# or why it was refused.
+RowOutcome = bool | FieldServiceError
+
+
+def import_in_batches(
+    rows: Iterator[tuple[int, dict[str, str]]],
+    total: int,
+    import_batch: Callable[[list[dict[str, str]]], list[RowOutcome]],
+    *,
+    batch_rows: int = BATCH_ROWS,
+) -> Generator[tuple[int, int], None, ImportReport]:
+    """Run *import_batch* on the rows, *batch_rows* at a time; yields (rows done,
+    rows in all) after each batch and returns the report.
+
+    *import_batch* imports its rows in one transaction and says, for each row in
+    order, what became of it; a refused row is reported with its line number and
+    changes nothing, as with :func:`import_rows`. Stopping the iteration stops the
+    import: the batches done so far stay imported.
+    """
+    report = ImportReport()
+    done = 0
+    try:
+        while batch := list(itertools.islice(rows, batch_rows)):
+            outcomes = import_batch([row for _line, row in batch])
+            for (line, _row), outcome in zip(batch, outcomes, strict=True):
+                if isinstance(outcome, FieldServiceError):
+                    report.errors.append(RowError(line, outcome.message))
+                elif outcome:
+                    report.imported += 1
+                else:
+                    report.unchanged += 1
+            done += len(batch)
             yield done, total
     except GeneratorExit:
         report.cancelled = True

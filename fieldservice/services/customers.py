@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import NotFound
+from fieldservice.ids import new_id
 from fieldservice.models import Customer, Unit
 from fieldservice.services import numbering, site, validation
+from fieldservice.sync.capture import bulk_insert
 
 NUMBER_KIND = "CU"
 
@@ -101,13 +103,13 @@ def clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
     name = validation.required(draft.name, "name", "customer's name")
     phone, phone_key = validation.phone(draft.phone, site.region(db))
     return {
-        "name": validation.limited(name, "name", "name", 200),
+        "name": validation.limited(name, "name", "customer's name", 200),
         "company": validation.limited(draft.company, "company", "company name", 200),
         "phone": phone,
         "phone_key": phone_key,
         "email": validation.email(draft.email),
-        "address": (draft.address or "").strip(),
-        "notes": (draft.notes or "").strip(),
+        "address": validation.lines_of_text(draft.address, "address", "address"),
+        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
     }
 
 
@@ -138,6 +140,37 @@ def insert_customer(s: Session, db: Database, values: dict[str, str]) -> Custome
     s.add(customer)
     s.flush()
     return customer
+
+
+def add_customers(s: Session, db: Database, rows: list[dict]) -> None:
+    """Add a batch of customers at once inside the caller's unit of work (a
+    dealer's list, a thousand at a time).
+
+    Each row holds checked values (see :func:`clean`) and may carry its ``id``;
+    numbers are given in the rows' order. As with :func:`create_customer`, a
+    customer is flagged as a possible duplicate of the earliest customer with the
+    same phone number, saved before or earlier in *rows*.
+    """
+    if not rows:
+        return
+    keys = {r["phone_key"] for r in rows if r["phone_key"]}
+    first_with: dict[str, uuid.UUID] = {}
+    for key, found in s.execute(
+        select(Customer.phone_key, Customer.id)
+        .where(Customer.phone_key.in_(keys), ~Customer.deleted)
+        .order_by(Customer.id)
+    ):
+        first_with.setdefault(key, found)
+    numbers = numbering.reserve_numbers(s, db.require_site(), NUMBER_KIND, len(rows))
+    for row, number in zip(rows, numbers, strict=True):
+        if "id" not in row:
+            row["id"] = new_id()
+        row["number"] = number
+        row["possible_duplicate_of_id"] = first_with.get(row["phone_key"])
+        row["duplicate_reviewed"] = False
+        if row["phone_key"]:
+            first_with.setdefault(row["phone_key"], row["id"])
+    bulk_insert(s, Customer, rows)
 
 
 def update_customer(db: Database, customer_id: uuid.UUID, draft: CustomerDraft) -> CustomerRecord:

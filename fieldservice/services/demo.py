@@ -512,7 +512,8 @@ def generate_stock(
     rng = random.Random(seed)
     total = parts + movements
     with db.write() as s:
-        existing = {code for (code,) in s.query(StockLocation.code)}
+        own = StockLocation.origin_site == db.require_site()
+        existing = {code for (code,) in s.query(StockLocation.code).filter(own)}
         bulk_insert(
             s,
             StockLocation,
@@ -526,7 +527,7 @@ def generate_stock(
                 if code not in existing
             ],
         )
-        locations = dict(s.query(StockLocation.code, StockLocation.id))
+        locations = dict(s.query(StockLocation.code, StockLocation.id).filter(own))
         products = [pid for (pid,) in s.query(Product.id)]
         known = {n for (n,) in s.query(Part.part_number)}
         rows = []

@@ -80,6 +80,13 @@ class PlanRecord:
     active: bool
 
 
+def _meter(value: object, field: str, *, allow_zero: bool = True) -> Decimal:
+    """A meter reading or interval: a quantity that may grow larger than stock does."""
+    return validation.quantity(
+        value, field, allow_zero=allow_zero, maximum=validation.MAX_METER_READING
+    )
+
+
 def _clean(draft: PlanDraft) -> dict:
     name = validation.limited(
         validation.required(draft.name, "name", "plan's name"), "name", "name", 120
@@ -117,7 +124,7 @@ def _clean(draft: PlanDraft) -> dict:
             raise InvalidInput(
                 "Enter the meter interval (e.g. every 500 hours).", field="meter_interval"
             )
-        values["meter_interval"] = stock.quantity(draft.meter_interval, "meter_interval")
+        values["meter_interval"] = _meter(draft.meter_interval, "meter_interval", allow_zero=False)
         if draft.meter_unit not in METER_UNITS:
             raise InvalidInput(f"Unknown meter unit “{draft.meter_unit}”.", field="meter_unit")
     if draft.contract_end and draft.contract_end < values["start_on"]:
@@ -276,7 +283,7 @@ def log_reading(
 ) -> list[PlanRecord]:
     """Record a meter reading of a unit; its meter plans' due dates move with it.
     A reading below the last one is refused (meters do not run backwards)."""
-    value = stock.quantity(reading, "reading", allow_zero=True)
+    value = _meter(reading, "reading")
     day = read_on or dt.date.today()
     unit = units.find_by_serial(db, serial)
     if unit is None:
@@ -467,7 +474,7 @@ def complete_visit(
     actually done."""
     done = done_on or dt.date.today()
     if meter_reading not in (None, ""):
-        stock.quantity(meter_reading, "meter_reading", allow_zero=True)  # refuse it first
+        _meter(meter_reading, "meter_reading")  # refuse it first
     with db.read() as s:
         job = s.scalar(select(MaintenanceJob).where(MaintenanceJob.order_id == order_id))
         if job is not None and job.status != "done":
@@ -489,9 +496,7 @@ def complete_visit(
         plan = s.get(MaintenancePlan, job.plan_id)
         assert plan is not None
         reading = (
-            stock.quantity(meter_reading, "meter_reading", allow_zero=True)
-            if meter_reading not in (None, "")
-            else None
+            _meter(meter_reading, "meter_reading") if meter_reading not in (None, "") else None
         )
         job.status, job.checklist_result, job.meter_reading = "done", checklist_result, reading
         if reading is not None:

@@ -122,8 +122,17 @@ class Target:
     resolution_hours: int
 
 
-def _targets(s: Session) -> dict[str, PriorityTarget]:
-    found = {t.code: t for t in s.scalars(select(PriorityTarget).where(~PriorityTarget.deleted))}
+def _targets(s: Session, db: Database) -> dict[str, PriorityTarget]:
+    """This centre's priority targets by code (each centre has its own), made from
+    the defaults the first time they are needed."""
+    found = {
+        t.code: t
+        for t in s.scalars(
+            select(PriorityTarget).where(
+                PriorityTarget.origin_site == db.site_code, ~PriorityTarget.deleted
+            )
+        )
+    }
     if not found:
         for code, label, rank, response, resolution in DEFAULT_TARGETS:
             target = PriorityTarget(
@@ -142,7 +151,7 @@ def _targets(s: Session) -> dict[str, PriorityTarget]:
 def targets(db: Database) -> list[Target]:
     """The response and resolution promise of each priority, most urgent first."""
     with db.write() as s:
-        rows = sorted(_targets(s).values(), key=lambda t: t.rank)
+        rows = sorted(_targets(s, db).values(), key=lambda t: t.rank)
         return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in rows]
 
 
@@ -155,7 +164,7 @@ def set_target(db: Database, code: str, response_hours: int, resolution_hours: i
             field="response_hours",
         )
     with db.write() as s:
-        target = _targets(s).get(code)
+        target = _targets(s, db).get(code)
         if target is None:
             raise InvalidInput(f"Unknown priority “{code}”.", field="priority")
         target.response_hours, target.resolution_hours = response_hours, resolution_hours
@@ -362,7 +371,7 @@ def open_order(db: Database, draft: IntakeDraft) -> OrderRecord:
         else warranty.Coverage(unit.serial, now.date(), CoverageStatus.NOT_REGISTERED)
     )
     with db.write() as s:
-        target = _targets(s).get(draft.priority)
+        target = _targets(s, db).get(draft.priority)
         if target is None:
             raise InvalidInput(f"Unknown priority “{draft.priority}”.", field="priority")
         previous = s.scalar(
@@ -628,7 +637,7 @@ def update_work(
         elif quote_amount not in (None, ""):
             order.quote_amount = stock.money(quote_amount, "quote")
         if priority is not None and priority != order.priority:
-            target = _targets(s).get(priority)
+            target = _targets(s, db).get(priority)
             if target is None:
                 raise InvalidInput(f"Unknown priority “{priority}”.", field="priority")
             order.priority = priority
@@ -708,8 +717,9 @@ class Charges:
 
 
 def charges(db: Database, order_id: uuid.UUID) -> Charges:
-    """Parts (at their average cost when issued) and labour, split into what the
-    warranty covers and what the customer pays."""
+    """Parts (at their average cost when issued, or the catalogue's standard cost
+    while no cost had been received) and labour, split into what the warranty
+    covers and what the customer pays."""
     order = get_order(db, order_id)
     with db.read() as s:
         parts = Decimal(0)

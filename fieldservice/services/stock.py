@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from sqlalchemy import (
+    ColumnElement,
     bindparam,
     delete,
     func,
@@ -87,28 +88,11 @@ def _quantity(expression):
 
 # -- quantities -----------------------------------------------------------------------
 
-
-def quantity(value: object, field: str = "quantity", *, allow_zero: bool = False) -> Decimal:
-    """A quantity typed by a person: a number with at most 3 decimals, above zero."""
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except ArithmeticError:
-        raise InvalidInput(f"“{value}” is not a quantity.", field=field) from None
-    if not number.is_finite() or number != number.quantize(Decimal("0.001")):
-        raise InvalidInput(f"“{value}” is not a quantity (at most 3 decimals).", field=field)
-    if number < 0 or (number == 0 and not allow_zero):
-        raise InvalidInput("Enter a quantity above zero.", field=field)
-    return number
-
-
-def money(value: object, field: str = "unit_cost") -> Decimal:
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except ArithmeticError:
-        raise InvalidInput(f"“{value}” is not an amount of money.", field=field) from None
-    if not number.is_finite() or number < 0:
-        raise InvalidInput(f"“{value}” is not an amount of money.", field=field)
-    return number.quantize(Decimal("0.0001"), ROUND_HALF_UP)
+# Quantities and money follow the shared rules (bounds, decimals, no exponents);
+# the names stay here too, where the parts screens and the head office's
+# catalogue import use them.
+quantity = validation.quantity
+money = validation.money
 
 
 def shown(value: Decimal) -> str:
@@ -210,7 +194,9 @@ def part_number(value: str, field: str = "part_number") -> str:
     return validation.limited(text, field, "part number", 64)
 
 
-def _clean_part(draft: PartDraft) -> dict:
+def clean_part(draft: PartDraft) -> dict:
+    """A part's values as stored, each checked; the first problem is raised with its
+    field."""
     lead = draft.lead_time_days
     if not isinstance(lead, int) or lead < 0 or lead > 730:
         raise InvalidInput("The lead time is a whole number of days (0 to 730).", field="lead_time")
@@ -231,7 +217,7 @@ def _clean_part(draft: PartDraft) -> dict:
         "lead_time_days": lead,
         "pack_size": quantity(draft.pack_size, "pack_size"),
         "default_bin": validation.limited(draft.default_bin, "default_bin", "bin", 32).upper(),
-        "notes": (draft.notes or "").strip(),
+        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
     }
 
 
@@ -291,28 +277,33 @@ def _unique_number(s: Session, number: str, other_than: uuid.UUID | None) -> Non
 
 
 def create_part(db: Database, draft: PartDraft) -> PartRecord:
-    values = _clean_part(draft)
+    values = clean_part(draft)
     with db.write() as s:
-        _unique_number(s, values["part_number"], None)
-        part = Part(**values)
-        s.add(part)
-        s.flush()
-        _links(s, part, draft)
-        s.flush()
-        return _part_record(s, part)
+        return _part_record(s, save_part(s, values, draft))
 
 
 def update_part(db: Database, part_id: uuid.UUID, draft: PartDraft) -> PartRecord:
-    values = _clean_part(draft)
+    values = clean_part(draft)
     with db.write() as s:
-        part = _get_part(s, part_id)
-        _unique_number(s, values["part_number"], part.id)
+        return _part_record(s, save_part(s, values, draft, _get_part(s, part_id)))
+
+
+def save_part(s: Session, values: dict, draft: PartDraft, part: Part | None = None) -> Part:
+    """Add a part (or change *part*) with its compatible products and substitutes,
+    inside the caller's unit of work; *values* are checked (see :func:`clean_part`).
+    A part number used by another part, even a deleted one, is refused."""
+    _unique_number(s, values["part_number"], part.id if part else None)
+    if part is None:
+        part = Part(**values)
+        s.add(part)
+        s.flush()
+    else:
         for key, value in values.items():
             if getattr(part, key) != value:
                 setattr(part, key, value)
-        _links(s, part, draft)
-        s.flush()
-        return _part_record(s, part)
+    _links(s, part, draft)
+    s.flush()
+    return part
 
 
 def _get_part(s: Session, part_id: uuid.UUID) -> Part:
@@ -446,43 +437,62 @@ def _location_record(loc: StockLocation) -> LocationRecord:
 def create_location(
     db: Database, code: str, name: str, kind: str = "store", technician: str = ""
 ) -> LocationRecord:
-    code = "".join((code or "").split()).upper()
+    code = validation.printable("".join((code or "").split()).upper(), "code", "location code")
     if not code or len(code) > 16:
         raise InvalidInput("The location code is 1 to 16 letters or digits.", field="code")
     if kind not in LOCATION_KINDS:
         raise InvalidInput(f"Unknown kind of location “{kind}”.", field="kind")
-    name = validation.required(name, "name", "location's name")
+    name = validation.limited(
+        validation.required(name, "name", "location's name"), "name", "location's name", 100
+    )
+    technician = validation.limited(technician, "technician", "technician's name", 100)
     with db.write() as s:
-        if s.scalar(select(StockLocation).where(StockLocation.code == code)) is not None:
+        found = select(StockLocation.id).where(_own_locations(db), StockLocation.code == code)
+        if s.scalar(found) is not None:
             raise AlreadyExists(f"There is already a location {code}.", field="code")
-        location = StockLocation(code=code, name=name, kind=kind, technician=technician.strip())
+        location = StockLocation(code=code, name=name, kind=kind, technician=technician)
         s.add(location)
         s.flush()
         return _location_record(location)
 
 
+def _own_locations(db: Database) -> ColumnElement[bool]:
+    """This centre's locations: each centre names its own, so another centre may
+    have one of the same code."""
+    return StockLocation.origin_site == db.site_code
+
+
 def list_locations(db: Database) -> list[LocationRecord]:
+    """This centre's stock locations, by code."""
     with db.read() as s:
         rows = s.scalars(
-            select(StockLocation).where(~StockLocation.deleted).order_by(StockLocation.code)
+            select(StockLocation)
+            .where(_own_locations(db), ~StockLocation.deleted)
+            .order_by(StockLocation.code)
         )
         return [_location_record(loc) for loc in rows]
 
 
-def _location(s: Session, code: str) -> StockLocation:
+def _location(s: Session, db: Database, code: str) -> StockLocation:
     code = "".join((code or "").split()).upper()
     location = s.scalar(
-        select(StockLocation).where(StockLocation.code == code, ~StockLocation.deleted)
+        select(StockLocation).where(
+            _own_locations(db), StockLocation.code == code, ~StockLocation.deleted
+        )
     )
     if location is None:
         raise InvalidInput(f"There is no stock location {code}.", field="location")
     return location
 
 
-def _quarantine(s: Session) -> StockLocation:
+def _quarantine(s: Session, db: Database) -> StockLocation:
     location = s.scalar(
         select(StockLocation)
-        .where(StockLocation.kind == "quarantine", ~StockLocation.deleted)
+        .where(
+            _own_locations(db),
+            StockLocation.kind == "quarantine",
+            ~StockLocation.deleted,
+        )
         .order_by(StockLocation.code)
         .limit(1)
     )
@@ -589,6 +599,17 @@ def _average_cost(s: Session, part_id: uuid.UUID) -> Decimal | None:
     return s.scalar(select(PartCost.average_cost).where(PartCost.part_id == part_id))
 
 
+def _order_cost(s: Session, part: Part) -> Decimal | None:
+    """What one *part* is valued at when it goes to a repair order or comes back
+    unused (and so what the order is charged): this centre's average cost; while
+    no delivery has come with a cost, the catalogue's standard cost; None when
+    neither is known."""
+    average = _average_cost(s, part.id)
+    if average is not None:
+        return average
+    return part.standard_cost or None
+
+
 def _stock_total(s: Session, part_id: uuid.UUID) -> Decimal:
     total = s.scalar(
         select(func.sum(StockBalance.on_hand))
@@ -678,7 +699,7 @@ def receive(
     cost = money(unit_cost) if unit_cost not in (None, "") else None
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         if cost is not None:
             before = _stock_total(s, p.id)
             old = _average_cost(s, p.id)
@@ -814,11 +835,16 @@ def _take(
     return movements
 
 
+def _reason(reason: str) -> str:
+    """A movement's reason, when one is not required."""
+    return validation.lines_of_text(reason, "reason", "reason")
+
+
 def _override(override_by: str, reason: str) -> tuple[str, str]:
-    override_by = (override_by or "").strip()
+    override_by = validation.limited(override_by, "override_by", "manager's name", 100)
     if override_by and not (reason or "").strip():
         raise InvalidInput("Say why the manager allowed stock below zero.", field="reason")
-    return override_by, (reason or "").strip()
+    return override_by, _reason(reason)
 
 
 def issue_part_to_order(
@@ -840,8 +866,8 @@ def issue_part_to_order(
     override_by, reason = _override(override_by, reason)
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
-        cost = _average_cost(s, p.id)
+        loc = _location(s, db, location)
+        cost = _order_cost(s, p)
         movements = _take(
             s,
             db,
@@ -894,19 +920,19 @@ def return_part_from_order(
                 "returned: it cannot return more.",
                 field="quantity",
             )
-        loc = _quarantine(s) if faulty else _location(s, location)
+        loc = _quarantine(s, db) if faulty else _location(s, db, location)
         movement = post_movement(
             s,
             db,
             part_id=p.id,
             location_id=loc.id,
-            bin=_bin(bin, p) if not faulty else (bin or "").upper(),
+            bin=_bin(bin, p) if not faulty else _bin(bin or "", p),
             kind="faulty" if faulty else "return",
             quantity=amount,
-            unit_cost=None if faulty else _average_cost(s, p.id),
+            unit_cost=None if faulty else _order_cost(s, p),
             order_id=order_id,
             order_number=order_number,
-            reason=(reason or "").strip(),
+            reason=_reason(reason),
         )
         if not faulty:
             _request_progress(s, order_id, p.id, returned=amount)
@@ -927,10 +953,11 @@ def transfer(
     """Move stock between locations or bins: a transfer out and a transfer in that
     share a transfer id."""
     amount = quantity(qty)
+    reason = _reason(reason)
     with db.write() as s:
         p = _part_by_number(s, part)
-        source = _location(s, from_location)
-        target = _location(s, to_location)
+        source = _location(s, db, from_location)
+        target = _location(s, db, to_location)
         target_bin = _bin(to_bin, p)
         if source.id == target.id and from_bin is not None and from_bin.upper() == target_bin:
             raise InvalidInput("The stock is already there.", field="to_location")
@@ -945,7 +972,7 @@ def transfer(
             "transfer_out",
             "",
             transfer_id=transfer_id,
-            reason=reason.strip(),
+            reason=reason,
         )
         into = post_movement(
             s,
@@ -956,7 +983,7 @@ def transfer(
             kind="transfer_in",
             quantity=amount,
             transfer_id=transfer_id,
-            reason=reason.strip(),
+            reason=reason,
         )
         return _records(s, [*out, into])
 
@@ -971,7 +998,7 @@ def adjust(
     reason = validation.required(reason, "reason", "reason for the adjustment")
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         movement = post_movement(
             s,
             db,
@@ -1109,7 +1136,7 @@ def parts_in_bin(db: Database, location: str, bin: str, *, limit: int = 500) -> 
     if not code:
         raise InvalidInput("Enter the bin.", field="bin")
     with db.read() as s:
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         stocked = s.execute(
             select(Part.part_number, Part.description, StockBalance.on_hand)
             .join(StockBalance, StockBalance.part_id == Part.id)
@@ -1236,7 +1263,7 @@ def request_part(
     amount = quantity(qty)
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         request = PartRequest(
             order_id=order_id,
             order_number=order_number,
@@ -1273,14 +1300,16 @@ def order_from_supplier(
     amount = quantity(qty)
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         order = SupplierOrder(
             number=numbering.next_number(s, db.require_site(), "PO"),
             part_id=p.id,
             location_id=loc.id,
             quantity=amount,
             supplier=p.supplier,
-            supplier_ref=supplier_ref.strip(),
+            supplier_ref=validation.limited(
+                supplier_ref, "supplier_ref", "supplier's reference", 100
+            ),
             ordered_on=dt.date.today(),
             expected_on=expected_on,
         )
@@ -1313,7 +1342,7 @@ def set_reorder_rule(
         raise InvalidInput("The maximum must be above the reorder point.", field="max_quantity")
     with db.write() as s:
         p = _part_by_number(s, part)
-        loc = _location(s, location)
+        loc = _location(s, db, location)
         rule = s.scalar(
             select(ReorderRule).where(
                 ReorderRule.part_id == p.id, ReorderRule.location_id == loc.id

@@ -9,19 +9,42 @@ second run finds nothing to change).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import uuid
 from collections.abc import Generator, Iterable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
-from fieldservice.errors import InvalidInput, NotFound
-from fieldservice.models import Part, PartCost, StockBalance, StockLocation, StockMovement
+from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.ids import new_id
+from fieldservice.models import (
+    Part,
+    PartCompatibility,
+    PartCost,
+    PartSubstitute,
+    Product,
+    StockBalance,
+    StockLocation,
+    StockMovement,
+)
 from fieldservice.services import stock
-from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
+from fieldservice.services.csvfiles import (
+    BATCH_ROWS,
+    ImportReport,
+    RowOutcome,
+    import_in_batches,
+    read_rows,
+)
+from fieldservice.sync.capture import bulk_insert
+
+ZERO = Decimal(0)
 
 PART_ALIASES = {
     "part": "part_number",
@@ -50,8 +73,8 @@ def _whole(value: str, field: str, label: str) -> int:
         raise InvalidInput(f"{label} “{value}” is not a whole number.", field=field) from None
 
 
-def _import_part(db: Database, row: dict[str, str]) -> bool:
-    draft = stock.PartDraft(
+def _part_draft(row: dict[str, str]) -> stock.PartDraft:
+    return stock.PartDraft(
         row.get("part_number", ""),
         row.get("description", ""),
         unit=row.get("unit") or "pcs",
@@ -65,62 +88,293 @@ def _import_part(db: Database, row: dict[str, str]) -> bool:
         compatible_skus=_list(row.get("compatible", "")),
         substitutes=_list(row.get("substitutes", "")),
     )
+
+
+@dataclass
+class _CatalogueRow:
+    """A catalogue line, checked as far as it can be without the database: its
+    values, the product codes it fits and its substitutes' part numbers (None if
+    one cannot be read: :func:`stock.save_part` says why)."""
+
+    draft: stock.PartDraft | None = None
+    values: dict | None = None
+    refused: FieldServiceError | None = None
+    skus: frozenset[str] = frozenset()
+    substitutes: frozenset[str] | None = frozenset()
+
+
+def _check_part(row: dict[str, str]) -> _CatalogueRow:
     try:
-        existing = stock.get_part(db, draft.part_number)
-    except NotFound:
-        existing = None
+        draft = _part_draft(row)
+        stock.part_number(draft.part_number)
+        values = stock.clean_part(draft)
+    except FieldServiceError as refusal:
+        return _CatalogueRow(refused=refusal)
+    checked = _CatalogueRow(draft, values)
+    checked.skus = frozenset(x.strip().upper() for x in draft.compatible_skus if x.strip())
+    try:
+        checked.substitutes = frozenset(
+            stock.part_number(x, "substitutes") for x in draft.substitutes if x.strip()
+        )
+    except FieldServiceError:
+        checked.substitutes = None
+    return checked
+
+
+@dataclass
+class _NewParts:
+    """The batch's new parts and their links, written together."""
+
+    parts: list[dict] = field(default_factory=list)
+    compatible: list[dict] = field(default_factory=list)
+    substitutes: list[dict] = field(default_factory=list)
+
+    def write(self, s: Session) -> None:
+        bulk_insert(s, Part, self.parts)
+        bulk_insert(s, PartCompatibility, self.compatible)
+        bulk_insert(s, PartSubstitute, self.substitutes)
+        self.parts, self.compatible, self.substitutes = [], [], []
+
+
+def _import_parts_batch(db: Database, batch: list[dict[str, str]]) -> list[RowOutcome]:
+    """A batch of catalogue lines in one transaction. A line that adds a new part
+    whose links are all known goes in with the batch's other new parts; any other
+    (a part already there, an unknown product or substitute) goes through
+    :func:`stock.save_part` in a savepoint, as a single line would, after the new
+    parts before it are written."""
+    rows = [_check_part(values) for values in batch]
+    numbers = {r.values["part_number"] for r in rows if r.values} | {
+        n for r in rows for n in r.substitutes or ()
+    }
+    with db.write() as s:
+        parts = {
+            p.part_number: p for p in s.scalars(select(Part).where(Part.part_number.in_(numbers)))
+        }
+        part_ids = {number: p.id for number, p in parts.items() if not p.deleted}
+        products = dict(s.execute(select(Product.sku, Product.id).where(~Product.deleted)).all())
+        links = _current_links(s, [p.id for p in parts.values() if not p.deleted])
+        new = _NewParts()
+        outcomes: list[RowOutcome] = []
+        for row in rows:
+            if row.refused is not None:
+                outcomes.append(row.refused)
+                continue
+            assert row.draft is not None and row.values is not None
+            number = row.values["part_number"]
+            known = number in parts or number in part_ids
+            if not known and _links_known(row, number, products, part_ids):
+                part_ids[number] = _add_part(row, products, part_ids, new)
+                outcomes.append(True)
+                continue
+            existing = parts.get(number)
+            if existing is not None and not existing.deleted and _unchanged(row, existing, links):
+                outcomes.append(False)
+                continue
+            new.write(s)  # the rules below look for the parts before this one
+            try:
+                with s.begin_nested():
+                    part, changed = _save_part(s, row.draft, row.values)
+            except FieldServiceError as refusal:
+                outcomes.append(refusal)
+                continue
+            outcomes.append(changed)
+            # Later lines for this part go the same way: what was read of it is old.
+            parts.pop(number, None)
+            part_ids[number] = part.id
+        new.write(s)
+    return outcomes
+
+
+def _links_known(row: _CatalogueRow, number: str, products: dict, part_ids: dict) -> bool:
+    """Whether every product and substitute the line names is in the catalogue
+    (and the part is not its own substitute)."""
+    return (
+        row.substitutes is not None
+        and all(sku in products for sku in row.skus)
+        and all(other in part_ids for other in row.substitutes)
+        and number not in row.substitutes
+    )
+
+
+def _add_part(row: _CatalogueRow, products: dict, part_ids: dict, new: _NewParts) -> uuid.UUID:
+    """Put the line's new part and its links in the batch's new rows."""
+    assert row.values is not None and row.substitutes is not None
+    part_id = new_id()
+    new.parts.append({**row.values, "id": part_id})
+    new.compatible.extend({"part_id": part_id, "product_id": products[sku]} for sku in row.skus)
+    new.substitutes.extend(
+        {"part_id": part_id, "substitute_id": part_ids[other]} for other in row.substitutes
+    )
+    return part_id
+
+
+def _current_links(s: Session, part_ids: list) -> dict:
+    """(compatible product codes, substitute part numbers) of each part."""
+    links: dict = {pid: (set(), set()) for pid in part_ids}
+    substitute = Part.__table__.alias("substitute")
+    for pid, sku in s.execute(
+        select(PartCompatibility.part_id, Product.sku)
+        .join(Product, Product.id == PartCompatibility.product_id)
+        .where(PartCompatibility.part_id.in_(part_ids), ~PartCompatibility.deleted)
+    ):
+        links[pid][0].add(sku)
+    for pid, number in s.execute(
+        select(PartSubstitute.part_id, substitute.c.part_number)
+        .join(substitute, substitute.c.id == PartSubstitute.substitute_id)
+        .where(PartSubstitute.part_id.in_(part_ids), ~PartSubstitute.deleted)
+    ):
+        links[pid][1].add(number)
+    return links
+
+
+def _unchanged(row: _CatalogueRow, part: Part, links: dict) -> bool:
+    """Whether the line says what the catalogue has already (values and links)."""
+    assert row.values is not None
+    skus, substitutes = links[part.id]
+    return (
+        all(getattr(part, key) == value for key, value in row.values.items())
+        and row.skus == skus
+        and row.substitutes == substitutes
+    )
+
+
+def _save_part(s: Session, draft: stock.PartDraft, values: dict) -> tuple[Part, bool]:
+    """One catalogue line through the catalogue's own rules: a new part, or the
+    part with this number changed; the part, and whether anything changed."""
+    existing = s.scalar(
+        select(Part).where(Part.part_number == values["part_number"], ~Part.deleted)
+    )
     if existing is None:
-        stock.create_part(db, draft)
-        return True
-    updated = stock.update_part(db, existing.id, draft)
-    return updated != existing
+        return stock.save_part(s, values, draft), True
+    before = stock._part_record(s, existing)
+    part = stock.save_part(s, values, draft, existing)
+    return part, stock._part_record(s, part) != before
 
 
 def import_parts(
-    db: Database, source: str | Path | bytes
+    db: Database, source: str | Path | bytes, *, batch_rows: int = BATCH_ROWS
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Import the parts catalogue: ``part_number`` and ``description`` required; unit,
     standard_cost, supplier, supplier_part_number, lead_time_days, pack_size,
-    default_bin, notes, compatible (product codes, ``;``-separated), substitutes."""
+    default_bin, notes, compatible (product codes, ``;``-separated), substitutes.
+    Yields (lines done, lines in all) after each batch of *batch_rows*."""
     total, rows = read_rows(source, required=("part_number", "description"), aliases=PART_ALIASES)
-    return (yield from import_rows(rows, total, lambda row: _import_part(db, row)))
-
-
-def _import_balance(db: Database, row: dict[str, str]) -> bool:
-    target = stock.quantity(row.get("quantity", ""), allow_zero=True)
-    cost = stock.money(row["unit_cost"]) if row.get("unit_cost") else None
-    with db.write() as s:
-        part = stock._part_by_number(s, row.get("part_number", ""))
-        location = stock._location(s, row.get("location", ""))
-        bin_code = row["bin"].upper() if row.get("bin") else part.default_bin
-        difference = target - stock._balance(s, part.id, location.id, bin_code)
-        if cost is not None and s.get(PartCost, part.id) is None:
-            s.add(PartCost(part_id=part.id, average_cost=cost))
-        if not difference:
-            return False
-        stock.post_movement(
-            s,
-            db,
-            part_id=part.id,
-            location_id=location.id,
-            bin=bin_code,
-            kind="opening",
-            quantity=difference,
-            unit_cost=cost,
-            reference="opening balance",
+    return (
+        yield from import_in_batches(
+            rows, total, lambda batch: _import_parts_batch(db, batch), batch_rows=batch_rows
         )
-    return True
+    )
+
+
+def _import_balances_batch(db: Database, batch: list[dict[str, str]]) -> list[RowOutcome]:
+    """A batch of stock-list lines in one transaction: each line's part, location and
+    bin is set to the line's quantity (an opening movement of the difference), the
+    lines before it in the file counted."""
+    checked: list[tuple[Decimal, Decimal | None] | FieldServiceError] = []
+    for row in batch:
+        try:
+            target = stock.quantity(row.get("quantity", ""), allow_zero=True)
+            cost = stock.money(row["unit_cost"]) if row.get("unit_cost") else None
+            checked.append((target, cost))
+        except FieldServiceError as refusal:
+            checked.append(refusal)
+    numbers = set()
+    for row in batch:
+        with contextlib.suppress(FieldServiceError):  # refused below, in the line's turn
+            numbers.add(stock.part_number(row.get("part_number", "")))
+    with db.write() as s:
+        parts = {
+            p.part_number: p
+            for p in s.scalars(select(Part).where(Part.part_number.in_(numbers), ~Part.deleted))
+        }
+        ids = [p.id for p in parts.values()]
+        balances = {
+            (b.part_id, b.location_id, b.bin): b.on_hand
+            for b in s.scalars(select(StockBalance).where(StockBalance.part_id.in_(ids)))
+        }
+        costed = set(s.scalars(select(PartCost.part_id).where(PartCost.part_id.in_(ids))))
+        locations: dict[str, StockLocation | FieldServiceError] = {}
+        costs: list[dict] = []
+        movements: list[dict] = []
+        outcomes: list[RowOutcome] = []
+        for row, values in zip(batch, checked, strict=True):
+            if isinstance(values, FieldServiceError):
+                outcomes.append(values)
+                continue
+            target, cost = values
+            try:
+                part = _part(s, parts, row.get("part_number", ""))
+                location = _location(s, db, locations, row.get("location", ""))
+                bin_code = stock._bin(row.get("bin") or None, part)
+            except FieldServiceError as refusal:
+                outcomes.append(refusal)
+                continue
+            key = (part.id, location.id, bin_code)
+            difference = target - balances.get(key, ZERO)
+            if cost is not None and part.id not in costed:
+                costs.append({"part_id": part.id, "average_cost": cost})
+                costed.add(part.id)
+            if not difference:
+                outcomes.append(False)
+                continue
+            balances[key] = target
+            movements.append(
+                {
+                    "part_id": part.id,
+                    "location_id": location.id,
+                    "bin": bin_code,
+                    "kind": "opening",
+                    "quantity": difference,
+                    "unit_cost": cost,
+                    "reference": "opening balance",
+                }
+            )
+            outcomes.append(True)
+        if costs:
+            s.execute(insert(PartCost), costs)
+        if movements:
+            stock.post_movements(s, db, movements)
+    return outcomes
+
+
+def _part(s: Session, parts: dict[str, Part], number: str) -> Part:
+    """The part a line names (found with the batch's), or the catalogue's refusal."""
+    try:
+        found = parts.get(stock.part_number(number))
+    except FieldServiceError:
+        found = None
+    return found if found is not None else stock._part_by_number(s, number)
+
+
+def _location(
+    s: Session, db: Database, found: dict[str, StockLocation | FieldServiceError], code: str
+) -> StockLocation:
+    """The location a line names, looked up once a batch (a list names few)."""
+    if code not in found:
+        try:
+            found[code] = stock._location(s, db, code)
+        except FieldServiceError as refusal:
+            found[code] = refusal
+    location = found[code]
+    if isinstance(location, FieldServiceError):
+        raise location
+    return location
 
 
 def import_opening_balances(
-    db: Database, source: str | Path | bytes
+    db: Database, source: str | Path | bytes, *, batch_rows: int = BATCH_ROWS
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Set on-hand from a stock list: ``part_number``, ``location``, ``quantity``
-    required; ``bin`` (default: the part's default bin) and ``unit_cost`` optional."""
+    required; ``bin`` (default: the part's default bin) and ``unit_cost`` optional.
+    Yields (lines done, lines in all) after each batch of *batch_rows*."""
     total, rows = read_rows(
         source, required=("part_number", "location", "quantity"), aliases=PART_ALIASES
     )
-    return (yield from import_rows(rows, total, lambda row: _import_balance(db, row)))
+    return (
+        yield from import_in_batches(
+            rows, total, lambda batch: _import_balances_batch(db, batch), batch_rows=batch_rows
+        )
+    )
 
 
 # -- export ---------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def start_count(db: Database, location: str, bin_from: str = "", bin_to: str = "
     if bin_from and bin_to and bin_from > bin_to:
         raise InvalidInput("The first bin comes after the last bin.", field="bin_to")
     with db.write() as s:
-        loc = stock._location(s, location)
+        loc = stock._location(s, db, location)
         count = StockCount(
             number=numbering.next_number(s, db.require_site(), "SC"),
             location_id=loc.id,

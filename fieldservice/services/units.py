@@ -115,11 +115,13 @@ def _clean(s: Session, draft: UnitDraft) -> dict:
         "serial": serial,
         "product_id": draft.product_id,
         "customer_id": draft.customer_id,
-        "purchase_date": validation.not_in_future(
+        "purchase_date": validation.past_date(
             draft.purchase_date, "purchase_date", "purchase date"
         ),
-        "install_address": (draft.install_address or "").strip(),
-        "notes": (draft.notes or "").strip(),
+        "install_address": validation.lines_of_text(
+            draft.install_address, "install_address", "installation address"
+        ),
+        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -12,17 +13,62 @@ from fieldservice.errors import InvalidInput
 
 _PHONE_CHARS = re.compile(r"^[0-9+()\-./ ]+$")
 
+# Characters no keyboard or scanner types into a field: the C0 and C1 control
+# codes and DEL. They come in pasted from other programs or in exported files,
+# and would show as boxes (or move the cursor) on screens, labels and printouts.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline allowed
+
+# The earliest purchase or registration date taken: an earlier one is a typing
+# mistake (a year 1 or 1900 from a spreadsheet), not an appliance still in service.
+EARLIEST_DATE = dt.date(1970, 1, 1)
+
+# The most of a part one movement, count line or reorder rule may name: more than
+# any service centre's store holds, far inside what the ledger's 64-bit columns keep.
+MAX_QUANTITY = Decimal(1_000_000)
+# A meter reading (running hours, cycles, pages, km) can grow larger than a quantity.
+MAX_METER_READING = Decimal(1_000_000_000)
+# The most one amount of money may be: a unit cost, an hourly rate, a quote.
+MAX_AMOUNT = Decimal(1_000_000)
+
+# A number as people type it: digits with an optional decimal point or comma.
+# Exponents ("1e9") are refused: they are a spreadsheet's way of showing a long
+# number, so the digits meant are unknown.
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+_EXPONENT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)[eE][+-]?\d+$")
+
+
+def printable(value: str, field: str, label: str, *, multiline: bool = False) -> str:
+    """*value* unchanged if it holds no control characters (tab and newline are
+    allowed in a *multiline* field); refused otherwise, saying which."""
+    found = (_CONTROL_BUT_LINES if multiline else _CONTROL).search(value)
+    if found is None:
+        return value
+    if found.group() == "\t":
+        message = f"The {label} contains a tab: use a space instead."
+    elif found.group() in "\r\n":
+        message = f"The {label} is one line: remove the line break."
+    else:
+        message = (
+            f"The {label} contains a control character (an invisible code, often pasted "
+            "from another program): type it again without."
+        )
+    raise InvalidInput(message, field=field)
+
 
 def required(value: str, field: str, label: str) -> str:
-    """The value trimmed; refused if empty."""
+    """The value trimmed; refused if empty or holding control characters other
+    than tab and newline (a notes-like field may hold several lines)."""
     value = (value or "").strip()
     if not value:
         raise InvalidInput(f"Enter the {label}.", field=field)
-    return value
+    return printable(value, field, label, multiline=True)
 
 
 def limited(value: str, field: str, label: str, max_length: int) -> str:
-    value = (value or "").strip()
+    """A one-line text (a name, a reference, a code): trimmed, at most *max_length*
+    characters, no control characters (no tab or line break either)."""
+    value = printable((value or "").strip(), field, label)
     if len(value) > max_length:
         raise InvalidInput(
             f"The {label} is too long ({len(value)} characters; at most {max_length}).",
@@ -50,7 +96,14 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
         parsed = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         parsed = None
-    if parsed is None or not phonenumbers.is_valid_number(parsed):
+    # The number's own region, looked up once: is_valid_number() would look it up
+    # a second time (an import checks a number a row).
+    number_region = phonenumbers.region_code_for_number(parsed) if parsed else None
+    if (
+        parsed is None
+        or number_region is None
+        or not phonenumbers.is_valid_number_for_region(parsed, number_region)
+    ):
         prefix = phonenumbers.country_code_for_region(region)
         raise InvalidInput(
             f"“{value}” is not a valid phone number for {region}: check the digits, or "
@@ -58,7 +111,7 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
             field=field,
         )
     key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    same_country = phonenumbers.region_code_for_number(parsed) == region
+    same_country = number_region == region
     display = phonenumbers.format_number(
         parsed,
         phonenumbers.PhoneNumberFormat.NATIONAL
@@ -87,13 +140,77 @@ def email(value: str, field: str = "email") -> str:
         raise InvalidInput(f"“{value}” is not a valid e-mail address: {exc}", field=field) from None
 
 
-def not_in_future(value: dt.date | None, field: str, label: str) -> dt.date | None:
-    if value is not None and value > dt.date.today():
+def lines_of_text(value: str, field: str, label: str) -> str:
+    """A text of several lines (an address, notes): trimmed, line ends made "\\n";
+    tabs and line breaks allowed, other control characters refused."""
+    value = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    return printable(value, field, label, multiline=True)
+
+
+def past_date(value: dt.date | None, field: str, label: str) -> dt.date | None:
+    """A day that has happened (a purchase, a registration): from 1 Jan 1970 to
+    today, by this computer's calendar. None (not given) stays None."""
+    if value is None:
+        return None
+    if value < EARLIEST_DATE:
         raise InvalidInput(
-            f"The {label} {value:%d %b %Y} is in the future.",
+            f"The {label} {value.isoformat()} is before {EARLIEST_DATE.year}: check the year.",
             field=field,
         )
+    if value > dt.date.today():
+        raise InvalidInput(f"The {label} {value:%d %b %Y} is in the future.", field=field)
     return value
+
+
+def _number(value: object, field: str, what: str) -> Decimal:
+    """*value* (typed text, an int or a Decimal) as a finite Decimal; typed text in
+    digits, with a decimal point or comma."""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        number = Decimal(value)
+    else:
+        text = str(value if value is not None else "").strip()
+        if not _NUMBER.match(text):
+            if _EXPONENT.match(text):
+                raise InvalidInput(
+                    f"“{value}” is not {what}: write it with digits only (like 12 or 2.5).",
+                    field=field,
+                )
+            raise InvalidInput(f"“{value}” is not {what}.", field=field)
+        number = Decimal(text.replace(",", "."))
+    if not number.is_finite():
+        raise InvalidInput(f"“{value}” is not {what}.", field=field)
+    return number
+
+
+def quantity(
+    value: object,
+    field: str = "quantity",
+    *,
+    allow_zero: bool = False,
+    maximum: Decimal = MAX_QUANTITY,
+) -> Decimal:
+    """A quantity typed by a person: a number above zero (or zero when allowed), at
+    most *maximum*, with at most 3 decimals."""
+    number = _number(value, field, "a quantity")
+    if number < 0 or (number == 0 and not allow_zero):
+        raise InvalidInput("Enter a quantity above zero.", field=field)
+    if number > maximum:
+        raise InvalidInput(f"“{value}” is too large a quantity (at most {maximum:,}).", field=field)
+    if number != number.quantize(Decimal("0.001")):
+        raise InvalidInput(f"“{value}” is not a quantity (at most 3 decimals).", field=field)
+    return number
+
+
+def money(value: object, field: str = "unit_cost") -> Decimal:
+    """An amount of money: not negative, at most MAX_AMOUNT, rounded to 4 decimals."""
+    number = _number(value, field, "an amount of money")
+    if number < 0:
+        raise InvalidInput(f"“{value}” is not an amount of money.", field=field)
+    if number > MAX_AMOUNT:
+        raise InvalidInput(
+            f"“{value}” is too large an amount (at most {MAX_AMOUNT:,.2f}).", field=field
+        )
+    return number.quantize(Decimal("0.0001"), ROUND_HALF_UP)
 
 
 def serial(value: str, field: str = "serial") -> str:
@@ -101,6 +218,7 @@ def serial(value: str, field: str = "serial") -> str:
     value = re.sub(r"\s+", "", (value or "")).upper()
     if not value:
         raise InvalidInput("Enter the serial number (scan the label or type it).", field=field)
+    printable(value, field, "serial number")
     if len(value) > 80:
         raise InvalidInput("The serial number is too long (at most 80 characters).", field=field)
     return value

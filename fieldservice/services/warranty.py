@@ -103,12 +103,29 @@ def _months(value: int, field: str, label: str, *, minimum: int) -> int:
     return value
 
 
+def policy_values(draft: PolicyDraft) -> dict[str, int | str]:
+    """A policy's months, terms and void conditions as stored, checked: the same
+    checks for a policy set here and one the head office publishes."""
+    conditions = tuple(c.strip() for c in draft.void_conditions if c.strip())
+    return {
+        "warranty_months": _months(
+            draft.warranty_months, "warranty_months", "warranty period", minimum=0
+        ),
+        "service_months": _months(
+            draft.service_months, "service_months", "service period", minimum=0
+        ),
+        "terms": (draft.terms or "").strip(),
+        "void_conditions": "\n".join(conditions),
+    }
+
+
 def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
     """Create or change the warranty policy of a product. Registrations already made
-    keep the months they were given."""
-    months = _months(draft.warranty_months, "warranty_months", "warranty period", minimum=0)
-    service = _months(draft.service_months, "service_months", "service period", minimum=0)
-    conditions = tuple(c.strip() for c in draft.void_conditions if c.strip())
+    keep the months they were given.
+
+    Policies are the head office's once the centre syncs: it publishes them, and
+    refuses a centre's own (the centre's change is undone at its next sync)."""
+    values = policy_values(draft)
     with db.write() as s:
         product = s.get(Product, draft.product_id)
         if product is None or product.deleted:
@@ -117,12 +134,6 @@ def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
         if policy is None:
             policy = WarrantyPolicy(product_id=product.id)
             s.add(policy)
-        values = {
-            "warranty_months": months,
-            "service_months": service,
-            "terms": (draft.terms or "").strip(),
-            "void_conditions": "\n".join(conditions),
-        }
         for key, value in values.items():
             if getattr(policy, key) != value:
                 setattr(policy, key, value)
@@ -306,22 +317,53 @@ def register(db: Database, draft: RegistrationDraft) -> RegistrationRecord:
         return _load(s, _register(s, db, draft))
 
 
-def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
-    """The registration itself, inside the caller's unit of work."""
+@dataclass(frozen=True)
+class CheckedRegistration:
+    """A registration's own values, checked (see :func:`check_registration`)."""
+
+    serial: str
+    purchase_date: dt.date
+    registered_on: dt.date
+    channel: str
+    dealer: str
+    invoice_ref: str
+    notes: str
+
+
+def check_registration(draft: RegistrationDraft) -> CheckedRegistration:
+    """The checks of a registration that need no database: a serial; a known
+    channel; a purchase date and a registration date from 1 Jan 1970 to today, the
+    registration (today if not given) not before the purchase; dealer, invoice and
+    notes as text a person can read."""
     serial = validation.serial(draft.serial)
     if draft.channel not in CHANNELS:
         raise InvalidInput(f"Unknown channel “{draft.channel}”.", field="channel")
     if draft.purchase_date is None:
         raise InvalidInput("Enter the purchase date (from the invoice).", field="purchase_date")
-    purchase = validation.not_in_future(draft.purchase_date, "purchase_date", "purchase date")
-    assert purchase is not None
-    registered_on = draft.registered_on or dt.date.today()
+    purchase = validation.past_date(draft.purchase_date, "purchase_date", "purchase date")
+    registered_on = validation.past_date(
+        draft.registered_on or dt.date.today(), "registered_on", "registration date"
+    )
+    assert purchase is not None and registered_on is not None
     if registered_on < purchase:
         raise InvalidInput(
             "The registration date is before the purchase date.", field="registered_on"
         )
-    dealer = validation.limited(draft.dealer, "dealer", "dealer's name", 200)
-    invoice = validation.limited(draft.invoice_ref, "invoice_ref", "invoice reference", 100)
+    return CheckedRegistration(
+        serial,
+        purchase,
+        registered_on,
+        draft.channel,
+        validation.limited(draft.dealer, "dealer", "dealer's name", 200),
+        validation.limited(draft.invoice_ref, "invoice_ref", "invoice reference", 100),
+        validation.lines_of_text(draft.notes, "notes", "notes"),
+    )
+
+
+def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
+    """The registration itself, inside the caller's unit of work."""
+    checked = check_registration(draft)
+    serial, purchase = checked.serial, checked.purchase_date
     unit = s.scalar(select(Unit).where(Unit.serial == serial, ~Unit.deleted))
     product_id = draft.product_id or (unit.product_id if unit else None)
     if product_id is None:
@@ -379,12 +421,12 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
         purchase_date=purchase,
         warranty_months=policy.warranty_months,
         service_months=policy.service_months,
-        dealer=dealer,
-        invoice_ref=invoice,
-        registered_on=registered_on,
-        channel=draft.channel,
+        dealer=checked.dealer,
+        invoice_ref=checked.invoice_ref,
+        registered_on=checked.registered_on,
+        channel=checked.channel,
         registered_by=db.user,
-        notes=(draft.notes or "").strip(),
+        notes=checked.notes,
     )
     s.add(registration)
     s.flush()
@@ -407,6 +449,27 @@ def get_by_number(db: Database, number: str) -> RegistrationRecord:
         if found is None:
             raise NotFound(f"There is no warranty certificate {number.strip().upper()}.")
         return _load(s, found)
+
+
+def find_registration(db: Database, code: str) -> RegistrationRecord:
+    """The registration a certificate number or a serial names. A text shaped like
+    a certificate number (``LD01-WC-000042``) is looked up as one first; if no
+    certificate has that number it is taken as a serial, since serials such as
+    ``OLD-SN-1`` have the same shape."""
+    if numbering.parse_number(code):
+        try:
+            return get_by_number(db, code)
+        except NotFound:
+            pass
+    record = find_by_serial(db, code)
+    if record is None:
+        shown = code.strip().upper()
+        if numbering.parse_number(code):
+            raise NotFound(
+                f"There is no warranty certificate {shown}, and no registered unit has that serial."
+            )
+        raise NotFound(f"Serial {shown} has no warranty registration.")
+    return record
 
 
 def find_by_serial(db: Database, serial: str) -> RegistrationRecord | None:
@@ -520,7 +583,7 @@ def amend(
         registration = _registration(s, registration_id)
         changes: dict[str, tuple[object, object]] = {}
         if purchase_date is not None and purchase_date != registration.purchase_date:
-            validation.not_in_future(purchase_date, "purchase_date", "purchase date")
+            validation.past_date(purchase_date, "purchase_date", "purchase date")
             if purchase_date > registration.registered_on:
                 raise InvalidInput(
                     "The purchase date cannot be after the registration date.",
@@ -622,7 +685,7 @@ def void(
                 field="reason",
             )
         registration.void_reason = reason
-        registration.void_note = (note or "").strip()
+        registration.void_note = validation.lines_of_text(note, "note", "note")
         registration.voided_on = dt.date.today()
         registration.voided_by = db.user
         _event(s, db, registration.id, "voided", new_value=reason, reason=registration.void_note)

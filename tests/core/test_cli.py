@@ -128,6 +128,29 @@ def test_warranty_from_the_command_line(tmp_path, capsys):
     assert code == 1 and "already registered: certificate LD01-WC-000001" in text
 
 
+def test_warranty_commands_find_a_serial_shaped_like_a_document_number(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")
+    run(capsys, "product", "add", "AQU-DW600", "Dishwasher", "--home", home)
+    run(capsys, "warranty", "policy", "AQU-DW600", "--months", "24", "--home", home)
+    register = ("warranty", "register", "OLD-SN-1", "--product", "AQU-DW600")
+    run(capsys, *register, "--purchase-date", "2024-01-31", "--home", home)
+
+    code, data, _ = run(capsys, "warranty", "show", "old-sn-1", "--home", home, "--json")
+    assert code == 0 and data["registration"]["serial"] == "OLD-SN-1"
+    extend = ("warranty", "extend", "OLD-SN-1", "6", "--reason", "Goodwill")
+    code, data, _ = run(capsys, *extend, "--home", home, "--json")
+    assert code == 0 and data["extension_months"] == 6
+    pdf = tmp_path / "certificate.pdf"
+    code, _, _ = run(capsys, "warranty", "certificate", "OLD-SN-1", "-o", str(pdf), "--home", home)
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
+    void = ("warranty", "void", "OLD-SN-1", "--reason", "Physical damage")
+    code, data, _ = run(capsys, *void, "--home", home, "--json")
+    assert code == 0 and data["void_reason"] == "Physical damage"
+    code, _, text = run(capsys, "warranty", "show", "OLD-SN-2", "--home", home)
+    assert code == 1 and "OLD-SN-2" in text
+
+
 def test_stock_from_the_command_line(tmp_path, capsys):
     home = str(tmp_path / "centre")
     run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")

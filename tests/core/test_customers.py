@@ -108,3 +108,29 @@ def test_the_list_is_paged_in_name_order(db):
 def test_an_unknown_customer_number_says_so(db):
     with pytest.raises(NotFound, match="LD01-CU-999999"):
         customers.get_customer_by_number(db, "LD01-CU-999999")
+
+
+@pytest.mark.parametrize(
+    ("draft", "field", "words"),
+    [
+        (CustomerDraft("Ann\x00Lee"), "name", "The customer's name contains a control character"),
+        (CustomerDraft("Ann Lee\tSmith"), "name", "contains a tab: use a space instead"),
+        (CustomerDraft("Ann Lee", company="Lee\nLtd"), "company", "is one line"),
+        (CustomerDraft("Ann Lee", address="1 Kirk St\x1b[2J"), "address", "control character"),
+        (CustomerDraft("Ann Lee", notes="Call after 5\x07"), "notes", "control character"),
+    ],
+)
+def test_a_customer_with_a_control_character_pasted_in_is_refused_at_that_field(
+    db, draft, field, words
+):
+    with pytest.raises(InvalidInput, match=words) as refused:
+        customers.create_customer(db, draft)
+    assert refused.value.field == field
+    assert customers.count_customers(db) == 0
+
+
+def test_an_address_and_notes_keep_their_lines_and_tabs(db):
+    ann = customers.create_customer(
+        db, CustomerDraft("Ann Lee", address="Flat 2\r\n1 Kirk St", notes="Gate code:\t1234")
+    )
+    assert (ann.address, ann.notes) == ("Flat 2\n1 Kirk St", "Gate code:\t1234")

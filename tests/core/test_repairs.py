@@ -223,6 +223,27 @@ def test_charges_split_between_the_warranty_and_the_customer(db, bench_unit, par
     assert repairs.charges(db, paid.id).chargeable == 30
 
 
+def test_parts_received_without_a_cost_are_charged_at_the_catalogue_standard_cost(
+    db, bench_unit, parts_store
+):
+    stock.create_part(db, stock.PartDraft("FAN-120", "Fan motor", standard_cost="12.50"))
+    stock.receive(db, "FAN-120", 4, "MAIN")  # the delivery note had no prices
+    warranty.void(db, warranty.find_by_serial(db, "AQD-1001").id, "Physical damage")
+    order = walk(db, open_order(db, bench_unit), "diagnosing", "in_repair")
+    repairs.issue_part(db, order.id, "FAN-120", 2, "MAIN")
+    assert repairs.charges(db, order.id).parts == Decimal("25.00")
+    repairs.return_part(db, order.id, "FAN-120", 1, "MAIN")
+    assert repairs.charges(db, order.id).chargeable == Decimal("12.50")
+
+
+def test_the_average_cost_is_charged_when_a_cost_was_received(db, bench_unit, parts_store):
+    stock.create_part(db, stock.PartDraft("FAN-120", "Fan motor", standard_cost="12.50"))
+    stock.receive(db, "FAN-120", 4, "MAIN", unit_cost="11")
+    order = walk(db, open_order(db, bench_unit), "diagnosing", "in_repair")
+    repairs.issue_part(db, order.id, "FAN-120", 1, "MAIN")
+    assert repairs.charges(db, order.id).parts == Decimal("11.00")
+
+
 # -- repeat repairs ---------------------------------------------------------------------------
 
 

@@ -259,3 +259,57 @@ def test_receiving_against_a_supplier_order_reduces_what_is_on_order(store):
 def test_the_suggested_quantity(available, point, top, step, pack, expected):
     d = lambda v: None if v is None else Decimal(v)  # noqa: E731
     assert stock.suggest_quantity(d(available), d(point), d(top), d(step), d(pack)) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("1e9", "write it with digits only"),
+        ("1E3", "write it with digits only"),
+        ("1000000.001", "too large a quantity"),
+        ("99999999999999999999999", "too large a quantity"),
+    ],
+)
+def test_a_quantity_no_stock_room_holds_is_refused_before_it_is_booked(store, typed, words):
+    with pytest.raises(InvalidInput, match=words) as refused:
+        stock.receive(store, "FAN-120", typed, "MAIN")
+    assert refused.value.field == "quantity"
+    assert stock.count_movements(store, "FAN-120") == 0
+
+
+def test_the_largest_movement_allowed_is_a_million(store):
+    assert stock.receive(store, "HOSE-M", "1000000", "MAIN").quantity == 1_000_000
+
+
+def test_a_unit_cost_beyond_any_part_is_refused(store):
+    with pytest.raises(InvalidInput, match="too large an amount") as refused:
+        stock.receive(store, "FAN-120", 1, "MAIN", unit_cost="99999999999999999999999")
+    assert refused.value.field == "unit_cost"
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (PartDraft("FAN-9", "Fan\x00motor"), "description"),
+        (PartDraft("FAN-9", "Fan motor", supplier="Polar\x1bParts"), "supplier"),
+        (PartDraft("FAN\x7f-9", "Fan motor"), "part_number"),
+        (PartDraft("FAN-9", "Fan motor", notes="Fits\x0cmost"), "notes"),
+    ],
+)
+def test_a_part_with_a_control_character_in_its_text_is_refused(store, draft, field):
+    with pytest.raises(InvalidInput, match="control character") as refused:
+        stock.create_part(store, draft)
+    assert refused.value.field == field
+
+
+def test_a_parts_notes_keep_their_lines(store):
+    part = stock.create_part(
+        store, PartDraft("FAN-9", "Fan motor", notes="Fits DW600\r\nNot DW500")
+    )
+    assert part.notes == "Fits DW600\nNot DW500"
+
+
+def test_a_movement_reason_with_a_control_character_is_refused(store):
+    with pytest.raises(InvalidInput, match="control character") as refused:
+        stock.adjust(store, "FAN-120", "+1", "MAIN", reason="Found\x00 in bin")
+    assert refused.value.field == "reason"

@@ -40,6 +40,32 @@ def test_a_purchase_date_in_the_future_is_refused(db, dishwasher):
     assert refused.value.field == "purchase_date"
 
 
+@pytest.mark.parametrize("bought", [dt.date(1, 1, 1), dt.date(1969, 12, 31)])
+def test_a_purchase_date_before_1970_is_refused_as_a_typing_mistake(db, dishwasher, bought):
+    with pytest.raises(InvalidInput, match="before 1970") as refused:
+        units.create_unit(db, UnitDraft("X1", dishwasher.id, purchase_date=bought))
+    assert refused.value.field == "purchase_date"
+    assert units.count_units(db) == 0
+
+
+def test_a_unit_bought_on_the_first_day_of_1970_or_today_is_accepted(db, dishwasher):
+    units.create_unit(db, UnitDraft("X1", dishwasher.id, purchase_date=dt.date(1970, 1, 1)))
+    units.create_unit(db, UnitDraft("X2", dishwasher.id, purchase_date=dt.date.today()))
+    assert units.count_units(db) == 2
+
+
+def test_unit_notes_with_a_control_character_are_refused(db, dishwasher):
+    with pytest.raises(InvalidInput, match="control character") as refused:
+        units.create_unit(db, UnitDraft("X1", dishwasher.id, notes="Scratched\x00 lid"))
+    assert refused.value.field == "notes"
+
+
+def test_a_serial_with_a_control_character_is_refused(db, dishwasher):
+    with pytest.raises(InvalidInput, match="control character") as refused:
+        units.create_unit(db, UnitDraft("X1\x00", dishwasher.id))
+    assert refused.value.field == "serial"
+
+
 def test_a_unit_needs_a_product(db):
     with pytest.raises(InvalidInput, match="Choose the product") as refused:
         units.create_unit(db, UnitDraft("X1", None))

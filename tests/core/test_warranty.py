@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from fieldservice.errors import AlreadyExists, InvalidInput
+from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
 from fieldservice.services import customers, lookup, units, warranty
 from fieldservice.services.coverage import CoverageStatus
 from fieldservice.services.warranty import PolicyDraft, RegistrationDraft
@@ -62,6 +62,10 @@ def test_a_product_without_a_policy_cannot_be_registered(db, dishwasher):
         ({"purchase_date": None}, "purchase_date"),
         ({"purchase_date": dt.date.today() + dt.timedelta(days=2)}, "purchase_date"),
         ({"registered_on": D(2025, 1, 1)}, "registered_on"),
+        ({"purchase_date": D(1, 1, 1)}, "purchase_date"),
+        ({"registered_on": dt.date.today() + dt.timedelta(days=2)}, "registered_on"),
+        ({"dealer": "Kitchen\x00World"}, "dealer"),
+        ({"invoice_ref": "INV\t9"}, "invoice_ref"),
         ({"channel": "carrier pigeon"}, "channel"),
     ],
 )
@@ -72,6 +76,20 @@ def test_bad_registrations_are_refused_naming_the_field(
     with pytest.raises(InvalidInput) as refused:
         warranty.register(db, RegistrationDraft(**{**draft, **draft_changes}))
     assert refused.value.field == field
+
+
+def test_a_purchase_date_typed_as_year_1_is_refused_in_words_a_clerk_reads(
+    db, dishwasher, dishwasher_policy
+):
+    with pytest.raises(InvalidInput) as refused:
+        warranty.register(db, RegistrationDraft("X-1", dishwasher.id, D(1, 1, 1)))
+    assert refused.value.message == ("The purchase date 0001-01-01 is before 1970: check the year.")
+
+
+def test_a_correction_to_a_purchase_date_before_1970_is_refused(db, janes_warranty):
+    with pytest.raises(InvalidInput, match="before 1970") as refused:
+        warranty.amend(db, janes_warranty.id, purchase_date=D(1900, 3, 1), reason="Typo")
+    assert refused.value.field == "purchase_date"
 
 
 def test_a_later_policy_change_does_not_change_warranties_already_given(
@@ -156,6 +174,19 @@ def test_a_technician_voids_a_warranty_for_a_listed_reason_only(db, janes_warran
 def test_scanning_a_certificate_number_opens_the_registration(db, janes_warranty):
     found = lookup.lookup(db, janes_warranty.number.lower())
     assert (found.kind, found.id) == ("warranty", janes_warranty.id)
+
+
+def test_a_serial_shaped_like_a_certificate_number_is_found_by_its_serial(
+    db, dishwasher, dishwasher_policy, janes_warranty
+):
+    old = warranty.register(db, RegistrationDraft("OLD-SN-1", dishwasher.id, D(2024, 5, 1)))
+    assert warranty.find_registration(db, "old-sn-1").id == old.id
+    assert warranty.find_registration(db, janes_warranty.number).id == janes_warranty.id
+    assert warranty.find_registration(db, "AQD-1001").id == janes_warranty.id
+    with pytest.raises(NotFound, match="LD01-WC-000099"):
+        warranty.find_registration(db, "LD01-WC-000099")
+    with pytest.raises(NotFound, match="NO-SUCH-1"):
+        warranty.find_registration(db, "no-such-1")
 
 
 def test_registrations_are_found_by_number_serial_owner_or_dealer(db, janes_warranty):
