@@ -7,6 +7,10 @@
 # It runs its own cluster in a temporary directory on a free loopback port (as the
 # "postgres" user when run as root), so it needs no system service and touches no
 # existing cluster. Prints nothing and exits 3 when PostgreSQL is not installed.
+#
+# The cluster is known by its state file: by hand, one shared file (a second start
+# reuses the running cluster); FIELDSERVICE_PG_STATE names another, so that each
+# test run (scripts/test.sh) starts and stops a cluster of its own.
 set -euo pipefail
 
 state_file="${FIELDSERVICE_PG_STATE:-${TMPDIR:-/tmp}/fieldservice-test-pg.state}"
@@ -42,16 +46,25 @@ start() {
             return
         fi
     fi
-    local dir port
+    local dir port tries=0
     dir=$(mktemp -d "${TMPDIR:-/tmp}/fieldservice-pg.XXXXXX")
     chmod 755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200 -c fsync=off -c full_page_writes=off" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    # A free port, taken a moment later: another run starting a cluster at the same
+    # time may take it first, and then this one tries another.
+    while :; do
+        port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=200 -c fsync=off -c full_page_writes=off" \
+            start >/dev/null && break
+        tries=$((tries + 1))
+        if [ "$tries" -ge 5 ] || ! grep -q "already in use" "$dir/server.log"; then
+            cat "$dir/server.log" >&2
+            exit 1
+        fi
+    done
     "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE DATABASE fieldservice_test" >/dev/null
     local url="postgresql+psycopg://postgres@127.0.0.1:$port/fieldservice_test"
     printf 'PGDATA_DIR=%q\nURL=%q\nBINDIR=%q\n' "$dir/data" "$url" "$bindir" >"$state_file"

@@ -10,7 +10,7 @@ import json
 import uuid
 from typing import Annotated, Any, Literal, NotRequired
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
@@ -23,11 +23,43 @@ from fieldservice.headoffice import reports, sync
 from fieldservice.headoffice.store import HeadOfficeStore
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
+# The largest number a 64-bit column (PostgreSQL's bigint) holds: a number in a
+# request that the database would compare or store is no larger.
+INT64_MAX = 2**63 - 1
+# Text that reaches the database: PostgreSQL stores and compares no NUL character.
+NO_NUL = r"^[^\x00]*$"
+
+
+class ErrorAnswer(BaseModel):
+    """Why a request was refused, in words."""
+
+    detail: str
+
+
+def refusals(reasons: dict[int, str]) -> dict[int | str, dict[str, Any]]:
+    """The refusals a route answers with (each ``{"detail": "…"}``), for its OpenAPI
+    document; 422 (a malformed request) FastAPI adds by itself."""
+    return {status: {"model": ErrorAnswer, "description": why} for status, why in reasons.items()}
+
+
+NOT_SIGNED_IN = {401: "No centre's token, or one that is not valid (wrong, or revoked)."}
+NOT_A_READER = {
+    401: "No head-office reporting token, or one that is not valid.",
+    403: "A centre's token: centres cannot read other centres' data.",
+}
+# Any request, on any route: the body is counted as it arrives, announced or not.
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {
+        "model": ErrorAnswer,
+        "description": f"The request body is larger than {MAX_BODY_BYTES // 2**20} MiB.",
+        "content": {"text/plain": {"schema": {"type": "string"}}},
+    }
+}
 
 
 class EnrolRequest(BaseModel):
-    site_code: str = Field(min_length=2, max_length=16)
-    code: str = Field(min_length=1, max_length=64)
+    site_code: str = Field(min_length=2, max_length=16, pattern=NO_NUL)
+    code: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
 
 
 class EnrolAnswer(BaseModel):
@@ -39,17 +71,23 @@ class Op(TypedDict):
     """One change of a centre's outbox."""
 
     op_id: uuid.UUID
-    entity: Annotated[str, StringConstraints(max_length=64)]
+    entity: Annotated[str, StringConstraints(max_length=64, pattern=NO_NUL)]
     row_id: uuid.UUID
     op: Literal["insert", "update", "delete"]
     changes: dict[str, Any]
-    base_version: NotRequired[int | None]
-    hlc: NotRequired[Annotated[str, StringConstraints(max_length=40)]]
+    base_version: NotRequired[Annotated[int, Field(ge=0, le=INT64_MAX)] | None]
+    hlc: NotRequired[Annotated[str, StringConstraints(max_length=40, pattern=NO_NUL)]]
 
 
 class PushRequest(TypedDict):
     ops: Annotated[list[Op], Field(max_length=sync.MAX_OPS)]
-    sent_at_ms: NotRequired[int | None]
+    sent_at_ms: NotRequired[
+        Annotated[
+            int,
+            Field(ge=0, le=INT64_MAX, description="The centre's time when it sent the batch."),
+        ]
+        | None
+    ]
     after: NotRequired[
         Annotated[
             uuid.UUID | None,
@@ -68,9 +106,14 @@ PUSH_REQUEST = TypeAdapter(PushRequest)
 
 class OpAnswer(BaseModel):
     op_id: str
-    result: Literal["applied", "duplicate", "rejected", "conflict"]
+    result: Literal["applied", "duplicate", "rejected", "conflict", "restamp"]
     reason: str = ""
     server_version: int | None = None
+    row: dict[str, Any] | None = Field(
+        default=None,
+        description="For a refused op: the row as the head office has it (null: none),"
+        " to put back in place of the refused change.",
+    )
 
 
 class PushAnswer(BaseModel):
@@ -135,6 +178,8 @@ def report_user(request: Request, authorization: Annotated[str | None, Header()]
 
 
 Reader = Annotated[str, Depends(report_user)]
+# A centre's code in a report's query (empty: every centre).
+CentreCode = Annotated[str, Query(max_length=16, pattern=NO_NUL)]
 
 
 def create_app(store: HeadOfficeStore) -> FastAPI:
@@ -144,6 +189,7 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         description="Sync for fieldservice service centres: enrol, push, pull.",
         # Counted as the body arrives, announced or not: 413 past it.
         max_body_size=MAX_BODY_BYTES,
+        responses=TOO_LARGE,
     )
     app.state.store = store
 
@@ -151,7 +197,16 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    @app.post("/api/v1/enroll", response_model=EnrolAnswer)
+    @app.post(
+        "/api/v1/enroll",
+        response_model=EnrolAnswer,
+        responses=refusals(
+            {
+                400: "The body could not be read (it is not UTF-8 text).",
+                401: "The enrolment code is wrong or was used already.",
+            }
+        ),
+    )
     def enroll(request: EnrolRequest) -> EnrolAnswer:
         token = sync.enrol(store, request.site_code, request.code)
         if token is None:
@@ -161,6 +216,13 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
     @app.post(
         "/api/v1/sync/push",
         response_model=PushAnswer,
+        responses=refusals(
+            {
+                **NOT_SIGNED_IN,
+                409: "The batch sent before this one (*after*) has not been applied in"
+                " time, or another batch of this centre is already waiting for it.",
+            }
+        ),
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -176,7 +238,20 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         try:
             payload = PUSH_REQUEST.validate_json(await request.body())
         except ValidationError as exc:
-            raise RequestValidationError(exc.errors(include_url=False)) from None
+            # Without the input: for a body that is not JSON it is the whole body (up
+            # to 16 MiB, and not always text).
+            errors = exc.errors(include_url=False, include_input=False)
+            raise RequestValidationError(errors) from None
+        if len({op["op_id"] for op in payload["ops"]}) != len(payload["ops"]):
+            raise RequestValidationError(
+                [
+                    {
+                        "type": "value_error",
+                        "loc": ("body", "ops"),
+                        "msg": "An op id appears twice in this batch.",
+                    }
+                ]
+            )
         try:
             results, skew = await run_in_threadpool(
                 sync.apply_push,
@@ -201,10 +276,10 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         }
         return Response(json.dumps(answer), media_type="application/json")
 
-    @app.get("/api/v1/sync/pull", response_model=PullAnswer)
+    @app.get("/api/v1/sync/pull", response_model=PullAnswer, responses=refusals(NOT_SIGNED_IN))
     def pull(
         site: Site,
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
         echoes: Literal["row", "stamp"] = "row",
     ) -> Response:
@@ -214,41 +289,48 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         body = sync.pull(store, site, cursor, limit, stamps=echoes == "stamp")
         return Response(body, media_type="application/json")
 
-    @app.get("/api/v1/lookup/serial/{serial}")
-    def lookup_serial(serial: str, site: Site) -> dict[str, Any]:
+    @app.get(
+        "/api/v1/lookup/serial/{serial}",
+        responses=refusals({**NOT_SIGNED_IN, 404: "No unit anywhere has this serial."}),
+    )
+    def lookup_serial(serial: Annotated[str, Path(pattern=NO_NUL)], site: Site) -> dict[str, Any]:
         """A unit registered anywhere in the network, with its warranty registration."""
         found = sync.registration_of_serial(store, serial)
         if found is None:
             raise HTTPException(404, f"Serial {serial.strip().upper()} is not known anywhere.")
         return found
 
-    @app.get("/api/v1/report/orders")
+    @app.get("/api/v1/report/orders", responses=refusals(NOT_A_READER))
     def report_orders(
         reader: Reader,
-        site: str = "",
-        status: str = "",
-        offset: Annotated[int, Query(ge=0)] = 0,
+        site: CentreCode = "",
+        status: Annotated[str, Query(max_length=20, pattern=NO_NUL)] = "",
+        offset: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=reports.MAX_PAGE)] = 200,
     ) -> dict[str, Any]:
         """Repair orders of every centre (or one), newest first, a page at a time."""
         return reports.repair_orders(store, site=site, status=status, offset=offset, limit=limit)
 
-    @app.get("/api/v1/report/registrations")
+    @app.get("/api/v1/report/registrations", responses=refusals(NOT_A_READER))
     def report_registrations(
         reader: Reader,
-        site: str = "",
-        offset: Annotated[int, Query(ge=0)] = 0,
+        site: CentreCode = "",
+        offset: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
         limit: Annotated[int, Query(ge=1, le=reports.MAX_PAGE)] = 200,
     ) -> dict[str, Any]:
         """Warranty registrations of every centre (or one), newest first."""
         return reports.registrations(store, site=site, offset=offset, limit=limit)
 
-    @app.get("/api/v1/report/stock")
-    def report_stock(reader: Reader, site: str = "") -> dict[str, Any]:
+    @app.get("/api/v1/report/stock", responses=refusals(NOT_A_READER))
+    def report_stock(reader: Reader, site: CentreCode = "") -> dict[str, Any]:
         """Stock on hand per centre, location and part."""
         return reports.stock_on_hand(store, site=site)
 
-    @app.get("/api/v1/sync/conflicts", response_model=list[ConflictAnswer])
+    @app.get(
+        "/api/v1/sync/conflicts",
+        response_model=list[ConflictAnswer],
+        responses=refusals(NOT_SIGNED_IN),
+    )
     def conflicts(site: Site) -> list[ConflictAnswer]:
         """This centre's changes the head office could not take, not yet resolved."""
         return [

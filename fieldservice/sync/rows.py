@@ -5,11 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Uuid,
+)
 
 from fieldservice.models import ScaledDecimal, UTCDateTime, synced_models
 
@@ -28,7 +40,8 @@ HEAD_OFFICE_DATA = frozenset(
 
 
 def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """JSON values of a row (or of some of its columns) as the columns want them."""
+    """JSON values of a row (or of some of its columns) as the columns want them.
+    ValueError, naming the column, for a value that is not of the column's kind."""
     convert = converters(table)
     out: dict[str, Any] = {}
     for key, value in values.items():
@@ -36,7 +49,7 @@ def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
             to_column = convert[key]
         except KeyError:
             raise ValueError(f"{table.name} has no column {key!r}") from None
-        out[key] = value if value is None or to_column is None else to_column(value)
+        out[key] = value if to_column is None else to_column(value)
     return out
 
 
@@ -45,20 +58,15 @@ _CONVERTERS: dict[str, dict[str, Callable[[Any], Any] | None]] = {}
 
 def converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
     """For each column of *table*: how its JSON value becomes the column's value
-    (None: taken as it is). Worked out once per table."""
+    (None: taken as it is, for JSON columns). Worked out once per table.
+
+    A conversion is strict: it takes only the JSON kind of the column's type, in
+    the column's range, and null only where the column is nullable; anything
+    else raises ValueError naming the column."""
     found = _CONVERTERS.get(table.name)
     if found is None:
-        found = _CONVERTERS[table.name] = {c.key: _converter(c.type) for c in table.columns}
+        found = _CONVERTERS[table.name] = {c.key: _converter(c) for c in table.columns}
     return found
-
-
-def _decimal(value: Any) -> decimal.Decimal:
-    return decimal.Decimal(str(value))
-
-
-def _moment(value: str) -> dt.datetime:
-    moment = dt.datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def as_uuid(value: Any) -> uuid.UUID:
@@ -66,13 +74,157 @@ def as_uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
-def _converter(kind: Any) -> Callable[[Any], Any] | None:
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    kind = column.type
+    name = f"{column.table.name}.{column.key}"
+    nullable = bool(column.nullable)
+    # Our own types first: they are TypeDecorators over the plain ones below.
     if isinstance(kind, ScaledDecimal):
-        return _decimal
+        return _scaled_decimal(name, nullable, kind.scale)
     if isinstance(kind, UTCDateTime):
-        return _moment
+        return _moment(name, nullable)
+    if isinstance(kind, JSON):
+        return None
+    if isinstance(kind, Boolean):
+        return _boolean(name, nullable)
+    if isinstance(kind, Integer):  # BigInteger and SmallInteger too
+        bits = 64 if isinstance(kind, BigInteger) else 16 if isinstance(kind, SmallInteger) else 32
+        return _whole_number(name, nullable, bits)
+    if isinstance(kind, String):  # Text too
+        return _text(name, nullable, kind.length)
     if isinstance(kind, Date):
-        return dt.date.fromisoformat
+        return _date(name, nullable)
     if isinstance(kind, Uuid):
-        return as_uuid
-    return None
+        return _uuid(name, nullable)
+    raise TypeError(f"{name}: no conversion from JSON for a column of type {kind!r}")
+
+
+def _refuse(name: str, nullable: bool, value: Any, wanted: str) -> Any:
+    """The slow path of every conversion: null where it is allowed, else the
+    reason the value is refused."""
+    if value is None:
+        if nullable:
+            return None
+        raise ValueError(f"{name} must not be null")
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    raise ValueError(f"{name} must be {wanted}, not {shown}")
+
+
+def _boolean(name: str, nullable: bool) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if value is True or value is False:
+            return value
+        return _refuse(name, nullable, value, "true or false")
+
+    return convert
+
+
+def _whole_number(name: str, nullable: bool, bits: int) -> Callable[[Any], Any]:
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    wanted = f"a whole number from {low} to {high}"
+
+    def convert(value: Any) -> Any:
+        if type(value) is int and low <= value <= high:  # a bool is not a number here
+            return value
+        return _refuse(name, nullable, value, wanted)
+
+    return convert
+
+
+def _text(name: str, nullable: bool, length: int | None) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if type(value) is str and "\x00" not in value:
+            if length is None or len(value) <= length:
+                return value
+            raise ValueError(f"{name} must be at most {length} characters (not {len(value)})")
+        if type(value) is str:  # PostgreSQL stores no NUL in text
+            raise ValueError(f"{name} must not contain a NUL character")
+        return _refuse(name, nullable, value, "text")
+
+    return convert
+
+
+def _date(name: str, nullable: bool) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        # Only YYYY-MM-DD: fromisoformat alone also reads 20260228 and 2026-W09-1.
+        if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        return _refuse(name, nullable, value, "a date as YYYY-MM-DD")
+
+    return convert
+
+
+def _moment(name: str, nullable: bool) -> Callable[[Any], Any]:
+    """An ISO 8601 time; one without an offset is UTC."""
+
+    def convert(value: Any) -> Any:
+        if type(value) is str:
+            try:
+                moment = dt.datetime.fromisoformat(value)
+                if moment.tzinfo is None:
+                    return moment.replace(tzinfo=dt.UTC)
+                # In UTC now: a time at the ends of the calendar may not fit there.
+                return moment if moment.tzinfo is dt.UTC else moment.astimezone(dt.UTC)
+            except (ValueError, OverflowError):
+                pass
+        return _refuse(name, nullable, value, "an ISO 8601 time in years 1 to 9999")
+
+    return convert
+
+
+def _uuid(name: str, nullable: bool) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if type(value) is str:
+            try:
+                return uuid.UUID(value)
+            except ValueError:
+                pass
+        elif type(value) is uuid.UUID:
+            return value
+        return _refuse(name, nullable, value, "a UUID")
+
+    return convert
+
+
+# A number as JSON writes one, or as text: no spaces, no "_", no NaN or Infinity.
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+# Exact, or an error: a result with more digits than fit is refused, never rounded.
+_EXACT = decimal.Context(
+    prec=40, Emax=40, Emin=-40, traps=[decimal.Inexact, decimal.InvalidOperation, decimal.Overflow]
+)
+
+
+def _scaled_decimal(name: str, nullable: bool, scale: int) -> Callable[[Any], Any]:
+    """A decimal that ScaledDecimal stores exactly: at most *scale* decimals, and a
+    whole number of 1/10^scale units that fits in 64 bits."""
+    low, high = decimal.Decimal(-(2**63)), decimal.Decimal(2**63 - 1)
+    wanted = (
+        f"a decimal number with at most {scale} decimals, "
+        f"from {low.scaleb(-scale)} to {high.scaleb(-scale)}"
+    )
+    fits = _NUMBER.fullmatch
+
+    def convert(value: Any) -> Any:
+        kind = type(value)
+        if (kind is str and fits(value)) or kind is int:
+            number = decimal.Decimal(value)
+        elif kind is float:
+            number = decimal.Decimal(repr(value))  # 0.1 is "0.1", not its binary value
+        else:
+            return _refuse(name, nullable, value, wanted)
+        if number.is_finite():
+            try:
+                units = number.scaleb(scale, _EXACT)
+            except ArithmeticError:
+                pass
+            else:
+                if units == units.to_integral_value() and low <= units <= high:
+                    return number
+        return _refuse(name, nullable, value, wanted)
+
+    return convert
