@@ -5,7 +5,13 @@
    registrations made offline), next to the floor: the same rows upserted
    directly with psycopg in the same run.
 2. An incremental round with nothing to do.
-3. 50 centres pushing 100 changes each at once to a server with 4 workers: the
+3. A second centre's first pull of those rows, next to a raw sqlite3 insert of
+   the same rows into an empty centre database (the floor), and how many rows
+   were stored one at a time or waited for rows they refer to.
+4. While one centre's token sends 60 pushes at once, each naming a batch before
+   that never comes, another centre's pull, next to the same pull when the head
+   office is idle.
+5. 50 centres pushing 100 changes each at once to a server with 4 workers: the
    latency of each push (median and 95th percentile).
 
 Run: ``python -m bench.sync [--customers N --units N]``.
@@ -170,14 +176,168 @@ def _first_sync(
         started = time.perf_counter()
         client.sync_round(db)
         idle.append(time.perf_counter() - started)
-    store.dispose()
     db.close()
+    second = second_centre(store, base, Path(home.name))
+    stall = stalled_pull(store, base, Path(home.name))
+    store.dispose()
     home.cleanup()
     return [
         (f"first sync, {changes:,} changes: push + pull (client.sync_round)", elapsed, floor),
         ("  the same, against the floor with foreign keys switched off", elapsed, unchecked),
         ("incremental round with nothing to do", statistics.median(idle), None),
+        *second,
+        *stall,
     ]
+
+
+def second_centre(
+    store: HeadOfficeStore, base: str, folder: Path
+) -> list[tuple[str, float, float | None]]:
+    """A centre joining a head office that holds another centre's rows: its first
+    pull, next to a raw sqlite3 insert of the rows it ends with."""
+    db = Database.open(path=folder / "second" / "fieldservice.sqlite3")
+    site.setup_site(db, "BM02", "Second Centre")
+    client.enroll(db, base, sync.add_site(store, "BM02", "Second Centre"))
+    one_by_one = waited = 0
+    upsert, waiting = client._upsert_stored, client._waiting
+
+    def counted_upsert(s, table, rows, existing):
+        nonlocal one_by_one
+        one_by_one += len(rows) == 1
+        return upsert(s, table, rows, existing)
+
+    def counted_waiting(s, pulled, refused):
+        nonlocal waited
+        found = waiting(s, pulled, refused)
+        waited = max(waited, len(found))
+        return found
+
+    client._upsert_stored, client._waiting = counted_upsert, counted_waiting  # type: ignore[assignment]
+    try:
+        settle_sqlite()
+        start = time.perf_counter()
+        report = client.sync_round(db)
+        elapsed = time.perf_counter() - start
+    finally:
+        client._upsert_stored, client._waiting = upsert, waiting  # type: ignore[assignment]
+    problems = len(client.problems(db))
+    db.close()
+    rows, floor = sqlite_floor(folder / "second" / "fieldservice.sqlite3", folder / "floor")
+    print(
+        f"second centre's first pull: {report.pulled:,} rows received, {rows:,} stored in"
+        f" {elapsed:.1f} s ({report.pulled / elapsed:,.0f} rows/s); raw sqlite3 {floor:.2f} s"
+        f" ({rows / floor:,.0f} rows/s); rows stored one at a time: {one_by_one};"
+        f" most rows waiting at once: {waited}; problems: {problems}",
+        flush=True,
+    )
+    return [
+        (
+            f"second centre's first pull, {report.pulled:,} rows"
+            f" ({report.pulled / elapsed:,.0f} rows/s)",
+            elapsed,
+            floor,
+        )
+    ]
+
+
+def settle_sqlite() -> None:
+    gc.collect()
+
+
+def sqlite_floor(source: Path, folder: Path) -> tuple[int, float]:
+    """The rows of every synced table of *source* inserted with raw sqlite3 into an
+    empty centre database (foreign keys on, one transaction): the floor."""
+    import sqlite3
+
+    from fieldservice.models import Base
+
+    Database.open(path=folder / "fieldservice.sqlite3").close()
+    order = [t.name for t in Base.metadata.sorted_tables if t.name in TABLES]
+    with sqlite3.connect(source) as conn:
+        data = {name: conn.execute(f"SELECT * FROM {name}").fetchall() for name in order}
+    total = sum(len(rows) for rows in data.values())
+    conn = sqlite3.connect(folder / "fieldservice.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    for name in order:
+        conn.execute(f"DELETE FROM {name}")
+    gc.collect()
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    for name in order:
+        rows = data[name]
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return total, elapsed
+
+
+def stalled_pull(
+    store: HeadOfficeStore, base: str, folder: Path, bogus: int = 60
+) -> list[tuple[str, float, float | None]]:
+    """Another centre's pull while one centre's token sends *bogus* pushes at once,
+    each naming a batch before that never comes; next to the pull when idle."""
+    db = Database.open(path=folder / "third" / "fieldservice.sqlite3")
+    site.setup_site(db, "BM03", "Third Centre")
+    client.enroll(db, base, sync.add_site(store, "BM03", "Third Centre"))
+    token = client.load_token(db, base)
+    rogue = requests.post(
+        f"{base}/api/v1/enroll",
+        json={"site_code": "BM04", "code": sync.add_site(store, "BM04", "Rogue")},
+        timeout=10,
+    ).json()["token"]
+    http = requests.Session()
+
+    def pull() -> float:
+        started = time.perf_counter()
+        answer = http.get(
+            f"{base}/api/v1/sync/pull",
+            params={"cursor": 0, "limit": 500},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=120,
+        )
+        assert answer.status_code == 200
+        return time.perf_counter() - started
+
+    for _ in range(5):
+        pull()
+    idle = statistics.median(pull() for _ in range(20))
+    statuses: list[int] = []
+    barrier = threading.Barrier(bogus + 1)
+
+    def bogus_push() -> None:
+        session = requests.Session()
+        barrier.wait()
+        answer = session.post(
+            f"{base}/api/v1/sync/push",
+            json={"ops": [], "after": str(uuid.uuid4())},
+            headers={"Authorization": f"Bearer {rogue}"},
+            timeout=120,
+        )
+        statuses.append(answer.status_code)
+
+    threads = [threading.Thread(target=bogus_push) for _ in range(bogus)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()  # all at once; the pulls start with them
+    busy_times = []
+    while any(thread.is_alive() for thread in threads) or len(busy_times) < 20:
+        busy_times.append(pull())
+    for thread in threads:
+        thread.join()
+    busy = statistics.median(busy_times)
+    db.close()
+    print(
+        f"pulls while {bogus} bogus pushes are out: median {busy * 1000:.1f} ms over"
+        f" {len(busy_times)}, slowest {max(busy_times) * 1000:.1f} ms; idle {idle * 1000:.1f} ms"
+        f" ({busy / idle:.2f}x); answers: {sorted(statuses).count(409)} of {bogus} 409",
+        flush=True,
+    )
+    return [(f"a pull while one centre sends {bogus} bogus pushes at once", busy, idle)]
 
 
 def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: int = 4):

@@ -24,19 +24,32 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
 from fieldservice.clock import HybridLogicalClock
 from fieldservice.errors import DatabaseError, SiteNotInitialised
-from fieldservice.models import LocalSetting, SyncOutbox
+from fieldservice.models import LocalSetting
 from fieldservice.sync.capture import CaptureContext
 
 log = logging.getLogger("fieldservice.db")
 
 SITE_CODE_SETTING = "site_code"
+# The newest clock stamp this centre has given out or received: saved in every
+# unit of work that moves it, so the clock never goes back, across restarts and
+# across processes writing the same file.
 CLOCK_SETTING = "hlc_high_water"
+# How far this PC's clock is from the head office's (ms, added to it), as last
+# heard: stamps follow the network's time, not a wrong PC clock.
+CLOCK_OFFSET_SETTING = "clock_offset_ms"
+# The newest stamp known outside this centre (see HybridLogicalClock.confirmed).
+CLOCK_CONFIRMED_SETTING = "hlc_confirmed"
+_SAVE_CLOCK = text(
+    "INSERT INTO local_setting (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)"
+)
+_READ_CLOCK = text("SELECT key, value FROM local_setting WHERE key IN (:last, :confirmed)")
 
 
 def sqlite_engine(path: Path) -> Engine:
@@ -154,9 +167,30 @@ class Database:
     def write(self) -> Iterator[Session]:
         session = self._write_sessions()
         session.info["capture"] = CaptureContext(self.site_code, self.clock)
+        clock = self.clock
         try:
             with session.begin():
+                stored: dict[str, str] = {}
+                if clock is not None:
+                    # Another process on this file may have moved the clock on.
+                    stored = dict(
+                        session.execute(
+                            _READ_CLOCK,
+                            {"last": CLOCK_SETTING, "confirmed": CLOCK_CONFIRMED_SETTING},
+                        ).all()
+                    )
+                    if stored.get(CLOCK_SETTING):
+                        clock.catch_up(stored[CLOCK_SETTING])
+                    if stored.get(CLOCK_CONFIRMED_SETTING):
+                        clock.confirm(stored[CLOCK_CONFIRMED_SETTING])
                 yield session
+                if clock is not None:
+                    for key, now in (
+                        (CLOCK_SETTING, clock.last.encode()),
+                        (CLOCK_CONFIRMED_SETTING, clock.confirmed.encode()),
+                    ):
+                        if now != stored.get(key):
+                            session.execute(_SAVE_CLOCK, {"key": key, "value": now})
         finally:
             session.close()
 
@@ -186,20 +220,28 @@ class Database:
 
     def set_site(self, code: str) -> None:
         self.site_code = code
-        self.clock = HybridLogicalClock(code, last=self.clock.last.encode() if self.clock else None)
+        self.clock = HybridLogicalClock(
+            code,
+            last=self.clock.last.encode() if self.clock else None,
+            offset_ms=self.clock.offset_ms if self.clock else 0,
+            confirmed=self.clock.confirmed.encode() if self.clock else None,
+        )
 
     def _load_identity(self) -> None:
         with self.read() as s:
             settings = dict(s.execute(select(LocalSetting.key, LocalSetting.value)).all())
-            last_op = s.scalar(select(func.max(SyncOutbox.hlc)))
         code = settings.get(SITE_CODE_SETTING)
         if not code:
             return
-        # The clock restarts from the newest timestamp it ever gave out, so it never
-        # goes back even if the machine's clock does.
-        last = max(filter(None, [last_op, settings.get(CLOCK_SETTING)]), default=None)
+        # The clock restarts from the newest stamp it ever gave out or received, so
+        # it never goes back even if the machine's clock does.
         self.site_code = code
-        self.clock = HybridLogicalClock(code, last=last)
+        self.clock = HybridLogicalClock(
+            code,
+            last=settings.get(CLOCK_SETTING),
+            offset_ms=int(settings.get(CLOCK_OFFSET_SETTING) or 0),
+            confirmed=settings.get(CLOCK_CONFIRMED_SETTING),
+        )
 
 
 KEEP_UPGRADE_BACKUPS = 3

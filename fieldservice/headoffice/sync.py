@@ -20,6 +20,7 @@ numbered in commit order; that number is the row's ``server_version``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import decimal
 import hashlib
@@ -57,7 +58,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldservice.clock import HybridLogicalClock
+from fieldservice.clock import MAX_AHEAD_MS, STAMP, HybridLogicalClock
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import UTCDateTime, utcnow
@@ -78,6 +79,19 @@ READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
     {"customer", "unit", "warranty_registration", "warranty_extension", "warranty_event"}
 )
 APPEND_ONLY = frozenset({"stock_movement"})
+# Rows that are lines or history of a record (column naming it, its table): only
+# the centre that owns the record may add or change them.
+PART_OF = {
+    "warranty_extension": ("registration_id", "warranty_registration"),
+    "warranty_event": ("registration_id", "warranty_registration"),
+    "repair_order_event": ("order_id", "repair_order"),
+    "labour_line": ("order_id", "repair_order"),
+    "follow_up": ("order_id", "repair_order"),
+    "maintenance_job": ("plan_id", "maintenance_plan"),
+    "stock_count_line": ("count_id", "stock_count"),
+}
+# Set when a row is made and never changed afterwards, by anyone.
+FIXED_COLUMNS = ("origin_site", "created_at", "number")
 SKEW_WARNING_MS = 2 * 60 * 1000
 LAST_SEEN_EVERY = dt.timedelta(minutes=1)
 # A refused run of new rows is halved and tried again until it is this short.
@@ -168,6 +182,9 @@ class OpResult:
     result: str  # applied | duplicate | rejected | conflict
     reason: str = ""
     server_version: int | None = None
+    # For a refused op: the row as the head office has it (None: it has none), so
+    # the centre can put it back in place of its refused change.
+    row: dict[str, Any] | None = None
 
 
 class Refused(Exception):
@@ -180,9 +197,16 @@ class OutOfOrder(Exception):
     """A batch whose batch before it has not been applied (not arrived, or lost)."""
 
 
-# How long a batch waits for the one before it, and how often it looks again.
+# How long a batch waits for the one before it.
 ORDER_WAIT_SECONDS = 10.0
-ORDER_POLL_SECONDS = 0.005
+# On a SQLite trial (one process), how often a waiting batch looks again.
+ORDER_POLL_SECONDS = 0.02
+# The advisory locks a waiting batch holds (with the centre's code and a slot): a
+# centre has at most WAITING_PER_CENTRE batches waiting; one more is refused at once.
+# A centre has one out at a time, two when a round is retried while the last
+# round's is still out: more can only be a centre gone wrong.
+WAIT_LOCK = 0x46535757
+WAITING_PER_CENTRE = 4
 
 
 def apply_push(
@@ -198,8 +222,8 @@ def apply_push(
     its time).
 
     *after* is the last op of the centre's batch before this one: a centre sends
-    its next batch while one is being applied, and the next waits here until the
-    one before is (OutOfOrder if it does not come), so batches are applied in the
+    its next batch while one is being applied, and the next waits until the one
+    before is (OutOfOrder if it does not come), so batches are applied in the
     order they were made whatever order they arrive in.
 
     Runs of new rows for one table (the usual shape of a centre's work) are
@@ -210,24 +234,80 @@ def apply_push(
     skew = None
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
-    deadline = time.monotonic() + ORDER_WAIT_SECONDS
+    if after is not None:
+        wait_for_batch_before(store, site, after)
     # First without a savepoint per run (the usual batch goes in whole); if the
     # database refuses a run, the whole batch again, carefully.
     careful = False
     while True:
         try:
             with store.push_session() as s:
-                if after is None or _answered(s, after):
-                    return _apply_batch(s, site, ops, skew, careful=careful), skew
+                results = _apply_batch(s, site, ops, skew, careful=careful)
+                if store.is_postgres:
+                    # Wakes a batch of this centre waiting for this one (at commit).
+                    s.execute(text("SELECT pg_notify(:channel, '')"), {"channel": _channel(site)})
+                return results, skew
         except _TakeCare:
             careful = True
-            continue
-        if time.monotonic() > deadline:
+
+
+def _channel(site: str) -> str:
+    return f"fs_push_{site}"
+
+
+def wait_for_batch_before(store: HeadOfficeStore, site: str, after: uuid.UUID) -> None:
+    """Return once the op *after* has been answered (applied or refused); raise
+    OutOfOrder if it is not within ORDER_WAIT_SECONDS, or if another batch of this
+    centre is waiting already (a centre has at most one waiting: more can only be
+    a centre gone wrong, and must not tie up the head office).
+
+    On PostgreSQL nothing is polled: the wait listens for the notice a push of this
+    centre sends when it commits."""
+    deadline = time.monotonic() + ORDER_WAIT_SECONDS
+    if not store.is_postgres:  # a trial: one process, a poll is cheap
+        while True:
+            with store.session() as s:
+                if _answered(s, after):
+                    return
+            if time.monotonic() > deadline:
+                raise OutOfOrder(_NOT_ARRIVED)
+            time.sleep(ORDER_POLL_SECONDS)
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if _answered(conn, after):
+            return  # the usual case: the batch before was applied meanwhile
+        key = None
+        for slot in range(WAITING_PER_CENTRE):
+            # Named in this schema: head offices sharing a database do not meet.
+            wanted = {"lock": WAIT_LOCK, "name": f"{site}:{slot}"}
+            if conn.scalar(_TRY_WAIT_LOCK, wanted):
+                key = wanted
+                break
+        if key is None:
             raise OutOfOrder(
-                "The batch sent before this one has not reached the head office: "
-                "send that one first."
+                "Too many batches of this centre are waiting for the ones before them."
             )
-        time.sleep(ORDER_POLL_SECONDS)
+        try:
+            conn.exec_driver_sql(f'LISTEN "{_channel(site)}"')
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            while not _answered(conn, after):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise OutOfOrder(_NOT_ARRIVED)
+                for _notice in raw.notifies(timeout=remaining, stop_after=1):
+                    pass
+        finally:
+            conn.exec_driver_sql("UNLISTEN *")
+            conn.execute(_WAIT_UNLOCK, key)
+
+
+_TRY_WAIT_LOCK = text(
+    "SELECT pg_try_advisory_lock(:lock, hashtext(current_schema() || ':' || :name))"
+)
+_WAIT_UNLOCK = text("SELECT pg_advisory_unlock(:lock, hashtext(current_schema() || ':' || :name))")
+_NOT_ARRIVED = (
+    "The batch sent before this one has not reached the head office: send that one first."
+)
 
 
 class _TakeCare(Exception):
@@ -235,7 +315,7 @@ class _TakeCare(Exception):
     transaction is lost, and the batch is tried again with them."""
 
 
-def _answered(s: Session, op_id: uuid.UUID) -> bool:
+def _answered(s: Session | Any, op_id: uuid.UUID) -> bool:
     """Has the op been applied (it is in the change log) or refused (registry)?"""
     return bool(
         s.scalar(
@@ -261,12 +341,18 @@ def _apply_batch(
         )
     ids = [as_uuid(op["op_id"]) for op in ops]
     results: list[OpResult | None] = [None] * len(ops)
-    # Refused before: the registry of refusals is small; every op is looked up.
+    # Refused before: a refusal is final, and a resent op gets the same answer
+    # however often the reply was lost. The registry of refusals is small; every
+    # op is looked up.
     refused_before = s.execute(
-        select(AppliedOp.op_id, AppliedOp.reason).where(among(s, AppliedOp.op_id, ids))
+        select(AppliedOp.op_id, AppliedOp.result, AppliedOp.reason).where(
+            among(s, AppliedOp.op_id, ids)
+        )
     )
-    for op_id, reason in refused_before:
-        results[ids.index(op_id)] = OpResult(str(op_id), "duplicate", reason)
+    for op_id, result, reason in refused_before:
+        results[ids.index(op_id)] = OpResult(str(op_id), result, reason)
+    answered_before = {i for i, r in enumerate(results) if r is not None}
+    _check_stamps(s, site, ops, ids, results)
     # Applied before: in the change log. A run of new rows is not looked up: a
     # row already there makes the run fail, and then it goes op by op.
     runs = _runs(ops, results)
@@ -289,21 +375,104 @@ def _apply_batch(
             and result.result == "applied"
         ],
     )
-    refused = [r for r in results if r is not None and r.result in ("rejected", "conflict")]
+    refused = [
+        i
+        for i, r in enumerate(results)
+        if r is not None
+        and r.result in ("rejected", "conflict", "restamp")
+        and i not in answered_before
+    ]
     if refused:
         s.execute(
             insert(AppliedOp),
             [
                 {
-                    "op_id": uuid.UUID(r.op_id),
+                    "op_id": ids[i],
                     "site": site,
-                    "result": r.result,
-                    "reason": r.reason,
+                    "result": results[i].result,  # type: ignore[union-attr]
+                    "reason": results[i].reason,  # type: ignore[union-attr]
                 }
-                for r in refused
+                for i in refused
             ],
         )
-    return [r for r in results if r is not None]
+    return [
+        _with_row(s, site, op, r) if r.result in ("rejected", "conflict") else r
+        for op, r in zip(ops, results, strict=True)
+        if r is not None
+    ]
+
+
+def _check_stamps(
+    s: Session,
+    site: str,
+    ops: Sequence[Mapping[str, Any]],
+    ids: list[uuid.UUID],
+    results: list[OpResult | None],
+) -> None:
+    """Refuse, before anything is stored, the ops whose clock stamp is not one this
+    centre may give: missing, malformed, another site's, not the row's own, or
+    further ahead of the head office's time than MAX_AHEAD_MS (those: "restamp")."""
+    limit = int(utcnow().timestamp() * 1000) + MAX_AHEAD_MS
+    refused = []
+    for i, op in enumerate(ops):
+        if results[i] is not None:
+            continue
+        stamp = op.get("hlc")
+        found = STAMP.fullmatch(stamp) if isinstance(stamp, str) else None
+        changes = op.get("changes")
+        if found is None:
+            reason = "The change has no valid clock stamp."
+        elif found.group(3) != site:
+            reason = f"The change is stamped by centre {found.group(3)}, not by this centre."
+        elif int(found.group(1)) > limit:
+            # Refused for good, as "restamp": the centre makes the same change again
+            # with a stamp from its clock set right (nothing is lost).
+            ahead = round((int(found.group(1)) - limit + MAX_AHEAD_MS) / 60000)
+            results[i] = OpResult(
+                str(ids[i]),
+                "restamp",
+                f"Made when this centre's clock was {ahead} minutes ahead of the head office.",
+            )
+            continue
+        elif isinstance(changes, dict) and changes.get("hlc", stamp) != stamp:
+            reason = "The row's clock stamp is not the change's own."
+        else:
+            continue
+        results[i] = OpResult(str(ids[i]), "rejected", reason)
+        refused.append(i)
+    if refused:
+        s.execute(
+            insert(Conflict),
+            [
+                {
+                    "site": site,
+                    "op_id": ids[i],
+                    "entity": str(ops[i].get("entity", ""))[:64],
+                    "row_id": as_uuid(ops[i]["row_id"]),
+                    "kind": "rejected",
+                    "reason": results[i].reason,  # type: ignore[union-attr]
+                    "changes": ops[i].get("changes") or {},
+                    "created_at": utcnow(),
+                    "resolved": False,
+                }
+                for i in refused
+            ],
+        )
+
+
+def _with_row(s: Session, site: str, op: Mapping[str, Any], result: OpResult) -> OpResult:
+    """A refusal with the row as the head office has it, for the centre to put back
+    in place of its change; None when the head office has none, or none this centre
+    may read."""
+    table = TABLES.get(op["entity"])
+    if table is None:
+        return result
+    row = row_json(s, table, as_uuid(op["row_id"]))
+    if row is not None and not (
+        table.name in READ_BY_ALL or row.get("origin_site") in (site, HEAD_OFFICE)
+    ):
+        row = None
+    return dataclasses.replace(result, row=row)
 
 
 def _apply_run(
@@ -347,7 +516,9 @@ def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
         select(other.c.id)
         .where(
             other.c.phone_key == customer.c.phone_key,
-            other.c.id != customer.c.id,
+            # Only an earlier customer (ids are made in time order): two new
+            # customers never point at each other, the first is never flagged.
+            other.c.id < customer.c.id,
             ~other.c.deleted,
         )
         .order_by(other.c.id)
@@ -478,6 +649,20 @@ def _insert_run(
         return False
     if len(set(row_ids)) != len(row_ids):
         return False
+    if entity in PART_OF:
+        # Lines of a record only by its owner: if any is not, op by op, explained.
+        column, parent = PART_OF[entity]
+        parents = TABLES[parent]
+        try:
+            parent_ids = list({as_uuid(op["changes"][column]) for op in run_ops})
+        except (ValueError, TypeError, AttributeError):
+            return False
+        if s.scalar(
+            select(
+                exists().where(among(s, parents.c.id, parent_ids), parents.c.origin_site != site)
+            )
+        ):
+            return False
     # Number the changes first, so each row goes in with its server version and
     # each log entry with it: no second pass over either.
     seqs = _next_change_numbers(s, len(run_ops))
@@ -696,9 +881,8 @@ def _apply_change(
         values = from_json(table, changes)
     except (ValueError, TypeError, decimal.InvalidOperation) as exc:
         raise Refused("rejected", f"The change is malformed: {exc}") from None
-    existing = s.execute(
-        select(table.c.origin_site).where(table.c.id == row_id)
-    ).scalar_one_or_none()
+    current = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    existing = current["origin_site"] if current is not None else None
     if entity in HEAD_OFFICE_DATA and not (
         entity == "site" and values.get("code", site) == site and (existing in (None, site))
     ):
@@ -707,6 +891,7 @@ def _apply_change(
             f"{entity.replace('_', ' ').capitalize()} data is kept by the head office;"
             " centres cannot change it.",
         )
+    _check_part_of(s, site, entity, values, dict(current) if current is not None else None)
     if op["op"] == "insert" and existing is None:
         if values.get("origin_site") not in (None, site):
             raise Refused("rejected", "A centre can only create rows as itself.")
@@ -721,12 +906,47 @@ def _apply_change(
         raise Refused("rejected", "Stock movements are never changed: post a reversal.")
     if entity not in SHARED and existing != site:
         raise Refused("rejected", f"This {entity.replace('_', ' ')} belongs to centre {existing}.")
+    assert current is not None
+    for column in FIXED_COLUMNS:
+        if column in values and values[column] != current[column]:
+            raise Refused(
+                "rejected",
+                f"The {column.replace('_', ' ')} of a {entity.replace('_', ' ')} is set when "
+                "it is made and never changes.",
+            )
     values.pop("origin_site", None)
     if entity in SHARED:
         values = _newer_fields(s, table, row_id, values, op.get("hlc", ""))
     if values:
         _update(s, table, row_id, values)
     return log_change(s, table, row_id, existing or site, op_id)
+
+
+def _check_part_of(
+    s: Session,
+    site: str,
+    entity: str,
+    values: Mapping[str, Any],
+    current: Mapping[str, Any] | None,
+) -> None:
+    """A line or history of a record (PART_OF) is written only by the centre that
+    owns the record."""
+    if entity not in PART_OF:
+        return
+    column, parent = PART_OF[entity]
+    parent_id = values.get(column, current[column] if current is not None else None)
+    if parent_id is None:
+        return
+    table = TABLES[parent]
+    owner = s.execute(
+        select(table.c.origin_site).where(table.c.id == parent_id)
+    ).scalar_one_or_none()
+    if owner is not None and owner != site:
+        raise Refused(
+            "rejected",
+            f"This {parent.replace('_', ' ')} belongs to centre {owner}: only that centre "
+            f"adds to its {entity.replace('_', ' ')}s.",
+        )
 
 
 def log_change(

@@ -35,7 +35,7 @@ from fieldservice.models.stock import (
     StockMovement,
     SupplierOrder,
 )
-from fieldservice.models.sync import SyncOutbox, SyncProblem
+from fieldservice.models.sync import SyncOutbox, SyncParked, SyncProblem
 from fieldservice.models.unit import Unit
 from fieldservice.models.warranty import (
     WarrantyEvent,
@@ -78,6 +78,7 @@ __all__ = [
     "SupplierOrder",
     "SyncMixin",
     "SyncOutbox",
+    "SyncParked",
     "SyncProblem",
     "UTCDateTime",
     "Unit",

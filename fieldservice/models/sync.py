@@ -50,3 +50,19 @@ class SyncProblem(Base):
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class SyncParked(Base):
+    """A pulled row that refers to a row this centre does not have yet (one further
+    on in the head office's log, or one that arrived in a page of its own): kept
+    here, and stored as soon as what it refers to is here."""
+
+    __tablename__ = "sync_parked"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    # The change number it came with: a later change of the same row replaces it.
+    seq: Mapped[int] = mapped_column(BigInteger)
+    origin_site: Mapped[str] = mapped_column(String(16))
+    row: Mapped[str] = mapped_column(Text)  # JSON, as pulled
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

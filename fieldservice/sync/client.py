@@ -11,7 +11,9 @@ resumes where it stopped.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
+import operator
 import os
 import stat
 import time
@@ -23,17 +25,25 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import String, bindparam, delete, func, select, type_coerce
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Boolean, String, Uuid, delete, func, insert, select, type_coerce, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldservice.db import Database
+from fieldservice.clock import MAX_AHEAD_MS
+from fieldservice.db import CLOCK_OFFSET_SETTING, CLOCK_SETTING, Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
-from fieldservice.models import LocalSetting, SyncOutbox, SyncProblem, utcnow
+from fieldservice.ids import new_id
+from fieldservice.models import (
+    LocalSetting,
+    ScaledDecimal,
+    SyncOutbox,
+    SyncProblem,
+    UTCDateTime,
+    utcnow,
+)
 from fieldservice.services import stock
 from fieldservice.services.csvfiles import run_to_end
-from fieldservice.sync.rows import TABLES, from_json
+from fieldservice.sync.rows import TABLES
 
 URL_SETTING = "headoffice_url"
 CURSOR_SETTING = "pull_cursor"
@@ -138,6 +148,8 @@ class SyncReport:
     applied: int = 0
     duplicates: int = 0
     refused: int = 0
+    # Made again with a stamp from the clock set right (see _restamp).
+    restamped: int = 0
     pulled: int = 0
     clock_skew_ms: int | None = None
     warnings: list[str] = field(default_factory=list)
@@ -149,6 +161,8 @@ class SyncReport:
             f"sent {self.pushed} change(s) ({self.applied} taken, {self.duplicates} already "
             f"there, {self.refused} refused), received {self.pulled}"
         )
+        if self.restamped:
+            text += f"; {self.restamped} stamped again by the head office's time"
         return text + "".join(f"; {w}" for w in self.warnings)
 
 
@@ -181,10 +195,69 @@ def sync_steps(
     http.headers["Authorization"] = f"Bearer {token}"
     report = SyncReport()
     yield from _push(db, url, http, report)
+    if report.restamped:
+        yield from _push(db, url, http, report)  # the changes made again, stamped right
     yield from _pull(db, url, http, report)
     report.seconds = time.perf_counter() - started
     _remember_round(db, report)
     return report
+
+
+# A clock this close to the head office's is left alone (the answer's own travel
+# time is in the measure).
+CLOCK_SLACK_MS = 2000
+
+
+def _correct_clock(db: Database, s: Session, skew_ms: int | None) -> None:
+    """Stamp edits by the head office's time from now on: the PC's clock plus the
+    difference the head office measured (it refuses stamps far ahead of its own)."""
+    if skew_ms is None or db.clock is None:
+        return
+    offset = -int(skew_ms)
+    if abs(offset - db.clock.offset_ms) <= CLOCK_SLACK_MS:
+        return
+    db.clock.offset_ms = offset if abs(offset) > CLOCK_SLACK_MS else 0
+    s.merge(LocalSetting(key=CLOCK_OFFSET_SETTING, value=str(db.clock.offset_ms)))
+
+
+def _restamp(db: Database, s: Session, ops: list[Any]) -> None:
+    """Make again, in order, changes the head office refused because they were
+    stamped by a clock far ahead of its own: same change, a new op, a stamp from
+    the clock set right. Every stamp past the head office's limit was refused, so
+    the clock may come back to it."""
+    if not ops or db.clock is None:
+        return
+    # Half the head office's tolerance: room for the measure's own error.
+    db.clock.hold_back(db.clock.wall_ms() + MAX_AHEAD_MS // 2)
+    s.execute(  # saved as it is now (saving only ever moves it on)
+        update(LocalSetting)
+        .where(LocalSetting.key == CLOCK_SETTING)
+        .values(value=db.clock.last.encode())
+    )
+    for op in ops:
+        stamp = db.clock.now().encode()
+        changes = json.loads(op.changes)
+        if "hlc" in changes:
+            changes["hlc"] = stamp
+        s.execute(
+            insert(SyncOutbox).values(
+                op_id=new_id(),
+                entity=op.entity,
+                row_id=uuid.UUID(op.row_id),
+                op=op.op,
+                changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                base_version=op.base_version,
+                hlc=stamp,
+                created_at=utcnow(),
+            )
+        )
+        table = TABLES.get(op.entity)
+        if table is not None:
+            s.execute(
+                table.update()
+                .where(table.c.id == uuid.UUID(op.row_id), table.c.hlc == op.hlc)
+                .values(hlc=stamp)
+            )
 
 
 @dataclass(frozen=True)
@@ -322,12 +395,16 @@ def _push(
     and the order holds whatever order the two arrive in). The next batch is read,
     and an answer recorded, while batches are out."""
 
+    def sent_at() -> int:
+        # The machine's own clock, uncorrected: the head office says how far off it is.
+        return db.clock.machine_ms() if db.clock else int(time.time() * 1000)
+
     def send(batch: _Batch, after: str | None) -> dict:
         return _call(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            data=_push_body(batch.ops, int(time.time() * 1000), after),
+            data=_push_body(batch.ops, sent_at(), after),
             headers={"Content-Type": "application/json"},
         )
 
@@ -352,13 +429,18 @@ def _push(
 
 def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: SyncReport) -> None:
     """Take a push's answer: applied and already-had changes leave the outbox and
-    stamp their rows' server versions; refused ones become problems for a person."""
+    stamp their rows' server versions; refused ones are undone here (the head
+    office's row put back, or a row it never took removed) and become problems
+    for a person."""
     report.clock_skew_ms = answer.get("clock_skew_ms")
     report.warnings.extend(w for w in answer.get("warnings", []) if w not in report.warnings)
     sent = {o.op_id: o for o in batch}
     # The head office has these rows now, at these versions.
     versions: dict[str, list[tuple[int, str]]] = {}
+    refused: list[tuple[Any, dict]] = []
+    restamped: list[Any] = []
     with db.write() as s:
+        _correct_clock(db, s, answer.get("clock_skew_ms"))
         for result in answer["results"]:
             op = sent[result["op_id"].replace("-", "")]
             kind = result["result"]
@@ -366,11 +448,24 @@ def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: Syn
                 report.applied += 1
             elif kind == "duplicate":
                 report.duplicates += 1
+            elif kind == "restamp":
+                restamped.append(op)
+                continue
             if kind in ("applied", "duplicate"):
+                if db.clock is not None:
+                    db.clock.confirm(op.hlc)
                 if result.get("server_version") is not None:
                     versions.setdefault(op.entity, []).append((result["server_version"], op.row_id))
                 continue
             report.refused += 1
+            refused.append((op, result))
+        for entity, stamps in versions.items():
+            if entity in TABLES:
+                _stamp_versions(s, entity, stamps)
+        _restamp(db, s, restamped)
+        report.restamped += len(restamped)
+        outcomes = _undo_refused(s, refused, after_seq=batch[-1].seq)
+        for op, result in refused:
             s.merge(
                 SyncProblem(
                     op_id=uuid.UUID(op.op_id),
@@ -379,19 +474,73 @@ def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: Syn
                     op=op.op,
                     changes=op.changes,
                     hlc=op.hlc,
-                    kind=kind,
-                    reason=result.get("reason", ""),
+                    kind=result["result"],
+                    reason=" ".join(
+                        filter(None, [result.get("reason", ""), outcomes.get(op.op_id)])
+                    ),
                 )
             )
-        for entity, stamps in versions.items():
-            if entity in TABLES:
-                _stamp_versions(s, entity, stamps)
         s.execute(
             delete(SyncOutbox)
             .where(SyncOutbox.seq.between(batch[0].seq, batch[-1].seq))
             .execution_options(synchronize_session=False)  # none of them is loaded
         )
     report.pushed += len(batch)
+
+
+def _undo_refused(s: Session, refused: list[tuple[Any, dict]], *, after_seq: int) -> dict[str, str]:
+    """Undo the local effect of refused changes, so this centre ends with what the
+    head office has: its row put back, or a row it never took removed (kept when
+    other records here refer to it). A row with changes of ours still waiting after
+    this batch is left as it is: their answers will tell. Returns, by op, what was
+    done, in words."""
+    outcomes: dict[str, str] = {}
+    done: set[tuple[str, str]] = set()
+    for op, result in reversed(refused):
+        table = TABLES.get(op.entity)
+        if table is None or (op.entity, op.row_id) in done:
+            continue
+        done.add((op.entity, op.row_id))
+        later = s.scalar(
+            select(func.count())
+            .select_from(SyncOutbox)
+            .where(SyncOutbox.row_id == uuid.UUID(op.row_id), SyncOutbox.seq > after_seq)
+        )
+        if later:
+            continue
+        row = result.get("row")
+        row_id = uuid.UUID(op.row_id)
+        if row is not None:
+            stored = _stored_row(table, row)
+            here = s.scalar(select(table.c.id).where(table.c.id == row_id)) is not None
+            existing = {stored[0]} if here else set()
+            with s.begin_nested():
+                _upsert_stored(s, table, [stored], existing)
+            outcomes[op.op_id] = "Undone here: the head office's record is shown."
+            continue
+        gone = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        if gone is None:
+            continue
+        try:
+            with s.begin_nested():
+                s.execute(table.delete().where(table.c.id == row_id))
+                if table.name == "stock_movement":
+                    stock.move_balances(
+                        s,
+                        [
+                            {
+                                "part_id": gone["part_id"],
+                                "location_id": gone["location_id"],
+                                "bin": gone["bin"],
+                                "on_hand": -gone["quantity"],
+                            }
+                        ],
+                    )
+        except IntegrityError:
+            outcomes[op.op_id] = "Kept here, because other records here refer to it."
+        else:
+            outcomes[op.op_id] = "Removed here: the head office does not have it."
+    return outcomes
 
 
 def _stamp_versions(s: Session, entity: str, stamps: list[tuple[int, str]]) -> None:
@@ -445,77 +594,325 @@ def _store_pulled(db: Database, answer: dict) -> None:
         s.merge(LocalSetting(key=CURSOR_SETTING, value=str(answer["cursor"])))
 
 
-_UPSERTS: dict[str, object] = {}
+# -- storing pulled rows ------------------------------------------------------------------
+#
+# Pulled rows go into SQLite as SQLAlchemy would store them, converted once per
+# value from the head office's JSON by steps worked out once per table, and in by
+# plain SQL (a page is thousands of rows: no ORM, no per-row statement objects).
 
 
-def _upsert(table):
-    """INSERT … ON CONFLICT(id) DO UPDATE of every column, built once per table."""
-    statement = _UPSERTS.get(table.name)
-    if statement is None:
-        base = sqlite_insert(table)
-        statement = base.on_conflict_do_update(
-            index_elements=["id"],
-            set_={c.name: base.excluded[c.name] for c in table.columns if c.name != "id"},
+def _stored_time(value: str) -> str:
+    # The usual form (isoformat of a UTC time) is cut to shape; any other is parsed.
+    if len(value) == 32 and value.endswith("+00:00") and value[10] == "T":
+        return f"{value[:10]} {value[11:26]}"
+    if len(value) == 25 and value.endswith("+00:00") and value[10] == "T":
+        return f"{value[:10]} {value[11:19]}.000000"
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _stored_step(kind: Any):
+    """How a JSON value of a column of this type is stored in the centre's SQLite
+    (as SQLAlchemy stores it: ids as 32 hex digits, UTC times without zone, exact
+    decimals as scaled whole numbers, booleans as 0/1); None: as it is."""
+    if isinstance(kind, Uuid):
+        return lambda value: value.replace("-", "")
+    if isinstance(kind, UTCDateTime):
+        return _stored_time
+    if isinstance(kind, ScaledDecimal):
+        factor = decimal.Decimal(10) ** kind.scale
+        return lambda value: int(decimal.Decimal(str(value)) * factor)
+    if isinstance(kind, Boolean):
+        return lambda value: 1 if value else 0
+    return None
+
+
+@dataclass(frozen=True)
+class _TablePlan:
+    columns: tuple[str, ...]
+    steps: tuple[tuple[int, Any], ...]  # (column's place, its step) where one is needed
+    values: Any  # a row's values in column order, from its JSON (operator.itemgetter)
+    insert: str
+    upsert: str
+    references: tuple[tuple[int, str], ...]  # (column's place, table it refers to)
+
+
+_PLANS: dict[str, _TablePlan] = {}
+
+
+def _plan(table) -> _TablePlan:
+    plan = _PLANS.get(table.name)
+    if plan is None:
+        # The id first: a stored row is known by its first value.
+        ordered = [table.c.id, *(c for c in table.columns if c.name != "id")]
+        columns = tuple(c.name for c in ordered)
+        names = ", ".join(columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        insert = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        steps = ((i, _stored_step(c.type)) for i, c in enumerate(ordered))
+        plan = _PLANS[table.name] = _TablePlan(
+            columns=columns,
+            steps=tuple((i, step) for i, step in steps if step is not None),
+            values=operator.itemgetter(*columns),
+            insert=insert,
+            upsert=f"{insert} ON CONFLICT (id) DO UPDATE SET {updates}",
+            references=tuple(
+                (columns.index(fk.parent.name), fk.column.table.name)
+                for fk in table.foreign_keys
+                if fk.column.table.name in TABLES
+            ),
         )
-        _UPSERTS[table.name] = statement
-    return statement
+    return plan
+
+
+def _stored_row(table, row: dict) -> tuple:
+    """A pulled row (JSON) as the tuple of its stored values, id first."""
+    plan = _plan(table)
+    try:
+        values = list(plan.values(row))
+    except KeyError:  # a row without some columns (a head office of another version)
+        values = [row.get(column) for column in plan.columns]
+    for place, step in plan.steps:
+        value = values[place]
+        if value is not None:
+            values[place] = step(value)
+    return tuple(values)
+
+
+# A pulled row is known by (table, id as stored).
+_Key = tuple[str, str]
+
+
+@dataclass
+class _Pulled:
+    seq: int
+    origin_site: str
+    row: dict  # as pulled (JSON)
+    stored: tuple  # as stored, in column order (id first)
+
+
+class _Clash(Exception):
+    """Rows of a page the database refused (a unique value this centre has already)."""
+
+    def __init__(self, refused: dict[_Key, str]) -> None:
+        super().__init__(f"{len(refused)} row(s) refused")
+        self.refused = refused
+
+
+def _ids_among(s: Session, sql: str, ids: Sequence[str]) -> set[str]:
+    """The ids (as stored) among *ids* that *sql* (``… IN (SELECT value FROM
+    json_each(?))``) finds: one parameter, however many ids."""
+    found = s.connection().exec_driver_sql(sql, (json.dumps(list(ids)),))
+    return {row[0] for row in found}
 
 
 def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
-    """Store a page of rows as the head office has them, a run of one table at a time.
+    """Store a page of rows as the head office has them, with the rows that were
+    waiting for rows they refer to.
 
-    A row this centre still has changes of its own waiting to go keeps its local
-    values (only the server version is taken), and so does a row the head office
-    sends back as this centre wrote it (same clock). A stamp (``row`` null: a row
-    exactly as this centre sent it) needs nothing when the push's answer stamped
-    the row already. A row that clashes with one of this centre's (the same serial,
-    say) is not stored and is kept as a problem.
+    Foreign keys are checked when the page commits, not row by row, so rows that
+    refer to each other within a page (in any order) go in together. A row that
+    refers to a row this centre does not have and that is not in the page waits in
+    ``sync_parked`` (so does a row that refers to a waiting one), and goes in with
+    the page that brings what it refers to. A row this centre still has changes of
+    its own waiting to go keeps its local values (only the server version is taken;
+    the head office's answer to those changes brings the merged row). A stamp
+    (``row`` null: a row exactly as this centre sent it) needs nothing when the
+    push's answer stamped the row already. A row that clashes with one of this
+    centre's (the same serial, say) is kept as a problem and waits too: once the
+    head office refuses this centre's own row and it is undone, the row goes in.
     """
-    runs: list[list[dict]] = []
+    s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    pulled: dict[_Key, _Pulled] = {}
+    stamps: dict[str, list[dict]] = {}
+    newest = ""
     for change in changes:
-        if change["entity"] not in TABLES:
+        entity = change["entity"]
+        if entity not in TABLES:
             continue
-        if runs and runs[-1][0]["entity"] == change["entity"]:
-            runs[-1].append(change)
-        else:
-            runs.append([change])
-    for run in runs:
-        table = TABLES[run[0]["entity"]]
-        full = [change for change in run if change.get("row") is not None]
-        _check_stamps(s, table, [change for change in run if change.get("row") is None])
-        if not full:
+        row = change.get("row")
+        if row is None:
+            stamps.setdefault(entity, []).append(change)
             continue
-        rows = [from_json(table, change["row"]) for change in full]
-        stamps = [r["hlc"] for r in rows if r.get("hlc")]
-        if db.clock is not None and stamps:
-            db.clock.receive(max(stamps))
-        ids = [r["id"] for r in rows]
-        pending = set(s.scalars(select(SyncOutbox.row_id).where(SyncOutbox.row_id.in_(ids))))
-        clocks = dict(s.execute(select(table.c.id, table.c.hlc).where(table.c.id.in_(ids))).all())
-        existing = set(clocks)
-        # Rows with changes of ours still to go keep our values; rows the head office
-        # sends back as we wrote them (same clock) need only their server version.
-        mine = [
-            r
-            for r in rows
-            if r["id"] in existing and (r["id"] in pending or clocks[r["id"]] == r.get("hlc"))
-        ]
-        kept = {r["id"] for r in mine}
-        theirs = [r for r in rows if r["id"] not in kept]
+        stored = _stored_row(TABLES[entity], row)
+        pulled[(entity, stored[0])] = _Pulled(change["seq"], change["origin_site"], row, stored)
+        newest = max(newest, row.get("hlc") or "")
+    for entity, its_stamps in stamps.items():
+        _check_stamps(s, TABLES[entity], its_stamps)
+    if db.clock is not None and newest:
+        db.clock.receive(newest)
+    parked = s.connection().exec_driver_sql(
+        "SELECT entity, row_id, seq, origin_site, row FROM sync_parked"
+    )
+    waited: set[_Key] = set()
+    for entity, row_id, seq, origin, text in parked:
+        if (entity, row_id) not in pulled and entity in TABLES:
+            row = json.loads(text)
+            pulled[(entity, row_id)] = _Pulled(seq, origin, row, _stored_row(TABLES[entity], row))
+            waited.add((entity, row_id))
+    if not pulled:
+        return
+    refused: dict[_Key, str] = {}
+    while True:
+        waiting = _waiting(s, pulled, refused)
+        try:
+            with s.begin_nested():
+                _store_rows(
+                    s, {key: p for key, p in pulled.items() if key not in waiting | set(refused)}
+                )
+            break
+        except _Clash as clash:
+            refused.update(clash.refused)  # left out, and what refers to them waits
+    for (entity, row_id), reason in refused.items():
+        p = pulled[(entity, row_id)]
+        s.merge(
+            SyncProblem(
+                op_id=uuid.uuid5(uuid.NAMESPACE_URL, f"pull:{p.seq}"),
+                entity=entity,
+                row_id=uuid.UUID(row_id),
+                op="pull",
+                changes=json.dumps(p.row, ensure_ascii=False),
+                hlc=p.row.get("hlc") or "",
+                kind="local",
+                reason=f"A {entity.replace('_', ' ')} from centre {p.origin_site} clashes "
+                f"with one of this centre's: {reason}",
+            )
+        )
+    # A clashing row waits too, and goes in once this centre's own row is gone (a
+    # change of ours the head office refused is undone); its problem then closes.
+    waiting |= set(refused)
+    settled = [row_id for _entity, row_id in waited - waiting]
+    if settled:
+        s.connection().exec_driver_sql(
+            "UPDATE sync_problem SET dismissed = 1 WHERE op = 'pull' AND kind = 'local' "
+            "AND row_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(settled),),
+        )
+    s.connection().exec_driver_sql("DELETE FROM sync_parked")
+    if waiting:
+        now = _stored_time(utcnow().isoformat())
+        s.connection().exec_driver_sql(
+            "INSERT INTO sync_parked (entity, row_id, seq, origin_site, row, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    entity,
+                    row_id,
+                    pulled[(entity, row_id)].seq,
+                    pulled[(entity, row_id)].origin_site,
+                    json.dumps(pulled[(entity, row_id)].row, ensure_ascii=False),
+                    now,
+                )
+                for entity, row_id in waiting
+            ],
+        )
+
+
+def _waiting(s: Session, pulled: dict[_Key, _Pulled], refused: dict[_Key, str]) -> set[_Key]:
+    """The pulled rows that must wait: each refers to a row that is neither here nor
+    among the pulled rows that can go in (refused ones cannot)."""
+    wanted: dict[str, set[str]] = {}
+    for (entity, _), p in pulled.items():
+        for place, target in _plan(TABLES[entity]).references:
+            value = p.stored[place]
+            if value is not None and (target, value) not in pulled:
+                wanted.setdefault(target, set()).add(value)
+    here: set[_Key] = set()
+    for target, ids in wanted.items():
+        found = _ids_among(
+            s, f"SELECT id FROM {target} WHERE id IN (SELECT value FROM json_each(?))", list(ids)
+        )
+        here.update((target, row_id) for row_id in found)
+    waiting: set[_Key] = set(refused)
+    changed = True
+    while changed:
+        changed = False
+        for key, p in pulled.items():
+            if key in waiting:
+                continue
+            for place, target in _plan(TABLES[key[0]]).references:
+                value = p.stored[place]
+                if value is None:
+                    continue
+                ref = (target, value)
+                if ref in here or (ref in pulled and ref not in waiting):
+                    continue
+                waiting.add(key)
+                changed = True
+                break
+    return waiting - set(refused)
+
+
+def _store_rows(s: Session, rows: dict[_Key, _Pulled]) -> None:
+    """Store pulled rows table by table; _Clash names the rows the database refused."""
+    by_table: dict[str, list[tuple]] = {}
+    for (entity, _), p in rows.items():
+        by_table.setdefault(entity, []).append(p.stored)
+    refused: dict[_Key, str] = {}
+    for entity, stored in by_table.items():
+        table = TABLES[entity]
+        ids = [row[0] for row in stored]
+        pending = _ids_among(
+            s,
+            "SELECT DISTINCT row_id FROM sync_outbox "
+            "WHERE row_id IN (SELECT value FROM json_each(?))",
+            ids,
+        )
+        existing = _ids_among(
+            s, f"SELECT id FROM {entity} WHERE id IN (SELECT value FROM json_each(?))", ids
+        )
+        # Rows with changes of ours still to go keep our values.
+        mine = [row for row in stored if row[0] in pending and row[0] in existing]
+        theirs = [row for row in stored if not (row[0] in pending and row[0] in existing)]
         if mine:
-            s.execute(
-                table.update()
-                .where(table.c.id == bindparam("row_id"))
-                .values(server_version=bindparam("version")),
-                [{"row_id": r["id"], "version": r["server_version"]} for r in mine],
+            place = _plan(table).columns.index("server_version")
+            s.connection().exec_driver_sql(
+                f"UPDATE {entity} SET server_version = ? WHERE id = ?",
+                [(row[place], row[0]) for row in mine],
             )
         try:
             with s.begin_nested():
-                _store_rows(s, table, theirs, existing)
+                _upsert_stored(s, table, theirs, existing)
         except IntegrityError:
-            for row, change in zip(rows, full, strict=True):
-                if row in theirs:
-                    _store_one(s, table, row, change, existing)
+            for row in theirs:
+                try:
+                    with s.begin_nested():
+                        _upsert_stored(s, table, [row], existing)
+                except IntegrityError as exc:
+                    refused[(entity, row[0])] = str(exc.orig)
+    if refused:
+        raise _Clash(refused)
+
+
+_BALANCE = (
+    "INSERT INTO stock_balance (part_id, location_id, bin, on_hand) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (part_id, location_id, bin) DO UPDATE SET on_hand = on_hand + excluded.on_hand"
+)
+
+
+def _upsert_stored(s: Session, table, rows: list[tuple], existing: set[str]) -> None:
+    """Insert or replace rows given as stored; a new stock movement moves its balance."""
+    if not rows:
+        return
+    plan = _plan(table)
+    new_rows = [row for row in rows if row[0] not in existing]
+    if new_rows:  # a plain insert: much quicker than an upsert that finds nothing
+        s.connection().exec_driver_sql(plan.insert, new_rows)
+    if len(new_rows) < len(rows):
+        s.connection().exec_driver_sql(plan.upsert, [row for row in rows if row[0] in existing])
+    if table.name == "stock_movement":
+        part, location, bin_, quantity = (
+            plan.columns.index(c) for c in ("part_id", "location_id", "bin", "quantity")
+        )
+        new = [
+            (row[part], row[location], row[bin_], row[quantity])
+            for row in rows
+            if row[0] not in existing
+        ]
+        if new:
+            s.connection().exec_driver_sql(_BALANCE, new)
 
 
 def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
@@ -537,46 +934,6 @@ def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
     )
     if lost.first() is not None:
         raise _RowsWanted
-
-
-def _store_rows(s: Session, table, rows: list[dict], existing: set) -> None:
-    if not rows:
-        return
-    s.execute(_upsert(table), rows)
-    if table.name == "stock_movement":
-        new = [r for r in rows if r["id"] not in existing]
-        stock.move_balances(
-            s,
-            [
-                {
-                    "part_id": r["part_id"],
-                    "location_id": r["location_id"],
-                    "bin": r["bin"],
-                    "on_hand": r["quantity"],
-                }
-                for r in new
-            ],
-        )
-
-
-def _store_one(s: Session, table, row: dict, change: dict, existing: set) -> None:
-    try:
-        with s.begin_nested():
-            _store_rows(s, table, [row], existing)
-    except IntegrityError as exc:
-        s.merge(
-            SyncProblem(
-                op_id=uuid.uuid5(uuid.NAMESPACE_URL, f"pull:{change['seq']}"),
-                entity=table.name,
-                row_id=row["id"],
-                op="pull",
-                changes=json.dumps(change["row"]),
-                hlc=row.get("hlc") or "",
-                kind="local",
-                reason=f"A {table.name.replace('_', ' ')} from centre {change['origin_site']} "
-                f"clashes with one of this centre's: {exc.orig}",
-            )
-        )
 
 
 # -- state ------------------------------------------------------------------------------------

@@ -52,3 +52,47 @@ def test_counter_overflow_borrows_the_next_millisecond():
         "LD01", last=HlcTimestamp(5, 9999, "LD01").encode(), wall=FakeWall(5)
     )
     assert clock.now() == HlcTimestamp(6, 0, "LD01")
+
+
+def test_a_stamp_a_year_ahead_does_not_drag_the_clock_with_it():
+    clock = HybridLogicalClock("LD01", wall=FakeWall(1_000_000))
+    forged = HlcTimestamp(1_000_000 + 365 * 24 * 3600 * 1000, 0, "YK01")
+    assert clock.receive(forged) < forged
+    assert clock.now().wall_ms == 1_000_000
+
+
+def test_text_that_is_no_stamp_is_refused():
+    import pytest
+
+    for text in ("", "1.2.LD01", "9" * 17 + ".0000.LD01", "0000000000000001.0000.ld01"):
+        with pytest.raises(ValueError):
+            HlcTimestamp.decode(text)
+
+
+def test_a_clock_brought_back_stays_past_every_stamp_known_elsewhere():
+    wall = FakeWall(10_000_000)
+    clock = HybridLogicalClock("LD01", wall=wall)
+    clock.receive(HlcTimestamp(10_500_000, 3, "YK01"))  # a centre a little fast
+    wall.ms += 5 * 3600 * 1000  # our clock runs five hours fast: stamps far ahead
+    clock.now()
+    wall.ms -= 5 * 3600 * 1000  # set right
+    clock.hold_back(10_000_000)
+    again = clock.now()
+    assert again > HlcTimestamp(10_500_000, 3, "YK01")
+    assert again.wall_ms < 11_000_000
+
+
+def test_the_clock_and_what_it_knows_survive_a_restart(db):
+    from fieldservice.db import Database
+    from fieldservice.services import customers
+
+    db.clock.receive(HlcTimestamp(db.clock.wall_ms() + 60_000, 5, "YK01"))
+    customers.create_customer(db, customers.CustomerDraft("Ann Lee"))
+    last, confirmed = db.clock.last, db.clock.confirmed
+    again = Database.open(path=db.path)
+    try:
+        assert again.clock.last == last
+        assert again.clock.confirmed == confirmed
+        assert again.clock.now() > last
+    finally:
+        again.close()

@@ -94,6 +94,11 @@ def head_office(head_office_store):
     server.stop()
 
 
+def stamp_now(site_code: str, counter: int = 0) -> str:
+    """A clock stamp of *site_code* for the time now (as a centre's clock gives)."""
+    return f"{int(time.time() * 1000):016d}.{counter:04d}.{site_code}"
+
+
 def customer_insert_op(site_code: str, number: int, name: str, *, hlc: str = "") -> dict:
     """A new customer as a centre's push sends it (the whole row)."""
     hlc = hlc or f"0001764064800000.{number:04d}.{site_code}"

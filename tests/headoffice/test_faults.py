@@ -11,6 +11,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
+from fieldservice.clock import MAX_AHEAD_MS
 from fieldservice.headoffice import catalogue
 from fieldservice.models import SyncOutbox
 from fieldservice.services import customers, products, units
@@ -113,21 +114,30 @@ def test_a_pull_broken_off_resumes_where_it_stopped(enrolled, head_office, monke
     assert customers.count_customers(york) == 25
 
 
-def test_a_clock_an_hour_ahead_is_reported_and_breaks_nothing(enrolled, head_office):
+def test_a_clock_an_hour_ahead_is_reported_set_right_and_loses_nothing(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
     hour = 3600 * 1000
     wall = leeds.clock._wall  # type: ignore[union-attr]
     leeds.clock._wall = lambda: wall() + hour  # type: ignore[union-attr]
-    customers.create_customer(leeds, customers.CustomerDraft("Ann Lee"))
-    original = client.time.time
-    client.time.time = lambda: original() + 3600
-    try:
-        report = client.sync_round(leeds)
-    finally:
-        client.time.time = original
+    ann = customers.create_customer(leeds, customers.CustomerDraft("Ann Lee"))
+    report = client.sync_round(leeds)
     assert report.clock_skew_ms is not None and abs(report.clock_skew_ms - hour) < 60_000
     assert any("60 minutes ahead of the head office" in w for w in report.warnings)
-    assert report.refused == 0
+    # The head office refused the stamp an hour ahead (it would win every later edit
+    # everywhere); the centre made the same change again by the head office's time.
+    assert report.refused == 0 and report.restamped >= 1
+    assert client.state(leeds).pending == 0 and client.problems(leeds) == []
+    york = enrolled("YK01", "York")
+    client.sync_round(york)
+    assert customers.get_customer(york, ann.id).name == "Ann Lee"
+    # The centre's clock now follows the head office's (at most the head office's
+    # tolerance ahead, until the time catches up), and its edits go straight in.
+    stamp = leeds.clock.now()  # type: ignore[union-attr]
+    assert stamp.wall_ms - wall() <= MAX_AHEAD_MS + 60_000
+    assert leeds.clock.offset_ms < -hour + 60_000  # type: ignore[union-attr]
+    customers.update_customer(leeds, ann.id, customers.CustomerDraft("Ann Lee-Smith"))
+    again = client.sync_round(leeds)
+    assert (again.applied, again.restamped, again.refused) == (1, 0, 0)
 
 
 def test_random_offline_work_at_three_centres_converges(enrolled, head_office, monkeypatch):

@@ -11,6 +11,7 @@ from fieldservice.headoffice import sync
 from fieldservice.headoffice.models import Change
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
+from tests.headoffice.conftest import stamp_now
 
 
 def push(server, token, ops, **extra):
@@ -63,7 +64,7 @@ def test_a_centre_cannot_change_another_centres_unit(enrolled, head_office):
             "row_id": str(unit.id),
             "op": "update",
             "changes": {"notes": "mine now"},
-            "hlc": "9" * 16 + ".0000.YK01",
+            "hlc": stamp_now("YK01"),
         }
     ]
     answer = push(head_office, client.load_token(york, head_office.url), forged).json()
@@ -84,7 +85,7 @@ def test_oversized_and_malformed_batches_are_refused_whole(enrolled, head_office
         "row_id": str(uuid.uuid4()),
         "op": "insert",
         "changes": {"name": "X"},
-        "hlc": "",
+        "hlc": stamp_now("LD01"),
     }
     too_many = [dict(op, op_id=str(uuid.uuid4())) for _ in range(sync.MAX_OPS + 1)]
     assert push(head_office, token, too_many).status_code == 422

@@ -82,14 +82,16 @@ def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
     client.sync_round(leeds)
     york_round = client.sync_round(york)
     assert york_round.refused == 1
-    problems = {p.kind: p for p in client.problems(york)}
-    assert problems["conflict"].reason == (
-        "The unit with serial SN-1 is already registered at centre LD01."
+    (problem,) = client.problems(york)
+    assert problem.kind == "conflict"
+    assert problem.reason == (
+        "The unit with serial SN-1 is already registered at centre LD01. "
+        "Removed here: the head office does not have it."
     )
-    # Leeds' unit arriving at York clashes with York's own: shown, not applied.
-    assert problems["local"].reason.startswith("A unit from centre LD01 clashes")
-    # York keeps its own unit (nothing silently dropped) until a person resolves it.
-    assert units.find_by_serial(york, "SN-1") is not None
+    # York's refused unit is undone, and Leeds' unit takes its place: York shows
+    # what the network has, and its own attempt is listed for a person (with what
+    # was entered, in the problem's changes).
+    assert units.find_by_serial(york, "SN-1").id == units.find_by_serial(leeds, "SN-1").id
 
     # The head office sees it too: in its list, and in York's (not Leeds').
     import requests
@@ -185,8 +187,8 @@ def test_the_head_office_lists_its_centres_with_last_sync_clock_and_problems(
     sync.add_site(head_office.store, "MC01", "Manchester")
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)  # the product is refused: one to resolve
-    now = client.time.time()
-    monkeypatch.setattr(client.time, "time", lambda: now + 3600)
+    wall = york.clock._wall  # type: ignore[union-attr]
+    york.clock._wall = lambda: wall() + 3600 * 1000  # type: ignore[union-attr]
     client.sync_round(york)  # with a clock an hour fast
     assert cli.main(["site", "list", "--db", head_office.store.url]) == 0
     lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}

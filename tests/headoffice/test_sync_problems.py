@@ -53,14 +53,31 @@ def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled):
         client.dismiss_problem(leeds, problem.row_id)
 
 
-def test_a_problem_with_an_update_is_named_from_the_row_itself(enrolled):
+def test_a_problem_with_an_update_is_named_from_the_row_itself(enrolled, head_office):
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services.csvfiles import run_to_end
+
+    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nAQU-DW600,Dishwasher\n"))
     leeds = enrolled("LD01", "Leeds")
-    dishwasher = products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)
-    client.dismiss_problem(leeds, client.problems(leeds)[0].op_id)
+    dishwasher = products.get_product_by_sku(leeds, "AQU-DW600")
     products.update_product(
         leeds, dishwasher.id, products.ProductDraft("AQU-DW600", "Dishwasher", brand="Aqualine")
     )
     client.sync_round(leeds)
     (problem,) = client.problems(leeds)
     assert problem.what == "AQU-DW600 · Dishwasher"
+    # The refused change is undone here: the head office's product is shown again.
+    assert products.get_product_by_sku(leeds, "AQU-DW600").brand == ""
+    assert "Undone here" in problem.reason
+
+
+def test_a_refused_new_row_is_removed_here_and_listed(enrolled):
+    leeds = enrolled("LD01", "Leeds")
+    products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
+    client.sync_round(leeds)
+    (problem,) = client.problems(leeds)
+    assert problem.kind == "rejected" and "Removed here" in problem.reason
+    # The head office never took it: this centre no longer shows it either.
+    with pytest.raises(NotFound):
+        products.get_product_by_sku(leeds, "AQU-DW600")
