@@ -30,4 +30,6 @@ class Customer(SyncMixin, Base):
     __table_args__ = (
         Index("ix_customer_phone_key", "phone_key"),
         Index("ix_customer_name", "name"),
+        # A dealer's list finds owners by phone or e-mail, a batch at a time.
+        Index("ix_customer_email", "email"),
     )

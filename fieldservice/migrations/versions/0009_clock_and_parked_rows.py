@@ -1,4 +1,5 @@
-"""the clock's high-water mark saved; pulled rows waiting for what they refer to
+"""the clock's high-water mark saved; pulled rows waiting for what they refer to;
+customers found by e-mail
 
 Revision ID: 0009
 Revises: 0008
@@ -61,6 +62,7 @@ def upgrade() -> None:
         sa.Column("created_at", fieldservice.models.base.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("entity", "row_id", name=op.f("pk_sync_parked")),
     )
+    op.create_index("ix_customer_email", "customer", ["email"])
     conn = op.get_bind()
     site = conn.execute(sa.text("SELECT value FROM local_setting WHERE key = 'site_code'")).scalar()
     if not site:
@@ -96,4 +98,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_customer_email", table_name="customer")
     op.drop_table("sync_parked")
