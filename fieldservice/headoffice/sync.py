@@ -61,8 +61,8 @@ from sqlalchemy.orm import Session
 from fieldservice.clock import MAX_AHEAD_MS, STAMP, HybridLogicalClock
 from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.models import UTCDateTime, utcnow
-from fieldservice.sync.capture import json_value
+from fieldservice.models import ScaledDecimal, UTCDateTime, utcnow
+from fieldservice.sync.capture import json_default, json_value
 from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
 
 # Ops in a push: a batch costs its fixed share (the request, the checks, the
@@ -234,14 +234,18 @@ def apply_push(
     skew = None
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
-    if after is not None:
-        wait_for_batch_before(store, site, after)
     # First without a savepoint per run (the usual batch goes in whole); if the
     # database refuses a run, the whole batch again, carefully.
     careful = False
+    # The usual case: the batch before is being applied as this one arrives. The
+    # push lock is then its, and this batch, waiting for the lock, starts the moment
+    # it commits. Only if the batch before is not there then does it wait for it.
+    ready = after is None
     while True:
         try:
             with store.push_session() as s:
+                if not ready and not _answered(s, after):  # type: ignore[arg-type]
+                    raise _NotYet
                 results = _apply_batch(s, site, ops, skew, careful=careful)
                 if store.is_postgres:
                     # Wakes a batch of this centre waiting for this one (at commit).
@@ -249,6 +253,13 @@ def apply_push(
                 return results, skew
         except _TakeCare:
             careful = True
+        except _NotYet:
+            wait_for_batch_before(store, site, after)  # type: ignore[arg-type]
+            ready = True
+
+
+class _NotYet(Exception):
+    """The batch before this one has not been applied yet."""
 
 
 def _channel(site: str) -> str:
@@ -1200,11 +1211,25 @@ def _page_end(entries: Sequence[Any], limit: int) -> int:
 
 
 def _rows_as_json(s: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """Rows of *table* as they are now, each as JSON text."""
-    found = s.execute(select(table).where(among(s, table.c.id, ids))).mappings()
+    """Rows of *table* as they are now, each as JSON text.
+
+    On PostgreSQL, PostgreSQL writes the JSON (``row_to_json``) of a table whose
+    columns it writes as we would: ids and dates alike, times in ISO form without
+    the zone (they are UTC), numbers as numbers; not where an exact decimal is
+    stored scaled (it would write the whole number)."""
+    if s.get_bind().dialect.name == "postgresql" and not any(
+        isinstance(c.type, ScaledDecimal) for c in table.columns
+    ):
+        found = s.execute(
+            text(
+                f"SELECT t.id, row_to_json(t)::text FROM {table.name} AS t WHERE t.id = ANY(:ids)"
+            ),
+            {"ids": ids},
+        )
+        return {row_id: row for row_id, row in found}
+    rows = s.execute(select(table).where(among(s, table.c.id, ids))).mappings()
     return {
-        row["id"]: json.dumps({k: json_value(v) for k, v in row.items()}, ensure_ascii=False)
-        for row in found
+        row["id"]: json.dumps(dict(row), ensure_ascii=False, default=json_default) for row in rows
     }
 
 

@@ -59,7 +59,7 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def _json_default(value: Any) -> Any:
+def json_default(value: Any) -> Any:
     """What json.dumps cannot write itself, as json_value writes it."""
     converted = json_value(value)
     if converted is value:
@@ -80,7 +80,7 @@ def _outbox_row(
         "op": op,
         # Plain values are written by json itself; json_value is asked only for the
         # others (ids, times, dates, decimals): the same text, much quicker.
-        "changes": json.dumps(values, ensure_ascii=False, sort_keys=True, default=_json_default),
+        "changes": json.dumps(values, ensure_ascii=False, sort_keys=True, default=json_default),
         "base_version": base,
         "hlc": hlc,
         "created_at": utcnow(),

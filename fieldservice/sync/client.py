@@ -439,6 +439,7 @@ def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: Syn
     versions: dict[str, list[tuple[int, str]]] = {}
     refused: list[tuple[Any, dict]] = []
     restamped: list[Any] = []
+    taken = ""  # the newest stamp of ours the head office took (all ours: text order)
     with db.write() as s:
         _correct_clock(db, s, answer.get("clock_skew_ms"))
         for result in answer["results"]:
@@ -452,13 +453,14 @@ def _record_answer(db: Database, batch: Sequence[Any], answer: dict, report: Syn
                 restamped.append(op)
                 continue
             if kind in ("applied", "duplicate"):
-                if db.clock is not None:
-                    db.clock.confirm(op.hlc)
+                taken = max(taken, op.hlc)
                 if result.get("server_version") is not None:
                     versions.setdefault(op.entity, []).append((result["server_version"], op.row_id))
                 continue
             report.refused += 1
             refused.append((op, result))
+        if taken and db.clock is not None:
+            db.clock.confirm(taken)
         for entity, stamps in versions.items():
             if entity in TABLES:
                 _stamp_versions(s, entity, stamps)
@@ -495,19 +497,22 @@ def _undo_refused(s: Session, refused: list[tuple[Any, dict]], *, after_seq: int
     this batch is left as it is: their answers will tell. Returns, by op, what was
     done, in words."""
     outcomes: dict[str, str] = {}
+    if not refused:
+        return outcomes
+    # Rows with changes still to go after this batch: one look at the outbox's tail.
+    later = _ids_among(
+        s,
+        "SELECT DISTINCT row_id FROM sync_outbox WHERE seq > ? "
+        "AND row_id IN (SELECT value FROM json_each(?))",
+        [op.row_id for op, _ in refused],
+        after_seq,
+    )
     done: set[tuple[str, str]] = set()
     for op, result in reversed(refused):
         table = TABLES.get(op.entity)
-        if table is None or (op.entity, op.row_id) in done:
+        if table is None or (op.entity, op.row_id) in done or op.row_id in later:
             continue
         done.add((op.entity, op.row_id))
-        later = s.scalar(
-            select(func.count())
-            .select_from(SyncOutbox)
-            .where(SyncOutbox.row_id == uuid.UUID(op.row_id), SyncOutbox.seq > after_seq)
-        )
-        if later:
-            continue
         row = result.get("row")
         row_id = uuid.UUID(op.row_id)
         if row is not None:
@@ -607,6 +612,11 @@ def _stored_time(value: str) -> str:
         return f"{value[:10]} {value[11:26]}"
     if len(value) == 25 and value.endswith("+00:00") and value[10] == "T":
         return f"{value[:10]} {value[11:19]}.000000"
+    # A UTC time as PostgreSQL writes it (no zone).
+    if len(value) == 26 and value[10] == "T" and value[19] == ".":
+        return f"{value[:10]} {value[11:]}"
+    if len(value) == 19 and value[10] == "T":
+        return f"{value[:10]} {value[11:]}.000000"
     moment = dt.datetime.fromisoformat(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
@@ -667,9 +677,9 @@ def _plan(table) -> _TablePlan:
     return plan
 
 
-def _stored_row(table, row: dict) -> tuple:
+def _stored_row(table, row: dict, plan: _TablePlan | None = None) -> tuple:
     """A pulled row (JSON) as the tuple of its stored values, id first."""
-    plan = _plan(table)
+    plan = plan or _plan(table)
     try:
         values = list(plan.values(row))
     except KeyError:  # a row without some columns (a head office of another version)
@@ -701,10 +711,11 @@ class _Clash(Exception):
         self.refused = refused
 
 
-def _ids_among(s: Session, sql: str, ids: Sequence[str]) -> set[str]:
+def _ids_among(s: Session, sql: str, ids: Sequence[str], *before: Any) -> set[str]:
     """The ids (as stored) among *ids* that *sql* (``… IN (SELECT value FROM
-    json_each(?))``) finds: one parameter, however many ids."""
-    found = s.connection().exec_driver_sql(sql, (json.dumps(list(ids)),))
+    json_each(?))``, after the parameters *before*) finds: one parameter for the
+    ids, however many."""
+    found = s.connection().exec_driver_sql(sql, (*before, json.dumps(list(ids))))
     return {row[0] for row in found}
 
 
@@ -736,7 +747,8 @@ def _store_page(s: Session, db: Database, changes: list[dict]) -> None:
         if row is None:
             stamps.setdefault(entity, []).append(change)
             continue
-        stored = _stored_row(TABLES[entity], row)
+        table = TABLES[entity]
+        stored = _stored_row(table, row, _plan(table))
         pulled[(entity, stored[0])] = _Pulled(change["seq"], change["origin_site"], row, stored)
         newest = max(newest, row.get("hlc") or "")
     for entity, its_stamps in stamps.items():
@@ -820,11 +832,15 @@ def _waiting(s: Session, pulled: dict[_Key, _Pulled], refused: dict[_Key, str]) 
             if value is not None and (target, value) not in pulled:
                 wanted.setdefault(target, set()).add(value)
     here: set[_Key] = set()
+    missing = False
     for target, ids in wanted.items():
         found = _ids_among(
             s, f"SELECT id FROM {target} WHERE id IN (SELECT value FROM json_each(?))", list(ids)
         )
         here.update((target, row_id) for row_id in found)
+        missing = missing or len(found) < len(ids)
+    if not missing and not refused:
+        return set()  # the usual page: everything it refers to is here or in it
     waiting: set[_Key] = set(refused)
     changed = True
     while changed:
