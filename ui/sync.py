@@ -641,28 +641,32 @@ class SyncScreen(QWidget):
         if problem.kind == "conflict":
             return self.tr(
                 "The same serial number or document number is registered at another "
-                "centre. Contact the head office or that centre to agree which record is "
-                "right; this centre's record stays here meanwhile. Then mark the problem "
-                "as handled."
+                "centre. This centre's record was undone here and the network's is shown "
+                "(unless other records here refer to it: then it stays, as the reason "
+                "says); what was entered is kept with this problem. Contact the head "
+                "office or that centre to agree which record is right, then mark the "
+                "problem as handled."
             )
         if problem.kind == "local":
             return self.tr(
                 "A record from another centre clashes with one of this centre's (the same "
-                "serial number, say). This centre's record was kept. Contact the head "
-                "office or the other centre to agree which one is right, then mark the "
-                "problem as handled."
+                "serial number, say) that has not reached the head office yet. The other "
+                "centre's record waits; if the head office refuses this centre's, the "
+                "other takes its place with the next sync and this problem closes by "
+                "itself. Otherwise contact the head office or the other centre to agree "
+                "which one is right, then mark the problem as handled."
             )
         if problem.entity in sync_service.HEAD_OFFICE_DATA:
             return self.tr(
                 "Products, spare parts and warranty policies are edited in the catalogue at "
-                "the head office, not at the centres. Ask the head office to add or correct "
-                "it there; it reaches this centre with the next sync. Then mark the problem "
-                "as handled."
+                "the head office, not at the centres, so the change was undone here. Ask "
+                "the head office to add or correct it there; it reaches this centre with "
+                "the next sync. Then mark the problem as handled."
             )
         return self.tr(
-            "The head office did not take this change, for the reason above. If it is not "
-            "clear what to do, send the reason to the head office. Mark the problem as "
-            "handled once it is sorted out."
+            "The head office did not take this change, for the reason above, and it was "
+            "undone here. If it is not clear what to do, send the reason to the head "
+            "office. Mark the problem as handled once it is sorted out."
         )
 
     # -- state -------------------------------------------------------------------------
