@@ -41,6 +41,16 @@ _MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+# A scanner types a capital as a person does: Shift down, the letter, Shift up.
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +151,8 @@ class ScannerInput(QObject):
                 return True
             self._hand_back()
             return False
+        if key in _MODIFIER_KEYS:
+            return self._modifier_pressed(event, now)
         printable = bool(text) and text.isprintable() and not (event.modifiers() & _MODIFIERS)
         if not printable or event.isAutoRepeat():
             self._hand_back()
@@ -155,8 +167,23 @@ class ScannerInput(QObject):
         self._timer.start()
         return True
 
+    def _modifier_pressed(self, event: QKeyEvent, now: float) -> bool:
+        """A modifier on its own neither starts nor ends a burst.
+
+        Within a burst it is held with the burst's keys, so that a hand-back
+        replays the keys in the order they came; the key it modifies carries
+        the modifier and its own text (Shift+c arrives as "C").
+        """
+        if not self._keys:
+            return False
+        self._keys.append(_Key(event.type(), event.key(), event.modifiers(), ""))
+        self._pressed.add(event.key())
+        self._last = now
+        self._timer.start()
+        return True
+
     def _burst_length(self) -> int:
-        return sum(1 for k in self._keys if k.type == QEvent.Type.KeyPress)
+        return sum(1 for k in self._keys if k.type == QEvent.Type.KeyPress and k.text)
 
     def _reset(self) -> None:
         self._timer.stop()

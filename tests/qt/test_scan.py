@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from fieldservice.services import customers
+from fieldservice.services import customers, units
 from ui.desk import DeskScreen
 from ui.scan import ScannerInput
 
@@ -14,6 +17,33 @@ def scan_into(qtbot, field: QLineEdit, text: str) -> None:
     field.clear()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+# Characters a keyboard-wedge scanner types with Shift held (a US keyboard layout).
+SHIFTED_SYMBOLS = set('~!@#$%^&*()_+{}|:"<>?')
+
+
+def scanner_types(qtbot, widget: QWidget, text: str) -> None:
+    """Type *text* then Enter as a keyboard-wedge scanner does, with no pause between keys.
+
+    For a capital (or a shifted symbol) the scanner presses Shift, then the key,
+    which carries the Shift modifier and the capital as its text, then lets Shift go.
+    """
+    for ch in text:
+        if ch.isupper() or ch in SHIFTED_SYMBOLS:
+            qtbot.keyClick(widget, ch, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(widget, ch)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+LEADING_CAPITALS = "CLA34996700003376"
+WHAT_SCANNERS_READ = [
+    pytest.param(LEADING_CAPITALS, id="serial-with-leading-capitals"),
+    pytest.param("AQD-2025/0042", id="capitals-digits-dash-slash"),
+    pytest.param("https://ho.example.com/s/LD01-RO-000123", id="url-from-a-qr-code"),
+    pytest.param("CLA34996700003376-RO/2025-XY99", id="thirty-characters"),
+]
 
 
 def test_scanning_a_serial_opens_the_unit_on_the_desk(qtbot, window, janes_dishwasher):
@@ -193,5 +223,131 @@ def test_the_filter_ignores_other_events(qtbot):
     _window, recorder, _field, scanner, _scans = make_scanner_window(qtbot)
     try:
         assert scanner.eventFilter(recorder, QEvent(QEvent.Type.FocusIn)) is False
+    finally:
+        scanner.remove()
+
+
+# -- scanners type capitals with Shift -----------------------------------------------------
+
+
+@pytest.fixture
+def unit_with_leading_capitals(db, dishwasher, jane):
+    return units.create_unit(
+        db, units.UnitDraft(LEADING_CAPITALS, dishwasher.id, jane.id, dt.date(2025, 3, 14))
+    )
+
+
+def looked_up(window) -> list[str]:
+    queries: list[str] = []
+    window.lookupFinished.connect(lambda result: queries.append(result.query))
+    return queries
+
+
+def focus_on_the_units_table(window) -> QWidget:
+    window.open_area("units")
+    window.activateWindow()
+    table = window.units.table
+    table.setFocus()
+    assert QApplication.focusWidget() is table
+    return table
+
+
+def test_a_scanner_serial_with_leading_capitals_arrives_whole_from_any_page(
+    qtbot, window, unit_with_leading_capitals
+):
+    table = focus_on_the_units_table(window)
+    selected_before = table.currentIndex()
+
+    scanner_types(qtbot, table, LEADING_CAPITALS)
+
+    assert window.current_area() == "desk"
+    assert window.desk.scan.text() == LEADING_CAPITALS
+    assert window.desk.showing() == DeskScreen.UNIT
+    assert window.desk.unit_card.title.text() == LEADING_CAPITALS
+    assert table.currentIndex() == selected_before
+    assert window.units.form is None
+
+
+def test_a_scanner_serial_with_leading_capitals_arrives_whole_in_the_desk_field(
+    qtbot, window, unit_with_leading_capitals
+):
+    window.activateWindow()
+    window.desk.scan.setFocus()
+
+    scanner_types(qtbot, window.desk.scan, LEADING_CAPITALS)
+
+    assert window.desk.scan.text() == LEADING_CAPITALS
+    assert window.desk.showing() == DeskScreen.UNIT
+    assert window.desk.unit_card.title.text() == LEADING_CAPITALS
+
+
+@pytest.mark.parametrize("label", WHAT_SCANNERS_READ)
+def test_what_a_scanner_reads_is_looked_up_whole_from_any_page(qtbot, window, label):
+    queries = looked_up(window)
+    table = focus_on_the_units_table(window)
+
+    scanner_types(qtbot, table, label)
+
+    assert queries == [label]
+    assert window.current_area() == "desk"
+    assert window.desk.scan.text() == label
+
+
+@pytest.mark.parametrize("label", WHAT_SCANNERS_READ)
+def test_what_a_scanner_reads_is_looked_up_whole_in_the_desk_field(qtbot, window, label):
+    queries = looked_up(window)
+    window.activateWindow()
+    window.desk.scan.setFocus()
+
+    scanner_types(qtbot, window.desk.scan, label)
+
+    assert queries == [label]
+    assert window.desk.scan.text() == label
+
+
+@pytest.mark.parametrize("label", WHAT_SCANNERS_READ)
+def test_a_scan_with_capitals_reaches_no_widget_but_the_scan(qtbot, label):
+    _window, recorder, _field, scanner, scans = make_scanner_window(qtbot)
+    try:
+        scanner_types(qtbot, recorder, label)
+        assert scans == [label]
+        # At most the bare Shift before the first capital, which starts no scan.
+        assert "".join(recorder.typed) == ""
+    finally:
+        scanner.remove()
+
+
+def test_thirty_characters_at_scanner_speed_arrive_as_one_scan(qtbot):
+    _window, recorder, _field, scanner, scans = make_scanner_window(qtbot)
+    label = "CLA34996700003376-RO/2025-XY99"
+    assert len(label) == 30
+    try:
+        scanner_types(qtbot, recorder, label)
+        assert scans == [label]
+    finally:
+        scanner.remove()
+
+
+def test_a_capital_typed_by_a_person_reaches_the_widget_as_a_capital(qtbot):
+    _window, recorder, _field, scanner, scans = make_scanner_window(qtbot)
+    try:
+        qtbot.keyClick(recorder, "A", Qt.KeyboardModifier.ShiftModifier)
+        qtbot.wait(120)
+        qtbot.keyClick(recorder, "b")
+        qtbot.wait(120)
+        assert scans == []
+        assert "".join(recorder.typed) == "Ab"  # a bare Shift press carries no text
+    finally:
+        scanner.remove()
+
+
+def test_keys_typed_quickly_with_a_capital_and_no_enter_are_handed_on_in_order(qtbot):
+    _window, recorder, _field, scanner, scans = make_scanner_window(qtbot)
+    try:
+        qtbot.keyClick(recorder, "a")
+        qtbot.keyClick(recorder, "B", Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(recorder, "c")
+        qtbot.waitUntil(lambda: "".join(recorder.typed) == "aBc")
+        assert scans == []
     finally:
         scanner.remove()
