@@ -5,19 +5,28 @@ whose ``field`` names the field at fault. :class:`FieldErrors` maps those
 names to the form's widgets: the widget gets a red border, the message
 appears right below it in words, and the focus goes there. Nothing is
 cleared; the message goes away as soon as that field is changed.
+
+:class:`EditingDialog` is the base of every form dialog: nothing typed in it is
+lost by a stray key. Enter presses its main button, as a click would; Escape,
+Cancel and the window's close button ask before throwing typing away.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -163,3 +172,106 @@ def save_buttons(
     save.clicked.connect(dialog.save)
     save.setDefault(default)
     return buttons, save
+
+
+class DiscardQuestion(QMessageBox):
+    """The question asked before typing is thrown away, answered by Discard or
+    Keep editing; Keep editing answers Enter and Escape, so a second stray key
+    loses nothing either."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Discard what you typed?"))
+        self.setText(self.tr("Discard what you typed?"))
+        self.setInformativeText(self.tr("What you typed in this window has not been saved."))
+        self.discard_button = self.addButton(
+            self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.keep_button = self.addButton(
+            self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.keep_button)
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed in *parent*; True means discard."""
+    question = DiscardQuestion(parent)
+    question.exec()
+    discard = question.clickedButton() is question.discard_button
+    question.deleteLater()
+    return discard
+
+
+class EditingDialog(QDialog):
+    """A dialog in which something is typed, with one main action (save, print…).
+
+    Enter presses the main button, exactly as a click would (and does nothing
+    while that button is disabled). Whatever closes the dialog without it —
+    Escape, Cancel, Close, the window's close button — goes through
+    :meth:`reject`, which asks "Discard what you typed?" when a field differs
+    from what the dialog opened with, and closes at once when none does.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opened_with: list[object] | None = None
+
+    def set_main_button(self, main: QPushButton) -> None:
+        """Make *main* the button Enter presses."""
+        main.setDefault(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Taken when shown, so that what the subclass filled in is not "typed".
+        if self._opened_with is None:
+            self._opened_with = self.entered_values()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self._opened_with = None
+
+    def entered_values(self) -> list[object]:
+        """What the fields of this window (not of the windows it opened) hold."""
+        values: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if widget.window() is not self:
+                continue
+            # Editable combo boxes and spin boxes count through their line edit.
+            if isinstance(widget, QLineEdit):
+                if not widget.isReadOnly():
+                    values.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                if not widget.isReadOnly():
+                    values.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractButton):
+                if widget.isCheckable():
+                    values.append(widget.isChecked())
+            elif isinstance(widget, QTableWidget):
+                values.append(_table_texts(widget))
+        return values
+
+    def has_typing(self) -> bool:
+        """Whether a field differs from what the dialog opened with."""
+        return self._opened_with is not None and self.entered_values() != self._opened_with
+
+    def reject(self) -> None:
+        if self.has_typing() and not confirm_discard(self):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the user has chosen to go elsewhere)."""
+        super().reject()
+
+
+def _table_texts(table: QTableWidget) -> tuple[str, ...]:
+    return tuple(
+        item.text() if item is not None else ""
+        for row in range(table.rowCount())
+        for column in range(table.columnCount())
+        for item in (table.item(row, column),)
+    )

@@ -35,7 +35,7 @@ from fieldservice.services import maintenance, repairs, schedule, units
 from fieldservice.services.maintenance import DueItem, PlanDraft, PlanRecord, VisitJob
 from ui import ops, theme
 from ui.cards import one_line
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.orderview import error_label, fill_table, small_table
 from ui.pagedmodel import PagedTableModel
 from ui.units import OptionalDateEdit, ProductPicker, unit_columns
@@ -379,7 +379,7 @@ class UnitChooser(QWidget):
 # -- the plan form ----------------------------------------------------------------------------
 
 
-class FormDialog(QDialog):
+class FormDialog(EditingDialog):
     """Title, intro, a banner for messages that name no field, a form, buttons."""
 
     def __init__(self, parent: QWidget | None, *, width: int = 620) -> None:
@@ -407,7 +407,7 @@ class FormDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        self.set_main_button(self.save_button)
         self.outer.addWidget(self.buttons)
 
     def set_texts(self, title: str, heading: str, intro: str, save_text: str) -> None:

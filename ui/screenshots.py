@@ -198,7 +198,7 @@ def warranty_scenes(studio: Studio) -> None:
     form.channel.setCurrentIndex(form.channel.findData("dealer"))
     form.purchase_date.setFocus()
     studio.save_with_dialog(form, "warranty-register.png")
-    form.reject()
+    form.discard()
 
 
 def repairs_scenes(studio: Studio) -> None:

@@ -48,7 +48,7 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.services import repairs, stock
 from ui import theme
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.pagedmodel import PagedTableModel
 from ui.widgets import Banner, button, label, link_button, make_room, primary_button
 
@@ -221,7 +221,7 @@ def _bin_or_none(field: QLineEdit) -> str | None:
 # -- the shape of every stock form ---------------------------------------------------------
 
 
-class StockForm(QDialog):
+class StockForm(EditingDialog):
     """A titled form with a banner, fields with their error lines, and a save button.
 
     Subclasses add their fields to :attr:`form` and implement :meth:`submit`,
@@ -252,7 +252,7 @@ class StockForm(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        self.set_main_button(self.save_button)
         self._layout.addWidget(self.buttons)
 
     def set_heading(self, heading: str, save_text: str, intro: str = "") -> None:

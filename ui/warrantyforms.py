@@ -42,7 +42,7 @@ from fieldservice.services import customers, units, warranty
 from fieldservice.services.coverage import warranty_end
 from fieldservice.services.csvfiles import ImportReport, RowError
 from ui import ops, pdfpreview, theme
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.pagedmodel import Column, PagedTableModel, display
 from ui.pickers import CustomerPicker
 from ui.units import OptionalDateEdit, ProductPicker
@@ -131,7 +131,7 @@ def _row_of(*widgets: QWidget, stretch: bool = True) -> QWidget:
     return row
 
 
-class _Form(QDialog):
+class _Form(EditingDialog):
     """A dialog with a title, an intro, fields with room for their errors, and
     Save / Cancel. Subclasses add the fields and say what saving does."""
 
@@ -166,7 +166,7 @@ class _Form(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
-        self.save_button.setDefault(True)
+        self.set_main_button(self.save_button)
         layout.addWidget(buttons)
 
     def apply(self) -> warranty.RegistrationRecord:
@@ -378,7 +378,7 @@ class RegisterDialog(_Form):
     def _open_existing(self) -> None:
         if self._existing_id is not None:
             self.openExistingRequested.emit(self._existing_id)
-            self.reject()
+            self.discard()
 
     # -- the product's policy ----------------------------------------------------------
 
@@ -637,7 +637,7 @@ def documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-class BatchPrintDialog(QDialog):
+class BatchPrintDialog(EditingDialog):
     """Certificates of a dealer's delivery, written into one PDF, one per page."""
 
     progressed = Signal(int, int)
@@ -709,6 +709,8 @@ class BatchPrintDialog(QDialog):
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.reject)
         self.write_button.clicked.connect(self.choose_file)
+        # Enter in a field writes the PDF (once certificates match), never Close.
+        self.set_main_button(self.write_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -5,6 +5,10 @@ user's own settings store.
 Background work runs synchronously here (``ops.set_synchronous``), so a test
 reads the screen right after acting on it; the tests of ``ui.ops`` and of the
 paged model that need real worker threads switch it off themselves.
+
+A form closed with something typed in it asks "Discard what you typed?"; here
+the answer is Discard unless a test answers itself, so that no modal box waits
+for a click (closing a test's windows at its end closes such forms too).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pytest
 
 from fieldservice.db import Database
 from fieldservice.services import products
-from ui import app, ops, settings
+from ui import app, forms, ops, settings
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,6 +52,11 @@ def private_settings(tmp_path):
     """QSettings write under tmp_path, never to the user's settings."""
     settings.use_folder(tmp_path / "settings")
     yield tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def discard_when_asked(monkeypatch):
+    monkeypatch.setattr(forms, "confirm_discard", lambda _parent: True)
 
 
 @pytest.fixture(autouse=True)
