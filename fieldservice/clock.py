@@ -21,7 +21,9 @@ _WALL_DIGITS = 16
 _COUNTER_DIGITS = 4
 _MAX_COUNTER = 10**_COUNTER_DIGITS - 1
 # A stamp as it is written: 16 digits of milliseconds, 4 of counter, a site code.
-STAMP = re.compile(r"(\d{16})\.(\d{4})\.([A-Z0-9]{1,16})")
+# ASCII digits only: a stamp is compared as text, and other scripts' digits would
+# sort anywhere.
+STAMP = re.compile(r"(\d{16})\.(\d{4})\.([A-Z0-9]{1,16})", re.ASCII)
 # A stamp from elsewhere this far ahead of our own time is not believed: a clock a
 # day wrong, or a forged stamp, must not drag every clock of the network with it.
 RECEIVE_AHEAD_LIMIT_MS = 24 * 3600 * 1000

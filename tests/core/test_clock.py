@@ -64,7 +64,14 @@ def test_a_stamp_a_year_ahead_does_not_drag_the_clock_with_it():
 def test_text_that_is_no_stamp_is_refused():
     import pytest
 
-    for text in ("", "1.2.LD01", "9" * 17 + ".0000.LD01", "0000000000000001.0000.ld01"):
+    other_digits = "\u0663" * 16 + ".0000.LD01"  # Arabic-Indic digits: int() reads them
+    for text in (
+        "",
+        "1.2.LD01",
+        "9" * 17 + ".0000.LD01",
+        "0000000000000001.0000.ld01",
+        other_digits,
+    ):
         with pytest.raises(ValueError):
             HlcTimestamp.decode(text)
 

@@ -225,6 +225,8 @@ def test_the_head_office_refuses_what_a_centre_may_not_write(enrolled, head_offi
             if k != "hlc"
         },
         op("customer", ann.id, "update", {"notes": "another's stamp"}, hlc=stamp_now("LD01")),
+        # Digits of another script: int() reads them, but they sort anywhere as text.
+        op("customer", ann.id, "update", {"notes": "odd digits"}, hlc="\u0663" * 16 + ".0000.YK01"),
     ]
     results = push(head_office, york, ops).json()["results"]
     assert [r["result"] for r in results] == [
@@ -233,7 +235,9 @@ def test_the_head_office_refuses_what_a_centre_may_not_write(enrolled, head_offi
         "rejected",
         "rejected",
         "rejected",
+        "rejected",
     ]
+    assert "no valid clock stamp" in results[5]["reason"]
     assert "never changes" in results[1]["reason"]
     assert "belongs to centre LD01" in results[2]["reason"]
     assert "no valid clock stamp" in results[3]["reason"]
