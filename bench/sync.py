@@ -217,7 +217,7 @@ def second_centre(
 
     client._Clash, client._waiting = CountedClash, counted_waiting  # type: ignore[misc]
     try:
-        settle_sqlite()
+        gc.collect()
         start = time.perf_counter()
         report = client.sync_round(db)
         elapsed = time.perf_counter() - start
@@ -241,10 +241,6 @@ def second_centre(
             floor,
         )
     ]
-
-
-def settle_sqlite() -> None:
-    gc.collect()
 
 
 def sqlite_floor(source: Path, folder: Path) -> tuple[int, float]:

@@ -268,9 +268,9 @@ def _channel(site: str) -> str:
 
 def wait_for_batch_before(store: HeadOfficeStore, site: str, after: uuid.UUID) -> None:
     """Return once the op *after* has been answered (applied or refused); raise
-    OutOfOrder if it is not within ORDER_WAIT_SECONDS, or if another batch of this
-    centre is waiting already (a centre has at most one waiting: more can only be
-    a centre gone wrong, and must not tie up the head office).
+    OutOfOrder if it is not within ORDER_WAIT_SECONDS, or if WAITING_PER_CENTRE
+    batches of this centre are waiting already (more can only be a centre gone
+    wrong, and must not tie up the head office).
 
     On PostgreSQL nothing is polled: the wait listens for the notice a push of this
     centre sends when it commits."""
@@ -285,7 +285,7 @@ def wait_for_batch_before(store: HeadOfficeStore, site: str, after: uuid.UUID) -
             time.sleep(ORDER_POLL_SECONDS)
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         if _answered(conn, after):
-            return  # the usual case: the batch before was applied meanwhile
+            return  # applied since the caller looked
         key = None
         for slot in range(WAITING_PER_CENTRE):
             # Named in this schema: head offices sharing a database do not meet.

@@ -196,7 +196,7 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
     steps = [
         (place, step)
         for place, key in enumerate(keys)
-        if (step := table.c[key].type._cached_bind_processor(dialect)) is not None
+        if (step := table.c[key].type.bind_processor(dialect)) is not None
     ]
     values = operator.itemgetter(*keys)
     stored = []

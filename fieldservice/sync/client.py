@@ -922,13 +922,9 @@ def _upsert_stored(s: Session, table, rows: list[tuple], existing: set[str]) -> 
         part, location, bin_, quantity = (
             plan.columns.index(c) for c in ("part_id", "location_id", "bin", "quantity")
         )
-        new = [
-            (row[part], row[location], row[bin_], row[quantity])
-            for row in rows
-            if row[0] not in existing
-        ]
-        if new:
-            s.connection().exec_driver_sql(_BALANCE, new)
+        moved = [(row[part], row[location], row[bin_], row[quantity]) for row in new_rows]
+        if moved:
+            s.connection().exec_driver_sql(_BALANCE, moved)
 
 
 def _check_stamps(s: Session, table, stamps: list[dict]) -> None:
