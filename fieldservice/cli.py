@@ -24,6 +24,7 @@ from fieldservice import __version__, config
 from fieldservice.db import Database, backup_file
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.services import (
+    about,
     customers,
     demo,
     lookup,
@@ -818,14 +819,22 @@ def cmd_info(db: Database, args, out: Output) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    home_help = "data directory (default: $FIELDSERVICE_HOME or the user's)"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", help="data directory (default: $FIELDSERVICE_HOME or the user's)")
+    # SUPPRESS: a command's own --home is set only when given, so that one given
+    # before the command (``--home DIR info``) is not overwritten with None.
+    common.add_argument("--home", default=argparse.SUPPRESS, help=home_help)
     common.add_argument("--json", action="store_true", help="print the result as JSON")
 
     parser = argparse.ArgumentParser(
         prog="fieldservice", description="fieldservice: after-sales service centre desk."
     )
-    parser.add_argument("--version", action="version", version=f"fieldservice {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version and the database's schema revision (changes nothing)",
+    )
+    parser.add_argument("--home", help=home_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler, help: str, parent=sub) -> argparse.ArgumentParser:
@@ -1084,6 +1093,9 @@ COMMAND_NAMES = frozenset(build_parser().command_names)  # type: ignore[attr-def
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print(about.version_report(args.home))
+        return 0
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2

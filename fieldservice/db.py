@@ -18,13 +18,15 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, NullPool, create_engine, event, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
@@ -92,7 +94,70 @@ def head_revision(cfg: Config | None = None) -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return revision_on(conn)
+
+
+def revision_on(conn: Connection) -> str | None:
+    """The schema revision of the database *conn* is connected to (None: no schema)."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """Where a database file's schema stands against this version's migrations."""
+
+    path: Path
+    exists: bool
+    revision: str | None  # None: no file, or a file with no schema in it yet
+    head: str  # the newest revision this version of fieldservice knows
+    known: bool  # False: made by a newer version (a revision this one has not got)
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.revision == self.head
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """Behind this version: the next start takes a backup copy and upgrades it."""
+        return self.revision is not None and self.known and self.revision != self.head
+
+
+def schema_state(path: Path, cfg: Config | None = None) -> SchemaState:
+    """The schema revision of the database file at *path*, read without creating,
+    upgrading or writing anything (for ``fieldservice --version``).
+
+    Raises DatabaseError if the file is there but cannot be read as a database.
+    """
+    cfg = cfg or alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    assert head is not None
+    if not path.is_file():
+        return SchemaState(path, exists=False, revision=None, head=head, known=True)
+    # mode=rw never creates the file; a read-only connection would leave the
+    # WAL's side files behind, since it may not remove them when it closes.
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+    )
+    try:
+        revision = current_revision(engine)
+    except (sqlite3.Error, SQLAlchemyError) as exc:
+        cause = getattr(exc, "orig", None) or exc  # SQLite's words, not SQLAlchemy's wrapping
+        raise DatabaseError(f"Cannot read the database {path}: {cause}") from exc
+    finally:
+        engine.dispose()
+    known = revision is None or revision in {r.revision for r in script.walk_revisions()}
+    return SchemaState(path, exists=True, revision=revision, head=head, known=known)
+
+
+@dataclass(frozen=True)
+class UpgradeDone:
+    """The schema upgrade made when the database was opened, with the copy taken first."""
+
+    from_revision: str
+    to_revision: str
+    backup_path: Path
 
 
 def backup_file(source: Path, destination: Path) -> Path:
@@ -127,6 +192,8 @@ class Database:
         self.cache: dict[str, object] = {}
         # Who is working: recorded on history lines ("voided by", "extended by").
         self.user = os.environ.get("FIELDSERVICE_USER") or getpass.getuser()
+        # The upgrade this opening made, if any (the desktop says so once).
+        self.upgraded: UpgradeDone | None = None
         self._load_identity()
 
     # -- opening -----------------------------------------------------------------
@@ -139,11 +206,13 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = sqlite_engine(path)
         try:
-            upgrade(engine, path)
+            upgraded = upgrade_schema(engine, path)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file
             engine.dispose()
             raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
-        return cls(path, engine)
+        db = cls(path, engine)
+        db.upgraded = upgraded
+        return db
 
     def close(self) -> None:
         # SQLite's advice for long-lived connections: refresh the planner's
@@ -254,24 +323,31 @@ def _prune_upgrade_backups(folder: Path, stem: str) -> None:
         old.unlink(missing_ok=True)
 
 
-def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None:
+def upgrade_schema(engine: Engine, path: Path, cfg: Config | None = None) -> UpgradeDone | None:
     """Apply pending migrations; back the file up first if it already held data.
 
-    Returns the path of the backup taken, if any.
+    Returns what was upgraded, from which revision, and where the copy is; None
+    when nothing was (already up to date, or a new file given its schema).
     """
     cfg = cfg or alembic_config()
     current = current_revision(engine)
     head = head_revision(cfg)
     if current == head:
         return None
-    backup = None
+    done = None
     if current is not None:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         target = path.parent / "backups" / f"{path.stem}-{stamp}-before-{head}.sqlite3"
-        backup = str(backup_file(path, target))
-        log.info("backed up %s to %s before upgrading %s -> %s", path, backup, current, head)
+        done = UpgradeDone(current, head, backup_file(path, target))
+        log.info("backed up %s to %s before upgrading %s -> %s", path, target, current, head)
         _prune_upgrade_backups(target.parent, path.stem)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    return backup
+    return done
+
+
+def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None:
+    """Apply pending migrations (see upgrade_schema); returns the backup's path, if any."""
+    done = upgrade_schema(engine, path, cfg)
+    return str(done.backup_path) if done else None

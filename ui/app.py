@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import resources
 from fieldservice import __version__, config
-from fieldservice.db import Database
+from fieldservice.db import Database, UpgradeDone
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
 from ui import ops, settings, theme
@@ -70,6 +71,44 @@ def open_database(home: str | Path | None) -> Database | None:
     return None
 
 
+def announce_upgrade(window: QWidget, done: UpgradeDone) -> QMessageBox:
+    """Say once, on the start that did it, that the data was upgraded and where the
+    copy from before is. Opened window-modal, not exec'd: start-up carries on."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QApplication.translate("app", "fieldservice was updated"),
+        QApplication.translate(
+            "app",
+            "fieldservice was updated. Your data was upgraded (schema %1 → %2); "
+            "a copy from before the upgrade is in %3.",
+        )
+        .replace("%1", done.from_revision)
+        .replace("%2", done.to_revision)
+        .replace("%3", str(done.backup_path)),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("upgradeNotice")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+# Set, the desktop quits as soon as its main window has painted, saying so on
+# stdout: how the start-up benchmark and the installed-program test see a real start.
+QUIT_WHEN_SHOWN = "FIELDSERVICE_QUIT_WHEN_SHOWN"
+
+
+class _QuitOnFirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("fieldservice: main window shown", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
 def run(argv: Sequence[str] | None = None, home: str | Path | None = None) -> int:
     """Start the desktop application; returns its exit status."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -83,7 +122,11 @@ def run(argv: Sequence[str] | None = None, home: str | Path | None = None) -> in
             if setup.exec() != QDialog.DialogCode.Accepted:
                 return 0
         window = MainWindow(db)
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            window.installEventFilter(_QuitOnFirstPaint(window))
         window.show()
+        if db.upgraded is not None:
+            announce_upgrade(window, db.upgraded)
         return app.exec()
     finally:
         ops.wait_for_all()

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
+from types import ModuleType
 
 # Options that take a value, so that the value is not read as a command name.
 _VALUE_OPTIONS = frozenset({"--home", "-platform", "-style", "-stylesheet", "-qwindowgeometry"})
@@ -32,34 +34,101 @@ def first_argument(argv: Sequence[str]) -> str | None:
     return None
 
 
-def command_names() -> frozenset[str]:
+def _command_line() -> ModuleType | None:
     try:
         from fieldservice import cli
     except ModuleNotFoundError as exc:  # a build without the command line
         if exc.name != "fieldservice.cli":
             raise
-        return frozenset()
+        return None
+    return cli
+
+
+def command_names() -> frozenset[str]:
+    cli = _command_line()
     return frozenset(getattr(cli, "COMMAND_NAMES", frozenset()))
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """(name, one-line help, parser) of each command of *parser*, in its order.
+    argparse keeps them in its sub-parsers action and has no public accessor."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return [
+                (choice.dest, choice.help or "", action.choices[choice.dest])
+                for choice in action._choices_actions
+            ]
+    return []
+
+
+def commands_help() -> str:
+    """The command line's commands with their one-line help, from its own parser."""
+    cli = _command_line()
+    if cli is None:
+        return "This build has no command line."
+    rows = []
+    for name, help_text, command in _commands(cli.build_parser()):
+        actions = [action for action, _, _ in _commands(command)]
+        if actions:
+            rows.append((f"{name} ACTION", f"{help_text} Actions: {', '.join(actions)}."))
+        else:
+            rows.append((name, help_text))
+    width = max(len(left) for left, _ in rows) + 2
+    lines = [
+        textwrap.fill(
+            right,
+            width=79,
+            initial_indent=f"  {left:<{width}}",
+            subsequent_indent=" " * (width + 2),
+            break_on_hyphens=False,
+        )
+        for left, right in rows
+    ]
+    return "commands (they run without the desktop; 'fieldservice COMMAND --help' for each):\n" + (
+        "\n".join(lines)
+    )
+
+
+class _LauncherParser(argparse.ArgumentParser):
+    # The commands are listed only when help is asked for: reading them imports
+    # the whole command line, which starting the desktop does not need.
+    def format_help(self) -> str:
+        self.epilog = commands_help()
+        return super().format_help()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     first = first_argument(args)
     if first is not None and first in command_names():
-        from fieldservice import cli
-
+        cli = _command_line()
+        assert cli is not None
         return cli.main(args)
-    parser = argparse.ArgumentParser(
+    parser = _LauncherParser(
         prog="fieldservice",
-        description="After-sales service desktop application. "
-        "Run 'fieldservice COMMAND --help' for the command line.",
+        usage="fieldservice [--home DIR] [Qt options]\n       fieldservice COMMAND ...",
+        description="After-sales service desktop application.\n\n"
+        "With no command, fieldservice starts the desktop. With a command first, it\n"
+        "runs that command of the command line instead (listed below).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--home",
+        metavar="DIR",
         default=os.environ.get("FIELDSERVICE_HOME"),
         help="data directory (default: $FIELDSERVICE_HOME or the user's data directory)",
     )
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version and the database's schema revision, then exit (changes nothing)",
+    )
     options, qt_args = parser.parse_known_args(args)
+    if options.version:
+        from fieldservice.services import about
+
+        print(about.version_report(options.home))
+        return 0
     from ui import app
 
     return app.run([sys.argv[0], *qt_args], home=options.home)

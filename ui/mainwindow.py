@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from fieldservice import __version__
 from fieldservice.db import Database
-from fieldservice.services import customers, demo, lookup, site, units
+from fieldservice.services import about, customers, demo, lookup, site, units
 from fieldservice.services import sync as sync_service
 from ui import ops, settings, theme
+from ui.about import AboutDialog
 from ui.customers import CustomersScreen
 from ui.desk import DeskScreen
 from ui.followups import FollowUpsScreen
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.site = site.current_site(db)
         self.pick_dialog: PickCustomerDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
         self.setMinimumSize(QSize(1024, 640))
 
@@ -342,9 +343,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(go)
 
         help_menu = menu.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About fieldservice"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("&About fieldservice"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
         # Escape on the scan field gives the focus back to the page.
         leave = QShortcut(QKeySequence("Escape"), self.scan_field, self._leave_scan_field)
         leave.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -630,14 +631,14 @@ class MainWindow(QMainWindow):
         self.scanner.remove()
         super().closeEvent(event)
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About fieldservice"),
-            self.tr(
-                "<b>fieldservice</b> %s<br>After-sales service: repairs, warranty, spare "
-                "parts and maintenance, for service centres working offline with "
-                "head-office sync.<br><br>Centre %s · %s<br>Database: %s"
-            )
-            % (__version__, self.site.code, self.site.name, self.db.path),
-        )
+    def show_about(self) -> ops.Op:
+        """Help > About: the version, database, schema revision, centre and platform."""
+        db = self.db
+
+        def shown(installation: about.Installation) -> None:
+            if self.about_dialog is not None:
+                self.about_dialog.deleteLater()
+            self.about_dialog = AboutDialog(installation, self)
+            self.about_dialog.open()
+
+        return ops.Op(self, lambda: about.installation(db)).success(shown).run()

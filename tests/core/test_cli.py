@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
-from fieldservice import cli
+from alembic import command
+
+from fieldservice import __version__, cli
+from fieldservice.db import Database, alembic_config, head_revision, schema_state, sqlite_engine
+from fieldservice.services import about, site
 
 
 def run(capsys, *argv: str) -> tuple[int, dict | list | None, str]:
@@ -285,3 +291,98 @@ def test_maintenance_from_the_command_line(tmp_path, capsys):
     assert [(x["serial"], x["bucket"]) for x in data] == [("GEN-1", "this_week")]
     code, _, text = run(capsys, "maintenance", "reading", "GEN-1", "10", "--home", home)
     assert code == 1 and "lower" in text
+
+
+# -- --version: the version and where the database stands, changing nothing ---------------
+
+
+def database_at(path: Path, revision: str) -> None:
+    """A centre's database as an older version left it: made today, set up through
+    the services, then taken back down to *revision*."""
+    with Database.open(path=path) as db:
+        site.setup_site(db, "LD01", "Leeds Service Centre", country="GB")
+    engine = sqlite_engine(path)
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def test_version_names_the_database_and_its_schema_revision(tmp_path, capsys):
+    home = tmp_path / "centre"
+    run(capsys, "init", "--home", str(home), "--site-code", "LD01", "--site-name", "Leeds")
+    code, _, text = run(capsys, "--version", "--home", str(home))
+    assert code == 0
+    assert text.splitlines() == [
+        f"fieldservice {__version__}",
+        f"database: {home.resolve() / 'fieldservice.sqlite3'}, "
+        f"schema {head_revision()} (up to date)",
+    ]
+
+
+def test_version_of_an_older_database_says_the_next_start_upgrades_it(tmp_path, capsys):
+    home = tmp_path / "centre"
+    home.mkdir()
+    database_at(home / "fieldservice.sqlite3", "0007")
+    before = sorted(p.name for p in home.iterdir())
+    code, _, text = run(capsys, "--home", str(home), "--version")
+    assert code == 0
+    assert (
+        f"schema 0007 (needs upgrade from 0007 to {head_revision()}; it happens on the next start)"
+    ) in text
+    # Neither upgraded nor backed up: only read.
+    assert schema_state(home / "fieldservice.sqlite3").revision == "0007"
+    assert sorted(p.name for p in home.iterdir()) == before
+
+
+def test_version_makes_no_database_where_there_is_none(tmp_path, capsys, monkeypatch):
+    home = tmp_path / "nowhere"
+    monkeypatch.setenv("FIELDSERVICE_HOME", str(home))
+    code, _, text = run(capsys, "--version")
+    assert code == 0
+    assert f"database: {home.resolve() / 'fieldservice.sqlite3'}, no database yet" in text
+    assert not home.exists()
+
+
+def test_version_of_a_database_from_a_newer_version_says_so(tmp_path):
+    path = tmp_path / "fieldservice.sqlite3"
+    Database.open(path=path).close()
+    file = sqlite3.connect(path)
+    file.execute("UPDATE alembic_version SET version_num = '9999'")
+    file.commit()
+    file.close()
+    assert "schema 9999 (newer than this version of fieldservice, which knows up to " in (
+        about.version_report(tmp_path)
+    )
+
+
+def test_version_of_a_file_that_is_not_a_database_says_it_cannot_be_read(tmp_path):
+    (tmp_path / "fieldservice.sqlite3").write_text("not a database")
+    assert "Cannot read the database" in about.version_report(tmp_path)
+
+
+def test_python_dash_m_says_the_same(tmp_path):
+    home = tmp_path / "centre"
+    home.mkdir()
+    database_at(home / "fieldservice.sqlite3", "0008")
+    shown = subprocess.run(
+        [sys.executable, "-m", "fieldservice", "--version", "--home", str(home)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert shown.strip() == about.version_report(home)
+    assert "schema 0008 (needs upgrade from 0008" in shown
+
+
+def test_the_home_may_come_before_the_command(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    code, data, _ = run(
+        capsys, "--home", home, "init", "--site-code", "LD01", "--site-name", "Leeds", "--json"
+    )
+    assert code == 0
+    assert data["database"] == str(Path(home).resolve() / "fieldservice.sqlite3")

@@ -82,3 +82,44 @@ def test_without_the_command_line_module_the_desktop_still_starts(monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", no_cli)
     assert launcher.command_names() == frozenset()
+
+
+def test_help_lists_every_command_and_says_no_command_starts_the_desktop(capsys):
+    import argparse
+
+    from fieldservice import cli
+
+    with pytest.raises(SystemExit) as exited:
+        launcher.main(["--help"])
+    assert exited.value.code == 0
+    shown = " ".join(capsys.readouterr().out.split())  # as one line: help text wraps
+    assert "With no command, fieldservice starts the desktop." in shown
+    commands = next(
+        action
+        for action in cli.build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert len(commands._choices_actions) == len(cli.COMMAND_NAMES)
+    for command in commands._choices_actions:
+        assert f"{command.dest} " in shown
+        assert " ".join(command.help.split()) in shown, command.dest
+    assert "warranty ACTION Warranty registrations and certificates. Actions: policy," in shown
+
+
+def test_version_prints_the_schema_revision_without_starting_qt(monkeypatch, tmp_path, capsys):
+    from fieldservice.db import Database, head_revision
+    from ui import app
+
+    monkeypatch.setattr(app, "run", lambda *a, **k: pytest.fail("the desktop started"))
+    Database.open(path=tmp_path / "fieldservice.sqlite3").close()
+    assert launcher.main(["--version", "--home", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("fieldservice ")
+    assert out[1].endswith(f"schema {head_revision()} (up to date)")
+
+
+def test_version_of_a_home_with_no_database_creates_none(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("FIELDSERVICE_HOME", str(tmp_path / "new"))
+    assert launcher.main(["--version"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("no database yet")
+    assert not (tmp_path / "new").exists()
