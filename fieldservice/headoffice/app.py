@@ -2,6 +2,8 @@
 
 Centres enrol with a one-time code, then authenticate every call with their
 token (``Authorization: Bearer …``). A sync round is a push, then pulls.
+``/healthz`` says the process answers; ``/readyz`` that it can serve (its database
+answers and has this version's schema), for a load balancer or an orchestrator.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from typing import Annotated, Any, Literal, NotRequired
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from typing_extensions import TypedDict
 
 from fieldservice import __version__
-from fieldservice.headoffice import reports, sync
+from fieldservice.headoffice import accesslog, reports, sync
 from fieldservice.headoffice.store import HeadOfficeStore
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -55,6 +58,45 @@ TOO_LARGE: dict[int | str, dict[str, Any]] = {
         "content": {"text/plain": {"schema": {"type": "string"}}},
     }
 }
+
+
+class Liveness(BaseModel):
+    status: Literal["ok"]
+
+
+class Readiness(TypedDict):
+    """Whether the head office can serve, and each check's finding."""
+
+    status: Literal["ready", "not ready"]
+    database: Annotated[
+        str, Field(description='"reachable", or "unreachable: " and the driver\'s reason.')
+    ]
+    schema: NotRequired[
+        Annotated[
+            str,
+            Field(
+                description="The schema's revisions against this version's migrations"
+                " (absent when the database cannot be reached)."
+            ),
+        ]
+    ]
+
+
+def readiness(store: HeadOfficeStore) -> tuple[bool, Readiness]:
+    """Ready: the database answers and its schema is this version's (migrated
+    explicitly; the server never migrates on its own)."""
+    try:
+        state = store.schema_state()
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        return False, {
+            "status": "not ready",
+            "database": f"unreachable: {reason[0] if reason else type(exc).__name__}",
+        }
+    problem = state.problem()
+    if problem is not None:
+        return False, {"status": "not ready", "database": "reachable", "schema": problem}
+    return True, {"status": "ready", "database": "reachable", "schema": f"at head {state.head}"}
 
 
 class EnrolRequest(BaseModel):
@@ -156,6 +198,7 @@ def current_site(request: Request, authorization: Annotated[str | None, Header()
     site = sync.site_for_token(store, authorization.removeprefix("Bearer ").strip())
     if site is None:
         raise HTTPException(401, "This token is not valid (wrong, or the centre was revoked).")
+    setattr(request.state, accesslog.SITE_KEY, site)
     return site
 
 
@@ -182,7 +225,11 @@ Reader = Annotated[str, Depends(report_user)]
 CentreCode = Annotated[str, Query(max_length=16, pattern=NO_NUL)]
 
 
-def create_app(store: HeadOfficeStore) -> FastAPI:
+def create_app(
+    store: HeadOfficeStore, *, access_log: accesslog.LineWriter | None = None
+) -> FastAPI:
+    """The head office's API on *store*; with *access_log*, each request's log line
+    is given to it (``accesslog.to_stdout`` when it serves)."""
     app = FastAPI(
         title="fieldservice head office",
         version=__version__,
@@ -192,10 +239,34 @@ def create_app(store: HeadOfficeStore) -> FastAPI:
         responses=TOO_LARGE,
     )
     app.state.store = store
+    if access_log is not None:
+        app.add_middleware(accesslog.AccessLog, write=access_log)
 
     @app.get("/api/v1/health")
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
+
+    @app.get("/healthz", response_model=Liveness)
+    def healthz() -> Liveness:
+        """The process answers (it does not look at the database: see ``/readyz``)."""
+        return Liveness(status="ok")
+
+    @app.get(
+        "/readyz",
+        response_model=Readiness,
+        responses={
+            503: {
+                "model": Readiness,
+                "description": "Not ready: the database cannot be reached, or its schema is"
+                " not this version's (run fieldservice-headoffice migrate).",
+            }
+        },
+    )
+    def readyz() -> JSONResponse:
+        """Ready to serve: the database answers and its schema is at this version's
+        migrations' head."""
+        ready, answer = readiness(store)
+        return JSONResponse(answer, status_code=200 if ready else 503)
 
     @app.post(
         "/api/v1/enroll",

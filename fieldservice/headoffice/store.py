@@ -5,12 +5,18 @@ migrations as a centre's) and the head office's own (``headoffice.models``)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, make_url, text
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice.db import alembic_config, sqlite_engine
@@ -19,6 +25,12 @@ from fieldservice.db import alembic_config, sqlite_engine
 # numbered and committed one push at a time, so a pull never sees number N+1
 # before N is visible (sequences alone can commit out of order).
 PUSH_LOCK = 0x46534831
+# A database that does not answer a connection within this many seconds is
+# unreachable (libpq would otherwise wait for the operating system's TCP timeout,
+# minutes, holding a worker thread and a readiness probe).
+CONNECT_TIMEOUT_SECONDS = 10
+# What an administrator runs to bring the schema to this version's.
+MIGRATE_COMMAND = "fieldservice-headoffice migrate"
 
 
 def normalise_url(url: str) -> str:
@@ -37,12 +49,91 @@ def headoffice_alembic_config() -> Config:
     return cfg
 
 
+@dataclass(frozen=True)
+class History:
+    """One of the database's two migration histories: where the database is (None:
+    never migrated) and where this version's migrations end."""
+
+    name: str
+    current: str | None
+    head: str
+    known: bool  # False: the database is at a revision this version does not have
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """Where the head office's database is against this version's migrations: the
+    replicated tables' history, then the head office's own."""
+
+    histories: tuple[History, ...]
+
+    @property
+    def current(self) -> str:
+        """The database's revisions, e.g. ``0009+h004`` (``none``: never migrated)."""
+        return "+".join(h.current or "none" for h in self.histories)
+
+    @property
+    def head(self) -> str:
+        return "+".join(h.head for h in self.histories)
+
+    @property
+    def at_head(self) -> bool:
+        return all(h.current == h.head for h in self.histories)
+
+    @property
+    def newer_than_known(self) -> bool:
+        return not all(h.known for h in self.histories)
+
+    def problem(self) -> str | None:
+        """Why the server cannot work on this database, in words; None when it can."""
+        if self.newer_than_known:
+            return (
+                f"schema {self.current} is newer than this version knows (head {self.head}):"
+                " install the version that migrated it"
+            )
+        if not self.at_head:
+            return f"schema {self.current}, head {self.head}: run {MIGRATE_COMMAND}"
+        return None
+
+
+# The two histories, each with its version table (see each migrations/env.py).
+HISTORIES = (
+    ("replicated tables", alembic_config, "alembic_version"),
+    ("head-office tables", headoffice_alembic_config, "ho_alembic_version"),
+)
+
+
+@functools.cache
+def _scripts() -> tuple[ScriptDirectory, ...]:
+    # Read once per process: a readiness probe asks every few seconds.
+    return tuple(ScriptDirectory.from_config(make()) for _, make, _ in HISTORIES)
+
+
+def schema_state(conn: Connection) -> SchemaState:
+    histories = []
+    for (name, _, version_table), script in zip(HISTORIES, _scripts(), strict=True):
+        context = MigrationContext.configure(conn, opts={"version_table": version_table})
+        current = context.get_current_revision()
+        head = script.get_current_head()
+        assert head is not None
+        try:
+            known = current is None or script.get_revision(current) is not None
+        except CommandError:
+            known = False
+        histories.append(History(name, current, head, known))
+    return SchemaState(tuple(histories))
+
+
 class HeadOfficeStore:
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.url = normalise_url(url)
         self.is_postgres = self.url.startswith("postgresql")
-        options = {"pool_size": pool_size, "max_overflow": 10} if self.is_postgres else {}
+        options: dict[str, Any] = (
+            {"pool_size": pool_size, "max_overflow": 10} if self.is_postgres else {}
+        )
         if self.is_postgres:
+            if "connect_timeout" not in self.url:
+                options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
             self.engine: Engine = create_engine(self.url, pool_pre_ping=True, **options)
         else:
             # A trial on a SQLite file: the centres' connection set-up, every unit of
@@ -52,11 +143,19 @@ class HeadOfficeStore:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
-        """Bring both schemas up to date (safe to run on every start)."""
+        """Bring both schemas up to date (safe to run again: nothing to do at head).
+        An administrator's step (``fieldservice-headoffice migrate``): the server
+        never migrates on its own."""
         for cfg in (alembic_config(), headoffice_alembic_config()):
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+
+    def schema_state(self) -> SchemaState:
+        """Where the database is against this version's migrations (raises
+        SQLAlchemy's OperationalError when it cannot be reached)."""
+        with self.engine.connect() as conn:
+            return schema_state(conn)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
