@@ -6,6 +6,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/venv.sh test
 
+# The installer test (tests/installer) builds the .deb: the build resolves the
+# system libraries Qt's xcb plugin links to (the package depends on them) and
+# compiles the Windows installer script with NSIS. Install what is missing when
+# this machine lets us; otherwise say so (the build then names what it lacks).
+needed=$(grep -v '^#' installer/linux/qt-xcb-libraries.txt | awk 'NF { print $2 }' | sort -u)
+command -v makensis >/dev/null 2>&1 || needed="$needed nsis"
+missing=""
+for package in $needed; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+        missing="$missing $package"
+done
+if [ -n "$missing" ] && command -v dpkg-query >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "== installing system packages for the installer build:$missing"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "!! system packages missing for the installer build:$missing (apt-get install them)" >&2
+    fi
+fi
+
 echo "== ruff check"; .venv/bin/ruff check .
 echo "== ruff format --check"; .venv/bin/ruff format --check .
 echo "== mypy fieldservice"; .venv/bin/mypy fieldservice
