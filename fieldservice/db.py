@@ -20,13 +20,10 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, NullPool, create_engine, event, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
@@ -34,6 +31,9 @@ from fieldservice.clock import HybridLogicalClock
 from fieldservice.errors import DatabaseError, SiteNotInitialised
 from fieldservice.models import LocalSetting
 from fieldservice.sync.capture import CaptureContext
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("fieldservice.db")
 
@@ -78,7 +78,15 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+# The newest migration's revision. Opening a database already at it needs no
+# Alembic at all (importing it costs about half a second of every start); a test
+# checks this against the migration scripts.
+SCHEMA_HEAD = "0009"
+
+
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "fieldservice:migrations")
     if url:
@@ -87,6 +95,8 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision(cfg: Config | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -99,7 +109,18 @@ def current_revision(engine: Engine) -> str | None:
 
 def revision_on(conn: Connection) -> str | None:
     """The schema revision of the database *conn* is connected to (None: no schema)."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read with plain SQL (None: none yet)."""
+    with engine.connect() as conn:
+        try:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except OperationalError:  # no such table: a new file
+            return None
 
 
 @dataclass(frozen=True)
@@ -128,6 +149,8 @@ def schema_state(path: Path, cfg: Config | None = None) -> SchemaState:
 
     Raises DatabaseError if the file is there but cannot be read as a database.
     """
+    from alembic.script import ScriptDirectory
+
     cfg = cfg or alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
@@ -206,7 +229,9 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = sqlite_engine(path)
         try:
-            upgraded = upgrade_schema(engine, path)
+            upgraded = (
+                None if stored_revision(engine) == SCHEMA_HEAD else upgrade_schema(engine, path)
+            )
         except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the file
             engine.dispose()
             raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
@@ -329,6 +354,8 @@ def upgrade_schema(engine: Engine, path: Path, cfg: Config | None = None) -> Upg
     Returns what was upgraded, from which revision, and where the copy is; None
     when nothing was (already up to date, or a new file given its schema).
     """
+    from alembic import command
+
     cfg = cfg or alembic_config()
     current = current_revision(engine)
     head = head_revision(cfg)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -79,32 +79,71 @@ def _svg(name: str) -> str:
     return resources.icon_path(name).read_text(encoding="utf-8")
 
 
-def _render(svg: str, size: int, ratio: float) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+class _SvgIconEngine(QIconEngine):
+    """An icon drawn from its SVG when Qt first asks for it at a size and mode: a
+    window shows a few of the sizes, and none need drawing before it is shown."""
+
+    def __init__(self, svg_by_mode: dict[QIcon.Mode, str]) -> None:
+        super().__init__()
+        self._svg_by_mode = svg_by_mode
+        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        svg = self._svg_by_mode.get(mode) or self._svg_by_mode[QIcon.Mode.Normal]
+        return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = QPixmap(size)
+            drawn.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(drawn)
+            self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+            painter.end()
+            self._drawn[key] = drawn
+        return QPixmap(drawn)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        drawn = self.pixmap(size * scale, mode, state)
+        drawn.setDevicePixelRatio(scale)
+        return drawn
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in _SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._svg_by_mode)
 
 
 @functools.cache
 def _svg_icon(name: str, color: str | None, selected: str | None) -> QIcon:
     svg = _svg(name)
-    screen = QGuiApplication.primaryScreen()
-    ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    result = QIcon()
-    modes = [(QIcon.Mode.Normal, color), (QIcon.Mode.Active, color)]
-    modes.append((QIcon.Mode.Selected, selected or color))
-    modes.append((QIcon.Mode.Disabled, "#aab4c0" if color else None))
-    for mode, colour in modes:
-        painted = svg.replace("currentColor", colour) if colour else svg
-        for size in _SIZES:
-            result.addPixmap(_render(painted, size, ratio), mode)
-    return result
+    modes = {
+        QIcon.Mode.Normal: color,
+        QIcon.Mode.Active: color,
+        QIcon.Mode.Selected: selected or color,
+        QIcon.Mode.Disabled: "#aab4c0" if color else None,
+    }
+    engine = _SvgIconEngine(
+        {
+            mode: svg.replace("currentColor", colour) if colour else svg
+            for mode, colour in modes.items()
+        }
+    )
+    _ENGINES.append(engine)  # Qt holds it by pointer: keep the Python side alive
+    return QIcon(engine)
+
+
+_ENGINES: list[_SvgIconEngine] = []
 
 
 def icon(name: str, color: str = ACTION, selected: str | None = None) -> QIcon:

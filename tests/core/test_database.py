@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 import textwrap
 import uuid
 from decimal import Decimal
@@ -14,7 +16,14 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from fieldservice.db import Database, alembic_config, head_revision, sqlite_engine, upgrade
+from fieldservice.db import (
+    SCHEMA_HEAD,
+    Database,
+    alembic_config,
+    head_revision,
+    sqlite_engine,
+    upgrade,
+)
 from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
 from fieldservice.services import customers, repairs, stock
@@ -36,6 +45,24 @@ def test_a_new_database_is_at_the_newest_schema_and_matches_the_models(fresh_db)
         assert context.get_current_revision() == head_revision()
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_opening_knows_the_newest_schema_without_reading_the_migrations():
+    # Database.open skips Alembic when the file is at SCHEMA_HEAD: a new migration
+    # must move it, or databases would never be upgraded to it.
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(db, tmp_path):
+    path = db.path
+    db.close()
+    probe = (
+        "import sys; from fieldservice.db import Database; "
+        f"Database.open(path={str(path)!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_the_data_directory_comes_from_fieldservice_home(tmp_path, monkeypatch):
