@@ -2,8 +2,8 @@
 
 For scripts and tests. Every command takes ``--home DIR`` (else
 ``$FIELDSERVICE_HOME``, else the user's data directory) and ``--json`` for
-machine-readable output. Exit status: 0 done, 1 refused (the message says
-why), 2 wrong usage.
+machine-readable output. Exit status: 0 done, 1 refused or not found (the
+message says why), 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import decimal
 import json
 import os
 import sys
+import textwrap
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fieldservice import __version__, config
 from fieldservice.db import Database, backup_file
@@ -27,6 +28,7 @@ from fieldservice.services import (
     about,
     customers,
     demo,
+    followups,
     lookup,
     maintenance,
     products,
@@ -34,12 +36,15 @@ from fieldservice.services import (
     site,
     stock,
     stock_io,
+    stockcount,
     units,
     warranty,
 )
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.services.warranty_import import import_registrations
 from fieldservice.sync import client as sync_client
+
+T = TypeVar("T")
 
 
 def _jsonable(value: Any) -> Any:
@@ -162,11 +167,36 @@ def _describe_customer(c: customers.CustomerRecord) -> str:
     return "\n".join(lines)
 
 
+def _asking_head_office(what: str, ask: Callable[[], T]) -> T:
+    """*ask*, which may ask the head office; when it cannot be asked, say so in words."""
+    try:
+        return ask()
+    except (sync_client.SyncUnavailable, sync_client.NotEnrolled) as exc:
+        raise sync_client.SyncUnavailable(
+            f"{what} is not known here, and the head office could not be asked: {exc.message}"
+        ) from None
+
+
+def _describe_remote(r: sync_client.RemoteUnit) -> str:
+    return f"Unit {r.serial}: registered at centre {r.centre} (the head office's record)\n" + (
+        textwrap.fill(r.summary(dt.date.today()), 79, initial_indent="  ", subsequent_indent="  ")
+    )
+
+
 def cmd_lookup(db: Database, args, out: Output) -> int:
-    found = lookup.lookup(db, args.code)
+    found = _asking_head_office(
+        f"“{args.code.strip()}”", lambda: lookup.lookup_anywhere(db, args.code)
+    )
     record: Any = None
-    text = f"Nothing found for “{args.code}”."
-    if found.kind == "unit" and found.id:
+    text = f"Nothing found for “{args.code.strip()}”."
+    if found.kind == "remote_unit" and found.remote is not None:
+        record = found.remote
+        text = _describe_remote(found.remote)
+    elif found.kind == "part" and found.id:
+        info = stock.on_hand(db, stock.get_part(db, found.id).part_number)
+        record = _on_hand_json(info)
+        text = _describe_on_hand(info)
+    elif found.kind == "unit" and found.id:
         record = units.get_unit(db, found.id)
         text = _describe_unit(record)
     elif found.kind == "customer" and found.id:
@@ -182,6 +212,9 @@ def cmd_lookup(db: Database, args, out: Output) -> int:
         text = f"{len(found.matches)} customers match “{args.code}”:\n" + "\n".join(
             f"  {m.number}  {m.name:30}  {m.phone}" for m in found.matches
         )
+    elif found.found:
+        # A kind of record this command does not describe yet: its name at least.
+        text = f"{found.kind.replace('_', ' ').capitalize()}: {found.label or found.query}"
     out.result({"kind": found.kind, "record": record, "matches": found.matches}, text)
     return 0 if found.found else 1
 
@@ -297,10 +330,26 @@ def cmd_warranty_register(db: Database, args, out: Output) -> int:
 
 
 def cmd_warranty_status(db: Database, args, out: Output) -> int:
-    answer = warranty.coverage(db, args.serial, _date(args.on))
+    answer, remote = _asking_head_office(
+        f"Serial {args.serial.strip().upper()}",
+        lambda: lookup.coverage_anywhere(db, args.serial, _date(args.on)),
+    )
+    text = f"{answer.serial}: {answer.status.label}. {answer.summary}"
+    if remote is not None:
+        text += (
+            f"\n  Registered at centre {remote.centre}, as the head office has it: "
+            f"{remote.product_name} ({remote.product_sku})"
+            + (f", certificate {remote.certificate_number}." if remote.certificate_number else ".")
+        )
     out.result(
-        {**_jsonable(answer), "label": answer.status.label, "summary": answer.summary},
-        f"{answer.serial}: {answer.status.label}. {answer.summary}",
+        {
+            **_jsonable(answer),
+            "label": answer.status.label,
+            "summary": answer.summary,
+            "centre": remote.centre if remote else None,
+            "head_office": remote,
+        },
+        text,
     )
     return 0
 
@@ -470,27 +519,33 @@ def cmd_stock_adjust(db: Database, args, out: Output) -> int:
     return 0
 
 
+def _on_hand_json(info: stock.PartStock) -> dict:
+    return {
+        "part": info.part,
+        "on_hand": info.on_hand,
+        "average_cost": info.average_cost,
+        "bins": [{"location": c, "bin": b, "on_hand": q} for c, b, q in info.bins],
+        "locations": [{**_jsonable(p), "available": p.available} for p in info.positions],
+    }
+
+
+def _describe_on_hand(info: stock.PartStock) -> str:
+    return (
+        f"{info.part.part_number}  {info.part.description}\n"
+        + "".join(
+            f"  {p.location:10} on hand {stock.shown(p.on_hand):>8}  requested "
+            f"{stock.shown(p.requested):>6}  on order {stock.shown(p.on_order):>6}  "
+            f"available {stock.shown(p.available):>8}\n"
+            for p in info.positions
+        )
+        + "".join(f"    {c}/{b or '-'}: {stock.shown(q)}\n" for c, b, q in info.bins)
+        + ("" if info.positions else "  no stock at any location\n")
+    ).rstrip("\n")
+
+
 def cmd_stock_on_hand(db: Database, args, out: Output) -> int:
     info = stock.on_hand(db, args.part)
-    out.result(
-        {
-            "part": info.part,
-            "on_hand": info.on_hand,
-            "average_cost": info.average_cost,
-            "bins": [{"location": c, "bin": b, "on_hand": q} for c, b, q in info.bins],
-            "locations": [{**_jsonable(p), "available": p.available} for p in info.positions],
-        },
-        lambda: (
-            f"{info.part.part_number}  {info.part.description}\n"
-            + "".join(
-                f"  {p.location:10} on hand {stock.shown(p.on_hand):>8}  requested "
-                f"{stock.shown(p.requested):>6}  on order {stock.shown(p.on_order):>6}  "
-                f"available {stock.shown(p.available):>8}\n"
-                for p in info.positions
-            )
-            + "".join(f"    {c}/{b or '-'}: {stock.shown(q)}\n" for c, b, q in info.bins)
-        ),
-    )
+    out.result(_on_hand_json(info), lambda: _describe_on_hand(info))
     return 0
 
 
@@ -551,6 +606,219 @@ def cmd_stock_export(db: Database, args, out: Output) -> int:
     else:
         stock_io.export_stock(db, path)
     out.result({"file": path}, f"Written {path}")
+    return 0
+
+
+def _count_line_json(line: stockcount.CountLine) -> dict:
+    return {**_jsonable(line), "difference": line.difference}
+
+
+def _count_json(sheet: stockcount.CountSheet) -> dict:
+    return {**_jsonable(sheet), "lines": [_count_line_json(line) for line in sheet.lines]}
+
+
+def _many(n: int, thing: str) -> str:
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
+
+
+def _signed(value: decimal.Decimal) -> str:
+    return ("+" if value > 0 else "") + stock.shown(value)
+
+
+def _count_line(line: stockcount.CountLine) -> str:
+    counted = "-" if line.counted is None else stock.shown(line.counted)
+    difference = "" if line.difference is None else _signed(line.difference)
+    return (
+        f"  {line.bin or '-':8} {line.part_number:14} {line.description[:28]:28} "
+        f"{stock.shown(line.on_hand):>8} {counted:>8} {difference:>8}"
+    )
+
+
+def _describe_count(sheet: stockcount.CountSheet) -> str:
+    bins = (
+        f" (bins {sheet.bin_from or '…'} to {sheet.bin_to or '…'})"
+        if sheet.bin_from or sheet.bin_to
+        else ""
+    )
+    head = f"Stock count {sheet.number} of {sheet.location}{bins}: {sheet.status}"
+    if not sheet.lines:
+        return head + "\n  nothing listed yet: enter what you find"
+    columns = (
+        f"  {'bin':8} {'part':14} {'description':28} {'on hand':>8} {'counted':>8} {'diff':>8}"
+    )
+    return "\n".join([head, columns, *(_count_line(line) for line in sheet.lines)])
+
+
+def _open_count(db: Database, number: str) -> stockcount.CountSummary:
+    """An open count by its number (only an open count is counted into or posted)."""
+    wanted = number.strip().upper()
+    for count in stockcount.open_counts(db):
+        if count.number == wanted:
+            return count
+    raise NotFound(
+        f"There is no open stock count {wanted}: 'fieldservice stock count list' shows them."
+    )
+
+
+def cmd_stock_count_start(db: Database, args, out: Output) -> int:
+    sheet = stockcount.start_count(db, args.location, args.from_bin, args.to_bin)
+    out.result(_count_json(sheet), lambda: _describe_count(sheet))
+    return 0
+
+
+def cmd_stock_count_list(db: Database, args, out: Output) -> int:
+    counts = stockcount.open_counts(db)
+    out.result(
+        counts,
+        lambda: (
+            "\n".join(
+                f"{c.number}  {c.location:10} "
+                + (
+                    f"bins {c.bin_from or '…'} to {c.bin_to or '…'}  "
+                    if c.bin_from or c.bin_to
+                    else "all bins  "
+                )
+                + f"{c.counted} of {c.lines} lines counted  "
+                f"started {c.started_at.astimezone():%Y-%m-%d %H:%M} by {c.started_by or '-'}"
+                for c in counts
+            )
+            or "No count is open."
+        ),
+    )
+    return 0
+
+
+def cmd_stock_count_show(db: Database, args, out: Output) -> int:
+    sheet = stockcount.count_sheet(db, _open_count(db, args.number).id)
+    out.result(_count_json(sheet), lambda: _describe_count(sheet))
+    return 0
+
+
+def cmd_stock_count_enter(db: Database, args, out: Output) -> int:
+    count = _open_count(db, args.number)
+    line = stockcount.record_count(db, count.id, args.part, args.counted, args.bin)
+    assert line.difference is not None  # just counted
+    out.result(
+        {**_count_line_json(line), "count": count.number},
+        f"{count.number}: {line.part_number} in bin {line.bin or '-'}: counted "
+        f"{stock.shown(line.counted or stock.ZERO)}, on hand {stock.shown(line.on_hand)}"
+        + (f" (difference {_signed(line.difference)})" if line.difference else " (no difference)"),
+    )
+    return 0
+
+
+def cmd_stock_count_finish(db: Database, args, out: Output) -> int:
+    count_id = _open_count(db, args.number).id
+    # What posting books is counted less on hand at that moment: taken just before.
+    booked = stockcount.count_sheet(db, count_id).differences
+    sheet = stockcount.post_count(db, count_id)
+    left = sheet.not_counted
+    out.result(
+        {**_count_json(sheet), "booked": [_count_line_json(line) for line in booked]},
+        lambda: (
+            f"Stock count {sheet.number} posted: "
+            + (_many(len(booked), "difference") + " booked" if booked else "no differences")
+            + "".join(
+                f"\n  {line.part_number} in bin {line.bin or '-'}: {_signed(line.difference)}"
+                for line in booked
+                if line.difference is not None
+            )
+            + (
+                f"\n{_many(len(left), 'line')} not counted, left as they were:"
+                + "".join(f"\n  {line.part_number} in bin {line.bin or '-'}" for line in left)
+                if left
+                else ""
+            )
+        ),
+    )
+    return 0
+
+
+def cmd_stock_count_cancel(db: Database, args, out: Output) -> int:
+    count = _open_count(db, args.number)
+    stockcount.cancel_count(db, count.id)
+    out.result(
+        {"count": count.number, "status": "cancelled"},
+        f"Stock count {count.number} cancelled: nothing was booked.",
+    )
+    return 0
+
+
+def cmd_followup_list(db: Database, args, out: Output) -> int:
+    on = _date(args.on) or dt.date.today()
+    calls = followups.list_calls_due(db, on, limit=args.limit)
+    total = followups.count_calls_due(db, on)
+    out.result(
+        {"total": total, "calls": calls},
+        lambda: (
+            "\n".join(
+                f"{c.due_on:%Y-%m-%d}  {c.order_number}  {c.customer_name or '-':24} "
+                f"{c.customer_phone or '-':16} {c.serial:18}"
+                + (f"  (attempt {c.attempts + 1})" if c.attempts else "")
+                for c in calls
+            )
+            + f"\n({len(calls)} of {total:,} calls due)"
+            if calls
+            else "No follow-up call is due."
+        ),
+    )
+    return 0
+
+
+def cmd_followup_record(db: Database, args, out: Output) -> int:
+    call = followups.call_for_order(db, args.order)
+    outcome = followups.record_call(
+        db,
+        call.id,
+        reached=args.reached,
+        csat=args.csat,
+        nps=args.nps,
+        effort=args.effort,
+        comment=args.comment,
+        on=_date(args.on),
+    )
+    complaint = None
+    if args.complaint:
+        complaint = followups.open_complaint(
+            db, args.complaint, order_id=call.order_id, assigned_to=args.assign
+        )
+    if outcome.status == "done":
+        scores = ", ".join(
+            f"{name} {value}"
+            for name, value in (("CSAT", args.csat), ("NPS", args.nps), ("effort", args.effort))
+            if value is not None
+        )
+        text = f"{call.order_number}: call recorded ({scores})."
+        if outcome.unhappy and complaint is None:
+            text += " An unhappy answer: record a complaint with --complaint if there is one."
+    elif outcome.status == "open":
+        text = (
+            f"{call.order_number}: not reached; the call is due again on "
+            f"{outcome.next_due_on:%Y-%m-%d}."
+        )
+    else:
+        text = (
+            f"{call.order_number}: not reached after {followups.MAX_ATTEMPTS} attempts; given up."
+        )
+    if complaint is not None:
+        text += f"\nComplaint {complaint.number} recorded ({complaint.status})."
+    out.result({"order": call.order_number, **_jsonable(outcome), "complaint": complaint}, text)
+    return 0
+
+
+def cmd_followup_complaints(db: Database, args, out: Output) -> int:
+    rows = followups.list_complaints(db, "" if args.status == "all" else args.status)
+    out.result(
+        rows,
+        lambda: (
+            "\n".join(
+                f"{c.number}  {followups.COMPLAINT_STATUSES[c.status]:13} "
+                f"{c.order_number or '-':16} {c.customer_name or '-':24} {c.description[:40]}"
+                for c in rows
+            )
+            or "No complaints."
+        ),
+    )
     return 0
 
 
@@ -1009,6 +1277,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="a .csv or .xlsx file")
     p.add_argument("--movements", action="store_true")
     p.add_argument("--since", help="movements from YYYY-MM-DD")
+    sc = st.add_parser(
+        "count", help="Stock counts: count a location, enter what is found, post it."
+    ).add_subparsers(dest="count_action", metavar="ACTION", required=True)
+    p = command("start", cmd_stock_count_start, "Start counting a location (or its bins).", sc)
+    p.add_argument("location")
+    p.add_argument("--from-bin", default="", help="first bin of the count")
+    p.add_argument("--to-bin", default="", help="last bin of the count")
+    command("list", cmd_stock_count_list, "The counts not posted yet.", sc)
+    p = command("show", cmd_stock_count_show, "An open count, line by line.", sc)
+    p.add_argument("number", help="the count's number (…-SC-…)")
+    p = command("enter", cmd_stock_count_enter, "Enter what was found of a part.", sc)
+    p.add_argument("number", help="the count's number (…-SC-…)")
+    p.add_argument("part")
+    p.add_argument("counted", help="the quantity found")
+    p.add_argument("--bin", help="where it was found (default: the part's bin)")
+    p = command("finish", cmd_stock_count_finish, "Post the differences and close.", sc)
+    p.add_argument("number", help="the count's number (…-SC-…)")
+    p = command("cancel", cmd_stock_count_cancel, "Drop a count, booking nothing.", sc)
+    p.add_argument("number", help="the count's number (…-SC-…)")
 
     ro = sub.add_parser("order", help="Repair orders.").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -1072,6 +1359,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--task", action="append", default=[], help="a checklist task (repeat)")
     p.add_argument("--technician", default="")
     p.add_argument("--contract-end", help="YYYY-MM-DD")
+
+    fu = sub.add_parser(
+        "followup", help="Follow-up calls after service, satisfaction and complaints."
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = command("list", cmd_followup_list, "The follow-up calls due (oldest first).", fu)
+    p.add_argument("--on", help="due on or before YYYY-MM-DD (default: today)")
+    p.add_argument("--limit", type=int, default=50)
+    p = command("record", cmd_followup_record, "Record a call: scores, comment, complaint.", fu)
+    p.add_argument("order", help="the repair order's number")
+    reached = p.add_mutually_exclusive_group(required=True)
+    reached.add_argument(
+        "--reached", action="store_true", default=None, help="the customer answered"
+    )
+    reached.add_argument(
+        "--not-reached", dest="reached", action="store_false", help="tried: call again tomorrow"
+    )
+    p.add_argument("--csat", type=int, help="satisfaction, 1 to 5")
+    p.add_argument("--nps", type=int, help="likelihood to recommend, 0 to 10")
+    p.add_argument("--effort", type=int, help="customer effort, 1 (very easy) to 5")
+    p.add_argument("--comment", default="")
+    p.add_argument("--complaint", default="", help="the customer's complaint, to record")
+    p.add_argument("--assign", default="", help="who handles the complaint")
+    p.add_argument("--on", help="the day of the call, YYYY-MM-DD (default: today)")
+    p = command("complaints", cmd_followup_complaints, "List complaints.", fu)
+    p.add_argument(
+        "--status",
+        default="unresolved",
+        choices=("unresolved", "all", *followups.COMPLAINT_STATUSES),
+        help="unresolved (default), open, investigating, resolved, or all",
+    )
 
     p = command("enroll", cmd_enroll, "Enrol this centre with the head office.")
     p.add_argument("--url", required=True, help="the head office's address (https://…)")

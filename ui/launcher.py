@@ -1,21 +1,42 @@
 """The ``fieldservice`` command: the desktop application, or a CLI command.
 
-``fieldservice`` alone (or with ``--home DIR``) starts the desktop; with a
-command name first (``fieldservice demo …``, ``fieldservice lookup …``) it runs
-that command of :mod:`fieldservice.cli` instead, without starting Qt.
+``fieldservice`` alone (or with ``--home DIR`` and Qt's options) starts the
+desktop; with a command name first (``fieldservice demo …``, ``fieldservice
+lookup …``) it runs that command of :mod:`fieldservice.cli` instead, without
+starting Qt. The desktop takes no argument that is not an option, so any other
+word there is a mistyped or unknown command: it is said so, and Qt never starts.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 import textwrap
 from collections.abc import Sequence
 from types import ModuleType
 
-# Options that take a value, so that the value is not read as a command name.
-_VALUE_OPTIONS = frozenset({"--home", "-platform", "-style", "-stylesheet", "-qwindowgeometry"})
+# Options that take a value, so that the value is not read as a command name: ours,
+# and Qt's (QGuiApplication, QApplication, and X11's), which Qt also reads with "--".
+_QT_VALUE_OPTIONS = (
+    "-platform",
+    "-platformpluginpath",
+    "-platformtheme",
+    "-plugin",
+    "-qwindowgeometry",
+    "-qwindowicon",
+    "-qwindowtitle",
+    "-session",
+    "-style",
+    "-stylesheet",
+    "-display",
+    "-geometry",
+    "-icon",
+    "-name",
+    "-title",
+)
+_VALUE_OPTIONS = frozenset({"--home", *_QT_VALUE_OPTIONS, *("-" + o for o in _QT_VALUE_OPTIONS)})
 
 
 def first_argument(argv: Sequence[str]) -> str | None:
@@ -97,10 +118,23 @@ class _LauncherParser(argparse.ArgumentParser):
         return super().format_help()
 
 
+def unknown_command(word: str, known: frozenset[str]) -> str:
+    """What to say when *word* stands where a command goes but names none."""
+    text = f"fieldservice: unknown command '{word}'"
+    close = difflib.get_close_matches(word.lower(), sorted(known), n=1, cutoff=0.75)
+    if close:
+        text += f" (did you mean '{close[0]}'?)"
+    return text + "\n'fieldservice --help' lists the commands."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     first = first_argument(args)
-    if first is not None and first in command_names():
+    if first is not None:
+        known = command_names()
+        if first not in known:
+            print(unknown_command(first, known), file=sys.stderr)
+            return 2
         cli = _command_line()
         assert cli is not None
         return cli.main(args)

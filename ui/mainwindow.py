@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import about, customers, demo, lookup, site, units
-from fieldservice.services import sync as sync_service
 from ui import ops, settings, theme
 from ui.about import AboutDialog
 from ui.customers import CustomersScreen
@@ -446,7 +445,7 @@ class MainWindow(QMainWindow):
         elif result.kind == "none":
             self._to_desk(result.query)
             self.desk.show_not_found(result.query)
-            self._ask_head_office(result.query)
+            self._ask_head_office(result)
         elif result.id is not None and self.open_record(result.kind, result.id):
             pass
         else:
@@ -461,17 +460,13 @@ class MainWindow(QMainWindow):
             )
         self.lookupFinished.emit(result)
 
-    def _ask_head_office(self, query: str) -> None:
-        """Not known here: when enrolled, ask the head office (registered elsewhere?)."""
+    def _ask_head_office(self, result: lookup.LookupResult) -> None:
+        """Not known here: the head office may know it (registered at another centre)."""
+        query = result.query
 
-        def ask():
-            if sync_service.head_office_url(self.db) is None:
-                return None  # not enrolled: nobody to ask
-            return sync_service.look_up_serial(self.db, query)
-
-        def shown(found) -> None:
-            if found is not None and self.desk.scan.text().strip() == query:
-                self.desk.show_remote_unit(query, found.summary(dt.date.today()))
+        def shown(found: lookup.LookupResult) -> None:
+            if found.remote is not None and self.desk.scan.text().strip() == query:
+                self.desk.show_remote_unit(query, found.remote.summary(dt.date.today()))
 
         def offline(exc: BaseException) -> None:
             self.statusBar().showMessage(
@@ -479,7 +474,10 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-        ops.Op(self, ask).success(shown).failure(offline).run()
+        db = self.db
+        ops.Op(self, lambda: lookup.ask_head_office(db, result)).success(shown).failure(
+            offline
+        ).run()
 
     def _pick_customer(self, result: lookup.LookupResult) -> None:
         matches = result.matches

@@ -330,3 +330,18 @@ def list_complaints_page(
 def get_complaint(db: Database, complaint_id: uuid.UUID) -> ComplaintRecord:
     with db.read() as s:
         return _complaint(s, complaint_id)
+
+
+def call_for_order(db: Database, order_number: str) -> CallItem:
+    """The open follow-up call of the repair order *order_number*, due or not yet
+    (a customer may ring before the day)."""
+    number = (order_number or "").strip().upper()
+    query = _calls_query(dt.date.max).where(RepairOrder.number == number)
+    with db.read() as s:
+        row = s.execute(query.order_by(FollowUp.due_on, FollowUp.id).limit(1)).first()
+    if row is None:
+        raise NotFound(
+            f"Repair order {number} has no follow-up call waiting: a call is booked "
+            "when an order is delivered, and closed once recorded."
+        )
+    return CallItem(*row)

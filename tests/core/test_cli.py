@@ -386,3 +386,115 @@ def test_the_home_may_come_before_the_command(tmp_path, capsys):
     )
     assert code == 0
     assert data["database"] == str(Path(home).resolve() / "fieldservice.sqlite3")
+
+
+# -- parts, stock counts and follow-up calls from a script ------------------------------------
+
+
+def centre_with_fan_motors(tmp_path, capsys) -> str:
+    """Leeds, with 3 fan motors in bin A3 of the main store and drain pumps in B1."""
+    home = str(tmp_path / "centre")
+    run(capsys, "init", "--home", home, "--site-code", "LD01", "--site-name", "Leeds")
+    run(capsys, "stock", "location", "MAIN", "Main store", "--home", home)
+    parts = tmp_path / "parts.csv"
+    parts.write_text(
+        "part_number,description,default_bin\nFAN-120,Fan motor,A3\nPUMP-7,Drain pump,B1\n"
+    )
+    run(capsys, "stock", "import", str(parts), "--home", home)
+    run(capsys, "stock", "receive", "FAN-120", "3", "--location", "MAIN", "--home", home)
+    return home
+
+
+def test_looking_up_a_part_number_shows_the_part_and_its_stock_per_location(tmp_path, capsys):
+    home = centre_with_fan_motors(tmp_path, capsys)
+
+    code, data, _ = run(capsys, "lookup", "fan-120", "--home", home, "--json")
+    assert code == 0 and data["kind"] == "part"
+    assert data["record"]["part"]["part_number"] == "FAN-120"
+    assert [(x["location"], x["on_hand"]) for x in data["record"]["locations"]] == [("MAIN", "3")]
+    code, _, text = run(capsys, "lookup", "FAN-120", "--home", home)
+    assert code == 0 and "Nothing found" not in text
+    assert text.startswith("FAN-120  Fan motor") and "MAIN" in text and "A3" in text
+
+
+def test_a_stock_count_is_started_entered_and_posted_from_a_script(tmp_path, capsys):
+    home = centre_with_fan_motors(tmp_path, capsys)
+
+    code, data, _ = run(capsys, "stock", "count", "start", "MAIN", "--home", home, "--json")
+    assert code == 0 and data["number"] == "LD01-SC-000001" and data["status"] == "open"
+    assert [(x["part_number"], x["bin"], x["expected"]) for x in data["lines"]] == [
+        ("FAN-120", "A3", "3")
+    ]
+    code, data, _ = run(capsys, "stock", "count", "list", "--home", home, "--json")
+    assert [(c["number"], c["location"], c["lines"], c["counted"]) for c in data] == [
+        ("LD01-SC-000001", "MAIN", 1, 0)
+    ]
+    enter = ("stock", "count", "enter", "ld01-sc-000001")
+    code, data, _ = run(capsys, *enter, "FAN-120", "2", "--home", home, "--json")
+    assert code == 0 and (data["counted"], data["difference"]) == ("2", "-1")
+    # A part found on the shelf that the sheet did not list is added to it.
+    code, _, text = run(capsys, *enter, "PUMP-7", "1", "--home", home)
+    assert code == 0 and "PUMP-7 in bin B1: counted 1" in text and "+1" in text
+
+    code, _, text = run(capsys, "stock", "count", "finish", "LD01-SC-000001", "--home", home)
+    assert code == 0
+    assert "2 differences booked" in text and "FAN-120 in bin A3: -1" in text
+    code, data, _ = run(capsys, "stock", "on-hand", "FAN-120", "--home", home, "--json")
+    assert data["on_hand"] == "2"
+    code, data, _ = run(capsys, "stock", "count", "list", "--home", home, "--json")
+    assert data == []
+    code, _, text = run(capsys, *enter, "FAN-120", "5", "--home", home)
+    assert code == 1 and "no open stock count LD01-SC-000001" in text
+
+
+def test_follow_up_calls_due_are_listed_and_a_call_is_recorded_with_scores_and_a_complaint(
+    db, tmp_path, capsys
+):
+    import datetime as dt
+
+    from fieldservice.services import products, repairs, units
+
+    dishwasher = products.create_product(db, products.ProductDraft("AQU-DW600", "Dishwasher"))
+    unit = units.create_unit(db, units.UnitDraft("AQD-1001", dishwasher.id))
+    order = repairs.open_order(db, repairs.IntakeDraft(unit.id, "Not draining"))
+    for status in ("diagnosing", "in_repair", "quality_check"):
+        repairs.move(db, order.id, status)
+    repairs.update_work(db, order.id, work_done="Cleared the pump")
+    repairs.move(db, order.id, "ready")
+    repairs.move(db, order.id, "delivered")  # the call is booked for three days later
+    home = str(tmp_path)
+    in_three_days = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+
+    code, _, text = run(capsys, "followup", "list", "--home", home)
+    assert code == 0 and "No follow-up call is due" in text
+    code, data, _ = run(capsys, "followup", "list", "--on", in_three_days, "--home", home, "--json")
+    assert code == 0 and [c["order_number"] for c in data["calls"]] == [order.number]
+
+    record = ("followup", "record", order.number, "--home", home)
+    code, data, _ = run(capsys, *record, "--reached", "--json")
+    assert code == 1 and data["field"] == "csat"  # a reached customer gives a score
+    code, _, text = run(
+        capsys,
+        *record,
+        "--reached",
+        "--csat",
+        "2",
+        "--nps",
+        "3",
+        "--effort",
+        "4",
+        "--comment",
+        "Took two weeks",
+        "--complaint",
+        "Waited two weeks for a pump",
+        "--assign",
+        "Sam",
+    )
+    assert code == 0 and "call recorded (CSAT 2, NPS 3, effort 4)" in text
+    assert "Complaint LD01-CP-000001 recorded" in text
+    code, data, _ = run(capsys, "followup", "complaints", "--home", home, "--json")
+    assert [(c["order_number"], c["assigned_to"], c["status"]) for c in data] == [
+        (order.number, "Sam", "investigating")
+    ]
+    code, _, text = run(capsys, *record, "--not-reached")
+    assert code == 1 and "no follow-up call waiting" in text

@@ -16,6 +16,10 @@ from ui import launcher
         (["--home=/data", "lookup", "AQD-1001"], "lookup"),
         (["-platform", "offscreen", "info"], "info"),
         (["demo", "--customers", "10"], "demo"),
+        # Qt's own options with a value: the value is no command.
+        (["-display", ":1"], None),
+        (["--platform", "offscreen"], None),
+        (["-qwindowtitle", "Front desk", "--home", "/data"], None),
     ],
 )
 def test_the_first_argument_that_is_not_an_option(argv, first):
@@ -123,3 +127,53 @@ def test_version_of_a_home_with_no_database_creates_none(monkeypatch, tmp_path, 
     assert launcher.main(["--version"]) == 0
     assert capsys.readouterr().out.rstrip().endswith("no database yet")
     assert not (tmp_path / "new").exists()
+
+
+def test_a_mistyped_command_is_refused_with_the_closest_command_and_no_desktop(monkeypatch, capsys):
+    from ui import app
+
+    monkeypatch.setattr(app, "run", lambda *a, **k: pytest.fail("the desktop started"))
+    assert launcher.main(["lokup", "AQD-1001"]) == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.splitlines() == [
+        "fieldservice: unknown command 'lokup' (did you mean 'lookup'?)",
+        "'fieldservice --help' lists the commands.",
+    ]
+
+
+def test_an_unknown_command_after_the_home_is_refused_too(monkeypatch, capsys):
+    from ui import app
+
+    monkeypatch.setattr(app, "run", lambda *a, **k: pytest.fail("the desktop started"))
+    assert launcher.main(["--home", "/data/ld01", "audit", "verify"]) == 2
+    assert capsys.readouterr().err.startswith("fieldservice: unknown command 'audit'\n")
+
+
+def test_an_unknown_command_where_there_is_no_display_says_so_without_starting_qt(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["FIELDSERVICE_HOME"] = str(tmp_path)
+    script = (
+        "import sys\n"
+        "from ui import launcher\n"
+        "code = launcher.main(sys.argv[1:])\n"
+        "print('Qt imported' if 'PySide6' in sys.modules else 'no Qt')\n"
+        "raise SystemExit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "audit", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout) == (2, "no Qt\n"), done.stderr
+    assert "fieldservice: unknown command 'audit'" in done.stderr
