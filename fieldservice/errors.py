@@ -1,10 +1,14 @@
 """Domain errors: each carries a message a clerk can read.
 
 Services raise these; the UI shows ``str(error)`` next to the field named by
-``error.field`` (when set) and keeps everything the user typed.
+``error.field`` (when set) and keeps everything the user typed. A form's
+every problem is raised at once (:class:`InvalidFields`): each of
+``error.problems`` goes next to its own field.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class FieldServiceError(Exception):
@@ -15,9 +19,32 @@ class FieldServiceError(Exception):
         self.message = message
         self.field = field
 
+    @property
+    def problems(self) -> tuple[FieldServiceError, ...]:
+        """Each problem on its own, to be shown next to its field: this one,
+        unless it gathers several (:class:`InvalidFields`)."""
+        return (self,)
+
 
 class InvalidInput(FieldServiceError):
     """A value typed by the user is not acceptable (empty, malformed, out of range)."""
+
+
+class InvalidFields(InvalidInput):
+    """Several values of one form are not acceptable: every problem found at once,
+    so that the form is corrected in one go, not one refusal per field.
+
+    ``field`` is the first problem's field; ``message`` says them all, for the
+    places where one message fits (a message box, a line of an import report).
+    """
+
+    def __init__(self, problems: Sequence[InvalidInput]) -> None:
+        super().__init__(" ".join(p.message for p in problems), field=problems[0].field)
+        self._problems: tuple[FieldServiceError, ...] = tuple(problems)
+
+    @property
+    def problems(self) -> tuple[FieldServiceError, ...]:
+        return self._problems
 
 
 class NotFound(FieldServiceError):

@@ -5,21 +5,21 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import customers
 from ui import ops
 from ui.cards import CustomerCard, CustomerView, load_customer
-from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_buttons
 from ui.listscreen import ListScreen
 from ui.pagedmodel import PagedTableModel
 from ui.pickers import customer_columns
 from ui.widgets import Banner, EmptyState, counted, label
 
 
-class CustomerForm(QDialog):
+class CustomerForm(EditingDialog):
     """Add or edit a customer. A refused save says why next to the field and keeps
     everything typed; a phone number used by another customer is pointed out."""
 
@@ -68,8 +68,9 @@ class CustomerForm(QDialog):
         self.errors.add_row(form, "address", self.tr("Address"), self.address)
         self.errors.add_row(form, "notes", self.tr("Notes"), self.notes)
         layout.addLayout(form)
-        buttons, self.save_button = save_buttons(self, self.tr("Save"), default=True)
+        buttons, self.save_button = save_buttons(self, self.tr("Save"))
         layout.addWidget(buttons)
+        self.set_main_button(self.save_button)
         self.phone.editingFinished.connect(self._check_phone)
         if customer is not None:
             self.name.setText(customer.name)
@@ -139,7 +140,7 @@ class CustomerForm(QDialog):
 
     def _open_existing(self, customer_id: uuid.UUID) -> None:
         self.openExistingRequested.emit(customer_id)
-        self.reject()
+        self.discard()
 
     def save_anyway(self) -> bool:
         self._accepted_phone = self.phone.text().strip()

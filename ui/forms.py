@@ -1,10 +1,12 @@
 """Forms that keep what was typed and say what is wrong next to the field.
 
 A service refuses a save with a :class:`~fieldservice.errors.FieldServiceError`
-whose ``field`` names the field at fault. :class:`FieldErrors` maps those
-names to the form's widgets: the widget gets a red border, the message
-appears right below it in words, and the focus goes there. Nothing is
-cleared; the message goes away as soon as that field is changed.
+whose ``field`` names the field at fault, or with one that gathers every
+problem of the form (:class:`~fieldservice.errors.InvalidFields`).
+:class:`FieldErrors` maps those names to the form's widgets: each widget at
+fault gets a red border and its message right below it in words, all at
+once; the first is scrolled into view and gets the focus. Nothing is
+cleared; a message goes away as soon as its field is changed.
 
 :class:`EditingDialog` is the base of every form dialog: nothing typed in it is
 lost by a stray key. Enter presses its main button, as a click would; Escape,
@@ -13,6 +15,7 @@ Cancel and the window's close button ask before throwing typing away.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTextEdit,
     QVBoxLayout,
@@ -87,18 +91,35 @@ class FieldErrors:
         _on_change(control, lambda: self.clear_field(field))
 
     def show(self, exc: FieldServiceError) -> None:
-        """Show *exc* next to its field (or above the form if it names none)."""
+        """Show every problem of *exc* next to its field (one naming no field of
+        this form above it, in the banner). The first field at fault is scrolled
+        into view with its message and gets the focus; with none, the banner is
+        scrolled into view."""
         self.clear()
-        found = self._fields.get(exc.field or "")
-        if found is None:
-            self.banner.show_message("error", exc.message)
+        first: tuple[QWidget, QLabel] | None = None
+        elsewhere: list[str] = []
+        for problem in exc.problems:
+            found = self._fields.get(problem.field or "")
+            if found is None:
+                elsewhere.append(problem.message)
+                continue
+            control, error = found
+            # Two fields may share one message line (minutes and rate of a labour line).
+            shown = error.text() if not error.isHidden() else ""
+            error.setText(f"{shown}\n{problem.message}" if shown else problem.message)
+            error.show()
+            theme.set_property(control, "invalid", True)
+            if first is None:
+                first = found
+        if elsewhere:
+            self.banner.show_message("error", " ".join(elsewhere))
+        if first is None:
+            bring_into_view(self.banner)
             return
-        control, error = found
-        error.setText(exc.message)
-        error.show()
-        theme.set_property(control, "invalid", True)
-        control.setFocus()
+        control, error = first
         make_room(control)
+        bring_into_view(control, error)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def message(self, field: str) -> str | None:
         """The message shown under *field*, if any."""
@@ -122,6 +143,41 @@ class FieldErrors:
             self.clear_field(field)
         if self.banner.property("kind") == "error":
             self.banner.clear()
+
+
+def bring_into_view(*widgets: QWidget) -> None:
+    """Scroll every scroll area holding *widgets* so that they are all in sight
+    (the first one wins when they do not fit together).
+
+    A message shown a moment ago has no place yet: the layouts around it are
+    brought up to date first, as they would be before the next paint.
+    """
+    widget = widgets[0]
+    settle_layouts(*widgets)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            for shown in reversed(widgets):
+                if shown.isVisibleTo(parent.widget()):
+                    parent.ensureWidgetVisible(shown, 0, 12)
+        parent = parent.parentWidget()
+
+
+def settle_layouts(*widgets: QWidget) -> None:
+    """Lay out again, from the inside out, the widgets around *widgets* (up to
+    their window), as Qt would before the next paint."""
+    for widget in widgets:
+        parent = widget.parentWidget()
+        while parent is not None:
+            layout = parent.layout()
+            if layout is not None:
+                layout.activate()
+            if isinstance(parent, QScrollArea):
+                # Sizes the scrolled page to its new height (and its layout with it).
+                QCoreApplication.sendEvent(parent, QEvent(QEvent.Type.LayoutRequest))
+            if parent.isWindow():
+                break
+            parent = parent.parentWidget()
 
 
 def _on_change(widget: QWidget, callback) -> None:

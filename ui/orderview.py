@@ -1509,6 +1509,8 @@ class OrderView(QWidget):
         """Make the move; a refusal about the reason goes back to the reason dialog,
         any other is shown here, in words, next to its field."""
         assert self.details is not None
+        # What the last move said is stale once another is tried.
+        self.banner.clear()
         self.errors.clear()
         if self.details.order.is_open and self._work_changed() and not self._save_work():
             return None

@@ -144,18 +144,19 @@ def desk_scenes(studio: Studio) -> None:
     window.units.table.selectRow(1)
     studio.save(window, "units.png")
 
-    # The customer form refusing an e-mail address, everything typed kept.
+    # The customer form refusing a phone number and an e-mail address at once,
+    # everything typed kept.
     window.open_area("customers")
     form = window.customers.new_customer()
     form.name.setText("Amelia Hughes")
     form.company.setText("Harbour Café")
-    form.phone.setText("0113 496 0777")
+    form.phone.setText("0113 496 07")
     form.email.setText("amelia.hughes@harbourcafe")
     form.address.setPlainText("4 Quay Street\nLeeds LS1 4DT")
     form.notes.setPlainText("Espresso machine collected on Tuesdays.")
     form.save()
     studio.save_with_dialog(form, "customer-form-errors.png")
-    form.reject()
+    form.discard()
 
 
 def warranty_scenes(studio: Studio) -> None:
@@ -253,6 +254,12 @@ def repairs_scenes(studio: Studio) -> None:
     window.open_record("repair_order", order.id)
     studio.save(window, "repair-order.png")
 
+    # "Ready" refused without the work done: the message in sight, the field focused.
+    screen.view.move_buttons["quality_check"].click()
+    studio.settle()
+    screen.view.move_buttons["ready"].click()
+    studio.save(window, "order-errors-in-view.png")
+
     screen.show_list()
     other = next(u for u in covered if u.id != unit.id)
     dialog = screen.new_order()
@@ -264,7 +271,7 @@ def repairs_scenes(studio: Studio) -> None:
     dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
     dialog.fault.setFocus()
     studio.save_with_dialog(dialog, "intake.png")
-    dialog.reject()
+    dialog.discard()
 
 
 def parts_scenes(studio: Studio) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,40 @@ class CertificateData:
 
 
 @dataclass(frozen=True)
+class PartUsed:
+    """A part fitted in the unit: issued to the order and not given back."""
+
+    part_number: str
+    description: str
+    quantity: Decimal
+    amount: Decimal  # what the parts cost the order
+
+
+@dataclass(frozen=True)
+class LabourDone:
+    """One line of time spent on the order."""
+
+    minutes: int
+    description: str
+    technician: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class WorkCharges:
+    """What the work cost and who pays it, in the centre's currency."""
+
+    parts: Decimal
+    labour: Decimal
+    covered: Decimal  # by the warranty
+    to_pay: Decimal  # by the customer
+
+    @property
+    def total(self) -> Decimal:
+        return self.parts + self.labour
+
+
+@dataclass(frozen=True)
 class WorkOrderData:
     """A repair order as printed: the work order that travels with the device, its
     labels, and the customer's intake receipt.
@@ -83,3 +118,14 @@ class WorkOrderData:
     technician: str
     received_by: str
     terms: str  # printed on the intake receipt above the signature line
+    # The work as recorded so far. What is there is printed in place of the ruled
+    # lines left for the technician's pen; while the work goes on, lines stay
+    # below it for the rest.
+    diagnosis: str = ""
+    work_done: str = ""
+    parts_used: tuple[PartUsed, ...] = ()
+    labour: tuple[LabourDone, ...] = ()
+    charges: WorkCharges | None = None  # the sum, once the work is finished
+    completed_at: dt.datetime | None = None  # ready for pickup (UTC)
+    delivered_at: dt.datetime | None = None  # handed back to the customer (UTC)
+    work_finished: bool = False  # ready, delivered or cancelled: nothing left to write in

@@ -8,6 +8,13 @@ writes the customer's A4 receipt, with the centre's conditions and two
 signature lines. Every one carries the order number in large type and as a QR
 code; scanning it at the desk opens the order.
 
+A new order's sheet leaves ruled lines for the technician's pen. Once work is
+recorded, the sheet prints it instead: diagnosis, work done, the parts fitted
+and the time spent with what each cost; once the work is finished, the dates
+it was completed and handed back and the charges, with who pays them. That
+paper is the record the customer keeps: nothing of it is cut, it goes on
+overleaf when it does not fit.
+
 Times are stored in UTC and printed in local time (the machine's, unless a
 *timezone* is given), with the month in letters so no reader mistakes the day.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
@@ -78,7 +86,8 @@ def render_work_order(
     *,
     timezone: dt.tzinfo | None = None,
 ) -> None:
-    """Write the work order *data* as a one-page PDF to *out*.
+    """Write the work order *data* as a PDF to *out*: one page, or more for a record
+    of work too long for one (see above).
 
     *format* is ``"a4"`` or ``"a5"`` (the sheet that travels with the device),
     ``"label62"`` (62 × 100 mm on a 62 mm continuous roll) or ``"label57x32"``
@@ -120,7 +129,9 @@ def render_intake_receipt(
 def draw_work_order(
     canvas: Canvas, data: WorkOrderData, format: str = "a4", *, timezone: dt.tzinfo | None = None
 ) -> None:
-    """Draw the work order on the canvas's current page, whose size is ``PAGE_SIZES[format]``."""
+    """Draw the work order on the canvas's current page, whose size is ``PAGE_SIZES[format]``
+    (a record of work too long for it calls ``showPage`` and goes on; the caller ends
+    the last page as usual)."""
     _check_format(format)
     if format == "label62":
         _label_62(canvas, data, timezone)
@@ -278,7 +289,8 @@ def _work_order_sheet(
     canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
 ) -> None:
     p = sheet.pt
-    if sheet.compact:
+    # Finished work is a record the customer keeps, not a tag tied to the unit.
+    if sheet.compact or data.work_finished:
         strip_top = _footer_strip(canvas, data, sheet, timezone)
     else:
         strip_top = _tear_off(canvas, data, sheet, timezone)
@@ -298,8 +310,17 @@ def _work_order_sheet(
     y = _customer_and_unit(canvas, data, sheet, y - p(14))
     y = _coverage(canvas, data, sheet, y - p(10), WORK_ORDER_NOTES)
     y = _received(canvas, data, sheet, y - p(12))
-    signoff_top = _signoff(canvas, sheet, strip_top + p(20))
-    _writing_area(canvas, sheet, y - p(14), signoff_top + p(10))
+    if data.work_finished:
+        # The closing fields go beside the charges, at the end of the record.
+        _record(_Pages(canvas, data, sheet, timezone, y - p(14), strip_top + p(14)))
+        return
+    bottom = _signoff(canvas, data, sheet, strip_top + p(20), timezone) + p(10)
+    if not _has_record(data):
+        _writing_area(canvas, sheet, y - p(14), bottom)
+        return
+    pages = _Pages(canvas, data, sheet, timezone, y - p(14), bottom)
+    y = _record(pages)
+    _writing_area(canvas, sheet, y - p(16), pages.bottom, ("More work done", "More parts used"))
 
 
 def _header(canvas: Canvas, data: WorkOrderData, sheet: _Sheet) -> float:
@@ -537,16 +558,25 @@ def _received(
     return min(bottoms)
 
 
-def _writing_area(canvas: Canvas, sheet: _Sheet, top: float, bottom: float) -> None:
+def _writing_area(
+    canvas: Canvas,
+    sheet: _Sheet,
+    top: float,
+    bottom: float,
+    headings: tuple[str, str] = ("Diagnosis and work done", "Parts used"),
+) -> None:
     """Ruled lines from *top* to *bottom*: the diagnosis and work done on the left, the
-    parts used (description and quantity) on the right, for the technician's pen."""
+    parts used (description and quantity) on the right, for the technician's pen.
+    Nothing is drawn where fewer than two lines fit."""
     p = sheet.pt
+    if top - p(19) - 2 * sheet.pitch < bottom:
+        return
     gap = p(18)
     parts_width = sheet.content_width * 0.34
     notes_width = sheet.content_width - parts_width - gap
     parts_x = sheet.left + notes_width + gap
-    y = _heading(canvas, sheet, "Diagnosis and work done", sheet.left, top, notes_width)
-    _heading(canvas, sheet, "Parts used", parts_x, top, parts_width)
+    y = _heading(canvas, sheet, headings[0], sheet.left, top, notes_width)
+    _heading(canvas, sheet, headings[1], parts_x, top, parts_width)
     qty_x = sheet.right - p(40)
     canvas.setFillColor(MUTED)
     draw_text(canvas, parts_x, y - p(6), "Part no. and description", p(6.6))
@@ -566,23 +596,291 @@ def _writing_area(canvas: Canvas, sheet: _Sheet, top: float, bottom: float) -> N
     canvas.line(qty_x - p(6), first + pitch - p(6), qty_x - p(6), bottom)
 
 
-def _signoff(canvas: Canvas, sheet: _Sheet, bottom: float) -> float:
-    """Write-in fields for closing the job, with *bottom* at the labels; returns the top."""
+def _signoff(
+    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, bottom: float, timezone: dt.tzinfo | None
+) -> float:
+    """Write-in fields for closing the job, with *bottom* at the labels, filled in as
+    far as the order has got; returns the top."""
     p = sheet.pt
-    fields = [("Labour time", 1.0), ("Completed on", 1.2), ("Technician's signature", 2.0)]
+    fields = _closing_fields(data, timezone)
     gap = p(18)
-    unit = (sheet.content_width - gap * (len(fields) - 1)) / sum(share for _, share in fields)
+    unit = (sheet.content_width - gap * (len(fields) - 1)) / sum(f[2] for f in fields)
     x = sheet.left
-    line_y = bottom + p(10)
-    canvas.setLineWidth(0.6)
-    for label, share in fields:
+    for label, value, share in fields:
         width = unit * share
-        canvas.setStrokeColor(INK)
-        canvas.line(x, line_y, x + width, line_y)
-        canvas.setFillColor(MUTED)
-        draw_text(canvas, x, bottom, label, p(7))
+        _write_in(canvas, sheet, x, bottom, width, label, value)
         x += width + gap
-    return line_y + p(14)
+    return bottom + p(24)
+
+
+def _closing_fields(
+    data: WorkOrderData, timezone: dt.tzinfo | None
+) -> list[tuple[str, str, float]]:
+    """(label, value, share of the width) of the fields that close the job; the
+    signature is always left to the pen."""
+    minutes = sum(line.minutes for line in data.labour)
+    fields = [
+        ("Labour time", _duration(minutes) if minutes else "", 1.0),
+        ("Completed on", _time_or_blank(data.completed_at, timezone), 1.2),
+    ]
+    if data.delivered_at is not None:
+        fields.append(("Delivered on", _time_or_blank(data.delivered_at, timezone), 1.2))
+    fields.append(("Technician's signature", "", 2.0))
+    return fields
+
+
+def _write_in(
+    canvas: Canvas, sheet: _Sheet, x: float, bottom: float, width: float, label: str, value: str
+) -> None:
+    """A line to write on, its label under it at *bottom* and *value* on it, if any."""
+    p = sheet.pt
+    line_y = bottom + p(10)
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(0.6)
+    canvas.line(x, line_y, x + width, line_y)
+    canvas.setFillColor(MUTED)
+    draw_text(canvas, x, bottom, label, p(7))
+    if value:
+        canvas.setFillColor(INK)
+        _fitted(canvas, x, line_y + p(4), value, width, p(9.4), p(7.5), "semibold")
+
+
+def _time_or_blank(moment: dt.datetime | None, timezone: dt.tzinfo | None) -> str:
+    return format_time(moment, timezone) if moment is not None else ""
+
+
+# -- the work as recorded ---------------------------------------------------------------------
+
+
+def _duration(minutes: int) -> str:
+    """Time spent as people say it: ``45 min``, ``1 h``, ``2 h 15 min``."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def _money(amount: Decimal) -> str:
+    """An amount in the centre's currency: ``1,234.50``, ``−20.00``."""
+    text = f"{abs(amount):,.2f}"
+    return f"−{text}" if amount < 0 else text
+
+
+def _quantity(amount: Decimal) -> str:
+    """A quantity without trailing zeros: ``2``, ``0.5``."""
+    return f"{amount.normalize():f}"
+
+
+def _has_record(data: WorkOrderData) -> bool:
+    """Whether anything of the work has been recorded (else the sheet is left to the pen)."""
+    return bool(
+        data.work_finished
+        or data.diagnosis.strip()
+        or data.work_done.strip()
+        or data.parts_used
+        or data.labour
+    )
+
+
+class _Pages:
+    """Where the record goes on: the y reached on the current page, and a new page
+    (continued header, footer strip) when what comes next does not fit above
+    *bottom*. Nothing of the record is cut: it is what the customer keeps."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        data: WorkOrderData,
+        sheet: _Sheet,
+        timezone: dt.tzinfo | None,
+        top: float,
+        bottom: float,
+    ) -> None:
+        self.canvas, self.data, self.sheet, self.timezone = canvas, data, sheet, timezone
+        self.y, self.bottom = top, bottom
+        self.page = 1
+        self.fresh = False  # nothing drawn yet on this page below its header
+
+    def fits(self, height: float) -> bool:
+        return self.y - height >= self.bottom
+
+    def room_for(self, height: float) -> bool:
+        """Make room for *height*; True when a new page had to be started for it."""
+        if self.fits(height) or self.fresh:
+            return False
+        self.next_page()
+        return True
+
+    def next_page(self) -> None:
+        canvas, data, sheet = self.canvas, self.data, self.sheet
+        p = sheet.pt
+        canvas.showPage()
+        self.page += 1
+        self.bottom = _footer_strip(canvas, data, sheet, self.timezone, self.page) + p(20)
+        top = _header(canvas, data, sheet) - p(14)
+        canvas.setFillColor(ACCENT)
+        draw_text(canvas, sheet.left, top - p(16), "Work order, continued", p(16), "bold")
+        canvas.setFillColor(INK)
+        draw_text(canvas, sheet.right, top - p(16), data.number, p(16), "bold", align="right")
+        self.y = top - p(30)
+        self.fresh = True
+
+
+def _record(pages: _Pages) -> float:
+    """The work as recorded: diagnosis and work done, then the parts fitted and the
+    time spent with what each cost, then (once the work is finished) the closing
+    fields beside the charges and who pays them. Returns the y below it, on the
+    page it ends on."""
+    canvas, data, sheet = pages.canvas, pages.data, pages.sheet
+    p = sheet.pt
+    leading = p(12.4)
+    label_width = p(64)
+    heading = "Diagnosis and work done"
+    pages.room_for(p(19) + leading)
+    pages.y = _heading(canvas, sheet, heading, sheet.left, pages.y, sheet.content_width)
+    pages.fresh = False
+    notes = [
+        (label, wrap(text, sheet.content_width - label_width, p(9.4), leading=leading).lines)
+        for label, text in (("Diagnosis", data.diagnosis), ("Work done", data.work_done))
+        if text.strip()
+    ]
+    if not notes:
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, sheet.left, pages.y - p(9.4), "Nothing written down.", p(9.4))
+        pages.y -= leading
+    for label, lines in notes:
+        for i, line in enumerate(lines):
+            if pages.room_for(leading):
+                pages.y = _heading(canvas, sheet, heading, sheet.left, pages.y, sheet.content_width)
+            if i == 0 or pages.fresh:
+                canvas.setFillColor(MUTED)
+                draw_text(canvas, sheet.left, pages.y - p(9.4), label, p(8))
+            block = TextBlock([line], p(9.4), "regular", leading)
+            pages.y = draw_block(canvas, block, sheet.left + label_width, pages.y)
+            pages.fresh = False
+        pages.y -= p(3)
+    pages.y -= p(11)
+    _work_table(pages)
+    if data.charges is not None:
+        _closing(pages)
+    return pages.y
+
+
+def _work_table(pages: _Pages) -> None:
+    """Part number (or Labour), description, quantity (or time) and amount, a line
+    each; the heading and column names start again on a new page."""
+    canvas, data, sheet = pages.canvas, pages.data, pages.sheet
+    p = sheet.pt
+    size, row = p(9.4), p(14)
+    rows = [
+        (part.part_number, part.description, _quantity(part.quantity), _money(part.amount))
+        for part in data.parts_used
+    ] + [
+        (
+            "Labour",
+            " · ".join(x for x in (line.description, line.technician) if x.strip()),
+            _duration(line.minutes),
+            _money(line.amount),
+        )
+        for line in data.labour
+    ]
+    number_width = p(84)
+    quantity_x = sheet.right - p(74)
+    describe_x = sheet.left + number_width
+    describe_width = quantity_x - p(58) - describe_x
+
+    def head() -> None:
+        pages.y = _heading(
+            canvas, sheet, "Parts and labour", sheet.left, pages.y, sheet.content_width
+        )
+        canvas.setFillColor(MUTED)
+        y = pages.y - p(6)
+        draw_text(canvas, sheet.left, y, "Part no.", p(6.6))
+        draw_text(canvas, describe_x, y, "Description", p(6.6))
+        draw_text(canvas, quantity_x, y, "Qty / time", p(6.6), align="right")
+        draw_text(canvas, sheet.right, y, "Amount", p(6.6), align="right")
+        pages.y -= p(9)
+        pages.fresh = False
+
+    pages.room_for(p(19) + p(9) + row)
+    head()
+    if not rows:
+        canvas.setFillColor(MUTED)
+        draw_text(canvas, sheet.left, pages.y - size - p(2), "No parts used, no time logged.", size)
+        pages.y -= row
+        return
+    for number, description, quantity, amount in rows:
+        if pages.room_for(row):
+            head()
+        baseline = pages.y - p(10.4)
+        canvas.setFillColor(INK)
+        _fitted(canvas, sheet.left, baseline, number, number_width - p(8), size, p(7), "semibold")
+        _fitted(canvas, describe_x, baseline, description, describe_width, size, p(7.5))
+        _fitted(canvas, quantity_x, baseline, quantity, p(50), size, p(7.5), align="right")
+        _fitted(canvas, sheet.right, baseline, amount, p(66), size, p(7.5), align="right")
+        pages.y -= row
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(sheet.left, pages.y + p(0.4), sheet.right, pages.y + p(0.4))
+
+
+def _closing(pages: _Pages) -> None:
+    """The fields that close the job on the left (labour time, completed, delivered,
+    signature), the charges on the right with the amount to pay in a tinted band,
+    kept together on one page."""
+    canvas, data, sheet = pages.canvas, pages.data, pages.sheet
+    assert data.charges is not None
+    p = sheet.pt
+    c = data.charges
+    rows: list[tuple[str, Decimal]] = [("Parts", c.parts), ("Labour", c.labour), ("Total", c.total)]
+    if c.covered:
+        rows.append(("Covered by the warranty", -c.covered))
+    row = p(14)
+    summary_height = len(rows) * row + row + p(4)
+    fields = _closing_fields(data, pages.timezone)
+    field_height = p(34)
+    height = max(summary_height, field_height * 2) + p(10)
+    pages.room_for(height)
+    top = pages.y - p(10)
+    pages.fresh = False
+
+    width = p(220)
+    x = sheet.right - width
+    fields_width = x - p(24) - sheet.left
+    half = (fields_width - p(18)) / 2
+    for i, (label, value, _share) in enumerate(fields):
+        last_alone = i == len(fields) - 1 and i % 2 == 0
+        fx = sheet.left + (i % 2) * (half + p(18))
+        bottom = top - (i // 2 + 1) * field_height + p(6)
+        _write_in(canvas, sheet, fx, bottom, fields_width if last_alone else half, label, value)
+
+    pad = p(8)
+    y = top
+    for label, amount in rows:
+        baseline = y - p(10.5)
+        total = label == "Total"
+        if total:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
+            canvas.line(x, y, sheet.right, y)
+        weight: Weight = "semibold" if total else "regular"
+        canvas.setFillColor(INK if total else MUTED)
+        draw_text(canvas, x + pad, baseline, label, p(8.6), weight)
+        canvas.setFillColor(INK)
+        draw_text(
+            canvas, sheet.right - pad, baseline, _money(amount), p(9.4), weight, align="right"
+        )
+        y -= row
+    canvas.setFillColor(TINT)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.6)
+    canvas.rect(x, y - row - p(4), width, row + p(4), stroke=0, fill=1)
+    canvas.line(x, y, sheet.right, y)
+    baseline = y - p(12.5)
+    caps(canvas, x + pad, baseline, "To pay", p(7.6), ACCENT)
+    canvas.setFillColor(INK)
+    draw_text(canvas, sheet.right - pad, baseline, _money(c.to_pay), p(11), "bold", align="right")
+    pages.y = top - height + p(10)
 
 
 def _scissors(canvas: Canvas, x: float, y: float, size: float, color: colors.Color) -> None:
@@ -658,10 +956,14 @@ def _tear_off(
 
 
 def _footer_strip(
-    canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
+    canvas: Canvas,
+    data: WorkOrderData,
+    sheet: _Sheet,
+    timezone: dt.tzinfo | None,
+    page: int = 1,
 ) -> float:
-    """One line at the foot of a compact sheet repeating the number, customer and serial;
-    returns the y of its rule."""
+    """One line at the foot of a compact sheet (or of a finished order's record)
+    repeating the number, customer and serial; returns the y of its rule."""
     p = sheet.pt
     baseline = sheet.margin + p(3)  # descenders stay inside the margin
     rule = baseline + p(16)
@@ -669,8 +971,12 @@ def _footer_strip(
     canvas.setLineWidth(0.8)
     canvas.line(sheet.left, rule, sheet.right, rule)
     canvas.setFillColor(INK)
-    width = draw_text(canvas, sheet.left, baseline, data.number, p(13), "bold")
-    promised = f"Promised by {_promised(data, timezone, with_time=False)}"
+    number = data.number if page == 1 else f"{data.number} · page {page}"
+    width = draw_text(canvas, sheet.left, baseline, number, p(13), "bold")
+    if data.delivered_at is not None:
+        promised = f"Delivered {format_date(local_time(data.delivered_at, timezone).date())}"
+    else:
+        promised = f"Promised by {_promised(data, timezone, with_time=False)}"
     promised_width = draw_text(
         canvas, sheet.right, baseline, promised, p(8.6), "semibold", align="right"
     )

@@ -99,18 +99,25 @@ def _record(c: Customer) -> CustomerRecord:
 
 
 def clean(db: Database, draft: CustomerDraft) -> dict[str, str]:
-    """Check every field; the first problem found is raised with its field name."""
-    name = validation.required(draft.name, "name", "customer's name")
-    phone, phone_key = validation.phone(draft.phone, site.region(db))
-    return {
-        "name": validation.limited(name, "name", "customer's name", 200),
-        "company": validation.limited(draft.company, "company", "company name", 200),
-        "phone": phone,
-        "phone_key": phone_key,
-        "email": validation.email(draft.email),
-        "address": validation.lines_of_text(draft.address, "address", "address"),
-        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
-    }
+    """Check every field; every problem found is raised at once, each naming its
+    field (see :class:`validation.Problems`)."""
+    problems = validation.Problems()
+    values: dict[str, str] = {}
+    with problems.collected():
+        name = validation.required(draft.name, "name", "customer's name")
+        values["name"] = validation.limited(name, "name", "customer's name", 200)
+    with problems.collected():
+        values["company"] = validation.limited(draft.company, "company", "company name", 200)
+    with problems.collected():
+        values["phone"], values["phone_key"] = validation.phone(draft.phone, site.region(db))
+    with problems.collected():
+        values["email"] = validation.email(draft.email)
+    with problems.collected():
+        values["address"] = validation.lines_of_text(draft.address, "address", "address")
+    with problems.collected():
+        values["notes"] = validation.lines_of_text(draft.notes, "notes", "notes")
+    problems.raise_any()
+    return values
 
 
 def _first_with_phone(s: Session, phone_key: str, other_than: uuid.UUID | None) -> uuid.UUID | None:

@@ -43,16 +43,21 @@ def _record(p: Product) -> ProductRecord:
 
 
 def _clean(draft: ProductDraft) -> dict[str, str]:
-    sku = validation.required(draft.sku, "sku", "product code (SKU)").upper()
-    return {
-        "sku": validation.limited(sku, "sku", "product code", 64),
-        "name": validation.limited(
+    """Check every field; every problem found is raised at once, each naming its field."""
+    problems = validation.Problems()
+    values: dict[str, str] = {}
+    with problems.collected():
+        sku = validation.required(draft.sku, "sku", "product code (SKU)").upper()
+        values["sku"] = validation.limited(sku, "sku", "product code", 64)
+    with problems.collected():
+        values["name"] = validation.limited(
             validation.required(draft.name, "name", "product name"), "name", "name", 200
-        ),
-        "brand": validation.limited(draft.brand, "brand", "brand", 100),
-        "model": validation.limited(draft.model, "model", "model", 100),
-        "category": validation.limited(draft.category, "category", "category", 100),
-    }
+        )
+    for field in ("brand", "model", "category"):
+        with problems.collected():
+            values[field] = validation.limited(getattr(draft, field), field, field, 100)
+    problems.raise_any()
+    return values
 
 
 def _check_unique_sku(s: Session, sku: str, other_than: uuid.UUID | None) -> None:

@@ -39,7 +39,7 @@ from fieldservice.models import (
     Unit,
     utcnow,
 )
-from fieldservice.printing.data import WorkOrderData
+from fieldservice.printing.data import LabourDone, PartUsed, WorkCharges, WorkOrderData
 from fieldservice.services import (
     customers,
     followups,
@@ -1067,9 +1067,42 @@ def _utc(value) -> dt.datetime:
 # -- printing ------------------------------------------------------------------------------------
 
 
+def _part_costs(db: Database, order_id: uuid.UUID) -> dict[str, Decimal]:
+    """What each part cost the order, by part number (see :func:`charges`)."""
+    costs: dict[str, Decimal] = {}
+    with db.read() as s:
+        for number, qty, cost in s.execute(
+            select(Part.part_number, StockMovement.quantity, StockMovement.unit_cost)
+            .join(Part, Part.id == StockMovement.part_id)
+            .where(
+                StockMovement.order_id == order_id,
+                StockMovement.kind.in_(("issue", "return", "reversal")),
+            )
+        ):
+            costs[number] = costs.get(number, Decimal(0)) - qty * (cost or 0)
+    return {number: cost.quantize(Decimal("0.01")) for number, cost in costs.items()}
+
+
 def work_order_data(db: Database, order_id: uuid.UUID) -> WorkOrderData:
-    """Everything printed on the work order, its labels and the intake receipt."""
+    """Everything printed on the work order, its labels and the intake receipt.
+
+    The work recorded so far goes with it: diagnosis, work done, the parts still
+    fitted (issued less returned), the time logged and, once the work is
+    finished (ready, delivered or cancelled), what it cost and who pays.
+    """
     order = get_order(db, order_id)
+    costs = _part_costs(db, order_id)
+    parts = tuple(
+        PartUsed(p.part_number, p.description, p.held, costs.get(p.part_number, Decimal(0)))
+        for p in order_parts(db, order_id)
+        if p.held > 0
+    )
+    labour = tuple(
+        LabourDone(line.minutes, line.description, line.technician, line.amount)
+        for line in labour_lines(db, order_id)
+    )
+    finished = order.status in ("ready", "delivered", "cancelled")
+    cost = charges(db, order_id) if finished else None
     return WorkOrderData(
         number=order.number,
         centre=warranty.centre_header(db),
@@ -1096,6 +1129,18 @@ def work_order_data(db: Database, order_id: uuid.UUID) -> WorkOrderData:
         technician=order.technician,
         received_by=order.received_by,
         terms=RECEIPT_TERMS,
+        diagnosis=order.diagnosis,
+        work_done=order.work_done,
+        parts_used=parts,
+        labour=labour,
+        charges=(
+            WorkCharges(cost.parts, cost.labour, cost.covered, cost.chargeable)
+            if cost is not None
+            else None
+        ),
+        completed_at=order.resolved_at,
+        delivered_at=order.delivered_at,
+        work_finished=finished,
     )
 
 

@@ -195,30 +195,46 @@ def part_number(value: str, field: str = "part_number") -> str:
 
 
 def clean_part(draft: PartDraft) -> dict:
-    """A part's values as stored, each checked; the first problem is raised with its
-    field."""
-    lead = draft.lead_time_days
-    if not isinstance(lead, int) or lead < 0 or lead > 730:
-        raise InvalidInput("The lead time is a whole number of days (0 to 730).", field="lead_time")
-    return {
-        "part_number": part_number(draft.part_number),
-        "description": validation.limited(
+    """A part's values as stored, each checked; every problem found is raised at
+    once, each naming its field."""
+    problems = validation.Problems()
+    values: dict = {}
+    with problems.collected():
+        values["part_number"] = part_number(draft.part_number)
+    with problems.collected():
+        values["description"] = validation.limited(
             validation.required(draft.description, "description", "description"),
             "description",
             "description",
             300,
-        ),
-        "unit": validation.limited(draft.unit or "pcs", "unit", "unit of measure", 10),
-        "standard_cost": money(draft.standard_cost, "standard_cost"),
-        "supplier": validation.limited(draft.supplier, "supplier", "supplier", 200),
-        "supplier_part_number": validation.limited(
+        )
+    with problems.collected():
+        values["unit"] = validation.limited(draft.unit or "pcs", "unit", "unit of measure", 10)
+    with problems.collected():
+        values["standard_cost"] = money(draft.standard_cost, "standard_cost")
+    with problems.collected():
+        values["supplier"] = validation.limited(draft.supplier, "supplier", "supplier", 200)
+    with problems.collected():
+        values["supplier_part_number"] = validation.limited(
             draft.supplier_part_number, "supplier_part_number", "supplier's part number", 64
-        ),
-        "lead_time_days": lead,
-        "pack_size": quantity(draft.pack_size, "pack_size"),
-        "default_bin": validation.limited(draft.default_bin, "default_bin", "bin", 32).upper(),
-        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
-    }
+        )
+    with problems.collected():
+        lead = draft.lead_time_days
+        if not isinstance(lead, int) or lead < 0 or lead > 730:
+            raise InvalidInput(
+                "The lead time is a whole number of days (0 to 730).", field="lead_time"
+            )
+        values["lead_time_days"] = lead
+    with problems.collected():
+        values["pack_size"] = quantity(draft.pack_size, "pack_size")
+    with problems.collected():
+        values["default_bin"] = validation.limited(
+            draft.default_bin, "default_bin", "bin", 32
+        ).upper()
+    with problems.collected():
+        values["notes"] = validation.lines_of_text(draft.notes, "notes", "notes")
+    problems.raise_any()
+    return values
 
 
 def _links(s: Session, part: Part, draft: PartDraft) -> None:

@@ -101,28 +101,34 @@ def _record_query():
 
 
 def _clean(s: Session, draft: UnitDraft) -> dict:
-    serial = validation.serial(draft.serial)
-    if draft.product_id is None:
-        raise InvalidInput("Choose the product this unit is.", field="product")
-    product = s.get(Product, draft.product_id)
-    if product is None or product.deleted:
-        raise InvalidInput("The chosen product is not in the catalogue.", field="product")
-    if draft.customer_id is not None:
-        owner = s.get(Customer, draft.customer_id)
-        if owner is None or owner.deleted:
-            raise InvalidInput("The chosen customer no longer exists.", field="customer")
-    return {
-        "serial": serial,
-        "product_id": draft.product_id,
-        "customer_id": draft.customer_id,
-        "purchase_date": validation.past_date(
+    """Check every field; every problem found is raised at once, each naming its field."""
+    problems = validation.Problems()
+    values: dict = {"product_id": draft.product_id, "customer_id": draft.customer_id}
+    with problems.collected():
+        values["serial"] = validation.serial(draft.serial)
+    with problems.collected():
+        if draft.product_id is None:
+            raise InvalidInput("Choose the product this unit is.", field="product")
+        product = s.get(Product, draft.product_id)
+        if product is None or product.deleted:
+            raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+    with problems.collected():
+        if draft.customer_id is not None:
+            owner = s.get(Customer, draft.customer_id)
+            if owner is None or owner.deleted:
+                raise InvalidInput("The chosen customer no longer exists.", field="customer")
+    with problems.collected():
+        values["purchase_date"] = validation.past_date(
             draft.purchase_date, "purchase_date", "purchase date"
-        ),
-        "install_address": validation.lines_of_text(
+        )
+    with problems.collected():
+        values["install_address"] = validation.lines_of_text(
             draft.install_address, "install_address", "installation address"
-        ),
-        "notes": validation.lines_of_text(draft.notes, "notes", "notes"),
-    }
+        )
+    with problems.collected():
+        values["notes"] = validation.lines_of_text(draft.notes, "notes", "notes")
+    problems.raise_any()
+    return values
 
 
 def _check_unique_serial(s: Session, serial: str, other_than: uuid.UUID | None) -> None:

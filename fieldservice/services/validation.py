@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from fieldservice.errors import InvalidInput
+from fieldservice.errors import InvalidFields, InvalidInput
 
 _PHONE_CHARS = re.compile(r"^[0-9+()\-./ ]+$")
 
@@ -36,6 +38,29 @@ MAX_AMOUNT = Decimal(1_000_000)
 # number, so the digits meant are unknown.
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _EXPONENT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)[eE][+-]?\d+$")
+
+
+class Problems:
+    """The problems of one form, gathered field by field so that all are told at
+    once: each check runs in ``with problems.collected():``, and
+    :meth:`raise_any` raises what was found (the one problem itself, or
+    :class:`InvalidFields` holding each in the form's order)."""
+
+    def __init__(self) -> None:
+        self.found: list[InvalidInput] = []
+
+    @contextmanager
+    def collected(self) -> Iterator[None]:
+        try:
+            yield
+        except InvalidInput as problem:
+            self.found.append(problem)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise InvalidFields(self.found)
 
 
 def printable(value: str, field: str, label: str, *, multiline: bool = False) -> str:

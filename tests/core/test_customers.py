@@ -27,6 +27,22 @@ def test_bad_input_is_refused_with_a_message_naming_the_field(db, draft, field, 
     assert customers.count_customers(db) == 0
 
 
+def test_every_problem_of_a_customer_is_told_at_once(db):
+    draft = CustomerDraft("   ", phone="0113 49", email="ann@", company="Lee\nLtd")
+    with pytest.raises(InvalidInput) as refused:
+        customers.create_customer(db, draft)
+    problems = {p.field: p.message for p in refused.value.problems}
+    assert list(problems) == ["name", "company", "phone", "email"]
+    assert problems["name"] == "Enter the customer's name."
+    assert "is one line" in problems["company"]
+    assert "not a valid phone number for GB" in problems["phone"]
+    assert "is not a valid e-mail address" in problems["email"]
+    # Said in one go where only one message fits (a message box, an import report).
+    assert refused.value.field == "name"
+    assert all(message in refused.value.message for message in problems.values())
+    assert customers.count_customers(db) == 0
+
+
 def test_phone_numbers_are_stored_in_one_form_however_they_are_typed(db):
     a = customers.create_customer(db, CustomerDraft("Ann Lee", phone="+44 (0)113 496 0123"))
     assert a.phone == "0113 496 0123"

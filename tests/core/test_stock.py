@@ -302,6 +302,14 @@ def test_a_part_with_a_control_character_in_its_text_is_refused(store, draft, fi
     assert refused.value.field == field
 
 
+def test_every_problem_of_a_part_is_told_at_once(store):
+    draft = PartDraft(" ", " ", standard_cost="abc", lead_time_days=-1, pack_size="0")
+    with pytest.raises(InvalidInput) as refused:
+        stock.create_part(store, draft)
+    fields = [p.field for p in refused.value.problems]
+    assert fields == ["part_number", "description", "standard_cost", "lead_time", "pack_size"]
+
+
 def test_a_parts_notes_keep_their_lines(store):
     part = stock.create_part(
         store, PartDraft("FAN-9", "Fan motor", notes="Fits DW600\r\nNot DW500")

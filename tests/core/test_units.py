@@ -72,6 +72,14 @@ def test_a_unit_needs_a_product(db):
     assert refused.value.field == "product"
 
 
+def test_every_problem_of_a_unit_is_told_at_once(db):
+    future = dt.date.today() + dt.timedelta(days=3)
+    with pytest.raises(InvalidInput) as refused:
+        units.create_unit(db, UnitDraft("", None, purchase_date=future))
+    assert [p.field for p in refused.value.problems] == ["serial", "product", "purchase_date"]
+    assert "in the future" in refused.value.problems[-1].message
+
+
 def test_changing_the_owner_keeps_the_serial(db, dishwasher, janes_dishwasher):
     from fieldservice.services import customers
 

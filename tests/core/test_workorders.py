@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import io
 import itertools
+from decimal import Decimal
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -20,7 +21,13 @@ import zxingcpp
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
-from fieldservice.printing.data import CentreHeader, WorkOrderData
+from fieldservice.printing.data import (
+    CentreHeader,
+    LabourDone,
+    PartUsed,
+    WorkCharges,
+    WorkOrderData,
+)
 from fieldservice.printing.layout import format_date
 from fieldservice.printing.qr import QUIET_ZONE, qr_matrix
 from fieldservice.printing.workorders import (
@@ -110,6 +117,33 @@ def long_order() -> WorkOrderData:
         technician="Bartholomew Montgomery-Fitzgerald the Third",
         received_by="Anastasia Konstantinopoulou-Papadimitriou",
         terms=" ".join(f"Clause {i}: the centre repairs what it can." for i in range(120)),
+    )
+
+
+def worked(data: WorkOrderData, parts: int = 3, *, finished: bool = True) -> WorkOrderData:
+    """*data* with its work recorded: diagnosis, work done, *parts* parts fitted, two
+    lines of labour and, when *finished*, handed back with the charges."""
+    return dataclasses.replace(
+        data,
+        status="Delivered" if finished else "In repair",
+        diagnosis="Heating element open circuit; thermostat sticks at 40 °C.",
+        work_done="Replaced the heating element and the thermostat; test wash at 65 °C.",
+        parts_used=tuple(
+            PartUsed(f"HE-{i:03d}", f"Heating element {i}, 2 kW", Decimal(1), Decimal("41.20"))
+            for i in range(parts)
+        ),
+        labour=(
+            LabourDone(40, "Element and thermostat replaced", "Tomasz Nowak", Decimal("32.00")),
+            LabourDone(20, "Test wash", "Tomasz Nowak", Decimal("16.00")),
+        ),
+        charges=(
+            WorkCharges(Decimal("41.20") * parts, Decimal("48.00"), Decimal(0), Decimal(0))
+            if finished
+            else None
+        ),
+        completed_at=dt.datetime(2026, 11, 27, 11, 40, tzinfo=dt.UTC) if finished else None,
+        delivered_at=dt.datetime(2026, 11, 28, 9, 15, tzinfo=dt.UTC) if finished else None,
+        work_finished=finished,
     )
 
 
@@ -209,13 +243,18 @@ def test_labels_are_cut_for_a_62_mm_roll_and_a_57_by_32_mm_label():
 
 
 @pytest.mark.parametrize("format", FORMATS)
-@pytest.mark.parametrize("data", [order(), long_order()], ids=["usual", "everything long"])
+@pytest.mark.parametrize(
+    "data",
+    [order(), long_order(), worked(order(), 2), worked(order(), 1, finished=False)],
+    ids=["usual", "everything long", "delivered", "in repair"],
+)
 def test_every_character_stays_inside_the_page_margin(format, data):
     size, margin = PAGES[format]
-    page = only_page(pdf_of(data, format))
-    assert_inside(char_boxes(page), size, margin)
-    assert_no_lines_overlap(page)
-    assert set(qr_texts(page, DPI[format])) == {data.number}
+    document = pdfium.PdfDocument(pdf_of(data, format))
+    for page in document:
+        assert_inside(char_boxes(page), size, margin)
+        assert_no_lines_overlap(page)
+    assert set(qr_texts(document[0], DPI[format])) == {data.number}
 
 
 @pytest.mark.parametrize("format", FORMATS)
@@ -457,3 +496,129 @@ def test_a_receipt_for_a_chinese_customer_carries_the_name(tmp_path):
     page = only_page(target.read_bytes())
     assert "陳美玲" in text_of(page)
     assert list(tmp_path.iterdir()) == [target]
+
+
+# -- the work as recorded ------------------------------------------------------------------
+
+DIAGNOSIS = "Drain pump impeller jammed by broken glass; door seal split at the hinge."
+WORK_DONE = "Replaced the drain pump and the door seal, cleared the sump, ran a test wash."
+
+
+@pytest.fixture
+def delivered_order(db, janes_dishwasher):
+    """Jane's dishwasher (no warranty registered: chargeable), repaired and handed back."""
+    from fieldservice.services import repairs, stock
+
+    stock.create_location(db, "MAIN", "Main store")
+    stock.create_part(db, stock.PartDraft("PUMP-7", "Drain pump 230 V"))
+    stock.create_part(db, stock.PartDraft("SEAL-22", "Door seal, lower"))
+    stock.receive(db, "PUMP-7", 3, "MAIN", unit_cost="38.40")
+    stock.receive(db, "SEAL-22", 5, "MAIN", unit_cost="6.25")
+    order = repairs.open_order(
+        db, repairs.IntakeDraft(janes_dishwasher.id, "Does not drain; water left in the bottom")
+    )
+    repairs.move(db, order.id, "diagnosing")
+    repairs.update_work(db, order.id, diagnosis=DIAGNOSIS, technician="Tomasz Nowak")
+    repairs.move(db, order.id, "in_repair")
+    repairs.issue_part(db, order.id, "PUMP-7", 1, "MAIN")
+    repairs.issue_part(db, order.id, "SEAL-22", 2, "MAIN")
+    repairs.log_labour(db, order.id, 45, "Pump and seal replaced", "Tomasz Nowak", "40")
+    repairs.log_labour(db, order.id, 15, "Test wash", "Tomasz Nowak", "40")
+    repairs.update_work(db, order.id, work_done=WORK_DONE)
+    for status in ("quality_check", "ready", "delivered"):
+        repairs.move(db, order.id, status)
+    return repairs.get_order(db, order.id)
+
+
+def test_a_delivered_order_prints_what_was_found_done_fitted_and_charged(
+    db, delivered_order, tmp_path
+):
+    from fieldservice.services import repairs
+
+    path = tmp_path / "work-order.pdf"
+    path.write_bytes(repairs.work_order_pdf(db, delivered_order.id))
+    page = only_page(path.read_bytes())
+    text = flat(page.get_textpage().get_text_range())
+    delivered_on = format_date(delivered_order.delivered_at.astimezone().date())
+    for printed in (
+        DIAGNOSIS,
+        WORK_DONE,
+        "PUMP-7",
+        "Drain pump 230 V",
+        "SEAL-22",
+        "Door seal, lower",
+        "Pump and seal replaced",
+        "1 h",  # the labour time
+        "38.40",  # the parts: 38.40 + 2 × 6.25
+        "12.50",
+        "50.90",
+        "40.00",  # the labour: an hour at 40
+        "90.90",  # the total, all of it for the customer to pay
+        "TO PAY",
+        f"Delivered {delivered_on}",
+    ):
+        assert flat(printed) in text, printed
+    assert text.count(flat("90.90")) == 2  # the total, and the customer's share of it
+    assert set(qr_texts(page, 150)) == {delivered_order.number}
+    assert_inside(char_boxes(page), A4, 40)
+    assert_no_lines_overlap(page)
+
+
+def test_a_new_order_leaves_lines_to_write_on_and_an_order_in_repair_keeps_some():
+    def ruled(page):
+        return [
+            bounds
+            for bounds in (
+                obj.get_bounds() for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])
+            )
+            if abs(bounds[0] - 40) < 1 and bounds[3] - bounds[1] < 2 and bounds[2] - bounds[0] > 150
+        ]
+
+    new = only_page(pdf_of(order()))
+    assert "DIAGNOSISANDWORKDONE" in flat(text_of(new))
+    assert len(ruled(new)) >= 8
+
+    in_repair = only_page(pdf_of(worked(order(), 1, finished=False)))
+    text = flat(text_of(in_repair))
+    assert flat("Heating element open circuit; thermostat sticks at 40 °C.") in text
+    assert "HE-000" in text and "TOPAY" not in text
+    assert flat("1 h") in text  # the labour time so far, in its write-in field
+    # Its tag still tears off with the order number and QR code.
+    assert qr_texts(in_repair, 150) == ["LD01-RO-000123"] * 2
+
+    diagnosed = only_page(
+        pdf_of(dataclasses.replace(order(), diagnosis="Heating element open circuit."))
+    )
+    assert "MOREWORKDONE" in flat(text_of(diagnosed))
+    assert 4 <= len(ruled(diagnosed)) < len(ruled(new))
+
+
+def test_a_covered_repair_shows_the_warranty_paying_it_all():
+    covered = dataclasses.replace(
+        worked(order(), 1),
+        charges=WorkCharges(Decimal("41.20"), Decimal("48.00"), Decimal("89.20"), Decimal(0)),
+    )
+    text = flat(text_of(only_page(pdf_of(covered))))
+    assert flat("Covered by the warranty −89.20") in text
+    assert flat("TO PAY 0.00") in text
+
+
+@pytest.mark.parametrize("format", ["a4", "a5"])
+def test_a_record_longer_than_a_page_goes_on_overleaf_uncut(format):
+    data = worked(long_order(), 40)
+    document = pdfium.PdfDocument(pdf_of(data, format))
+    assert len(document) >= 2
+    printed = flat("".join(text_of(page) for page in document))
+    for i in range(40):
+        assert printed.count(f"HE-{i:03d}") == 1, i
+    assert flat("Heating element open circuit; thermostat sticks at 40 °C.") in printed
+    assert flat("Replaced the heating element and the thermostat;") in printed
+    assert "TOPAY" in flat(text_of(document[len(document) - 1]))
+    size, margin = PAGES[format]
+    for number, page in enumerate(document, start=1):
+        assert page.get_size() == pytest.approx(size, abs=0.5)
+        assert_inside(char_boxes(page), size, margin)
+        assert_no_lines_overlap(page)
+        if number > 1:
+            assert f"{data.number}·page{number}" in flat(text_of(page))
+    assert set(qr_texts(document[0], 150)) == {data.number}

@@ -70,6 +70,34 @@ def test_a_bad_email_is_explained_next_to_it_and_nothing_typed_is_lost(qtbot, db
     assert form.saved is not None and form.saved.email == "amelia.hughes@example.com"
 
 
+def test_a_bad_phone_and_a_bad_email_are_both_shown_after_one_save(qtbot, db):
+    form = CustomerForm(db)
+    qtbot.addWidget(form)
+    form.show()
+    fill(qtbot, form, name="Amelia Hughes", phone="0113 49", email="amelia.hughes@")
+
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert form.isVisible() and form.saved is None
+    phone, email = form.errors.message("phone"), form.errors.message("email")
+    assert phone is not None and "not a valid phone number" in phone
+    assert email is not None and "not a valid e-mail address" in email
+    for field in ("phone", "email"):
+        assert form.errors.label(field).isVisible()
+        assert getattr(form, field).property("invalid") is True
+    # The first problem has the focus; the banner does not repeat them.
+    assert form.focusWidget() is form.phone
+    assert not form.banner.isVisible()
+    assert form.errors.message("name") is None
+
+    # Correcting one leaves the other's message in place.
+    qtbot.keyClicks(form.phone, "6 0777")
+    assert form.errors.message("phone") is None
+    assert form.errors.message("email") is not None
+    qtbot.keyClicks(form.email, "example.com")
+    assert form.save() is True
+
+
 def test_a_missing_name_is_shown_next_to_the_name(qtbot, db):
     form = CustomerForm(db)
     qtbot.addWidget(form)

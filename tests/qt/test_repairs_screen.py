@@ -482,3 +482,82 @@ def test_an_order_listed_on_the_units_screen_opens(qtbot, db, bench_unit, window
     click(qtbot, card.order_links[0])
     assert window.current_area() == "repairs"
     assert window.pages["repairs"].view.number.text() == order.number
+
+
+# -- refusals seen where the technician looks ----------------------------------------------
+
+
+def shown_in_view(view, widget) -> bool:
+    """Whether *widget* is shown and lies wholly inside the order page's visible part."""
+    if not widget.isVisible():
+        return False
+    viewport = view.scroll.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+    return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+
+def settle(qtbot) -> None:
+    """Let the page lay itself out again, as it does before the next paint."""
+    qtbot.wait(50)
+
+
+@pytest.fixture
+def busy_order_page(qtbot, db, bench_unit, parts_store, window):
+    """An order page as it looks after a morning's work, in a 1280×800 window, moved
+    to its status with the page's own buttons."""
+
+    def open_at(*statuses: str):
+        order = open_order(
+            db,
+            bench_unit,
+            "Does not drain at the end of the programme: water stays in the bottom, the "
+            "display shows E24 and the pump hums when it should be draining",
+            accessories="Power cord, cutlery basket",
+            condition="Scratched lid",
+        )
+        repairs.update_work(db, order.id, diagnosis="Impeller blocked by glass")
+        for minutes, text in ((20, "Stripped the sump"), (15, "Cleared the impeller")):
+            repairs.log_labour(db, order.id, minutes, text, "Sam Okafor", 0)
+        repairs.issue_part(db, order.id, "PUMP-7", 1, "VAN-1")
+        window.resize(1280, 800)
+        window.open_record("repair_order", order.id)
+        view = window.pages["repairs"].view
+        for status in statuses:
+            click(qtbot, view.move_buttons[status])
+        settle(qtbot)
+        return order, view
+
+    return open_at
+
+
+def test_technician_sees_why_ready_is_refused_without_scrolling(db, qtbot, busy_order_page):
+    order, view = busy_order_page("diagnosing", "in_repair", "quality_check")
+    assert "is now: quality check" in view.banner.label.text()
+
+    click(qtbot, view.move_buttons["ready"])
+    settle(qtbot)
+
+    assert repairs.get_order(db, order.id).status == "quality_check"
+    # What the last move said is gone: it no longer stands above a refusal.
+    assert not view.banner.isVisible()
+    error = view.errors.label("work_done")
+    assert error.text() == "Write what was done before the unit is ready."
+    assert shown_in_view(view, error)
+    assert shown_in_view(view, view.work_done)
+    assert view.window().focusWidget() is view.work_done
+    assert view.work_done.property("invalid") is True
+
+
+def test_asking_approval_without_a_quote_points_at_the_quote_in_view(db, qtbot, busy_order_page):
+    order, view = busy_order_page("diagnosing")
+
+    click(qtbot, view.move_buttons["waiting_approval"])
+    settle(qtbot)
+
+    assert repairs.get_order(db, order.id).status == "diagnosing"
+    error = view.errors.label("quote")
+    assert error.text() == "Enter the quote for the customer before asking for approval."
+    assert shown_in_view(view, error)
+    assert shown_in_view(view, view.quote)
+    assert view.window().focusWidget() is view.quote
