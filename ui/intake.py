@@ -36,7 +36,7 @@ from fieldservice.services import repairs, units, validation, warranty
 from fieldservice.services.coverage import CoverageStatus
 from ui import ops, theme
 from ui.customers import CustomerForm
-from ui.forms import FieldErrors, form_layout, plain_text
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.orderview import (
     Badge,
     channel_words,
@@ -194,8 +194,9 @@ class UnitPanel(QFrame):
         self.show()
 
 
-class IntakeDialog(QDialog):
-    """Open a repair order for the unit on the counter."""
+class IntakeDialog(EditingDialog):
+    """Open a repair order for the unit on the counter. Escape or Cancel with the
+    order's details typed asks before throwing them away."""
 
     orderOpened = Signal(object)
 
@@ -458,6 +459,22 @@ class IntakeDialog(QDialog):
         return box
 
     # -- keys --------------------------------------------------------------------------------
+
+    def entered_values(self) -> list[object]:
+        # What is typed about the order; the unit is found again by one scan.
+        return [
+            self.fault.toPlainText(),
+            self.accessories.text(),
+            self.condition.text(),
+            self.technician.currentText(),
+            self.service_type.currentIndex(),
+            self.channel.currentIndex(),
+            self.priority.currentIndex(),
+            self.refuse_note.text(),
+        ]
+
+    def has_typing(self) -> bool:
+        return self.saved is None and super().has_typing()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

@@ -51,6 +51,7 @@ from fieldservice.services import maintenance, schedule, units
 from fieldservice.services.maintenance import DueFilter, DueItem, PlanRecord, VisitJob
 from ui import ops, theme
 from ui.cards import one_line, town
+from ui.datefield import DateField
 from ui.forms import FieldErrors, form_layout
 from ui.maintenanceforms import (
     BookVisitDialog,
@@ -58,7 +59,6 @@ from ui.maintenanceforms import (
     PlanForm,
     UnitChooser,
     basis_cell,
-    date_edit,
     day_text,
     local_time_text,
     reading_text,
@@ -219,9 +219,8 @@ class DueListView(QWidget):
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        self.on = date_edit()
-        self.on.setMinimumWidth(130)
-        self.on.setToolTip(self.tr("Due as of this day"))
+        self.on = DateField()
+        self.on.editor.setToolTip(self.tr("Due as of this day") + "\n" + self.on.editor.toolTip())
         self.horizon = QComboBox()
         for days in HORIZONS:
             self.horizon.addItem(self.tr("Next %d days") % days, days)
@@ -241,6 +240,7 @@ class DueListView(QWidget):
             filters.addSpacing(4)
         filters.addStretch(1)
         layout.addLayout(filters)
+        layout.addWidget(self.on.message)  # a mistyped day is explained under the filters
 
         summary = QHBoxLayout()
         summary.setSpacing(8)
@@ -283,7 +283,7 @@ class DueListView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._load_filters()
-        self.on.dateChanged.connect(lambda _d: self._filter_changed())
+        self.on.valueChanged.connect(lambda _d: self._filter_changed())
         for box in (self.horizon, self.technician, self.area):
             box.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.model.totalChanged.connect(self._show_total)
@@ -316,7 +316,7 @@ class DueListView(QWidget):
 
     def current_filter(self) -> DueFilter:
         return DueFilter(
-            self.on.value(),
+            self.on.last_valid_value() or dt.date.today(),
             horizon_days=self.horizon.currentData(),
             technician=self.technician.currentData() or "",
             area=self.area.currentData() or "",
@@ -329,7 +329,7 @@ class DueListView(QWidget):
 
     def set_filter(self, *, on: dt.date | None = None, technician: str | None = None) -> None:
         if on is not None:
-            self.on.setDate(QDate(on.year, on.month, on.day))
+            self.on.set_value(on)
         if technician is not None:
             self.technician.setCurrentIndex(max(self.technician.findData(technician), 0))
 
@@ -743,8 +743,10 @@ class ReadingsView(QWidget):
         self.reading = QLineEdit()
         self.reading.setPlaceholderText(self.tr("What the meter shows"))
         self.errors.add_row(form, "reading", self.tr("Reading"), self.reading)
-        self.read_on = date_edit()
-        self.errors.add_row(form, "read_on", self.tr("Read on"), self.read_on)
+        self.read_on = DateField(field="read_on")
+        self.errors.add_row(
+            form, "read_on", self.tr("Read on"), self.read_on, control=self.read_on.editor
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. read by the customer on the phone"))
         self.errors.add_row(form, "note", self.tr("Note"), self.note)

@@ -35,11 +35,11 @@ from fieldservice.services import maintenance, repairs, schedule, units
 from fieldservice.services.maintenance import DueItem, PlanDraft, PlanRecord, VisitJob
 from ui import ops, theme
 from ui.cards import one_line
+from ui.datefield import DateField
 from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.orderview import error_label, fill_table, small_table
 from ui.pagedmodel import PagedTableModel
-from ui.units import OptionalDateEdit, ProductPicker, unit_columns
-from ui.warrantyforms import DateEdit
+from ui.units import ProductPicker, unit_columns
 from ui.widgets import Banner, SearchBox, counted, label, make_table, primary_button
 
 # -- words ------------------------------------------------------------------------------------
@@ -185,14 +185,6 @@ class WholeNumberEdit(QLineEdit):
 
     def setValue(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
-
-
-def date_edit(value: dt.date | None = None) -> DateEdit:
-    """A date field showing the month in letters ("25 Nov 2026"): no day/month mix-ups."""
-    edit = DateEdit(value)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setMinimumWidth(140)
-    return edit
 
 
 def technician_box(db: Database, current: str = "") -> QComboBox:
@@ -512,13 +504,13 @@ class PlanForm(FormDialog):
             ),
         )
 
-        self.start_on = date_edit()
+        self.start_on = DateField(field="start_on")
         self.errors.add_row(
             f,
             "start_on",
             self.tr("Start date"),
             row_of(self.start_on),
-            control=self.start_on,
+            control=self.start_on.editor,
             hint=self.tr("The first visit is due on this day."),
         )
 
@@ -549,18 +541,15 @@ class PlanForm(FormDialog):
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("e.g. Leeds LS6 (to plan rounds by area)"))
         self.errors.add_row(f, "area", self.tr("Area"), self.area)
-        self.contract_end = OptionalDateEdit()
-        self.contract_end.setSpecialValueText(self.tr("No end date"))
-        self.contract_end.setDisplayFormat("d MMM yyyy")
-        self.contract_end.setMinimumWidth(160)
-        clear_end = QPushButton(self.tr("No end"))
-        clear_end.clicked.connect(lambda: self.contract_end.set_value(None))
+        self.contract_end = DateField(
+            optional=True, not_known=self.tr("No end date"), field="contract_end"
+        )
         self.errors.add_row(
             f,
             "contract_end",
             self.tr("Contract ends"),
-            row_of(self.contract_end, clear_end),
-            control=self.contract_end,
+            row_of(self.contract_end),
+            control=self.contract_end.editor,
             hint=self.tr("Nothing is due after the contract ends."),
         )
 
@@ -577,7 +566,7 @@ class PlanForm(FormDialog):
             self.interval_count.setValue(plan.interval_count)
         self.interval_unit.setCurrentIndex(self.interval_unit.findData(plan.interval_unit))
         self.anchor.setCurrentIndex(self.anchor.findData(plan.anchor))
-        self.start_on.setDate(QDate(plan.start_on.year, plan.start_on.month, plan.start_on.day))
+        self.start_on.set_value(plan.start_on)
         if plan.meter_interval is not None:
             self.meter_interval.setText(format(plan.meter_interval.normalize(), "f"))
         self.meter_unit.setCurrentIndex(self.meter_unit.findData(plan.meter_unit))
@@ -615,7 +604,11 @@ class PlanForm(FormDialog):
     def save(self) -> bool:
         """Save what is typed; on refusal, say why next to the field and keep it all."""
         self.errors.clear()
-        draft = self.draft()
+        try:
+            draft = self.draft()
+        except FieldServiceError as exc:  # a date that is not one
+            self.errors.show(exc)
+            return False
         if self.for_product:
             assert self.product is not None
             product_id = self.product.product_id()
@@ -706,7 +699,7 @@ class BookVisitDialog(FormDialog):
         self.errors.add_row(self.form, "address", self.tr("Where"), self.where)
 
         tomorrow = dt.date.today() + dt.timedelta(days=1)
-        self.day = date_edit(tomorrow)
+        self.day = DateField(tomorrow, field="visit_at")
         self.time = QTimeEdit(QTime(9, 0))
         self.time.setDisplayFormat("HH:mm")
         self.time.setMinimumWidth(90)
@@ -739,7 +732,11 @@ class BookVisitDialog(FormDialog):
 
     def save(self) -> bool:
         self.errors.clear()
-        at = local_moment(self.day.value(), self.time.time())
+        try:
+            at = local_moment(self.day.value(), self.time.time())
+        except FieldServiceError as exc:
+            self.errors.show(exc)
+            return False
         technician = self.technician.currentText().strip()
         if not technician:
             self.errors.show(InvalidInput(self.tr("Say who makes the visit."), field="technician"))
@@ -819,9 +816,13 @@ class CompleteVisitDialog(FormDialog):
             control=self.meter_reading,
             hint=hint,
         )
-        self.done_on = date_edit()
+        self.done_on = DateField(field="done_on")
         self.errors.add_row(
-            self.form, "done_on", self.tr("Done on"), row_of(self.done_on), control=self.done_on
+            self.form,
+            "done_on",
+            self.tr("Done on"),
+            row_of(self.done_on),
+            control=self.done_on.editor,
         )
         self.notes = plain_text(3)
         self.notes.setPlaceholderText(self.tr("What was found or left for next time"))

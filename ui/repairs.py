@@ -31,7 +31,7 @@ from fieldservice.errors import FieldServiceError
 from fieldservice.services import repairs
 from fieldservice.services.coverage import CoverageStatus
 from ui import theme
-from ui.forms import save_buttons
+from ui.forms import EditingDialog, save_buttons
 from ui.intake import IntakeDialog
 from ui.orderview import (
     NumberField,
@@ -136,7 +136,7 @@ def order_columns(widget: QWidget) -> list[Column[repairs.OrderRow]]:
     ]
 
 
-class TargetsDialog(QDialog):
+class TargetsDialog(EditingDialog):
     """The promise of each priority: first response and resolution, in hours."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -189,6 +189,7 @@ class TargetsDialog(QDialog):
         layout.addStretch(1)
         buttons, self.save_button = save_buttons(self, self.tr("Save targets"), "save")
         layout.addWidget(buttons)
+        self.set_main_button(self.save_button)
 
     def save(self) -> bool:
         for response, _resolution, error in self.rows.values():

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,6 +47,7 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.services import repairs, stock
 from ui import theme
+from ui.datefield import DateField
 from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.pagedmodel import PagedTableModel
 from ui.widgets import Banner, button, label, link_button, make_room, primary_button
@@ -1079,14 +1079,17 @@ class SupplierOrderDialog(StockForm):
         self.supplier_ref = QLineEdit()
         self.supplier_ref.setMaxLength(100)
         self.supplier_ref.setPlaceholderText(self.tr("The supplier's order or quote reference"))
-        self.expected = QDateEdit()
-        self.expected.setCalendarPopup(True)
-        self.expected.setDisplayFormat("d MMM yyyy")
-        self.expected.setMaximumWidth(180)
         longest = max((line.lead_time_days for line in self.lines), default=0)
-        self.expected.setDate(QDate.currentDate().addDays(longest))
+        expected = dt.date.today() + dt.timedelta(days=longest)
+        self.expected = DateField(expected, field="expected_on")
         self.errors.add_row(self.form, "supplier_ref", self.tr("Reference"), self.supplier_ref)
-        self.errors.add_row(self.form, "expected_on", self.tr("Expected on"), self.expected)
+        self.errors.add_row(
+            self.form,
+            "expected_on",
+            self.tr("Expected on"),
+            self.expected,
+            control=self.expected.editor,
+        )
 
     def quantities(self) -> list[str]:
         return [self.table.item(i, 4).text().strip() for i in range(len(self.lines))]
@@ -1102,8 +1105,7 @@ class SupplierOrderDialog(StockForm):
                     self.tr("Line %d (%s): %s") % (i + 1, self.lines[i].part_number, exc.message),
                     field="quantity",
                 ) from None
-        day = self.expected.date()
-        expected = dt.date(day.year(), day.month(), day.day())
+        expected = self.expected.value()
         # Lines already placed are not placed again if a later one is refused.
         done = {(p.part_number, p.location) for p in self.placed}
         for line, amount in zip(self.lines, amounts, strict=True):

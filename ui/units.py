@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -22,50 +19,12 @@ from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, FieldServiceError, InvalidInput
 from fieldservice.services import customers, products, units
 from ui.cards import UnitCard, UnitView, load_unit
-from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
+from ui.datefield import DateField
+from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_buttons
 from ui.listscreen import ListScreen
 from ui.pagedmodel import Column, PagedTableModel
 from ui.pickers import CustomerPicker
 from ui.widgets import Banner, EmptyState, label, link_button, make_room
-
-_UNKNOWN_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be "Not known" (shown when the date is at its minimum).
-
-    Opening the calendar on an unknown date shows this month, not January 1900.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_UNKNOWN_DATE)
-        self.setSpecialValueText(self.tr("Not known"))
-        short = self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-        if "yyyy" not in short:
-            short = short.replace("yy", "yyyy")
-        self.setDisplayFormat(short)
-        self.setDate(_UNKNOWN_DATE)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.date() == _UNKNOWN_DATE:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def value(self) -> dt.date | None:
-        if self.date() == _UNKNOWN_DATE:
-            return None
-        d = self.date()
-        return dt.date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(_UNKNOWN_DATE)
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
 
 
 class ProductPicker(QComboBox):
@@ -117,7 +76,7 @@ class ProductPicker(QComboBox):
         return self.itemData(index) if index >= 0 else None
 
 
-class ProductForm(QDialog):
+class ProductForm(EditingDialog):
     """Add a product to the local catalogue (until the head office provides it)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -145,8 +104,9 @@ class ProductForm(QDialog):
         self.errors.add_row(form, "model", self.tr("Model"), self.model_name)
         self.errors.add_row(form, "category", self.tr("Category"), self.category)
         layout.addLayout(form)
-        buttons, self.save_button = save_buttons(self, self.tr("Add to catalogue"), default=True)
+        buttons, self.save_button = save_buttons(self, self.tr("Add to catalogue"))
         layout.addWidget(buttons)
+        self.set_main_button(self.save_button)
 
     def save(self) -> bool:
         self.errors.clear()
@@ -166,7 +126,7 @@ class ProductForm(QDialog):
         return True
 
 
-class UnitForm(QDialog):
+class UnitForm(EditingDialog):
     """Register or correct a unit. A refused save says why next to the field
     (a serial already registered names its owner) and keeps what was typed."""
 
@@ -239,17 +199,15 @@ class UnitForm(QDialog):
         date_row = QWidget()
         date_layout = QHBoxLayout(date_row)
         date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.setSpacing(6)
-        self.purchase_date = OptionalDateEdit()
-        self.purchase_date.setMinimumWidth(160)
+        self.purchase_date = DateField.past("purchase_date", optional=True)
         date_layout.addWidget(self.purchase_date)
-        self.clear_date = QPushButton(self.tr("Clear"))
-        self.clear_date.setToolTip(self.tr("The purchase date is not known"))
-        self.clear_date.clicked.connect(lambda: self.purchase_date.set_value(None))
-        date_layout.addWidget(self.clear_date)
         date_layout.addStretch(1)
         self.errors.add_row(
-            form, "purchase_date", self.tr("Purchase date"), date_row, control=self.purchase_date
+            form,
+            "purchase_date",
+            self.tr("Purchase date"),
+            date_row,
+            control=self.purchase_date.editor,
         )
         self.install_address = plain_text(2)
         self.install_address.setPlaceholderText(
@@ -262,6 +220,7 @@ class UnitForm(QDialog):
 
         buttons, self.save_button = save_buttons(self, self.tr("Save"))
         layout.addWidget(buttons)
+        self.set_main_button(self.save_button)
         self.serial.textEdited.connect(lambda _t: self.open_existing.hide())
 
         if unit is not None:
@@ -321,7 +280,7 @@ class UnitForm(QDialog):
     def _open_existing(self) -> None:
         if self._existing_id is not None:
             self.openExistingRequested.emit(self._existing_id)
-            self.reject()
+            self.discard()
 
     def new_product(self) -> ProductForm:
         self.product_form = ProductForm(self.db, self)

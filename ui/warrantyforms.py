@@ -9,18 +9,16 @@ runs through :mod:`ui.ops` with a progress bar and Cancel.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,10 +40,11 @@ from fieldservice.services import customers, units, warranty
 from fieldservice.services.coverage import warranty_end
 from fieldservice.services.csvfiles import ImportReport, RowError
 from ui import ops, pdfpreview, theme
+from ui.datefield import DateField
 from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.pagedmodel import Column, PagedTableModel, display
 from ui.pickers import CustomerPicker
-from ui.units import OptionalDateEdit, ProductPicker
+from ui.units import ProductPicker
 from ui.widgets import (
     Banner,
     button,
@@ -84,31 +83,6 @@ def policy_summary(widget: QObject, policy: warranty.PolicyRecord) -> str:
             months_text(widget, policy.service_months),
         )
     return widget.tr("%s warranty, no service period") % months_text(widget, policy.warranty_months)
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class DateEdit(QDateEdit):
-    """A date that is always known, with the calendar and a four-digit year."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        short = self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-        if "yyyy" not in short:
-            short = short.replace("yy", "yyyy")
-        self.setDisplayFormat(short)
-        self.setDate(_qdate(value or dt.date.today()))
-        self.setMinimumWidth(160)
-
-    def value(self) -> dt.date:
-        return _date(self.date())
 
 
 def _grow(widget: QWidget) -> QWidget:
@@ -266,14 +240,13 @@ class RegisterDialog(_Form):
         self.errors.add_row(
             self.form, "customer", self.tr("Owner"), self.owner, control=self.owner.field
         )
-        self.purchase_date = OptionalDateEdit()
-        self.purchase_date.setMinimumWidth(160)
+        self.purchase_date = DateField.past("purchase_date", optional=True)
         self.errors.add_row(
             self.form,
             "purchase_date",
             self.tr("Purchase date"),
             _row_of(self.purchase_date),
-            control=self.purchase_date,
+            control=self.purchase_date.editor,
             hint=self.tr("As on the invoice: the warranty counts from this day."),
         )
         self.dealer = QLineEdit()
@@ -292,7 +265,7 @@ class RegisterDialog(_Form):
         names = channel_names(self)
         for key in HAND_CHANNELS:
             self.channel.addItem(names[key], key)
-        self.registered_on = DateEdit()
+        self.registered_on = DateField.past("registered_on")
         self.errors.add_row(
             self.form, "channel", self.tr("Channel"), _row_of(self.channel), control=self.channel
         )
@@ -301,7 +274,7 @@ class RegisterDialog(_Form):
             "registered_on",
             self.tr("Registered on"),
             _row_of(self.registered_on),
-            control=self.registered_on,
+            control=self.registered_on.editor,
         )
         self.notes = plain_text(2)
         self.errors.add_row(self.form, "notes", self.tr("Notes"), self.notes)
@@ -459,15 +432,13 @@ class AmendDialog(_Form):
         )
         self.db = db
         self.record = record
-        self.purchase_date = OptionalDateEdit()
-        self.purchase_date.setMinimumWidth(160)
-        self.purchase_date.set_value(record.purchase_date)
+        self.purchase_date = DateField.past("purchase_date", record.purchase_date, optional=True)
         self.errors.add_row(
             self.form,
             "purchase_date",
             self.tr("Purchase date"),
             _row_of(self.purchase_date),
-            control=self.purchase_date,
+            control=self.purchase_date.editor,
         )
         self.owner = CustomerPicker(db)
         if record.customer_id is not None:
@@ -681,20 +652,23 @@ class BatchPrintDialog(EditingDialog):
         self.invoice = QLineEdit()
         self.invoice.setPlaceholderText(self.tr("Any invoice"))
         form.addRow(self.tr("Invoice reference"), self.invoice)
-        self.registered_from = OptionalDateEdit()
-        self.registered_to = OptionalDateEdit()
-        for edit in (self.registered_from, self.registered_to):
-            edit.setSpecialValueText(self.tr("Any day"))
-            edit.setMinimumWidth(150)
-        form.addRow(
-            self.tr("Registered"),
+        self.registered_from = DateField(optional=True, not_known=self.tr("Any day"))
+        self.registered_to = DateField(optional=True, not_known=self.tr("Any day"))
+        dates = QWidget()
+        dates_layout = QVBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.setSpacing(3)
+        dates_layout.addWidget(
             _row_of(
                 label(self.tr("from"), "muted"),
                 self.registered_from,
                 label(self.tr("to"), "muted"),
                 self.registered_to,
-            ),
+            )
         )
+        for day in (self.registered_from, self.registered_to):
+            dates_layout.addWidget(day.message)  # under the row, not squeezed beside it
+        form.addRow(self.tr("Registered"), dates)
         layout.addLayout(form)
         self.matches = label("", "batchCount", wrap=True)
         self.matches.setStyleSheet("font-size: 11pt; font-weight: 600; padding: 4px 0;")
@@ -718,8 +692,9 @@ class BatchPrintDialog(EditingDialog):
         self._timer.timeout.connect(self.recount)
         self.dealer.editTextChanged.connect(lambda _t: self._timer.start())
         self.invoice.textChanged.connect(lambda _t: self._timer.start())
-        self.registered_from.dateChanged.connect(lambda _d: self._timer.start())
-        self.registered_to.dateChanged.connect(lambda _d: self._timer.start())
+        for day in (self.registered_from, self.registered_to):
+            day.valueChanged.connect(lambda _d: self._timer.start())
+            day.editor.textEdited.connect(lambda _t: self._timer.start())
         self.recount()
 
     def criteria(self) -> dict:
@@ -733,9 +708,15 @@ class BatchPrintDialog(EditingDialog):
     def recount(self) -> None:
         """Count the certificates the choice selects (in a worker thread)."""
         self._timer.stop()
-        criteria = self.criteria()
         self.ids = []
         self.write_button.setEnabled(False)
+        try:
+            criteria = self.criteria()
+        except InvalidInput:
+            self.matches.setText(
+                self.tr("Correct the registration dates to count the certificates.")
+            )
+            return
         if not any(criteria.values()):
             self.matches.setText(self.tr("Choose a dealer, an invoice or registration dates."))
             return
@@ -774,6 +755,9 @@ class BatchPrintDialog(EditingDialog):
         return f"{self.tr('warranty-certificates')}{'-' + stem if stem else ''}.pdf"
 
     def choose_file(self) -> ops.Op | None:
+        if any(day.problem() for day in (self.registered_from, self.registered_to)):
+            self.recount()  # says the dates must be corrected first
+            return None
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Write certificates to"),
@@ -952,9 +936,10 @@ class ImportReportDialog(QDialog):
 # -- policies ------------------------------------------------------------------------------
 
 
-class PoliciesDialog(QDialog):
+class PoliciesDialog(EditingDialog):
     """Each product's warranty policy: months of warranty and service, terms and
-    void conditions. Products without one are listed first, to be fixed."""
+    void conditions. Products without one are listed first, to be fixed. Enter
+    saves the policy shown; closing with changes to it not saved asks first."""
 
     policySaved = Signal(object)
 
@@ -962,6 +947,7 @@ class PoliciesDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.product_id: uuid.UUID | None = None
+        self._loaded: tuple | None = None  # the policy shown, as it was loaded
         self.setWindowTitle(self.tr("Warranty policies"))
         self.resize(1080, 700)
         layout = QVBoxLayout(self)
@@ -1075,9 +1061,10 @@ class PoliciesDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         close = button(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self.set_main_button(self.save_button)
 
         self.products.currentCellChanged.connect(lambda row, *_: self._chosen(row))
         self.filter.textChanged.connect(self._filter)
@@ -1195,6 +1182,24 @@ class PoliciesDialog(QDialog):
             self.service_months.setValue(policy.service_months)
             self.terms.setPlainText(policy.terms)
             self.conditions.setPlainText("\n".join(policy.void_conditions))
+        self._loaded = self._editor_values()
+
+    def _editor_values(self) -> tuple:
+        return (
+            self.warranty_months.value(),
+            self.service_months.value(),
+            self.terms.toPlainText(),
+            self.conditions.toPlainText(),
+        )
+
+    def has_typing(self) -> bool:
+        """Whether the policy shown has changes not saved (the filter and the
+        list of products are not typing)."""
+        return (
+            self.editor.isEnabled()
+            and self._loaded is not None
+            and self._editor_values() != self._loaded
+        )
 
     def choose(self, product_id: uuid.UUID) -> None:
         row = self.row_of(product_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 
 from fieldservice.services import maintenance, repairs, schedule, units
 from fieldservice.services.maintenance import PlanDraft
@@ -73,7 +73,7 @@ def book_both(qtbot, screen):
     click(qtbot, due.book_button)
     dialog = due.dialog
     assert isinstance(dialog, BookVisitDialog) and dialog.isVisible()
-    dialog.day.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    dialog.day.set_value(TODAY)
     dialog.time.setTime(QTime(10, 30))
     type_into(qtbot, dialog.technician.lineEdit(), "Mei Chen")
     click(qtbot, dialog.save_button)

@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QPushButton
 import ui.forms
 import ui.warrantyforms
 from fieldservice.services import warranty
+from ui.customers import CustomerForm
 from ui.followups import ComplaintDialog
+from ui.intake import IntakeDialog
+from ui.repairs import TargetsDialog
 from ui.stockforms import ReceiveForm
+from ui.units import ProductForm, UnitForm
 from ui.warrantyforms import BatchPrintDialog, RegisterDialog
 
 LEFT = Qt.MouseButton.LeftButton
@@ -169,7 +173,27 @@ def _complaint(db):
     return dialog, dialog.description
 
 
-FORMS = [_register, _receive, _complaint]
+def _customer(db):
+    dialog = CustomerForm(db)
+    return dialog, dialog.name
+
+
+def _product(db):
+    dialog = ProductForm(db)
+    return dialog, dialog.sku
+
+
+def _unit(db):
+    dialog = UnitForm(db)
+    return dialog, dialog.serial
+
+
+def _intake(db):
+    dialog = IntakeDialog(db)
+    return dialog, dialog.fault
+
+
+FORMS = [_register, _receive, _complaint, _customer, _product, _unit, _intake]
 
 
 @pytest.fixture
@@ -244,3 +268,33 @@ def test_enter_in_a_form_field_saves_as_the_button_does_and_a_refusal_keeps_the_
     assert dialog.errors.message("part_number")
     assert field.text() == "DN-5531"
     assert questions.asked == 0
+
+
+@pytest.mark.parametrize("form", [_unit], indirect=True)
+def test_enter_in_the_serial_of_a_new_unit_saves_and_a_refusal_keeps_the_serial(
+    qtbot, form, questions
+):
+    dialog, field = form
+    qtbot.keyClicks(field, "AQD-4242")
+    qtbot.keyClick(field, ENTER)
+
+    # No product chosen: the save is refused next to the product, the serial stays.
+    assert dialog.isVisible()
+    assert dialog.errors.message("product")
+    assert field.text() == "AQD-4242"
+    assert questions.asked == 0
+
+
+def test_escape_on_the_targets_with_hours_changed_asks_and_keep_editing_keeps_them(
+    qtbot, db, open_dialogs, questions
+):
+    dialog = _opened(qtbot, TargetsDialog(db))
+    open_dialogs.append(dialog)
+    response = next(iter(dialog.rows.values()))[0]
+    response.selectAll()
+    qtbot.keyClicks(response, "7")
+    qtbot.keyClick(response, ESCAPE)
+
+    assert questions.asked == 1
+    assert dialog.isVisible()
+    assert response.text() == "7"

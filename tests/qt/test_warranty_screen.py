@@ -422,3 +422,31 @@ def test_an_empty_archive_and_a_search_finding_nothing_say_what_to_do(qtbot, scr
     assert "Import…" in screen.empty.text.text()
     screen.search.set_search("LD01-WC-999999")
     assert screen.empty.title.text() == "Nothing matches “LD01-WC-999999”"
+
+
+def test_escape_in_the_policies_dialog_asks_before_losing_changed_months_and_enter_saves(
+    qtbot, screen, db, dishwasher, dishwasher_policy, monkeypatch
+):
+    import ui.forms
+
+    asked = []
+    monkeypatch.setattr(ui.forms, "confirm_discard", lambda _parent: asked.append(1) or False)
+    dialog = screen.edit_policies(dishwasher.id)
+    qtbot.waitExposed(dialog)
+    months = dialog.warranty_months
+    months.setFocus()
+    months.selectAll()
+    qtbot.keyClicks(months, "36")
+
+    qtbot.keyClick(months, Qt.Key.Key_Escape)
+    assert len(asked) == 1  # "Discard what you typed?" answered Keep editing
+    assert dialog.isVisible() and months.value() == 36
+
+    qtbot.keyClick(months, Qt.Key.Key_Return)
+    assert warranty.get_policy(db, dishwasher.id).warranty_months == 36
+    assert dialog.isVisible()
+
+    # Saved: nothing is lost by closing now, so nothing is asked.
+    qtbot.keyClick(dialog.warranty_months, Qt.Key.Key_Escape)
+    assert len(asked) == 1
+    assert not dialog.isVisible()
