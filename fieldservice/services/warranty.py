@@ -29,7 +29,6 @@ from fieldservice.models import (
     WarrantyPolicy,
     WarrantyRegistration,
 )
-from fieldservice.printing.certificates import render_batch, render_certificate
 from fieldservice.printing.data import CentreHeader, CertificateData
 from fieldservice.services import customers, lookup, numbering, products, site, validation
 from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
@@ -1001,6 +1000,9 @@ def certificates(
 
 def certificate_pdf(db: Database, registration_id: uuid.UUID) -> bytes:
     """The printed certificate of one registration: a one-page A4 PDF."""
+    # ReportLab is loaded when the first certificate is printed, not at start-up.
+    from fieldservice.printing.certificates import render_certificate
+
     out = io.BytesIO()
     render_certificate(certificate_data(db, registration_id), out)
     return out.getvalue()
@@ -1012,6 +1014,8 @@ def write_certificates(
     """Write the certificates of *registration_ids* into one PDF at *out*, one per
     page, yielding ``(pages done, pages in all)`` after each page. Stopping before
     the end (closing the generator) leaves no file at *out*."""
+    from fieldservice.printing.certificates import render_batch
+
     yield from render_batch(certificates(db, registration_ids), out, len(registration_ids))
 
 
