@@ -4,13 +4,18 @@
 #   eval "$(bash scripts/postgres.sh start)"   # exports FIELDSERVICE_TEST_PG_URL
 #   bash scripts/postgres.sh stop
 #
+#   eval "$(bash scripts/postgres.sh start --own)"   # also exports FIELDSERVICE_PG_STATE
+#   bash scripts/postgres.sh stop                    # stops that one (reads the variable)
+#
 # It runs its own cluster in a temporary directory on a free loopback port (as the
 # "postgres" user when run as root), so it needs no system service and touches no
 # existing cluster. Prints nothing and exits 3 when PostgreSQL is not installed.
 #
 # The cluster is known by its state file: by hand, one shared file (a second start
-# reuses the running cluster); FIELDSERVICE_PG_STATE names another, so that each
-# test run (scripts/test.sh) starts and stops a cluster of its own.
+# reuses the running cluster); FIELDSERVICE_PG_STATE names another. "start --own"
+# always starts a new cluster, keeps its state file in the cluster's own folder and
+# exports FIELDSERVICE_PG_STATE naming it: each test run (scripts/test.sh) gets a
+# cluster of its own, and another run on the machine neither reuses nor stops it.
 set -euo pipefail
 
 state_file="${FIELDSERVICE_PG_STATE:-${TMPDIR:-/tmp}/fieldservice-test-pg.state}"
@@ -36,9 +41,9 @@ as_owner() {
 }
 
 start() {
-    local bindir
+    local bindir own=${1:-}
     bindir=$(find_bindir) || { echo "PostgreSQL is not installed (no initdb found)" >&2; exit 3; }
-    if [ -f "$state_file" ]; then
+    if [ -z "$own" ] && [ -f "$state_file" ]; then
         # shellcheck disable=SC1090
         . "$state_file"
         if as_owner "$bindir/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
@@ -48,6 +53,7 @@ start() {
     fi
     local dir port tries=0
     dir=$(mktemp -d "${TMPDIR:-/tmp}/fieldservice-pg.XXXXXX")
+    [ -n "$own" ] && state_file="$dir/postgres.state"
     chmod 755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
@@ -69,6 +75,7 @@ start() {
     local url="postgresql+psycopg://postgres@127.0.0.1:$port/fieldservice_test"
     printf 'PGDATA_DIR=%q\nURL=%q\nBINDIR=%q\n' "$dir/data" "$url" "$bindir" >"$state_file"
     echo "export FIELDSERVICE_TEST_PG_URL='$url'"
+    [ -z "$own" ] || echo "export FIELDSERVICE_PG_STATE='$state_file'"
 }
 
 stop() {
@@ -80,7 +87,12 @@ stop() {
 }
 
 case "${1:-}" in
-    start) start ;;
+    start)
+        case "${2:-}" in
+            "") start ;;
+            --own) start own ;;
+            *) echo "usage: $0 start [--own] | stop" >&2; exit 2 ;;
+        esac ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 start [--own] | stop" >&2; exit 2 ;;
 esac

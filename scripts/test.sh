@@ -31,12 +31,11 @@ echo "== ruff format --check"; .venv/bin/ruff format --check .
 echo "== mypy fieldservice"; .venv/bin/mypy fieldservice
 
 export QT_QPA_PLATFORM=offscreen
-# A PostgreSQL cluster of this run's own: another run on the same machine (or one by
-# hand) neither reuses nor stops it.
-pg_state_dir=$(mktemp -d "${TMPDIR:-/tmp}/fieldservice-test.XXXXXX")
-export FIELDSERVICE_PG_STATE="$pg_state_dir/postgres.state"
-trap 'bash scripts/postgres.sh stop; rm -rf "$pg_state_dir"' EXIT
-if pg=$(bash scripts/postgres.sh start); then
+# A PostgreSQL cluster of this run's own (start --own): another run on the same
+# machine (or one by hand) neither reuses nor stops it.
+unset FIELDSERVICE_PG_STATE
+trap '[ -z "${FIELDSERVICE_PG_STATE:-}" ] || bash scripts/postgres.sh stop' EXIT
+if pg=$(bash scripts/postgres.sh start --own); then
     eval "$pg"
     echo "== PostgreSQL for the head-office tests: $FIELDSERVICE_TEST_PG_URL"
 else

@@ -60,3 +60,42 @@ def test_two_test_runs_on_one_machine_keep_their_own_servers(tmp_path):
         script("stop", second)
         script("stop", first)
     assert not answers(first_url)
+
+
+@pytest.mark.skipif(
+    not INSTALLED and not os.environ.get("CI"),
+    reason="NO POSTGRESQL: initdb is not installed, so scripts/postgres.sh cannot start a server",
+)
+def test_each_test_run_starts_a_server_of_its_own_without_naming_a_state_file():
+    # What scripts/test.sh does: "start --own" with no state file of its choosing,
+    # then "stop" with the FIELDSERVICE_PG_STATE that start exported.
+    environment = {k: v for k, v in os.environ.items() if k != "FIELDSERVICE_PG_STATE"}
+
+    def start_own() -> dict[str, str]:
+        done = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "postgres.sh"), "start", "--own"],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        exported = dict(
+            line.removeprefix("export ").split("=", 1) for line in done.stdout.splitlines()
+        )
+        return {name: value.strip("'") for name, value in exported.items()}
+
+    first = start_own()
+    try:
+        second = start_own()
+        try:
+            assert first["FIELDSERVICE_PG_STATE"] != second["FIELDSERVICE_PG_STATE"]
+            assert first["FIELDSERVICE_TEST_PG_URL"] != second["FIELDSERVICE_TEST_PG_URL"]
+        finally:
+            assert script("stop", Path(second["FIELDSERVICE_PG_STATE"])).returncode == 0
+        assert not answers(second["FIELDSERVICE_TEST_PG_URL"])
+        assert answers(first["FIELDSERVICE_TEST_PG_URL"])  # the first run's server still up
+    finally:
+        script("stop", Path(first["FIELDSERVICE_PG_STATE"]))
+    assert not answers(first["FIELDSERVICE_TEST_PG_URL"])
