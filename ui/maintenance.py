@@ -1,12 +1,14 @@
 """The Maintenance screen: the service manager plans preventive maintenance.
 
-Four views under one header:
+Five views under one header:
 
 * **Due list** — plans due by a day (overdue, due this week, upcoming), for a
   technician or an area; several due items at one address are booked as one
   visit, which makes one on-site maintenance order per unit;
-* **Plans** — a unit's plans (scan its serial), added and changed, and the same
-  plan for every unit of a product (a maintenance contract);
+* **All plans** — every plan, by customer, product, basis, technician, or
+  only those overdue; a row opens its unit's plans;
+* **Unit plans** — a unit's plans (scan its serial), added and changed, and the
+  same plan for every unit of a product (a maintenance contract);
 * **Meter readings** — log a reading (scanner first), see the unit's readings
   and when its meter plans are forecast to be due;
 * **Week calendar** — booked visits, Monday to Sunday, one row per technician.
@@ -29,6 +31,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -48,7 +51,13 @@ from PySide6.QtWidgets import (
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import maintenance, schedule, units
-from fieldservice.services.maintenance import DueFilter, DueItem, PlanRecord, VisitJob
+from fieldservice.services.maintenance import (
+    DueFilter,
+    DueItem,
+    PlanFilter,
+    PlanRecord,
+    VisitJob,
+)
 from ui import ops, theme
 from ui.cards import one_line, town
 from ui.datefield import DateField
@@ -59,6 +68,7 @@ from ui.maintenanceforms import (
     PlanForm,
     UnitChooser,
     basis_cell,
+    basis_words,
     day_text,
     local_time_text,
     reading_text,
@@ -71,6 +81,7 @@ from ui.widgets import (
     Banner,
     EmptyState,
     Facts,
+    SearchBox,
     ViewSwitch,
     button,
     counted,
@@ -375,7 +386,7 @@ class DueListView(QWidget):
                 self.tr("Nothing due"),
                 self.tr(
                     "No maintenance is due within %d days of %s for this choice. Plans are "
-                    "added under Plans, for one unit or for every unit of a product."
+                    "added under Unit plans, for one unit or for every unit of a product."
                 )
                 % (f.horizon_days, day_text(f.on)),
             )
@@ -447,6 +458,252 @@ class DueListView(QWidget):
             self.plansRequested.emit(items[0].plan.unit_id)
 
 
+# -- every plan ---------------------------------------------------------------------------------
+
+
+def _overdue(plan: PlanRecord, on: dt.date) -> bool:
+    return plan.active and plan.due_on is not None and plan.due_on < on
+
+
+class PlanListModel(PagedTableModel):
+    """The plans list; a next due date that has passed is red, as in the due list."""
+
+    NEXT_DUE = 4
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            if index.column() != self.NEXT_DUE:
+                return super().data(index, role)
+            plan = super().data(index, ROW_ROLE)
+            if plan is None or not _overdue(plan, self.query().on):
+                return super().data(index, role)
+            return self._bold if role == Qt.ItemDataRole.FontRole else OVERDUE
+        return super().data(index, role)
+
+
+def plan_list_columns(view: PlanListView) -> list[Column[PlanRecord]]:
+    late = theme.icon("warning", theme.DANGER)
+    bases = {
+        "calendar": view.tr("Calendar"),
+        "meter": view.tr("Meter"),
+        "either": view.tr("Calendar or meter"),
+    }
+
+    def on() -> dt.date:
+        return view.model.query().on
+
+    def last_done(plan: PlanRecord) -> str:
+        if plan.last_done_on is None:
+            return view.tr("Never")
+        reading = reading_text(view, plan.last_done_meter, plan.meter_unit)
+        return "\n".join(p for p in (day_text(plan.last_done_on), reading) if p)
+
+    def next_due(plan: PlanRecord) -> str:
+        if plan.due_on is None:
+            return view.tr("Not due")
+        late_by = (on() - plan.due_on).days
+        if not _overdue(plan, on()):
+            return day_text(plan.due_on)
+        words = view.tr("1 day late") if late_by == 1 else view.tr("%d days late") % late_by
+        return f"{day_text(plan.due_on)}\n{words}"
+
+    return [
+        Column(
+            view.tr("Unit"),
+            lambda p: f"{p.serial}\n{p.product_name}",
+            width=220,
+            tooltip=lambda p: f"{p.serial}\n{p.product_name}",
+        ),
+        Column(
+            view.tr("Customer"),
+            lambda p: p.customer_name or view.tr("No owner"),
+            width=160,
+            tooltip=lambda p: p.customer_name or None,
+        ),
+        Column(
+            view.tr("Plan"),
+            lambda p: f"{p.name}\n{bases.get(p.basis, p.basis)} · {short_rule(view, p)}",
+            width=250,
+            stretch=True,
+            tooltip=lambda p: f"{p.name}\n{rule_text(view, p)}",
+        ),
+        Column(view.tr("Last done"), last_done, width=116),
+        Column(
+            view.tr("Next due"),
+            next_due,
+            width=150,
+            icon=lambda p: late if _overdue(p, on()) else None,
+            tooltip=lambda p: view.tr("Overdue") if _overdue(p, on()) else None,
+        ),
+        Column(view.tr("Technician"), lambda p: p.technician, width=120),
+    ]
+
+
+class PlanListView(QWidget):
+    """Every maintenance plan of the centre, filtered; a row opens its unit's plans."""
+
+    plansRequested = Signal(object)  # (unit id, plan id)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.customer = SearchBox(self.tr("Customer: name, phone, town"))
+        self.customer.setMinimumWidth(220)
+        self.product = QComboBox()
+        self.basis = QComboBox()
+        self.basis.addItem(self.tr("Any basis"), "")
+        for key, words in basis_words(self).items():
+            self.basis.addItem(words, key)
+        self.technician = QComboBox()
+        # Long product names and basis words must not push the filters off the screen.
+        for box, letters in ((self.product, 16), (self.basis, 10), (self.technician, 12)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(letters)
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        filters.addWidget(self.customer, 2)
+        for title, widget in (
+            (self.tr("Product"), self.product),
+            (self.tr("Basis"), self.basis),
+            (self.tr("Technician"), self.technician),
+        ):
+            filters.addSpacing(4)
+            filters.addWidget(label(title, "fieldName"))
+            filters.addWidget(widget, 1)
+        layout.addLayout(filters)
+
+        summary = QHBoxLayout()
+        summary.setSpacing(8)
+        summary.addWidget(self.overdue_only)
+        summary.addSpacing(10)
+        self.counter = label("", "counter")
+        summary.addWidget(self.counter)
+        summary.addStretch(1)
+        self.open_button = button(self.tr("Plans of this unit"), "open")
+        self.open_button.setEnabled(False)
+        summary.addWidget(self.open_button)
+        layout.addLayout(summary)
+
+        db = self.db
+        self.model = PlanListModel(
+            plan_list_columns(self),
+            count=lambda f: maintenance.list_plans(db, f, limit=1).total,
+            fetch=lambda f, offset, limit: (
+                maintenance.list_plans(db, f, offset=offset, limit=limit).plans
+            ),
+            query=PlanFilter(dt.date.today()),
+            parent=self,
+        )
+        self.table = make_table(self.model, self)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.empty = EmptyState("maintenance", "", "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        self._load_filters()
+        self.customer.searchChanged.connect(lambda _t: self._filter_changed())
+        for box in (self.product, self.basis, self.technician):
+            box.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.overdue_only.toggled.connect(lambda _on: self._filter_changed())
+        self.model.totalChanged.connect(self._show_total)
+        self.model.loadFailed.connect(lambda message: self.empty.set_text("", message))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        self.model.pageLoaded.connect(lambda _p: self._selection_changed())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self._show_total(self.model.total())
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def _load_filters(self) -> None:
+        # Ids as text: a combo box finds text data again, not a Python object.
+        products = [(p.name, str(p.id)) for p in maintenance.plan_products(self.db)]
+        technicians = [(name, name) for name in maintenance.plan_technicians(self.db)]
+        for box, everything, choices in (
+            (self.product, self.tr("All products"), products),
+            (self.technician, self.tr("All technicians"), technicians),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, data in choices:
+                box.addItem(text, data)
+            box.setCurrentIndex(max(box.findData(chosen), 0) if chosen else 0)
+            box.blockSignals(False)
+
+    def current_filter(self) -> PlanFilter:
+        product = self.product.currentData()
+        return PlanFilter(
+            dt.date.today(),
+            customer=self.customer.text().strip(),
+            product_id=uuid.UUID(product) if product else None,
+            basis=self.basis.currentData() or "",
+            technician=self.technician.currentData() or "",
+            overdue_only=self.overdue_only.isChecked(),
+        )
+
+    def _filter_changed(self) -> None:
+        self.table.clearSelection()
+        self.model.set_query(self.current_filter())
+
+    def refresh(self) -> None:
+        self._load_filters()
+        self.model.set_query(self.current_filter())
+        self.model.refresh()
+
+    def _show_total(self, total: int | None) -> None:
+        if total is None:
+            return
+        self.counter.setText(counted(total, self.tr("1 plan"), self.tr("{n} plans")))
+        if total == 0:
+            if self.current_filter() == PlanFilter(self.model.query().on):
+                self.empty.set_text(
+                    self.tr("No maintenance plans yet"),
+                    self.tr(
+                        "Plans are added under Unit plans, for one unit or for every "
+                        "unit of a product."
+                    ),
+                )
+            else:
+                self.empty.set_text(
+                    self.tr("No plan matches"),
+                    self.tr("No maintenance plan matches this choice. Clear a filter to see more."),
+                )
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
+    # -- opening a plan -------------------------------------------------------------------------
+
+    def selected_plan(self) -> PlanRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected_plan() is not None)
+
+    def open_selected(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            self.plansRequested.emit((plan.unit_id, plan.id))
+
+
 # -- a unit's plans ----------------------------------------------------------------------------
 
 
@@ -479,6 +736,7 @@ class PlansView(QWidget):
         self.view: UnitPlans | None = None
         self.form: PlanForm | None = None
         self.unit_id: uuid.UUID | None = None
+        self._plan_wanted: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -555,8 +813,10 @@ class PlansView(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_plan())
         self.contract_button.clicked.connect(lambda: self.plan_for_product())
 
-    def show_unit(self, unit_id: uuid.UUID) -> None:
+    def show_unit(self, unit_id: uuid.UUID, plan_id: uuid.UUID | None = None) -> None:
+        """Show the plans of *unit_id*, with *plan_id* (or the plan chosen before) selected."""
         self.unit_id = unit_id
+        self._plan_wanted = plan_id
         db = self.db
         ops.Op(self, lambda: load_unit_plans(db, unit_id)).success(self._show).run()
 
@@ -568,6 +828,8 @@ class PlansView(QWidget):
         if view.unit.id != self.unit_id:
             return
         chosen = self.current_plan()
+        wanted = self._plan_wanted or (chosen.id if chosen is not None else None)
+        self._plan_wanted = None
         self.view = view
         unit = view.unit
         if self.chooser.unit is None or self.chooser.unit.id != unit.id:
@@ -601,7 +863,7 @@ class PlansView(QWidget):
         self.new_button.setEnabled(True)
         self.stack.setCurrentIndex(1)
         ids = [p.id for p in view.plans]
-        row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
+        row = ids.index(wanted) if wanted in ids else 0
         if view.plans:
             table.selectRow(row)
         self._plan_chosen()
@@ -1204,12 +1466,13 @@ class WeekCalendarView(QWidget):
 
 
 class MaintenanceScreen(QWidget):
-    """Maintenance: the due list, a unit's plans, meter readings, the week's visits."""
+    """Maintenance: the due list, every plan, a unit's plans, meter readings, the
+    week's visits."""
 
     changed = Signal()
     record_kinds: dict[str, str] = {}
 
-    VIEWS = ("due", "plans", "readings", "calendar")
+    VIEWS = ("due", "all_plans", "plans", "readings", "calendar")
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1224,7 +1487,8 @@ class MaintenanceScreen(QWidget):
         switcher = ViewSwitch(
             [
                 ("due", self.tr("Due list"), "warning"),
-                ("plans", self.tr("Plans"), "maintenance"),
+                ("all_plans", self.tr("All plans"), "maintenance"),
+                ("plans", self.tr("Unit plans"), "units"),
                 ("readings", self.tr("Meter readings"), "history"),
                 ("calendar", self.tr("Week calendar"), "calendar"),
             ]
@@ -1238,11 +1502,12 @@ class MaintenanceScreen(QWidget):
         layout.addWidget(self.banner)
 
         self.due = DueListView(db)
+        self.all_plans = PlanListView(db)
         self.plans = PlansView(db)
         self.readings = ReadingsView(db)
         self.calendar = WeekCalendarView(db)
         self.stack = QStackedWidget()
-        for view in (self.due, self.plans, self.readings, self.calendar):
+        for view in (self.due, self.all_plans, self.plans, self.readings, self.calendar):
             self.stack.addWidget(view)
         layout.addWidget(self.stack, 1)
         self.views.idClicked.connect(self._view_clicked)
@@ -1251,6 +1516,7 @@ class MaintenanceScreen(QWidget):
         self.due.visitBooked.connect(self._visit_booked)
         self.due.completeRequested.connect(self.complete_plan_visit)
         self.due.plansRequested.connect(self.open_unit_plans)
+        self.all_plans.plansRequested.connect(lambda ids: self.open_unit_plans(*ids))
         self.plans.completeRequested.connect(self.complete_order)
         self.calendar.completeRequested.connect(self.complete_order)
         for view in (self.due, self.plans, self.readings):
@@ -1280,6 +1546,7 @@ class MaintenanceScreen(QWidget):
 
     def refresh(self) -> None:
         self.due.refresh()
+        self.all_plans.refresh()
         self.plans.refresh()
         self.calendar.reload()
 
@@ -1287,14 +1554,15 @@ class MaintenanceScreen(QWidget):
         sender = self.sender()
         if sender is not self.due:
             self.due.refresh()
+        self.all_plans.refresh()
         if sender is not self.plans:
             self.plans.refresh()
         self.calendar.reload()
         self.changed.emit()
 
-    def open_unit_plans(self, unit_id: uuid.UUID) -> None:
+    def open_unit_plans(self, unit_id: uuid.UUID, plan_id: uuid.UUID | None = None) -> None:
         self.show_view("plans")
-        self.plans.show_unit(unit_id)
+        self.plans.show_unit(unit_id, plan_id)
 
     def open_unit_readings(self, unit_id: uuid.UUID) -> None:
         self.show_view("readings")
@@ -1316,6 +1584,7 @@ class MaintenanceScreen(QWidget):
             [(self.tr("Show in the calendar"), lambda: self.show_calendar(at))],
         )
         self.calendar.reload()
+        self.all_plans.refresh()
         self.plans.refresh()
         self.changed.emit()
 
@@ -1370,6 +1639,7 @@ class MaintenanceScreen(QWidget):
             )
         self.banner.show_message("info", text)
         self.due.refresh()
+        self.all_plans.refresh()
         self.plans.refresh()
         self.calendar.reload()
         self.changed.emit()

@@ -150,6 +150,14 @@ def main(argv: list[str] | None = None) -> int:
             screen.show_calendar(dt.date.today())
             save("maintenance-calendar.png")
 
+            # Every plan of the same technician: the overdue ones first, in red.
+            screen.show_view("all_plans")
+            plans = screen.all_plans
+            plans.refresh()
+            plans.technician.setCurrentIndex(max(plans.technician.findData(best), 0))
+            plans.table.selectRow(0)
+            save("maintenance-plans.png")
+
             window.open_area("followups")
             calls = window.pages["followups"]
             assert isinstance(calls, FollowUpsScreen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.services import customers
+from fieldservice.services import customers, lookup
 from ui import theme
 from ui.cards import one_line, town
 from ui.pagedmodel import Column, PagedTableModel
 from ui.widgets import SearchBox, counted, label, make_table
+
+if TYPE_CHECKING:
+    from ui.customers import CustomerForm
 
 
 def customer_columns(widget: QWidget) -> list[Column[customers.CustomerRow]]:
@@ -60,7 +64,9 @@ class PickCustomerDialog(QDialog):
     """A list of customers to choose one from.
 
     Either the fixed *rows* (several customers matched a scan) or, given *db*,
-    a search over all customers starting from *search*.
+    a search over all customers starting from *search*. A search also offers
+    "New customer…": the customer form, filled in with what was searched, and
+    the customer saved there is the one chosen.
     """
 
     def __init__(
@@ -76,7 +82,10 @@ class PickCustomerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Choose a customer"))
         self.resize(860, 480)
-        self.chosen: customers.CustomerRow | None = None
+        self.db = db
+        self.chosen: customers.CustomerRow | customers.CustomerRecord | None = None
+        self.customer_form: CustomerForm | None = None
+        self.new_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
@@ -117,6 +126,11 @@ class PickCustomerDialog(QDialog):
         )
         self.open_button.setProperty("primary", True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if self.search is not None:
+            self.new_button = buttons.addButton(
+                self.tr("New customer…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.new_button.clicked.connect(self.new_customer)
         buttons.accepted.connect(self._choose_current)
         buttons.rejected.connect(self.reject)
         self.status = QLabel()
@@ -166,6 +180,38 @@ class PickCustomerDialog(QDialog):
         if row is None:
             raise LookupError(f"customer {customer_id} is not listed")
         self._choose_index(self.model.index(row, 0))
+
+    # -- a customer not found: added here --------------------------------------------
+
+    def new_customer(self) -> CustomerForm:
+        """Open the customer form (the one of the Customers screen), filled in with
+        the search: a phone number goes to the phone, anything else to the name."""
+        # Imported here: ui.customers lists customers with this module's columns.
+        from ui.customers import CustomerForm
+
+        assert self.db is not None and self.search is not None
+        form = CustomerForm(self.db, None, self)
+        typed = self.search.text().strip()
+        if lookup.looks_like_phone(typed):
+            form.phone.setText(typed)
+        else:
+            form.name.setText(typed)
+        form.accepted.connect(lambda: self._added(form))
+        form.openExistingRequested.connect(self._choose_existing)
+        self.customer_form = form
+        form.open()
+        return form
+
+    def _added(self, form: CustomerForm) -> None:
+        if form.saved is not None:
+            self.chosen = form.saved
+            self.accept()
+
+    def _choose_existing(self, customer_id: uuid.UUID) -> None:
+        # The form found the phone number on a customer already known: that is the one.
+        assert self.db is not None
+        self.chosen = customers.get_customer(self.db, customer_id)
+        self.accept()
 
 
 class CustomerPicker(QWidget):

@@ -165,7 +165,8 @@ class _Form(EditingDialog):
         if picker.customer_id is None and picker.field.text().strip():
             return InvalidInput(
                 self.tr(
-                    "Choose the owner from the list (press Enter to search), or click “No owner”."
+                    "Choose the owner from the list (press Enter to search; “New customer…” "
+                    "there adds one), or click “No owner”."
                 ),
                 field="customer",
             )

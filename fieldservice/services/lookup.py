@@ -98,7 +98,7 @@ def lookup(db: Database, text: str) -> LookupResult:
     part = _find_part(db, query)
     if part is not None:
         return part
-    by_phone = customers.find_by_phone(db, query) if _looks_like_phone(query) else []
+    by_phone = customers.find_by_phone(db, query) if looks_like_phone(query) else []
     if by_phone:
         rows = tuple(_row(c) for c in by_phone)
         return _one_or_many(query, rows)
@@ -115,7 +115,9 @@ def _find_part(db: Database, query: str) -> LookupResult | None:
     return LookupResult(query, "part", part.id, f"{part.part_number} · {part.description}")
 
 
-def _looks_like_phone(query: str) -> bool:
+def looks_like_phone(query: str) -> bool:
+    """Whether a search is a phone number rather than a name (six digits or more,
+    nothing but digits and the signs written in phone numbers)."""
     digits = sum(ch.isdigit() for ch in query)
     return digits >= 6 and all(ch.isdigit() or ch in "+()-./ " for ch in query)
 

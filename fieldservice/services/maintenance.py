@@ -28,7 +28,7 @@ from fieldservice.models import (
     RepairOrder,
     Unit,
 )
-from fieldservice.services import repairs, schedule, stock, units, validation
+from fieldservice.services import customers, repairs, schedule, stock, units, validation
 from fieldservice.sync.capture import bulk_insert
 
 BASES = {"calendar": "By calendar", "meter": "By meter", "either": "Whichever comes first"}
@@ -644,6 +644,82 @@ def due_summary(db: Database, f: DueFilter) -> DueSummary:
     with db.read() as s:
         overdue, this_week, upcoming = s.execute(query).one()
     return DueSummary(overdue or 0, this_week or 0, upcoming or 0)
+
+
+# -- every plan, for the plans list ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanFilter:
+    """What the plans list shows: every plan, or those of customers matching
+    *customer* (any words of their details), of one product, one basis, one
+    technician, or only those overdue on *on*."""
+
+    on: dt.date
+    customer: str = ""
+    product_id: uuid.UUID | None = None
+    basis: str = ""  # a key of BASES; empty: any
+    technician: str = ""
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    """One page of the plans list and how many plans match in all."""
+
+    total: int
+    plans: tuple[PlanRecord, ...]
+
+
+def list_plans(db: Database, f: PlanFilter, *, offset: int = 0, limit: int = 200) -> PlanPage:
+    """One page of the plans matching *f*, the soonest due first (plans with no
+    due date last). A plan is overdue when it is active and its next due date is
+    before *f.on*, as in the due list."""
+    query = _plan_query().add_columns(func.count().over())
+    if f.customer.strip():
+        where = customers.search_filter(f.customer)
+        if where is not None:
+            query = query.where(where)
+    if f.product_id is not None:
+        query = query.where(Unit.product_id == f.product_id)
+    if f.basis:
+        query = query.where(MaintenancePlan.basis == f.basis)
+    if f.technician:
+        query = query.where(MaintenancePlan.technician == f.technician)
+    if f.overdue_only:
+        query = query.where(MaintenancePlan.active, MaintenancePlan.due_on < f.on)
+    query = (
+        query.order_by(MaintenancePlan.due_on.is_(None), MaintenancePlan.due_on, MaintenancePlan.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    with db.read() as s:
+        rows = s.execute(query).all()
+    total = rows[0][-1] if rows else 0
+    return PlanPage(total, tuple(_record(row[:-1]) for row in rows))
+
+
+@dataclass(frozen=True)
+class PlanProduct:
+    id: uuid.UUID
+    name: str
+
+
+def plan_products(db: Database) -> list[PlanProduct]:
+    """The products that have units with plans (for the plans list's filter)."""
+    with db.read() as s:
+        rows = s.execute(
+            select(Product.id, Product.name)
+            .where(
+                Product.id.in_(
+                    select(Unit.product_id)
+                    .join(MaintenancePlan, MaintenancePlan.unit_id == Unit.id)
+                    .where(~MaintenancePlan.deleted)
+                )
+            )
+            .order_by(Product.name)
+        ).all()
+    return [PlanProduct(*row) for row in rows]
 
 
 def plan_areas(db: Database) -> list[str]:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from fieldservice.errors import InvalidInput
-from fieldservice.services import followups, maintenance, repairs, units
-from fieldservice.services.maintenance import DueFilter, PlanDraft
+from fieldservice.services import customers, followups, maintenance, products, repairs, units
+from fieldservice.services.maintenance import DueFilter, PlanDraft, PlanFilter
 
 TODAY = dt.date.today()
 
@@ -114,3 +114,69 @@ def test_calls_and_complaints_come_in_pages(db, unit_id):
         second.number
     ]
     assert followups.get_complaint(db, first.id).resolution == "Apologised"
+
+
+def test_the_plans_list_filters_by_customer_product_basis_technician_and_overdue(
+    db, dishwasher, jane, unit_id
+):
+    boiler = products.create_product(
+        db, products.ProductDraft("VAL-B30", "Valor Boiler B30", "Valor", "B30")
+    )
+    li = customers.create_customer(db, customers.CustomerDraft("Li Wei", phone="0113 496 0777"))
+    li_boiler = units.create_unit(db, units.UnitDraft("VB-77", boiler.id, li.id))
+    unowned = units.create_unit(db, units.UnitDraft("AQD-9", dishwasher.id))
+    late = maintenance.create_plan(
+        db,
+        PlanDraft(
+            unit_id, "Inspection", start_on=TODAY - dt.timedelta(days=5), technician="Sam Okafor"
+        ),
+    )
+    soon = maintenance.create_plan(
+        db,
+        PlanDraft(li_boiler.id, "Annual service", start_on=TODAY + dt.timedelta(days=3)),
+    )
+    by_meter = maintenance.create_plan(
+        db,
+        PlanDraft(
+            li_boiler.id,
+            "Burner check",
+            basis="meter",
+            interval_count=None,
+            meter_interval=500,
+            technician="Mei Chen",
+        ),
+    )
+    later = maintenance.create_plan(
+        db, PlanDraft(unowned.id, "Descale", start_on=TODAY + dt.timedelta(days=40))
+    )
+
+    def ids(**filters) -> list:
+        page = maintenance.list_plans(db, PlanFilter(TODAY, **filters))
+        assert page.total == len(page.plans)
+        return [p.id for p in page.plans]
+
+    # Soonest due first; a meter plan without readings has no date yet and comes last.
+    assert ids() == [late.id, soon.id, later.id, by_meter.id]
+    assert ids(customer="li") == [soon.id, by_meter.id]
+    assert ids(customer="riverside bakery") == [late.id]
+    assert ids(customer="nobody") == []
+    assert ids(product_id=dishwasher.id) == [late.id, later.id]
+    assert ids(basis="meter") == [by_meter.id]
+    assert ids(basis="calendar", product_id=boiler.id) == [soon.id]
+    assert ids(technician="Mei Chen") == [by_meter.id]
+    assert ids(overdue_only=True) == [late.id]
+    assert ids(overdue_only=True, customer="li") == []
+
+    second = maintenance.list_plans(db, PlanFilter(TODAY), offset=1, limit=2)
+    assert second.total == 4 and [p.id for p in second.plans] == [soon.id, later.id]
+    row = second.plans[0]
+    assert (row.serial, row.product_name, row.customer_name) == (
+        "VB-77",
+        "Valor Boiler B30",
+        "Li Wei",
+    )
+    assert maintenance.list_plans(db, PlanFilter(TODAY), offset=10).total == 0
+    assert [p.name for p in maintenance.plan_products(db)] == [
+        "Aqualine Dishwasher DW600",
+        "Valor Boiler B30",
+    ]

@@ -280,3 +280,73 @@ def test_the_calendar_moves_week_by_week(qtbot, db, two_due_plans, screen):
     click(qtbot, calendar.previous_button)
     assert len(calendar.cards) == 1
     assert f"week {TODAY.isocalendar().week}" in calendar.title.text()
+
+
+@pytest.fixture
+def unowned_meter_plan(db, coffee_machine):
+    """A coffee machine nobody owns yet, serviced every 500 hours (no reading yet)."""
+    unowned = units.create_unit(db, units.UnitDraft("BCM-3003", coffee_machine.id))
+    return maintenance.create_plan(
+        db,
+        PlanDraft(
+            unowned.id,
+            "Grinder check",
+            basis="meter",
+            interval_count=None,
+            meter_interval=500,
+            technician="Mei Chen",
+        ),
+    )
+
+
+def test_all_plans_are_listed_filtered_and_a_row_opens_its_units_plans(
+    qtbot, db, two_due_plans, unowned_meter_plan, coffee_machine, screen
+):
+    _late, soon = two_due_plans
+    click(qtbot, screen.view_buttons["all_plans"])
+    assert screen.current_view() == "all_plans"
+    view = screen.all_plans
+    model = view.model
+
+    def serials() -> list[str]:
+        return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+
+    assert serials() == ["AQD-1001", "BCM-2002", "BCM-3003"]
+    assert view.counter.text() == "3 plans"
+    assert model.index(0, 1).data() == "Jane Smith"
+    assert model.index(0, 2).data() == "Quarterly inspection\nCalendar · Every 3 months"
+    assert model.index(0, 3).data() == "Never"
+    assert model.index(0, 4).data().endswith("\n5 days late")
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole).name() == "#c4320a"
+    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(0, 5).data() == "Sam Okafor"
+    assert model.index(2, 1).data() == "No owner"
+    assert model.index(2, 4).data() == "Not due"
+
+    view.customer.set_search("jane")
+    assert serials() == ["AQD-1001", "BCM-2002"]
+    view.product.setCurrentIndex(view.product.findText(coffee_machine.name))
+    assert serials() == ["BCM-2002"]
+    view.customer.set_search("")
+    assert serials() == ["BCM-2002", "BCM-3003"]
+    view.basis.setCurrentIndex(view.basis.findData("meter"))
+    assert serials() == ["BCM-3003"]
+    view.basis.setCurrentIndex(0)
+    view.product.setCurrentIndex(0)
+    view.technician.setCurrentIndex(view.technician.findData("Sam Okafor"))
+    assert serials() == ["AQD-1001"]
+    view.technician.setCurrentIndex(0)
+    click(qtbot, view.overdue_only)
+    assert serials() == ["AQD-1001"] and view.counter.text() == "1 plan"
+    view.customer.set_search("nobody at all")
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.title.text() == "No plan matches"
+
+    view.customer.set_search("")
+    click(qtbot, view.overdue_only)
+    view.table.selectRow(1)
+    click(qtbot, view.open_button)
+    assert screen.current_view() == "plans"
+    assert screen.plans.unit_id == soon.unit_id
+    assert screen.plans.current_plan().id == soon.id
+

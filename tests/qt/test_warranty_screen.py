@@ -101,6 +101,56 @@ def test_a_warranty_registered_through_the_dialog_is_listed_and_shown(
     assert row is not None and screen.table.currentIndex().row() == row
 
 
+def test_an_owner_nobody_has_met_is_added_from_the_chooser_and_becomes_the_owner(
+    qtbot, db, dishwasher, dishwasher_policy, jane
+):
+    form = RegisterDialog(db)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.serial, "AQD-6006")
+    qtbot.keyClick(form.serial, Qt.Key.Key_Return)
+    form.product.set_product(dishwasher.id)
+    qtbot.keyClicks(form.owner.field, "Li Wei")
+    qtbot.keyClick(form.owner.field, Qt.Key.Key_Return)
+    chooser = form.owner.dialog
+    assert chooser is not None and chooser.isVisible()
+    qtbot.waitUntil(lambda: chooser.status.text() == "No customer matches.")
+
+    assert chooser.new_button is not None
+    qtbot.mouseClick(chooser.new_button, LEFT)
+    new = chooser.customer_form
+    assert new is not None and new.isVisible()
+    assert (new.name.text(), new.phone.text()) == ("Li Wei", "")
+    qtbot.keyClicks(new.phone, "0113 49")
+    qtbot.mouseClick(new.save_button, LEFT)
+    assert new.isVisible() and chooser.isVisible() and new.saved is None
+    assert "not a valid phone number" in (new.errors.message("phone") or "")
+    assert form.owner.customer_id is None
+
+    new.phone.clear()
+    qtbot.keyClicks(new.phone, "0113 496 0777")
+    qtbot.mouseClick(new.save_button, LEFT)
+    assert new.saved is not None and not new.isVisible() and not chooser.isVisible()
+    assert form.owner.customer_id == new.saved.id
+    assert form.owner.field.text().startswith("Li Wei · 0113 496 0777")
+
+    form.purchase_date.set_value(LAST_MONTH)
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.saved is not None and not form.isVisible()
+    assert form.saved.customer_id == new.saved.id != jane.id
+
+
+def test_a_phone_number_searched_for_goes_to_the_new_customers_phone(qtbot, db):
+    form = RegisterDialog(db)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.owner.field, "0113 496 0555")
+    qtbot.keyClick(form.owner.field, Qt.Key.Key_Return)
+    new = form.owner.dialog.new_customer()
+    assert (new.name.text(), new.phone.text()) == ("", "0113 496 0555")
+    new.discard()
+
+
 def test_a_known_units_serial_fills_in_its_product_and_owner(
     qtbot, db, janes_dishwasher, dishwasher, dishwasher_policy, jane
 ):
