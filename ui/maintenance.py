@@ -109,28 +109,42 @@ def _late_days(item: DueItem, on: dt.date) -> int:
 # -- the due list ------------------------------------------------------------------------------
 
 
-class DueModel(PagedTableModel):
-    """The due list; the status column is coloured by urgency."""
+class UrgencyModel(PagedTableModel):
+    """A paged list whose column URGENT is coloured by how urgent its row is (bold
+    when overdue): the due list and the plans list."""
 
-    STATUS = 0
+    URGENT = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def urgency(self, row: Any) -> str | None:
+        """ "overdue", "this_week" or "later"; None leaves the cell plain."""
+        raise NotImplementedError
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            if index.column() != self.STATUS:
-                return None
-            item = super().data(index, ROW_ROLE)
-            if item is None:
-                return super().data(index, role)
-            bucket = item.bucket(self.query().on)
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold if bucket == "overdue" else None
-            return {"overdue": OVERDUE, "this_week": THIS_WEEK}.get(bucket, LATER)
+        if index.column() == self.URGENT and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            row = super().data(index, ROW_ROLE)
+            bucket = None if row is None else self.urgency(row)
+            if bucket is not None:
+                if role == Qt.ItemDataRole.FontRole:
+                    return self._bold if bucket == "overdue" else None
+                return {"overdue": OVERDUE, "this_week": THIS_WEEK}.get(bucket, LATER)
         return super().data(index, role)
+
+
+class DueModel(UrgencyModel):
+    """The due list; the status column is coloured by urgency."""
+
+    URGENT = 0
+
+    def urgency(self, row: DueItem) -> str | None:
+        return row.bucket(self.query().on)
 
 
 def status_text(widget: QWidget, item: DueItem, on: dt.date) -> str:
@@ -465,25 +479,13 @@ def _overdue(plan: PlanRecord, on: dt.date) -> bool:
     return plan.active and plan.due_on is not None and plan.due_on < on
 
 
-class PlanListModel(PagedTableModel):
+class PlanListModel(UrgencyModel):
     """The plans list; a next due date that has passed is red, as in the due list."""
 
-    NEXT_DUE = 4
+    URGENT = 4  # next due
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            if index.column() != self.NEXT_DUE:
-                return super().data(index, role)
-            plan = super().data(index, ROW_ROLE)
-            if plan is None or not _overdue(plan, self.query().on):
-                return super().data(index, role)
-            return self._bold if role == Qt.ItemDataRole.FontRole else OVERDUE
-        return super().data(index, role)
+    def urgency(self, row: PlanRecord) -> str | None:
+        return "overdue" if _overdue(row, self.query().on) else None
 
 
 def plan_list_columns(view: PlanListView) -> list[Column[PlanRecord]]:
