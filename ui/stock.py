@@ -854,6 +854,7 @@ class ToOrderView(QWidget):
         super().__init__(parent)
         self.db = db
         self.form: QDialog | None = None
+        self.preview_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -945,19 +946,38 @@ class ToOrderView(QWidget):
         return dialog
 
     def _ordered(self, dialog: SupplierOrderDialog) -> None:
-        numbers = [p.number for p in dialog.placed]
-        self.banner.show_message(
-            "info",
-            counted(
-                len(numbers),
-                self.tr("Supplier order %s placed; it counts as on order until received.")
-                % ", ".join(numbers),
-                self.tr("{n} supplier orders placed: %s. They count as on order until received.")
-                % ", ".join(numbers),
-            ),
+        orders = dialog.placed
+        text = counted(
+            len(orders),
+            self.tr("Purchase order %s placed with %s; it counts as on order until received."),
+            self.tr("{n} purchase orders placed: %s. They count as on order until received."),
         )
+        if len(orders) == 1:
+            text = text % (orders[0].number, orders[0].supplier or self.tr("no supplier"))
+        else:
+            text = text % ", ".join(f"{o.number} ({o.supplier or '—'})" for o in orders)
+        actions = [
+            (
+                self.tr("Print %s…") % o.number if len(orders) > 1 else self.tr("Print order…"),
+                lambda _c=False, n=o.number: self.print_order(n),
+            )
+            for o in orders[:4]
+        ]
+        self.banner.show_message("info", text, actions)
         self.refresh()
         self.changed.emit()
+
+    def print_order(self, number: str) -> None:
+        """Draw purchase order *number* (in a worker thread) and preview it."""
+        db = self.db
+        ops.Op(self, lambda: stock.purchase_order_pdf(db, number)).with_progress(
+            self.tr("Drawing the purchase order…")
+        ).success(lambda pdf: self._show_order(number, pdf)).run()
+
+    def _show_order(self, number: str, pdf: bytes) -> None:
+        self.preview_dialog = pdfpreview.preview(
+            self, pdf, self.tr("Purchase order %s") % number, f"{number}.pdf"
+        )
 
     def edit_rule(self) -> ReorderRuleForm:
         lines = self.selected_lines()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -112,6 +111,8 @@ class PartInput(QWidget):
     """A part number field with a line under it naming the part found, and what
     is on hand, once the number is entered."""
 
+    looked_up = Signal()  # the part typed was looked up (found or not)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -151,6 +152,7 @@ class PartInput(QWidget):
             self.found = None
             self.info.setText(exc.message)
             self.info.show()
+            self.looked_up.emit()
             return
         part = self.found.part
         where = ", ".join(
@@ -166,6 +168,7 @@ class PartInput(QWidget):
         self.info.setText(text)
         self.info.show()
         make_room(self)
+        self.looked_up.emit()
 
 
 class LocationPicker(QComboBox):
@@ -179,9 +182,13 @@ class LocationPicker(QComboBox):
         kinds: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kinds: dict[str, str] = {}
+        self.chosen = False  # the clerk picked a location: no default replaces it
+        self.activated.connect(self._chosen)
         for location in locations:
             if kinds is not None and location.kind not in kinds:
                 continue
+            self.kinds[location.code] = location.kind
             text = f"{location.code} · {location.name}"
             if location.kind != "store":
                 text += f" ({stock.LOCATION_KINDS.get(location.kind, location.kind)})"
@@ -189,6 +196,14 @@ class LocationPicker(QComboBox):
 
     def code(self) -> str:
         return self.currentData() or ""
+
+    def _chosen(self, _index: int) -> None:
+        self.chosen = True
+
+    def main_store(self) -> str | None:
+        """The centre's main store: the first location of kind store, by code."""
+        stores = sorted(code for code, kind in self.kinds.items() if kind == "store")
+        return stores[0] if stores else None
 
     def set_code(self, code: str | None) -> None:
         for i in range(self.count()):
@@ -322,12 +337,26 @@ class _PartMovementForm(StockForm):
         super().refused(exc)
 
     def default_location(self, picker: LocationPicker) -> None:
-        """Where the part has most stock, else the first store."""
+        """The main store; where the part has most stock when it has none there
+        but some elsewhere. Chosen again once a part is entered, until the clerk
+        picks a location."""
+        self._choose_default(picker)
+        self.part.looked_up.connect(lambda: self._choose_default(picker))
+
+    def _choose_default(self, picker: LocationPicker) -> None:
+        if picker.chosen:
+            return
+        main = picker.main_store()
         found = self.part.found
-        if found is not None and found.positions:
-            best = max(found.positions, key=lambda p: p.on_hand)
-            if best.on_hand > 0:
-                picker.set_code(best.location)
+        stocked = {
+            p.location: p.on_hand
+            for p in (found.positions if found is not None else ())
+            if p.on_hand > 0 and p.location in picker.kinds
+        }
+        if main is not None and (main in stocked or not stocked):
+            picker.set_code(main)
+        elif stocked:
+            picker.set_code(max(stocked, key=lambda code: stocked[code]))
 
 
 class _OrderMixin:
@@ -663,6 +692,7 @@ class IssueForm(_PartMovementForm, _OrderMixin):
         make_room(self.override_box)
 
     def _choose_location(self, code: str) -> None:
+        self.location.chosen = True
         self.location.set_code(code)
         self.bin.clear()
         self.errors.clear()
@@ -1012,17 +1042,11 @@ class ReorderRuleForm(StockForm):
         )
 
 
-@dataclass(frozen=True)
-class PlacedOrder:
-    part_number: str
-    location: str
-    quantity: str
-    number: str
-
-
 class SupplierOrderDialog(StockForm):
-    """Order the selected to-order lines from their suppliers; each quantity may be
-    changed first (the suggestion is already in whole packs)."""
+    """Order the selected to-order lines: the lines of one supplier go on one
+    purchase order, expected after the longest lead time of its parts (the date
+    may be changed); each quantity may be changed first (the suggestion is
+    already in whole packs)."""
 
     def __init__(
         self,
@@ -1031,16 +1055,19 @@ class SupplierOrderDialog(StockForm):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, parent, width=720)
+        self.lines = list(lines)
+        self.placed: list[stock.PurchaseOrder] = []
+        self.suppliers: dict[str, list[stock.ToOrderLine]] = {}
+        for line in self.lines:
+            self.suppliers.setdefault(line.supplier, []).append(line)
         self.set_heading(
             self.tr("Order from suppliers"),
-            self.tr("Place orders"),
+            self.tr("Place orders") if len(self.suppliers) > 1 else self.tr("Place order"),
             self.tr(
-                "One supplier order is recorded per line. What is ordered counts as on "
-                "order until it is received."
+                "The lines of one supplier go on one purchase order, to print or send. "
+                "What is ordered counts as on order until it is received."
             ),
         )
-        self.lines = list(lines)
-        self.placed: list[PlacedOrder] = []
         self.table = QTableWidget(len(self.lines), 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -1079,22 +1106,25 @@ class SupplierOrderDialog(StockForm):
         self.supplier_ref = QLineEdit()
         self.supplier_ref.setMaxLength(100)
         self.supplier_ref.setPlaceholderText(self.tr("The supplier's order or quote reference"))
-        longest = max((line.lead_time_days for line in self.lines), default=0)
-        expected = dt.date.today() + dt.timedelta(days=longest)
-        self.expected = DateField(expected, field="expected_on")
         self.errors.add_row(self.form, "supplier_ref", self.tr("Reference"), self.supplier_ref)
-        self.errors.add_row(
-            self.form,
-            "expected_on",
-            self.tr("Expected on"),
-            self.expected,
-            control=self.expected.editor,
-        )
+        # One expected date per purchase order: after its parts' longest lead time.
+        today = dt.date.today()
+        self.expected: dict[str, DateField] = {}
+        for i, (supplier, ordered) in enumerate(self.suppliers.items()):
+            day = stock.expected_date(today, (line.lead_time_days for line in ordered))
+            field = DateField(day, minimum=today, field=f"expected_on_{i}")
+            self.expected[supplier] = field
+            title = (
+                self.tr("Expected on")
+                if len(self.suppliers) == 1
+                else self.tr("Expected from %s") % (supplier or self.tr("(no supplier)"))
+            )
+            self.errors.add_row(self.form, f"expected_on_{i}", title, field, control=field.editor)
 
     def quantities(self) -> list[str]:
         return [self.table.item(i, 4).text().strip() for i in range(len(self.lines))]
 
-    def submit(self) -> list[PlacedOrder]:
+    def submit(self) -> list[stock.PurchaseOrder]:
         amounts = self.quantities()
         for i, amount in enumerate(amounts):
             try:
@@ -1105,21 +1135,16 @@ class SupplierOrderDialog(StockForm):
                     self.tr("Line %d (%s): %s") % (i + 1, self.lines[i].part_number, exc.message),
                     field="quantity",
                 ) from None
-        expected = self.expected.value()
-        # Lines already placed are not placed again if a later one is refused.
-        done = {(p.part_number, p.location) for p in self.placed}
-        for line, amount in zip(self.lines, amounts, strict=True):
-            if (line.part_number, line.location) in done:
-                continue
-            number = stock.order_from_supplier(
-                self.db,
-                line.part_number,
-                amount,
-                line.location,
-                supplier_ref=self.supplier_ref.text(),
-                expected_on=expected,
-            )
-            self.placed.append(PlacedOrder(line.part_number, line.location, amount, number))
+        expected = {supplier: field.value() for supplier, field in self.expected.items()}
+        self.placed = stock.place_purchase_orders(
+            self.db,
+            [
+                stock.OrderLine(line.part_number, amount, line.location)
+                for line, amount in zip(self.lines, amounts, strict=True)
+            ],
+            expected_on={k: v for k, v in expected.items() if v is not None},
+            supplier_ref=self.supplier_ref.text(),
+        )
         return self.placed
 
 

@@ -142,11 +142,12 @@ class ReorderRule(SyncMixin, Base):
 
 
 class SupplierOrder(SyncMixin, Base):
-    """Parts ordered from a supplier and not yet (all) received: "on order"."""
+    """Parts ordered from a supplier and not yet (all) received: "on order". One row
+    is one line of a purchase order: the lines of one order share its number."""
 
     __tablename__ = "supplier_order"
 
-    number: Mapped[str] = mapped_column(String(32), unique=True)
+    number: Mapped[str] = mapped_column(String(32))
     part_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("part.id"))
     location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stock_location.id"))
     quantity: Mapped[decimal.Decimal] = mapped_column(Quantity())
@@ -157,7 +158,10 @@ class SupplierOrder(SyncMixin, Base):
     expected_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="open")
 
-    __table_args__ = (Index("ix_supplier_order_part_id_status", "part_id", "status"),)
+    __table_args__ = (
+        UniqueConstraint("number", "part_id", "location_id"),
+        Index("ix_supplier_order_part_id_status", "part_id", "status"),
+    )
 
 
 class PartRequest(SyncMixin, Base):

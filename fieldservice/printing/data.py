@@ -129,3 +129,31 @@ class WorkOrderData:
     completed_at: dt.datetime | None = None  # ready for pickup (UTC)
     delivered_at: dt.datetime | None = None  # handed back to the customer (UTC)
     work_finished: bool = False  # ready, delivered or cancelled: nothing left to write in
+
+
+@dataclass(frozen=True)
+class PurchaseOrderItem:
+    """One line of a purchase order: a part, how many, and where it is delivered."""
+
+    part_number: str
+    description: str
+    supplier_part_number: str
+    unit: str
+    deliver_to: str  # the stock location, e.g. "MAIN · Main store"
+    quantity: Decimal
+    unit_cost: Decimal | None  # the catalogue's cost; None when not known
+
+
+@dataclass(frozen=True)
+class PurchaseOrderData:
+    """A purchase order as sent to the supplier: every line ordered from them at
+    once, and the date the centre expects the delivery."""
+
+    number: str
+    centre: CentreHeader
+    supplier: str
+    supplier_ref: str
+    ordered_on: dt.date
+    expected_on: dt.date | None
+    ordered_by: str
+    lines: tuple[PurchaseOrderItem, ...]

@@ -20,7 +20,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from fieldservice.printing.fonts import Weight, draw_text, text_width
-from fieldservice.printing.layout import Target, draw_block, new_canvas, pdf_target, wrap
+from fieldservice.printing.layout import (
+    Target,
+    draw_block,
+    fit_size,
+    new_canvas,
+    pdf_target,
+    wrap,
+)
 from fieldservice.printing.qr import QUIET_ZONE, draw_qr, qr_matrix
 
 FORMATS = ("57x32", "a4")
@@ -97,11 +104,6 @@ def _modules(text: str) -> int:
     return len(qr_matrix(text))
 
 
-def _fit_size(text: str, width: float, size: float, smallest: float, weight: Weight) -> float:
-    widest = text_width(text, size, weight)
-    return size if widest <= width else max(smallest, size * width / widest)
-
-
 def _cut(text: str, width: float, size: float, weight: Weight) -> str:
     """*text* on one line, cut with an ellipsis if it is still too wide."""
     if text_width(text, size, weight) <= width:
@@ -134,7 +136,7 @@ def draw_part_label(
 
     # The number across the top, as large as fits (a first guess of its left edge,
     # corrected below once the QR code's quiet zone is known).
-    size = _fit_size(number, right - left, 15 * scale, 8, "bold")
+    size = fit_size(number, right - left, 15 * scale, 8, "bold")
     baseline = top - size * 0.74
     qr_top = baseline - size * 0.26 - 1.2
     # The QR code fills the height under the number. Its quiet zone is blank label
@@ -149,7 +151,7 @@ def draw_part_label(
 
     # The number lines up with the QR code's dark modules.
     text_left = max(left, qr_left + quiet)
-    size = min(size, _fit_size(number, right - text_left, size, 8, "bold"))
+    size = min(size, fit_size(number, right - text_left, size, 8, "bold"))
     number = _cut(number, right - text_left, size, "bold")
     draw_text(canvas, text_left, baseline, number, size, "bold")
 
@@ -162,7 +164,7 @@ def draw_part_label(
     floor = bottom
     if where or location:
         code = where or location
-        bin_size = _fit_size(code, room, 14 * scale, 7, "bold")
+        bin_size = fit_size(code, room, 14 * scale, 7, "bold")
         draw_text(
             canvas,
             column,

@@ -20,7 +20,14 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from fieldservice.printing.fonts import Align, Weight, draw_text, register_fonts, wrap_text
+from fieldservice.printing.fonts import (
+    Align,
+    Weight,
+    draw_text,
+    register_fonts,
+    text_width,
+    wrap_text,
+)
 
 Target = str | os.PathLike[str] | BinaryIO
 
@@ -124,6 +131,35 @@ def with_ellipsis(
     while line and len(wrap_text(line + " …", width, size, weight)) > 1:
         line = line[:-1]
     return line.rstrip() + " …"
+
+
+def fit_size(text: str, width: float, size: float, smallest: float, weight: Weight) -> float:
+    """The largest size from *size* down to *smallest* at which *text* fits *width*."""
+    widest = text_width(text, size, weight)
+    if widest <= width:
+        return size
+    return max(smallest, size * width / widest)
+
+
+def draw_fitted(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    width: float,
+    size: float,
+    smallest: float | None = None,
+    weight: Weight = "regular",
+    align: Align = "left",
+) -> float:
+    """Draw *text* on one line in *width*: shrunk down to *smallest* (a fifth off
+    *size* when not given), then cut with an ellipsis; returns the size used."""
+    text = " ".join(text.split()) or "–"
+    used = fit_size(text, width, size, size * 0.8 if smallest is None else smallest, weight)
+    if text_width(text, used, weight) > width:
+        text = with_ellipsis(text, width, used, weight, at_word=True)
+    draw_text(canvas, x, y, text, used, weight, align=align)
+    return used
 
 
 def draw_block(

@@ -32,7 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from fieldservice.printing.data import WorkOrderData
-from fieldservice.printing.fonts import Align, Weight, draw_text, text_width
+from fieldservice.printing.fonts import Weight, draw_text, text_width
 from fieldservice.printing.layout import (
     ACCENT,
     INK,
@@ -43,6 +43,8 @@ from fieldservice.printing.layout import (
     TextBlock,
     caps,
     draw_block,
+    draw_fitted,
+    fit_size,
     format_date,
     new_canvas,
     one_line,
@@ -201,35 +203,6 @@ def _short_name(name: str, width: float, size: float, weight: Weight) -> str:
     return with_ellipsis(name, width, size, weight, at_word=True)
 
 
-def _fit_size(text: str, width: float, size: float, smallest: float, weight: Weight) -> float:
-    """The largest size from *size* down to *smallest* at which *text* fits *width*."""
-    widest = text_width(text, size, weight)
-    if widest <= width:
-        return size
-    return max(smallest, size * width / widest)
-
-
-def _fitted(
-    canvas: Canvas,
-    x: float,
-    y: float,
-    text: str,
-    width: float,
-    size: float,
-    smallest: float,
-    weight: Weight = "regular",
-    align: Align = "left",
-) -> float:
-    """Draw one line shrunk to fit *width* (cut with an ellipsis below *smallest*);
-    returns the size used."""
-    text = " ".join(text.split()) or "–"
-    used = _fit_size(text, width, size, smallest, weight)
-    if text_width(text, used, weight) > width:
-        text = with_ellipsis(text, width, used, weight, at_word=True)
-    draw_text(canvas, x, y, text, used, weight, align=align)
-    return used
-
-
 # -- the sheet (A4 and A5) ------------------------------------------------------------------
 
 
@@ -359,7 +332,7 @@ def _top(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, title: str, scan_hi
     y = top - p(22)
     draw_text(canvas, sheet.left, y, title, p(22), "bold")
     canvas.setFillColor(INK)
-    size = _fit_size(data.number, width, p(34), p(16), "bold")
+    size = fit_size(data.number, width, p(34), p(16), "bold")
     number = wrap(data.number, width, size, "bold", max_lines=2, leading=size * 1.1)
     # The block's top is the em box; capitals and digits sit lower, so pull it up.
     y = draw_block(canvas, number, sheet.left, y - p(8) + size * 0.1)
@@ -396,7 +369,7 @@ def _facts(
             x = sheet.left + i * cell + pad
             caps(canvas, x, row_top - p(6), label, p(6.6), ACCENT)
             canvas.setFillColor(color or INK)
-            _fitted(canvas, x, row_top - p(19), value, cell - 2 * pad, p(10.5), p(7.5), "bold")
+            draw_fitted(canvas, x, row_top - p(19), value, cell - 2 * pad, p(10.5), p(7.5), "bold")
     canvas.setStrokeColor(RULE)
     for i in range(1, per_row):
         x = sheet.left + i * cell
@@ -521,7 +494,7 @@ def _coverage(
     baseline = bottom + height / 2 - p(10.5) * 0.36
     canvas.setFillColor(INK)
     coverage_room = room - note_width - gap if show_note else room
-    _fitted(canvas, x, baseline, data.coverage, coverage_room, p(10.5), p(8), "bold")
+    draw_fitted(canvas, x, baseline, data.coverage, coverage_room, p(10.5), p(8), "bold")
     if show_note:
         canvas.setFillColor(color)
         draw_text(canvas, sheet.right - p(10), baseline, note, p(8), align="right")
@@ -642,7 +615,7 @@ def _write_in(
     draw_text(canvas, x, bottom, label, p(7))
     if value:
         canvas.setFillColor(INK)
-        _fitted(canvas, x, line_y + p(4), value, width, p(9.4), p(7.5), "semibold")
+        draw_fitted(canvas, x, line_y + p(4), value, width, p(9.4), p(7.5), "semibold")
 
 
 def _time_or_blank(moment: dt.datetime | None, timezone: dt.tzinfo | None) -> str:
@@ -814,10 +787,12 @@ def _work_table(pages: _Pages) -> None:
             head()
         baseline = pages.y - p(10.4)
         canvas.setFillColor(INK)
-        _fitted(canvas, sheet.left, baseline, number, number_width - p(8), size, p(7), "semibold")
-        _fitted(canvas, describe_x, baseline, description, describe_width, size, p(7.5))
-        _fitted(canvas, quantity_x, baseline, quantity, p(50), size, p(7.5), align="right")
-        _fitted(canvas, sheet.right, baseline, amount, p(66), size, p(7.5), align="right")
+        draw_fitted(
+            canvas, sheet.left, baseline, number, number_width - p(8), size, p(7), "semibold"
+        )
+        draw_fitted(canvas, describe_x, baseline, description, describe_width, size, p(7.5))
+        draw_fitted(canvas, quantity_x, baseline, quantity, p(50), size, p(7.5), align="right")
+        draw_fitted(canvas, sheet.right, baseline, amount, p(66), size, p(7.5), align="right")
         pages.y -= row
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
@@ -927,17 +902,17 @@ def _tear_off(
     width = sheet.right - right_column - p(24) - x  # clear of the rule before the dates
     top = cut - quiet - p(2)
     canvas.setFillColor(INK)
-    _fitted(canvas, x, top - p(17), data.number, width, p(22), p(12), "bold")
+    draw_fitted(canvas, x, top - p(17), data.number, width, p(22), p(12), "bold")
     y = top - p(35)
     name = " · ".join(part for part in (data.customer_name, data.customer_phone) if part)
     canvas.setFillColor(INK)
-    _fitted(canvas, x, y, name, width, p(9.6), p(7.5), "semibold")
+    draw_fitted(canvas, x, y, name, width, p(9.6), p(7.5), "semibold")
     y -= p(12.5)
     unit = " · ".join(
         part for part in (data.product_name, f"S/N {data.serial}" if data.serial else "") if part
     )
     canvas.setFillColor(MUTED)
-    _fitted(canvas, x, y, unit, width, p(8.6), p(7))
+    draw_fitted(canvas, x, y, unit, width, p(8.6), p(7))
 
     x = sheet.right - right_column
     canvas.setStrokeColor(RULE)
@@ -950,7 +925,7 @@ def _tear_off(
     ):
         caps(canvas, x, y, label, p(6.2))
         canvas.setFillColor(INK)
-        _fitted(canvas, x, y - p(12.5), value, right_column, p(10), p(7.5), "semibold")
+        draw_fitted(canvas, x, y - p(12.5), value, right_column, p(10), p(7.5), "semibold")
         y -= p(26)
     return cut
 
@@ -985,7 +960,7 @@ def _footer_strip(
         part for part in (data.customer_name, f"S/N {data.serial}" if data.serial else "") if part
     )
     canvas.setFillColor(MUTED)
-    _fitted(canvas, x, baseline, who, sheet.right - promised_width - p(12) - x, p(8.6), p(7))
+    draw_fitted(canvas, x, baseline, who, sheet.right - promised_width - p(12) - x, p(8.6), p(7))
     return rule
 
 
@@ -1010,7 +985,7 @@ def _label_field(
     y = top - caption * 0.75
     draw_text(canvas, x, y, label.upper(), caption, "semibold", char_space=0.5)
     if max_lines == 1:
-        size = _fit_size(" ".join(value.split()) or "–", width, size, size * 0.8, weight)
+        size = fit_size(" ".join(value.split()) or "–", width, size, size * 0.8, weight)
     block = wrap(value, width, size, weight, leading=size * 1.18, max_lines=max_lines, at_word=True)
     return draw_block(canvas, block, x, y - 1.2, LABEL_INK)
 
@@ -1036,12 +1011,12 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
     canvas.setFillColor(LABEL_INK)
     y = height - margin - 5.2
     centre = f"{data.centre.code} · {data.centre.name}"
-    _fitted(canvas, left, y, centre, content, 6.8, 6, "semibold")
+    draw_fitted(canvas, left, y, centre, content, 6.8, 6, "semibold")
     y -= 4.5
     canvas.setStrokeColor(LABEL_INK)
     canvas.setLineWidth(0.8)
     canvas.line(left, y, right, y)
-    size = _fit_size(data.number, content, 20, 10, "bold")
+    size = fit_size(data.number, content, 20, 10, "bold")
     y -= 5 + size * 0.73
     draw_text(canvas, width / 2, y, data.number, size, "bold", align="center")
     # Four modules of blank label stock around the QR, with nothing printed in them.
@@ -1058,7 +1033,7 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
         canvas.setFillColor(LABEL_INK)
         canvas.rect(left, y - 11, badge_width, 11, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        _fitted(canvas, left + 5, y - 8.2, badge, badge_width - 10, 7.6, 6, "bold")
+        draw_fitted(canvas, left + 5, y - 8.2, badge, badge_width - 10, 7.6, 6, "bold")
         y -= 15
     y = _label_field(canvas, left, y, content, "Serial no.", data.serial, 11.5, "bold") - 4
     name = _short_name(data.customer_name, content, 10, "semibold")
@@ -1095,12 +1070,12 @@ def _label_57x32(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None
     # The QR takes the height under the number, down to the label's bottom edge: its
     # quiet zone is blank label stock that may cover the margin. The number and the
     # fields line up with its dark modules.
-    size = _fit_size(data.number, right - 3 * margin, 15, 8, "bold")
+    size = fit_size(data.number, right - 3 * margin, 15, 8, "bold")
     baseline = height - margin - size * 0.73
     side = baseline - size * 0.2 - 1
     quiet = _quiet_zone(data.number, side)
     left = max(margin, quiet)
-    size = min(size, _fit_size(data.number, right - left, size, 8, "bold"))
+    size = min(size, fit_size(data.number, right - left, size, 8, "bold"))
     canvas.setFillColor(LABEL_INK)
     draw_text(canvas, left, baseline, data.number, size, "bold")
     draw_qr(canvas, data.number, left - quiet, 0, side, background=None)
@@ -1225,7 +1200,7 @@ def _signatures(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, bottom: floa
         draw_text(canvas, x, line_y - p(10), label, p(7))
         draw_text(canvas, x + width * 0.74, line_y - p(10), "Date", p(7))
         canvas.setFillColor(INK)
-        _fitted(canvas, x, line_y - p(22), name, width * 0.68, p(8.6), p(7), "semibold")
+        draw_fitted(canvas, x, line_y - p(22), name, width * 0.68, p(8.6), p(7), "semibold")
     return top
 
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
@@ -91,8 +92,29 @@ def _quantity(expression):
 # Quantities and money follow the shared rules (bounds, decimals, no exponents);
 # the names stay here too, where the parts screens and the head office's
 # catalogue import use them.
-quantity = validation.quantity
 money = validation.money
+
+
+def quantity(
+    value: object,
+    field: str = "quantity",
+    *,
+    allow_zero: bool = False,
+    maximum: Decimal = validation.MAX_QUANTITY,
+) -> Decimal:
+    """A quantity typed by a clerk (see :func:`validation.quantity`); an empty field
+    asks for one, and text that is no number says what to type."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InvalidInput("Enter a quantity.", field=field)
+    try:
+        return validation.quantity(value, field, allow_zero=allow_zero, maximum=maximum)
+    except InvalidInput as exc:
+        if exc.message == f"“{value}” is not a quantity.":
+            raise InvalidInput(
+                f"“{str(value).strip()}” is not a quantity: type a whole number such as 2",
+                field=field,
+            ) from None
+        raise
 
 
 def shown(value: Decimal) -> str:
@@ -519,6 +541,27 @@ def _quarantine(s: Session, db: Database) -> StockLocation:
     return location
 
 
+_BIN_PARTS = re.compile(r"\d+|\D+")
+
+
+def bin_order(code: str) -> tuple[tuple[int, int, str], ...]:
+    """A bin's place in shelf order: its letters as letters and its numbers as
+    numbers, so E2 comes before E10 and E1 to E5 does not take in E11."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in _BIN_PARTS.findall((code or "").strip().upper())
+    )
+
+
+def bin_in_range(code: str, bin_from: str, bin_to: str) -> bool:
+    """Whether bin *code* lies from *bin_from* to *bin_to* in shelf order (an empty
+    end is open)."""
+    key = bin_order(code)
+    if bin_from and key < bin_order(bin_from):
+        return False
+    return not (bin_to and key > bin_order(bin_to))
+
+
 # -- the ledger -----------------------------------------------------------------------
 
 
@@ -729,10 +772,18 @@ def receive(
                 )
             )
         if supplier_order:
+            # A purchase order has a line per part and location: this part's line,
+            # the one delivered here first.
             order = s.scalar(
-                select(SupplierOrder).where(SupplierOrder.number == supplier_order.strip().upper())
+                select(SupplierOrder)
+                .where(
+                    SupplierOrder.number == supplier_order.strip().upper(),
+                    SupplierOrder.part_id == p.id,
+                )
+                .order_by(SupplierOrder.location_id != loc.id, SupplierOrder.id)
+                .limit(1)
             )
-            if order is None or order.part_id != p.id:
+            if order is None:
                 raise InvalidInput(
                     f"Supplier order {supplier_order} is not an order for {p.part_number}.",
                     field="supplier_order",
@@ -1312,26 +1363,204 @@ def order_from_supplier(
     supplier_ref: str = "",
     expected_on: dt.date | None = None,
 ) -> str:
-    """Record an order placed with the supplier; returns its number (``…-PO-…``)."""
-    amount = quantity(qty)
+    """Record an order of one part placed with its supplier; returns its number
+    (``…-PO-…``). Without *expected_on*, it is expected after the part's lead time."""
+    placed = place_purchase_orders(
+        db,
+        [OrderLine(part, qty, location)],
+        supplier_ref=supplier_ref,
+        expected_on=expected_on,
+    )
+    return placed[0].number
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """A line the clerk orders: so many of a part, delivered to a location."""
+
+    part_number: str
+    quantity: object
+    location: str
+
+
+@dataclass(frozen=True)
+class PurchaseOrderLine:
+    part_number: str
+    description: str
+    supplier_part_number: str
+    unit: str
+    location: str
+    location_name: str
+    quantity: Decimal
+    received: Decimal
+    unit_cost: Decimal | None  # the catalogue's standard cost, when known
+    lead_time_days: int
+
+
+@dataclass(frozen=True)
+class PurchaseOrder:
+    """An order placed with one supplier: its lines share its number."""
+
+    number: str
+    supplier: str
+    supplier_ref: str
+    ordered_on: dt.date
+    expected_on: dt.date | None
+    status: str  # "open" while a line is still to be received
+    lines: tuple[PurchaseOrderLine, ...]
+
+
+def expected_date(ordered_on: dt.date, lead_times: Iterable[int]) -> dt.date:
+    """When an order is expected: the day it is placed plus the longest lead time of
+    its parts."""
+    return ordered_on + dt.timedelta(days=max(lead_times, default=0))
+
+
+def place_purchase_orders(
+    db: Database,
+    lines: Sequence[OrderLine],
+    *,
+    expected_on: Mapping[str, dt.date] | dt.date | None = None,
+    supplier_ref: str = "",
+) -> list[PurchaseOrder]:
+    """Order *lines* from their parts' suppliers: one purchase order per supplier
+    (in the order the suppliers first appear), numbered ``…-PO-…``, holding every
+    line of that supplier (one line per part and location; the same part and
+    location twice is one line of both quantities). Each is expected on
+    *expected_on* (a date, or a date per supplier), else after the longest lead
+    time of its parts. All are placed or, when one line is refused, none."""
+    if not lines:
+        raise InvalidInput("Choose the lines to order.", field="quantity")
+    problems = validation.Problems()
+    amounts: list[Decimal] = []
+    for i, line in enumerate(lines, 1):
+        with problems.collected():
+            try:
+                amounts.append(quantity(line.quantity))
+            except InvalidInput as exc:
+                raise InvalidInput(
+                    f"Line {i} ({line.part_number}): {exc.message}", field="quantity"
+                ) from None
+    problems.raise_any()
+    reference = validation.limited(supplier_ref, "supplier_ref", "supplier's reference", 100)
+    today = dt.date.today()
     with db.write() as s:
-        p = _part_by_number(s, part)
-        loc = _location(s, db, location)
-        order = SupplierOrder(
-            number=numbering.next_number(s, db.require_site(), "PO"),
-            part_id=p.id,
-            location_id=loc.id,
-            quantity=amount,
-            supplier=p.supplier,
-            supplier_ref=validation.limited(
-                supplier_ref, "supplier_ref", "supplier's reference", 100
-            ),
-            ordered_on=dt.date.today(),
-            expected_on=expected_on,
-        )
-        s.add(order)
+        site_code = db.require_site()
+        groups: dict[str, dict[tuple[uuid.UUID, uuid.UUID], list]] = {}
+        for line, amount in zip(lines, amounts, strict=True):
+            p = _part_by_number(s, line.part_number)
+            loc = _location(s, db, line.location)
+            group = groups.setdefault(p.supplier, {})
+            found = group.get((p.id, loc.id))
+            if found is None:
+                group[(p.id, loc.id)] = [p, loc, amount]
+            else:
+                found[2] += amount
+        numbers = []
+        for supplier, group in groups.items():
+            chosen = expected_on.get(supplier) if isinstance(expected_on, Mapping) else expected_on
+            expected = chosen or expected_date(
+                today, (p.lead_time_days for p, _l, _q in group.values())
+            )
+            if expected < today:
+                raise InvalidInput(
+                    f"The order from {supplier or 'the supplier'} cannot be expected before today.",
+                    field="expected_on",
+                )
+            number = numbering.next_number(s, site_code, "PO")
+            for p, loc, amount in group.values():
+                s.add(
+                    SupplierOrder(
+                        number=number,
+                        part_id=p.id,
+                        location_id=loc.id,
+                        quantity=amount,
+                        supplier=supplier,
+                        supplier_ref=reference,
+                        ordered_on=today,
+                        expected_on=expected,
+                    )
+                )
+            numbers.append(number)
         s.flush()
-        return order.number
+        return [_purchase_order(s, number) for number in numbers]
+
+
+def _purchase_order(s: Session, number: str) -> PurchaseOrder:
+    rows = s.execute(
+        select(SupplierOrder, Part, StockLocation)
+        .join(Part, Part.id == SupplierOrder.part_id)
+        .join(StockLocation, StockLocation.id == SupplierOrder.location_id)
+        .where(SupplierOrder.number == number, ~SupplierOrder.deleted)
+        .order_by(Part.part_number, StockLocation.code)
+    ).all()
+    if not rows:
+        raise NotFound(f"There is no purchase order {number}.")
+    first = rows[0][0]
+    return PurchaseOrder(
+        first.number,
+        first.supplier,
+        first.supplier_ref,
+        first.ordered_on,
+        first.expected_on,
+        "open" if any(o.status == "open" for o, _p, _l in rows) else "closed",
+        tuple(
+            PurchaseOrderLine(
+                p.part_number,
+                p.description,
+                p.supplier_part_number,
+                p.unit,
+                loc.code,
+                loc.name,
+                o.quantity,
+                o.received,
+                p.standard_cost or None,
+                p.lead_time_days,
+            )
+            for o, p, loc in rows
+        ),
+    )
+
+
+def purchase_order(db: Database, number: str) -> PurchaseOrder:
+    """A purchase order with all its lines, by its number."""
+    with db.read() as s:
+        return _purchase_order(s, "".join((number or "").split()).upper())
+
+
+def purchase_order_pdf(db: Database, number: str) -> bytes:
+    """The purchase order *number* as an A4 PDF to send to the supplier: the
+    centre's header, every line with the supplier's part numbers, where each is
+    delivered, and the date it is expected."""
+    from fieldservice.printing.data import PurchaseOrderData, PurchaseOrderItem
+    from fieldservice.printing.purchaseorders import render_purchase_order
+    from fieldservice.services.warranty import centre_header
+
+    order = purchase_order(db, number)
+    data = PurchaseOrderData(
+        number=order.number,
+        centre=centre_header(db),
+        supplier=order.supplier,
+        supplier_ref=order.supplier_ref,
+        ordered_on=order.ordered_on,
+        expected_on=order.expected_on,
+        ordered_by=db.user,
+        lines=tuple(
+            PurchaseOrderItem(
+                line.part_number,
+                line.description,
+                line.supplier_part_number,
+                line.unit,
+                f"{line.location} · {line.location_name}",
+                line.quantity,
+                line.unit_cost,
+            )
+            for line in order.lines
+        ),
+    )
+    out = io.BytesIO()
+    render_purchase_order(data, out)
+    return out.getvalue()
 
 
 def set_reorder_rule(
@@ -1475,7 +1704,10 @@ def on_hand(db: Database, part: str) -> PartStock:
         if found is None:
             raise NotFound(f"Part {number} is not in the catalogue.")
         p, average_cost = found
-        stored = s.execute(_PART_BINS, {"part_id": p.id}).all()
+        stored = sorted(
+            s.execute(_PART_BINS, {"part_id": p.id}).all(),
+            key=lambda r: (r[0], bin_order(r[2])),
+        )
         flows = s.execute(_PART_FLOWS, {"part_id": p.id}).all()
         totals: dict[str, list[Decimal]] = {}
         for code, kind, _bin_code, qty in stored:

@@ -66,18 +66,10 @@ class CountSheet:
         return tuple(line for line in self.lines if line.difference)
 
 
-def _in_range(query, column, bin_from: str, bin_to: str):
-    if bin_from:
-        query = query.where(column >= bin_from)
-    if bin_to:
-        query = query.where(column <= bin_to)
-    return query
-
-
 def start_count(db: Database, location: str, bin_from: str = "", bin_to: str = "") -> CountSheet:
     """Open a count of *location*, or of its bins from *bin_from* to *bin_to*."""
     bin_from, bin_to = bin_from.strip().upper(), bin_to.strip().upper()
-    if bin_from and bin_to and bin_from > bin_to:
+    if bin_from and bin_to and stock.bin_order(bin_from) > stock.bin_order(bin_to):
         raise InvalidInput("The first bin comes after the last bin.", field="bin_to")
     with db.write() as s:
         loc = stock._location(s, db, location)
@@ -90,16 +82,17 @@ def start_count(db: Database, location: str, bin_from: str = "", bin_to: str = "
         )
         s.add(count)
         s.flush()
-        balances = s.execute(
-            _in_range(
+        # Bins are compared in shelf order (E2 before E10), which SQL's text order
+        # is not; a location has few bins, so its balances are filtered here.
+        balances = [
+            (part_id, bin_code, qty)
+            for part_id, bin_code, qty in s.execute(
                 select(StockBalance.part_id, StockBalance.bin, StockBalance.on_hand).where(
                     StockBalance.location_id == loc.id, StockBalance.on_hand != 0
-                ),
-                StockBalance.bin,
-                bin_from,
-                bin_to,
+                )
             )
-        ).all()
+            if stock.bin_in_range(bin_code, bin_from, bin_to)
+        ]
         bulk_insert(
             s,
             StockCountLine,
@@ -129,9 +122,7 @@ def record_count(
         p = stock._part_by_number(s, part)
         bin_code = p.default_bin if bin is None else validation.limited(bin, "bin", "bin", 32)
         bin_code = bin_code.upper()
-        if (count.bin_from and bin_code < count.bin_from) or (
-            count.bin_to and bin_code > count.bin_to
-        ):
+        if not stock.bin_in_range(bin_code, count.bin_from, count.bin_to):
             raise InvalidInput(
                 f"Bin {bin_code or '(none)'} is outside this count "
                 f"({count.bin_from or '…'} to {count.bin_to or '…'}).",
@@ -197,11 +188,12 @@ def count_sheet(db: Database, count_id: uuid.UUID) -> CountSheet:
                 & (StockBalance.bin == StockCountLine.bin),
             )
             .where(StockCountLine.count_id == count.id)
-            .order_by(StockCountLine.bin, Part.part_number)
-        )
+        ).all()
         lines = tuple(
             CountLine(number, text, bin_code, expected, now or stock.ZERO, counted)
-            for number, text, bin_code, expected, now, counted in rows
+            for number, text, bin_code, expected, now, counted in sorted(
+                rows, key=lambda r: (stock.bin_order(r[2]), r[0])
+            )
         )
         return CountSheet(
             count.id,

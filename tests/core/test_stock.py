@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from decimal import Decimal
 
@@ -321,3 +322,116 @@ def test_a_movement_reason_with_a_control_character_is_refused(store):
     with pytest.raises(InvalidInput, match="control character") as refused:
         stock.adjust(store, "FAN-120", "+1", "MAIN", reason="Found\x00 in bin")
     assert refused.value.field == "reason"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("", "Enter a quantity."),
+        ("  ", "Enter a quantity."),
+        ("abc", "“abc” is not a quantity: type a whole number such as 2"),
+    ],
+)
+def test_a_missing_or_mistyped_quantity_says_what_to_type(store, typed, said):
+    with pytest.raises(InvalidInput) as refused:
+        stock.receive(store, "FAN-120", typed, "MAIN")
+    assert (refused.value.message, refused.value.field) == (said, "quantity")
+
+
+@pytest.fixture
+def suppliers(store):
+    stock.create_part(
+        store,
+        PartDraft(
+            "BELT-1",
+            "Drive belt",
+            supplier="Polar Parts Ltd",
+            supplier_part_number="PP-BLT-01",
+            lead_time_days=12,
+            standard_cost="4.50",
+        ),
+    )
+    stock.create_part(
+        store, PartDraft("PUMP-7", "Drain pump", supplier="Nordic Pumps AB", lead_time_days=3)
+    )
+    for part in ("FAN-120", "BELT-1", "PUMP-7"):
+        stock.set_reorder_rule(store, part, "MAIN", 2, max_quantity=10)
+    return store
+
+
+def test_the_lines_to_order_from_one_supplier_go_on_one_purchase_order(suppliers):
+    lines = stock.to_order(suppliers)
+    orders = stock.place_purchase_orders(
+        suppliers, [stock.OrderLine(x.part_number, x.suggested, x.location) for x in lines]
+    )
+    by_supplier = {o.supplier: o for o in orders}
+    assert sorted(by_supplier) == ["Nordic Pumps AB", "Polar Parts Ltd"]
+    polar = by_supplier["Polar Parts Ltd"]
+    assert [(x.part_number, x.quantity) for x in polar.lines] == [("BELT-1", 10), ("FAN-120", 12)]
+    assert len({o.number for o in orders}) == 2
+    assert stock.purchase_order(suppliers, polar.number).lines == polar.lines
+    # Expected after the longest lead time of the supplier's parts (12 days, not 5).
+    assert polar.expected_on == dt.date.today() + dt.timedelta(days=12)
+    assert by_supplier["Nordic Pumps AB"].expected_on == dt.date.today() + dt.timedelta(days=3)
+    assert stock.to_order(suppliers) == []  # all on order now
+
+    # A delivery of one line is booked against that line of the order.
+    stock.receive(suppliers, "BELT-1", 10, "MAIN", supplier_order=polar.number)
+    assert stock.on_hand(suppliers, "BELT-1").positions[0].on_order == 0
+    assert stock.on_hand(suppliers, "FAN-120").positions[0].on_order == 12
+
+
+def test_the_expected_date_of_a_purchase_order_can_be_changed(suppliers):
+    later = dt.date.today() + dt.timedelta(days=30)
+    (order,) = stock.place_purchase_orders(
+        suppliers,
+        [stock.OrderLine("FAN-120", 4, "MAIN"), stock.OrderLine("BELT-1", 2, "MAIN")],
+        expected_on={"Polar Parts Ltd": later},
+    )
+    assert order.expected_on == later
+    with pytest.raises(InvalidInput) as refused:
+        stock.place_purchase_orders(
+            suppliers,
+            [stock.OrderLine("FAN-120", 4, "MAIN")],
+            expected_on=dt.date.today() - dt.timedelta(days=1),
+        )
+    assert refused.value.field == "expected_on"
+
+
+def test_no_purchase_order_is_placed_when_one_line_is_refused(suppliers):
+    with pytest.raises(InvalidInput, match="Line 2 \\(PUMP-7\\)"):
+        stock.place_purchase_orders(
+            suppliers,
+            [stock.OrderLine("FAN-120", 4, "MAIN"), stock.OrderLine("PUMP-7", "", "MAIN")],
+        )
+    assert len(stock.to_order(suppliers)) == 3
+
+
+def test_the_printed_purchase_order_lists_every_line_of_the_supplier_and_the_date(suppliers):
+    import pypdfium2 as pdfium
+
+    from fieldservice.printing.layout import format_date
+
+    (order,) = stock.place_purchase_orders(
+        suppliers,
+        [stock.OrderLine("FAN-120", 12, "MAIN"), stock.OrderLine("BELT-1", 10, "MAIN")],
+        supplier_ref="Q-2291",
+    )
+    pdf = pdfium.PdfDocument(stock.purchase_order_pdf(suppliers, order.number))
+    try:
+        text = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    for words in (
+        order.number,
+        "Polar Parts Ltd",
+        "FAN-120",
+        "Condenser fan motor 120 mm",
+        "BELT-1",
+        "PP-BLT-01",
+        "Drive belt",
+        "Q-2291",
+        format_date(dt.date.today() + dt.timedelta(days=12)),
+    ):
+        assert words in text
+    assert "PUMP-7" not in text  # another supplier's part

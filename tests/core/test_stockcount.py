@@ -88,3 +88,25 @@ def test_a_posted_count_cannot_be_changed(shelves):
         stockcount.record_count(shelves, sheet.id, "BELT-1", 1)
     with pytest.raises(InvalidInput, match="already posted"):
         stockcount.post_count(shelves, sheet.id)
+
+
+def test_counting_bins_e1_to_e5_leaves_out_e11_e17_and_e20(db):
+    stock.create_location(db, "MAIN", "Main store")
+    bins = ("E1", "E2", "E5", "E10", "E11", "E17", "E18", "E20")
+    for bin_code in bins:
+        stock.create_part(
+            db, PartDraft(f"P-{bin_code}", f"Part in {bin_code}", default_bin=bin_code)
+        )
+        stock.receive(db, f"P-{bin_code}", 3, "MAIN")
+    sheet = stockcount.start_count(db, "MAIN", "E1", "E5")
+    assert [line.bin for line in sheet.lines] == ["E1", "E2", "E5"]
+    with pytest.raises(InvalidInput, match="outside this count"):
+        stockcount.record_count(db, sheet.id, "P-E11", 3)
+
+    whole = stockcount.start_count(db, "MAIN", "E2", "E17")
+    assert [line.bin for line in whole.lines] == ["E2", "E5", "E10", "E11", "E17"]
+
+
+def test_a_range_from_e10_to_e2_is_refused_as_back_to_front(shelves):
+    with pytest.raises(InvalidInput, match="first bin comes after the last"):
+        stockcount.start_count(shelves, "MAIN", "E10", "E2")

@@ -4,6 +4,7 @@ order, and importing a catalogue."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -170,6 +171,53 @@ def test_issuing_more_than_on_hand_shows_where_else_and_a_manager_may_override(
     assert any("Override by Priya Shah" in (text or "") for text in reasons)
 
 
+def test_the_issue_form_starts_on_the_main_store_even_when_the_van_holds_more(
+    qtbot, db, screen, store
+):
+    stock.receive(db, "FAN-120", 2, "MAIN")
+    stock.receive(db, "FAN-120", 5, "VAN-1", bin="V2")
+    screen.open_part(store.id)
+    click(qtbot, screen.catalogue.card.issue_button)
+    form = screen.catalogue.form
+    assert isinstance(form, IssueForm)
+    assert form.location.code() == "MAIN"
+
+
+def test_the_issue_form_starts_on_the_van_when_only_the_van_has_the_part(qtbot, db, screen, store):
+    stock.receive(db, "PUMP-2", 3, "VAN-1")
+    form = IssueForm(db, screen, part="PUMP-2")
+    qtbot.addWidget(form)
+    assert form.location.code() == "VAN-1"
+    # A part typed after the form opened moves the default too.
+    empty = IssueForm(db, screen)
+    qtbot.addWidget(empty)
+    assert empty.location.code() == "MAIN"
+    empty.part.set_number("PUMP-2")
+    assert empty.location.code() == "VAN-1"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("", "Enter a quantity."),
+        ("abc", "“abc” is not a quantity: type a whole number such as 2"),
+    ],
+)
+def test_a_missing_or_mistyped_quantity_is_explained_beside_the_field(
+    qtbot, db, screen, store, order, typed, said
+):
+    stock.receive(db, "FAN-120", 2, "MAIN")
+    form = IssueForm(db, screen, part="FAN-120")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.quantity, typed)
+    qtbot.keyClicks(form.order, order.number)
+    click(qtbot, form.save_button)
+    assert form.errors.message("quantity") == said
+    assert form.quantity.property("invalid") is True
+    assert on_hand(db, "FAN-120", "MAIN") == 2
+
+
 def test_an_unknown_repair_order_is_refused_beside_its_field(qtbot, db, screen, store):
     stock.receive(db, "FAN-120", 2, "MAIN")
     screen.open_part(store.id)
@@ -327,6 +375,47 @@ def test_the_to_order_view_lists_a_part_below_its_reorder_point_with_the_suggest
     assert "LD01-PO-" in view.banner.label.text()
     assert view.model.rowCount() == 0  # now on order: above the reorder point
     assert stock.on_hand(db, "FAN-120").positions[0].on_order == 12
+
+
+def test_the_selected_lines_of_one_supplier_are_ordered_on_one_purchase_order(
+    qtbot, db, screen, store
+):
+    stock.create_part(
+        db, PartDraft("BELT-1", "Drive belt", supplier="Polar Parts Ltd", lead_time_days=12)
+    )
+    stock.create_part(
+        db, PartDraft("HOSE-M", "Drain hose", supplier="Nordic Hoses AB", lead_time_days=2)
+    )
+    for part in ("FAN-120", "BELT-1", "HOSE-M"):
+        stock.set_reorder_rule(db, part, "MAIN", 3, max_quantity=10)
+    screen.show_view("to_order")
+    view = screen.to_order
+    view.refresh()
+    assert view.model.rowCount() == 3
+    view.table.selectAll()
+    dialog = view.order_selected()
+    assert sorted(dialog.expected) == ["Nordic Hoses AB", "Polar Parts Ltd"]
+    today = dt.date.today()
+    # Expected after the longest lead time of each supplier's parts; it may be changed.
+    assert dialog.expected["Polar Parts Ltd"].value() == today + dt.timedelta(days=12)
+    assert dialog.expected["Nordic Hoses AB"].value() == today + dt.timedelta(days=2)
+    later = today + dt.timedelta(days=20)
+    dialog.expected["Polar Parts Ltd"].set_value(later)
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+
+    polar = next(o for o in dialog.placed if o.supplier == "Polar Parts Ltd")
+    assert len(dialog.placed) == 2
+    assert [line.part_number for line in polar.lines] == ["BELT-1", "FAN-120"]
+    assert stock.purchase_order(db, polar.number).expected_on == later
+    assert polar.number in view.banner.label.text()
+    assert view.model.rowCount() == 0
+
+    printing = next(b for b in view.banner.buttons if polar.number in b.text())
+    click(qtbot, printing)
+    preview = view.preview_dialog
+    assert preview is not None and preview.document.pageCount() == 1
+    preview.close()
 
 
 def test_the_import_report_lists_refused_lines(qtbot, db, screen, tmp_path):
