@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("fieldservice.db")
 
 SITE_CODE_SETTING = "site_code"
+# Where a centre enrolled with a head office keeps its address (unset: not enrolled).
+HEAD_OFFICE_URL_SETTING = "headoffice_url"
+# The site code of the head office's own rows (the catalogue it publishes).
+HEAD_OFFICE_SITE = "HO"
 # The newest clock stamp this centre has given out or received: saved in every
 # unit of work that moves it, so the clock never goes back, across restarts and
 # across processes writing the same file.

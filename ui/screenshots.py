@@ -359,7 +359,7 @@ def sync_scenes(studio: Studio) -> None:
             products.create_product(
                 db, products.ProductDraft("BRE-CB100", "Brewmaster Cold Brew Tower CB100")
             )
-            screen.sync_now()  # the product is the head office's to publish: refused
+            screen.sync_now()  # proposed to the head office: taken, listed for it to adopt
             for name in ("Priya Natarajan", "Tomasz Wójcik"):
                 owner = customers.create_customer(db, customers.CustomerDraft(name))
             units.create_unit(db, units.UnitDraft("BRE-7732310", machine.id, owner.id))

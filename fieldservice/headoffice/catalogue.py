@@ -1,17 +1,32 @@
 """The head office's catalogue: products, spare parts and warranty policies it
-publishes to every centre (centres cannot change them)."""
+publishes to every centre (centres cannot change them).
+
+A centre may propose a product or part the head office has not published (with
+a product's warranty policy, a part's compatibility and substitutes); publishing
+that code adopts the centre's row — same id, the head office's values — and from
+then on it is the head office's."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, func, insert, null, select, update
+from sqlalchemy.orm import Session
 
 from fieldservice.errors import InvalidInput
+from fieldservice.headoffice.models import Proposal
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.headoffice.sync import HEAD_OFFICE, head_office_clock, log_change
+from fieldservice.headoffice.sync import (
+    BELONGS_TO_PROPOSED,
+    HEAD_OFFICE,
+    head_office_clock,
+    log_change,
+)
 from fieldservice.ids import new_id
 from fieldservice.models import utcnow
 from fieldservice.services import stock, validation, warranty
@@ -38,17 +53,91 @@ def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, An
                     **values,
                 )
             )
-        elif all(existing[k] == v for k, v in values.items()):
+        elif existing["origin_site"] == HEAD_OFFICE and all(
+            existing[k] == v for k, v in values.items()
+        ):
             return False
         else:
+            # The same row, so every unit that refers to a product a centre proposed
+            # keeps working; adopted, it is the head office's from now on.
             row_id = existing["id"]
-            s.execute(
-                update(table)
-                .where(table.c.id == row_id)
-                .values(updated_at=now, hlc=head_office_clock.now().encode(), **values)
-            )
+            _take(s, table, row_id, now, values)
+            if existing["origin_site"] != HEAD_OFFICE:
+                _adopt_what_belongs(s, table.name, row_id, now)
+                s.execute(
+                    update(Proposal)
+                    .where(Proposal.entity == table.name, Proposal.row_id == row_id)
+                    .values(adopted_at=now)
+                )
         log_change(s, table, row_id, HEAD_OFFICE, None)
     return True
+
+
+def _take(s: Session, table: Table, row_id: Any, now: Any, values: dict[str, Any]) -> None:
+    s.execute(
+        update(table)
+        .where(table.c.id == row_id)
+        .values(
+            updated_at=now,
+            hlc=head_office_clock.now().encode(),
+            origin_site=HEAD_OFFICE,
+            deleted=False,
+            **values,
+        )
+    )
+
+
+def _adopt_what_belongs(s: Session, entity: str, row_id: Any, now: Any) -> None:
+    """What the centre set for the product or part it proposed (a warranty policy,
+    compatibility, substitutes) becomes the head office's with it (the head
+    office may publish its own over it)."""
+    for name, (column, parent) in BELONGS_TO_PROPOSED.items():
+        if parent != entity:
+            continue
+        table = TABLES[name]
+        found = s.scalars(
+            select(table.c.id).where(table.c[column] == row_id, table.c.origin_site != HEAD_OFFICE)
+        ).all()
+        for found_id in found:
+            _take(s, table, found_id, now, {})
+            log_change(s, table, found_id, HEAD_OFFICE, None)
+
+
+@dataclass(frozen=True)
+class ProposedRow:
+    """A product or spare part a centre added that the head office has not published."""
+
+    kind: str  # product | part
+    row_id: uuid.UUID
+    code: str
+    name: str
+    site: str
+    proposed_at: dt.datetime
+    units: int | None  # registered against a product
+
+
+def list_proposals(store: HeadOfficeStore) -> list[ProposedRow]:
+    """Products and parts centres proposed that the head office has not adopted,
+    oldest first; for a product, how many units are registered against it."""
+    product, part, unit = TABLES["product"], TABLES["part"], TABLES["unit"]
+    units = (
+        select(func.count())
+        .where(unit.c.product_id == product.c.id, ~unit.c.deleted)
+        .scalar_subquery()
+    )
+    found: list[ProposedRow] = []
+    with store.session() as s:
+        for table, code, name, counted in (
+            (product, product.c.sku, product.c.name, units),
+            (part, part.c.part_number, part.c.description, null()),
+        ):
+            rows = s.execute(
+                select(table.c.id, code, name, Proposal.site, Proposal.proposed_at, counted)
+                .join(Proposal, (Proposal.row_id == table.c.id) & (Proposal.entity == table.name))
+                .where(Proposal.adopted_at.is_(None), ~table.c.deleted)
+            ).all()
+            found.extend(ProposedRow(table.name, *row) for row in rows)
+    return sorted(found, key=lambda p: (p.proposed_at, p.kind, p.code))
 
 
 def _import(
@@ -150,12 +239,21 @@ def import_policies(
     def clean(row: dict[str, str]) -> dict[str, Any]:
         sku = validation.required(row.get("sku", ""), "sku", "product code (SKU)").upper()
         with store.session() as s:
-            product_id = s.scalar(
-                select(product.c.id).where(product.c.sku == sku, ~product.c.deleted)
-            )
-        if product_id is None:
+            found = s.execute(
+                select(product.c.id, product.c.origin_site).where(
+                    product.c.sku == sku, ~product.c.deleted
+                )
+            ).first()
+        if found is None:
             raise InvalidInput(
                 f"There is no product {sku} in the catalogue: publish it first.", field="sku"
+            )
+        product_id, proposer = found
+        if proposer != HEAD_OFFICE:
+            raise InvalidInput(
+                f"Product {sku} was proposed by centre {proposer}: publish it first "
+                "(catalogue import), which adopts it.",
+                field="sku",
             )
         listed = row.get("void_conditions", "").replace("|", "\n").splitlines()
         conditions = tuple(c.strip() for c in listed if c.strip())

@@ -8,6 +8,7 @@
     fieldservice-headoffice conflicts list [--site LD01] [--all] --db URL
     fieldservice-headoffice conflicts resolve 12 --db URL
     fieldservice-headoffice catalogue import products.csv [--parts | --policies] --db URL
+    fieldservice-headoffice catalogue proposals --db URL
 
 ``--db`` defaults to ``$FIELDSERVICE_HEADOFFICE_DB``; ``serve``'s settings to
 ``$FIELDSERVICE_HEADOFFICE_HOST``, ``_PORT``, ``_WORKERS`` and ``_FORWARDED_ALLOW_IPS``
@@ -270,6 +271,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the file lists warranty policies (sku, warranty_months, service_months, terms, "
         "void_conditions)",
     )
+    cat.add_parser(
+        "proposals",
+        parents=[common],
+        help="Products and parts centres added that the head office has not published yet.",
+    )
 
     args = parser.parse_args(argv)
     if not args.db:
@@ -330,6 +336,19 @@ def run_command(args: argparse.Namespace, store: HeadOfficeStore) -> int:
             print(f"No conflict #{args.id}.", file=sys.stderr)
             return 1
         print(f"Conflict #{args.id} marked resolved (kept on record).")
+        return 0
+    if args.command == "catalogue" and args.action == "proposals":
+        proposed = catalogue.list_proposals(store)
+        for p in proposed:
+            units = f"  {p.units} unit(s)" if p.units is not None else ""
+            print(
+                f"{p.kind:8} {p.code:20} {p.name[:40]:40} {p.site:8} "
+                f"{p.proposed_at.astimezone():%Y-%m-%d %H:%M}{units}"
+            )
+        print(
+            f"{len(proposed)} proposed by centres"
+            + (": publish a code (catalogue import) to adopt it." if proposed else ".")
+        )
         return 0
     if args.parts:
         importer = catalogue.import_parts

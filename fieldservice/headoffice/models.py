@@ -114,3 +114,21 @@ class ReportUser(HeadOfficeBase):
     token_hash: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Proposal(HeadOfficeBase):
+    """A product or spare part a centre added that the head office had not published
+    (a unit came in whose model is not in the catalogue yet): who proposed it and
+    when. Until the head office adopts it (publishes its code), the row and what
+    belongs to it (a product's warranty policy, a part's compatibility and
+    substitutes) are that centre's to change."""
+
+    __tablename__ = "ho_proposal"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    site: Mapped[str] = mapped_column(String(16))
+    proposed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    adopted_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_ho_proposal_open", "adopted_at"),)

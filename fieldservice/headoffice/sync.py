@@ -4,7 +4,10 @@ the change log to pull, enrolling centres.
 Rules by entity (DESIGN.md, "Conflict policy"):
 
 * catalogue data (products, parts, warranty policies, sites) is the head
-  office's: a centre's change to it is rejected — except a centre's own site row;
+  office's: a centre's change to it is rejected — except a centre's own site row,
+  and a product or part a centre proposes (a code the head office has not
+  published) with what belongs to it, which are that centre's until the head
+  office adopts them;
 * customers are shared: any centre may edit any customer; each field keeps the
   value with the latest hybrid-logical-clock time (last writer wins per field);
 * stock movements are only ever appended: an edit of one is rejected;
@@ -59,7 +62,15 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldservice.clock import MAX_AHEAD_MS, STAMP, HybridLogicalClock
-from fieldservice.headoffice.models import AppliedOp, Change, Conflict, EnrolledSite, FieldClock
+from fieldservice.db import HEAD_OFFICE_SITE
+from fieldservice.headoffice.models import (
+    AppliedOp,
+    Change,
+    Conflict,
+    EnrolledSite,
+    FieldClock,
+    Proposal,
+)
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import ScaledDecimal, UTCDateTime, utcnow
 from fieldservice.sync.capture import json_default, json_value
@@ -70,7 +81,7 @@ from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters
 MAX_OPS = 1000
 # The head office's own site code: the origin of its catalogue, the writer of what
 # it changes itself (a likely duplicate customer flagged).
-HEAD_OFFICE = "HO"
+HEAD_OFFICE = HEAD_OFFICE_SITE
 head_office_clock = HybridLogicalClock(HEAD_OFFICE)
 SHARED = frozenset({"customer"})
 # What every centre may read, whoever made it: the catalogue, the centres, and the
@@ -79,6 +90,17 @@ READ_BY_ALL = HEAD_OFFICE_DATA | frozenset(
     {"customer", "unit", "warranty_registration", "warranty_extension", "warranty_event"}
 )
 APPEND_ONLY = frozenset({"stock_movement"})
+# Catalogue data a centre may propose (a product or part whose code the head office
+# has not published; its column of that code), and what belongs to such a row (its
+# column naming the row, the row's table): the proposing centre's until the head
+# office adopts it by publishing the code.
+PROPOSED_BY_CODE = {"product": "sku", "part": "part_number"}
+BELONGS_TO_PROPOSED = {
+    "warranty_policy": ("product_id", "product"),
+    "part_compatibility": ("part_id", "part"),
+    "part_substitute": ("part_id", "part"),
+}
+PROVISIONAL = frozenset(PROPOSED_BY_CODE) | frozenset(BELONGS_TO_PROPOSED)
 # Rows that are lines or history of a record (column naming it, its table): only
 # the centre that owns the record may add or change them.
 PART_OF = {
@@ -908,7 +930,9 @@ def _apply_change(
         raise Refused("rejected", f"The change is malformed: {exc}") from None
     current = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
     existing = current["origin_site"] if current is not None else None
-    if entity in HEAD_OFFICE_DATA and not (
+    if entity in PROVISIONAL:
+        _check_provisional(s, site, entity, values, dict(current) if current is not None else None)
+    elif entity in HEAD_OFFICE_DATA and not (
         entity == "site" and values.get("code", site) == site and (existing in (None, site))
     ):
         raise Refused(
@@ -922,6 +946,9 @@ def _apply_change(
             raise Refused("rejected", "A centre can only create rows as itself.")
         values["origin_site"] = site
         _insert(s, table, row_id, values)
+        if entity in PROPOSED_BY_CODE:
+            s.add(Proposal(entity=entity, row_id=row_id, site=site))
+            s.flush()
         # A new row taken whole is, in the log, exactly what the centre has.
         whole = changes.keys() == set(table.c.keys()) - {"id", "server_version"}
         return log_change(s, table, row_id, site, op_id, echo_site=site if whole else None)
@@ -945,6 +972,56 @@ def _apply_change(
     if values:
         _update(s, table, row_id, values)
     return log_change(s, table, row_id, existing or site, op_id)
+
+
+def _check_provisional(
+    s: Session,
+    site: str,
+    entity: str,
+    values: Mapping[str, Any],
+    current: Mapping[str, Any] | None,
+) -> None:
+    """The catalogue rule for products and spare parts: a centre may propose one
+    whose code the head office has neither published nor had proposed by another
+    centre, with what belongs to it (a product's warranty policy, a part's
+    compatibility and substitutes); they stay that centre's until the head office
+    publishes the code (adopts them), and are the head office's from then on."""
+    if entity in PROPOSED_BY_CODE:
+        table, key = TABLES[entity], PROPOSED_BY_CODE[entity]
+        if current is None:
+            taken = s.execute(
+                select(table.c.origin_site).where(table.c[key] == values.get(key))
+            ).first()
+            if taken is not None:
+                raise Refused("rejected", _kept_by(entity, values.get(key), taken.origin_site))
+        elif current["origin_site"] != site:
+            raise Refused("rejected", _kept_by(entity, current[key], current["origin_site"]))
+        return
+    column, parent = BELONGS_TO_PROPOSED[entity]
+    parent_id = values.get(column, current[column] if current is not None else None)
+    table, key = TABLES[parent], PROPOSED_BY_CODE[parent]
+    found = s.execute(
+        select(table.c[key], table.c.origin_site).where(table.c.id == parent_id)
+    ).first()
+    if found is None:
+        return  # refused as a missing reference when stored
+    what = f"its {entity.replace('_', ' ')}"
+    if found.origin_site != site:
+        raise Refused("rejected", _kept_by(parent, found[0], found.origin_site, what))
+    if current is not None and current["origin_site"] != site:
+        raise Refused("rejected", _kept_by(parent, found[0], current["origin_site"], what))
+
+
+def _kept_by(entity: str, code: Any, owner: str, what: str = "it") -> str:
+    named = f"{entity.replace('_', ' ').capitalize()} {code}"
+    if owner == HEAD_OFFICE:
+        return (
+            f"{named} is kept by the head office (it publishes it): centres cannot change {what}."
+        )
+    return (
+        f"{named} was proposed by centre {owner}: until the head office publishes "
+        f"it, only that centre changes {what}."
+    )
 
 
 def _check_part_of(

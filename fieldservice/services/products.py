@@ -1,4 +1,10 @@
-"""The product catalogue (head-office data once sync runs; editable here until then)."""
+"""The product catalogue.
+
+The head office publishes it. A centre may still add a product the head office has
+not published (a unit came in whose model is not in the catalogue yet): that
+product and its warranty policy are the centre's proposal, changed only here, until
+the head office publishes the code; then they are the head office's.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from fieldservice.db import Database
-from fieldservice.errors import AlreadyExists, NotFound
-from fieldservice.models import Product
+from fieldservice.db import HEAD_OFFICE_SITE, HEAD_OFFICE_URL_SETTING, Database
+from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.models import LocalSetting, Product
 from fieldservice.services import validation
 
 
@@ -80,10 +86,37 @@ def create_product(db: Database, draft: ProductDraft) -> ProductRecord:
         return _record(product)
 
 
+def check_may_change(s: Session, site_code: str, product: Product, what: str = "it") -> None:
+    """A centre enrolled with a head office changes only the products it proposed
+    itself (added while the head office had not published them), and their
+    warranty policies, until the head office publishes them; the head office would
+    refuse any other change at the next sync."""
+    if product.origin_site in (None, site_code):
+        return
+    enrolled = s.scalar(
+        select(LocalSetting.value).where(LocalSetting.key == HEAD_OFFICE_URL_SETTING)
+    )
+    if not enrolled:
+        return
+    if product.origin_site == HEAD_OFFICE_SITE:
+        raise InvalidInput(
+            f"The head office publishes SKU {product.sku}; ask it to change {what}.",
+            field="sku",
+        )
+    raise InvalidInput(
+        f"Centre {product.origin_site} proposed SKU {product.sku}; until the head office "
+        f"publishes it, ask that centre to change {what}.",
+        field="sku",
+    )
+
+
 def update_product(db: Database, product_id: uuid.UUID, draft: ProductDraft) -> ProductRecord:
+    """Change a product. Once the centre is enrolled, only a product it proposed
+    itself (and the head office has not published yet) can be changed here."""
     values = _clean(draft)
     with db.write() as s:
         product = _get(s, product_id)
+        check_may_change(s, db.require_site(), product)
         _check_unique_sku(s, values["sku"], product.id)
         for key, value in values.items():
             if getattr(product, key) != value:

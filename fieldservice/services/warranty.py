@@ -122,13 +122,18 @@ def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
     """Create or change the warranty policy of a product. Registrations already made
     keep the months they were given.
 
-    Policies are the head office's once the centre syncs: it publishes them, and
-    refuses a centre's own (the centre's change is undone at its next sync)."""
+    The head office publishes the policies of the products it publishes; once the
+    centre is enrolled, it sets here only the policy of a product it proposed itself
+    (one the head office has not published yet)."""
     values = policy_values(draft)
     with db.write() as s:
         product = s.get(Product, draft.product_id)
         if product is None or product.deleted:
             raise InvalidInput("Choose a product from the catalogue.", field="product")
+        try:
+            products.check_may_change(s, db.require_site(), product, "its warranty policy")
+        except InvalidInput as refused:
+            raise InvalidInput(refused.message, field="product") from None
         policy = s.scalar(select(WarrantyPolicy).where(WarrantyPolicy.product_id == product.id))
         if policy is None:
             policy = WarrantyPolicy(product_id=product.id)

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldservice.clock import MAX_AHEAD_MS
-from fieldservice.db import CLOCK_OFFSET_SETTING, CLOCK_SETTING, Database
+from fieldservice.db import CLOCK_OFFSET_SETTING, CLOCK_SETTING, HEAD_OFFICE_URL_SETTING, Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
 from fieldservice.ids import new_id
 from fieldservice.models import (
@@ -45,7 +45,7 @@ from fieldservice.services import stock
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync.rows import TABLES
 
-URL_SETTING = "headoffice_url"
+URL_SETTING = HEAD_OFFICE_URL_SETTING
 CURSOR_SETTING = "pull_cursor"
 LAST_ROUND_SETTING = "last_sync_round"
 KEYRING_SERVICE = "fieldservice"

@@ -33,7 +33,8 @@ def synced_tables() -> dict[str, Table]:
 TABLES = synced_tables()
 
 # Data the head office keeps (its catalogue and the centres): a centre's change to
-# it is refused by the head office (``fieldservice.headoffice.sync``).
+# it is refused by the head office (``fieldservice.headoffice.sync``), except its
+# own site row and a product or part it proposes until the head office adopts it.
 HEAD_OFFICE_DATA = frozenset(
     {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
 )

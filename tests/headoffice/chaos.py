@@ -38,8 +38,10 @@ from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
 from fieldservice.db import Database
+from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import catalogue, sync
 from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.models import Product
 from fieldservice.services import customers, products, repairs, site, stock, units
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
@@ -198,11 +200,18 @@ class Network:
                 self.faults["serial registered at two centres (maybe)"] += 1
         else:
             fan = products.get_product_by_sku(centre.db, "P-2")
-            products.update_product(
-                centre.db,
-                fan.id,
-                products.ProductDraft("P-2", fan.name, brand=f"B{self.rng.randrange(99)}"),
-            )
+            draft = products.ProductDraft("P-2", fan.name, brand=f"B{self.rng.randrange(99)}")
+            try:
+                products.update_product(centre.db, fan.id, draft)
+            except InvalidInput:
+                pass  # the centre refuses it itself: the head office publishes P-2
+            else:
+                raise AssertionError("a centre changed the head office's product")
+            # As a centre that had not heard the head office publishes it would.
+            with centre.db.write() as s:
+                row = s.get(Product, fan.id)
+                assert row is not None
+                row.brand = draft.brand
             self.faults["catalogue changed at a centre"] += 1
 
     def skew_clock(self, centre: Centre) -> None:

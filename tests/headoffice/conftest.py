@@ -99,6 +99,15 @@ def stamp_now(site_code: str, counter: int = 0) -> str:
     return f"{int(time.time() * 1000):016d}.{counter:04d}.{site_code}"
 
 
+def publish_dishwasher(head_office, name: str = "Dishwasher") -> None:
+    """The head office publishes the product code AQU-DW600."""
+    from fieldservice.headoffice import catalogue
+    from fieldservice.services.csvfiles import run_to_end
+
+    data = f"sku,name\nAQU-DW600,{name}\n".encode()
+    assert run_to_end(catalogue.import_products(head_office.store, data)).imported == 1
+
+
 def customer_insert_op(site_code: str, number: int, name: str, *, hlc: str = "") -> dict:
     """A new customer as a centre's push sends it (the whole row)."""
     hlc = hlc or f"0001764064800000.{number:04d}.{site_code}"

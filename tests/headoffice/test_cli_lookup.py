@@ -20,12 +20,11 @@ def pump_sold_at_leeds(enrolled, head_office):
     """Leeds registered pump SN-77 (bought 14 Mar 2025, 24 months) and synced; York,
     enrolled with the same head office, has not synced since."""
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    run_to_end(catalogue.import_policies(head_office.store, b"sku,warranty_months\nP-1,24\n"))
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")
     client.sync_round(leeds)
     pump = products.get_product_by_sku(leeds, "P-1")
-    # A policy is head-office data; for this test Leeds' own copy is enough to register.
-    warranty.set_policy(leeds, warranty.PolicyDraft(pump.id, warranty_months=24))
     record = warranty.register(
         leeds, warranty.RegistrationDraft("SN-77", pump.id, dt.date(2025, 3, 14))
     )

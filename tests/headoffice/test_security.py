@@ -11,7 +11,7 @@ from fieldservice.headoffice import sync
 from fieldservice.headoffice.models import Change
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
-from tests.headoffice.conftest import stamp_now
+from tests.headoffice.conftest import publish_dishwasher, stamp_now
 
 
 def push(server, token, ops, **extra):
@@ -110,9 +110,12 @@ def test_oversized_and_malformed_batches_are_refused_whole(enrolled, head_office
     assert changes_logged(head_office) == before
 
 
-def test_catalogue_data_is_read_only_at_the_centres(enrolled, head_office):
+def test_a_product_code_the_head_office_publishes_is_read_only_at_the_centres(
+    enrolled, head_office
+):
+    publish_dishwasher(head_office)
     leeds = enrolled("LD01", "Leeds")
-    products.create_product(leeds, products.ProductDraft("X-1", "Local product"))
+    products.create_product(leeds, products.ProductDraft("AQU-DW600", "Local product"))
     report = client.sync_round(leeds)
     assert report.refused == 1
     (problem,) = client.problems(leeds)

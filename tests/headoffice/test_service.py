@@ -436,8 +436,8 @@ def head_office(unit_head_office) -> UnitServer:
 
 
 @on_postgresql
-def test_two_centres_sync_through_the_unit_and_end_with_the_same_data(enrolled):
-    test_sync.test_two_centres_sync_and_end_with_the_same_data(enrolled)
+def test_two_centres_sync_through_the_unit_and_end_with_the_same_data(enrolled, head_office):
+    test_sync.test_two_centres_sync_and_end_with_the_same_data(enrolled, head_office)
 
 
 @on_postgresql

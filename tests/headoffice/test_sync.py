@@ -8,6 +8,7 @@ from sqlalchemy import select
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
 from fieldservice.sync.rows import TABLES
+from tests.headoffice.conftest import publish_dishwasher
 
 
 def rows(db, table_name: str) -> dict:
@@ -16,7 +17,8 @@ def rows(db, table_name: str) -> dict:
         return {r.id: r for r in s.execute(select(table)).all()}
 
 
-def test_two_centres_sync_and_end_with_the_same_data(enrolled):
+def test_two_centres_sync_and_end_with_the_same_data(enrolled, head_office):
+    publish_dishwasher(head_office)
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")
     # Work offline at each.
@@ -33,7 +35,7 @@ def test_two_centres_sync_and_end_with_the_same_data(enrolled):
         assert set(rows(leeds, table)) == set(rows(york, table))
     assert {c.name for c in customers.list_customers(york)} == {"Jane Smith", "Bob Ray"}
     assert {c.name for c in customers.list_customers(leeds)} == {"Jane Smith", "Bob Ray"}
-    # The product Leeds made is refused (catalogue data is the head office's) and shown.
+    # The product Leeds made is refused (the head office publishes its code) and shown.
     (problem,) = client.problems(leeds)
     assert problem.entity == "product" and "head office" in problem.reason
     assert client.state(leeds).pending == 0
@@ -150,12 +152,11 @@ def test_a_serial_registered_at_another_centre_is_looked_up_at_the_head_office(
     from fieldservice.services.csvfiles import run_to_end
 
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
+    run_to_end(catalogue.import_policies(head_office.store, b"sku,warranty_months\nP-1,24\n"))
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")
     client.sync_round(leeds)
     pump = products.get_product_by_sku(leeds, "P-1")
-    # A policy is head-office data; for this test Leeds' own copy is enough to register.
-    warranty.set_policy(leeds, warranty.PolicyDraft(pump.id, warranty_months=24))
     record = warranty.register(
         leeds, warranty.RegistrationDraft("SN-77", pump.id, dt.date(2025, 3, 14))
     )
@@ -185,6 +186,7 @@ def test_the_head_office_lists_its_centres_with_last_sync_clock_and_problems(
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")
     sync.add_site(head_office.store, "MC01", "Manchester")
+    publish_dishwasher(head_office)
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)  # the product is refused: one to resolve
     wall = york.clock._wall  # type: ignore[union-attr]

@@ -9,6 +9,7 @@ from fieldservice.errors import NotFound
 from fieldservice.services import customers, products
 from fieldservice.sync import client
 from fieldservice.sync.rows import HEAD_OFFICE_DATA
+from tests.headoffice.conftest import publish_dishwasher
 
 
 def test_the_last_round_is_remembered_with_what_it_did(enrolled):
@@ -34,7 +35,8 @@ def test_pending_changes_are_counted_by_kind_of_record(enrolled):
     assert client.pending_by_entity(leeds) == {}
 
 
-def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled):
+def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled, head_office):
+    publish_dishwasher(head_office)
     leeds = enrolled("LD01", "Leeds")
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)
@@ -54,13 +56,12 @@ def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled):
 
 
 def test_a_problem_with_an_update_is_named_from_the_row_itself(enrolled, head_office):
-    from fieldservice.headoffice import catalogue
-    from fieldservice.services.csvfiles import run_to_end
-
-    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nAQU-DW600,Dishwasher\n"))
     leeds = enrolled("LD01", "Leeds")
+    # Leeds proposes a product; the head office publishes its code (adopts it) before
+    # Leeds hears of it, and Leeds' change made meanwhile is refused.
+    dishwasher = products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)
-    dishwasher = products.get_product_by_sku(leeds, "AQU-DW600")
+    publish_dishwasher(head_office)
     products.update_product(
         leeds, dishwasher.id, products.ProductDraft("AQU-DW600", "Dishwasher", brand="Aqualine")
     )
@@ -72,12 +73,12 @@ def test_a_problem_with_an_update_is_named_from_the_row_itself(enrolled, head_of
     assert "Undone here" in problem.reason
 
 
-def test_a_refused_new_row_is_removed_here_and_listed(enrolled):
+def test_a_refused_new_row_is_removed_here_and_listed(enrolled, head_office):
+    publish_dishwasher(head_office, "Dishwasher of the head office")
     leeds = enrolled("LD01", "Leeds")
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     client.sync_round(leeds)
     (problem,) = client.problems(leeds)
     assert problem.kind == "rejected" and "Removed here" in problem.reason
-    # The head office never took it: this centre no longer shows it either.
-    with pytest.raises(NotFound):
-        products.get_product_by_sku(leeds, "AQU-DW600")
+    # The head office never took it: this centre shows the head office's instead.
+    assert products.get_product_by_sku(leeds, "AQU-DW600").name == ("Dishwasher of the head office")

@@ -18,7 +18,7 @@ from fieldservice.models import SyncParked
 from fieldservice.services import customers, products, units, warranty
 from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
-from tests.headoffice.conftest import stamp_now
+from tests.headoffice.conftest import publish_dishwasher, stamp_now
 
 HOUR_MS = 3600 * 1000
 
@@ -150,6 +150,7 @@ def test_a_refusal_whose_reply_was_lost_is_still_listed_at_the_centre(enrolled, 
     leeds = enrolled("LD01", "Leeds")
     client.sync_round(leeds)
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
+    publish_dishwasher(head_office)  # before Leeds' product reaches it
     with contextlib.suppress(client.SyncUnavailable):
         client.sync_round(leeds, http=flaky_session(1))  # refused, and the reply lost
     assert client.problems(leeds) == []

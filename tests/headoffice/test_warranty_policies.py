@@ -1,10 +1,14 @@
 """Warranty policies are published by the head office: centres register units with
-the published months, and a centre's own policy is refused and undone."""
+the published months, and a centre cannot change a published policy (only the
+policy of a product it proposed, until the head office publishes it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import catalogue, cli
 from fieldservice.services import products, warranty
 from fieldservice.services.csvfiles import run_to_end
@@ -73,7 +77,7 @@ def test_a_centre_registers_a_unit_with_the_warranty_the_head_office_published(
     assert client.problems(leeds) == []
 
 
-def test_a_centres_own_change_to_a_published_policy_is_refused_and_undone(
+def test_a_centres_change_to_a_published_policy_is_refused_at_once_and_the_policy_kept(
     enrolled, head_office, tmp_path, capsys
 ):
     publish_dishwasher(head_office)
@@ -82,35 +86,35 @@ def test_a_centres_own_change_to_a_published_policy_is_refused_and_undone(
     client.sync_round(leeds)
     dishwasher = products.get_product_by_sku(leeds, "AQU-DW600")
 
-    warranty.set_policy(leeds, warranty.PolicyDraft(dishwasher.id, 6))
-    report = client.sync_round(leeds)
-    assert report.refused == 1
-    (problem,) = client.problems(leeds)
-    assert (problem.entity, problem.kind) == ("warranty_policy", "rejected")
-    assert "kept by the head office" in problem.reason
+    with pytest.raises(InvalidInput, match="The head office publishes SKU AQU-DW600") as refused:
+        warranty.set_policy(leeds, warranty.PolicyDraft(dishwasher.id, 6))
+    assert refused.value.field == "product"
     policy = warranty.get_policy(leeds, dishwasher.id)
-    assert policy is not None and policy.warranty_months == 24  # the head office's again
+    assert policy is not None and policy.warranty_months == 24
+    assert client.sync_round(leeds).refused == 0
+    assert client.problems(leeds) == []
     assert register(leeds, "DW-1").warranty_months == 24
 
 
 def test_a_policy_published_after_a_centre_made_its_own_replaces_it_for_new_units_only(
     enrolled, head_office, tmp_path, capsys
 ):
-    publish_dishwasher(head_office)
     leeds = enrolled("LD01", "Leeds")
     client.sync_round(leeds)
-    dishwasher = products.get_product_by_sku(leeds, "AQU-DW600")
-    # Before the head office has one, Leeds makes its own policy and registers a unit.
+    # Before the head office publishes the product, Leeds adds it (a proposal), sets its
+    # own policy and registers a unit.
+    dishwasher = products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
     warranty.set_policy(leeds, warranty.PolicyDraft(dishwasher.id, 12))
     assert register(leeds, "DW-1").warranty_months == 12
+    assert client.sync_round(leeds).refused == 0
+    publish_dishwasher(head_office)
     status, said = publish_policies(
         head_office, tmp_path, "sku,warranty_months,service_months\nAQU-DW600,24,36\n", capsys
     )
     assert status == 0 and said.startswith("1 imported")
 
     client.sync_round(leeds)
-    (problem,) = client.problems(leeds)  # Leeds' own policy; nothing clashes
-    assert (problem.entity, problem.kind) == ("warranty_policy", "rejected")
+    assert client.problems(leeds) == []
     (policy,) = warranty.list_policies(leeds)
     assert (policy.warranty_months, policy.service_months) == (24, 36)
     assert warranty.find_by_serial(leeds, "DW-1").warranty_months == 12  # as registered
@@ -127,4 +131,4 @@ def test_a_policy_published_after_a_centre_made_its_own_replaces_it_for_new_unit
     assert (policy.warranty_months, policy.service_months) == (36, 0)
     assert warranty.find_by_serial(leeds, "DW-2").warranty_months == 24
     assert register(leeds, "DW-3").warranty_months == 36
-    assert len(client.problems(leeds)) == 1
+    assert client.problems(leeds) == []

@@ -17,7 +17,7 @@ from fieldservice.headoffice import sync as head_office_sync
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services import customers, products, site
 from fieldservice.services import sync as sync_service
-from tests.headoffice.conftest import RunningServer
+from tests.headoffice.conftest import RunningServer, publish_dishwasher
 from ui import ops
 from ui.sync import SyncScreen
 from ui.syncworker import SyncWorker
@@ -200,6 +200,9 @@ def test_a_product_made_here_is_refused_listed_with_what_to_do_and_dismissed(
     qtbot, db, screen, status_label, head_office
 ):
     enrol(qtbot, screen, head_office)
+    # The head office publishes the code after this centre's last pull: the
+    # centre's own product of that code is refused (a new code would be proposed).
+    publish_dishwasher(head_office)
     products.create_product(db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher"))
 
     sync_now(qtbot, screen)
@@ -323,6 +326,7 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
     customers.create_customer(db, customers.CustomerDraft("Jane Smith"))
     customers.create_customer(db, customers.CustomerDraft("Bob Ray"))
     products.create_product(db, products.ProductDraft("AQU-DW600", "Aqualine Dishwasher"))
+    publish_dishwasher(head_office)  # the head office has the code: this centre's is refused
     enrol(qtbot, screen, head_office)
     sync_now(qtbot, screen)
     # York's customer arrived: the counts in the status bar include her.
