@@ -18,6 +18,7 @@ from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.ids import id_at, new_id
@@ -33,6 +34,7 @@ from fieldservice.models import (
     ReorderRule,
     RepairOrder,
     RepairOrderEvent,
+    StockBalance,
     StockLocation,
     StockMovement,
     Unit,
@@ -483,22 +485,23 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
     yield from generate_maintenance(db, size.plans, size.seed)
 
 
+# (prefix, name, unit, cost, the product categories such a part is made for)
 PART_KINDS = (
-    ("FAN", "Fan motor", "pcs", 18),
-    ("PMP", "Drain pump", "pcs", 32),
-    ("BLT", "Drive belt", "pcs", 9),
-    ("SEL", "Door seal", "pcs", 14),
-    ("BRD", "Control board", "pcs", 85),
-    ("HTR", "Heating element", "pcs", 27),
-    ("VLV", "Inlet valve", "pcs", 16),
-    ("FLT", "Filter cartridge", "pcs", 7),
-    ("SNS", "Temperature sensor", "pcs", 11),
-    ("HSE", "Drain hose", "m", 3),
-    ("CAP", "Run capacitor", "pcs", 6),
-    ("BRG", "Drum bearing kit", "pcs", 22),
-    ("GSK", "Pump gasket", "pcs", 2),
-    ("BRS", "Carbon brush pair", "pcs", 8),
-    ("CMP", "Compressor", "pcs", 210),
+    ("FAN", "Fan motor", "pcs", 18, ("Air conditioning", "Refrigeration", "Heating", "Ovens")),
+    ("PMP", "Drain pump", "pcs", 32, ("Washing machines", "Dishwashers")),
+    ("BLT", "Drive belt", "pcs", 9, ("Tumble dryers", "Washing machines")),
+    ("SEL", "Door seal", "pcs", 14, ("Washing machines", "Dishwashers", "Refrigeration")),
+    ("BRD", "Control board", "pcs", 85, tuple(dict.fromkeys(c for c, *_ in CATALOGUE))),
+    ("HTR", "Heating element", "pcs", 27, ("Dishwashers", "Washing machines", "Coffee machines")),
+    ("VLV", "Inlet valve", "pcs", 16, ("Washing machines", "Dishwashers", "Coffee machines")),
+    ("FLT", "Filter cartridge", "pcs", 7, ("Coffee machines", "Air conditioning", "Floor care")),
+    ("SNS", "Temperature sensor", "pcs", 11, ("Refrigeration", "Ovens", "Tumble dryers")),
+    ("HSE", "Drain hose", "m", 3, ("Washing machines", "Dishwashers")),
+    ("CAP", "Run capacitor", "pcs", 6, ("Air conditioning", "Refrigeration", "Compressors")),
+    ("BRG", "Drum bearing kit", "pcs", 22, ("Washing machines", "Tumble dryers")),
+    ("GSK", "Pump gasket", "pcs", 2, ("Coffee machines",)),
+    ("BRS", "Carbon brush pair", "pcs", 8, ("Power tools", "Floor care")),
+    ("CMP", "Compressor", "pcs", 210, ("Refrigeration", "Air conditioning", "Heating")),
 )
 SUPPLIERS = ("Polar Parts Ltd", "Aqua Spares", "Northern Components", "Hearth Genuine Parts")
 
@@ -528,11 +531,12 @@ def generate_stock(
             ],
         )
         locations = dict(s.query(StockLocation.code, StockLocation.id).filter(own))
-        products = [pid for (pid,) in s.query(Product.id)]
+        lines = _product_lines(s)
         known = {n for (n,) in s.query(Part.part_number)}
         rows = []
+        compatible: list[dict] = []
         for i in range(parts):
-            prefix, name, unit, cost = PART_KINDS[i % len(PART_KINDS)]
+            prefix, name, unit, cost, fits = PART_KINDS[i % len(PART_KINDS)]
             number = f"{prefix}-{1000 + i:05d}"
             if number in known:
                 continue
@@ -551,13 +555,17 @@ def generate_stock(
                     "notes": "",
                 }
             )
+            # A spare part is made for one model line (a few sizes of it) of a
+            # product family it belongs in: no door seals for air conditioners.
+            candidates = [line for c in fits for line in lines.get(c, ())]
+            if candidates:
+                line = rng.choice(candidates)
+                sizes = rng.randint(1, min(3, len(line)))
+                first = rng.randrange(len(line) - sizes + 1)
+                for product_id in line[first : first + sizes]:
+                    compatible.append({"part_id": rows[-1]["id"], "product_id": product_id})
         bulk_insert(s, Part, rows)
-        if products:
-            bulk_insert(
-                s,
-                PartCompatibility,
-                [{"part_id": r["id"], "product_id": rng.choice(products)} for r in rows],
-            )
+        bulk_insert(s, PartCompatibility, compatible)
         part_rows = [(r["id"], r["default_bin"], r["standard_cost"]) for r in rows]
         if part_rows:
             s.execute(
@@ -619,6 +627,22 @@ def generate_stock(
         bulk_insert(s, ReorderRule, rules)
 
 
+def _product_lines(s: Session) -> dict[str, list[list]]:
+    """Product ids by category, then by model line (brand and model letters), in size
+    order: the products a part of that category can be made for."""
+    lines: dict[tuple[str, str, str], list[tuple[str, object]]] = {}
+    for pid, category, brand, model in s.query(
+        Product.id, Product.category, Product.brand, Product.model
+    ):
+        stem = model.rstrip("0123456789")
+        lines.setdefault((category, brand, stem), []).append((model, pid))
+    by_category: dict[str, list[list]] = {}
+    for (category, _brand, _stem), models in sorted(lines.items()):
+        models.sort(key=lambda m: (len(m[0]), m[0]))
+        by_category.setdefault(category, []).append([pid for _m, pid in models])
+    return by_category
+
+
 # (fault as reported, diagnosis, work done) by product category: what technicians see.
 FAULTS = {
     "Dishwashers": (
@@ -662,6 +686,8 @@ GENERIC_FAULTS = (
     ("Makes a loud noise when running", "Fan blade catching housing", "Refitted fan, tested"),
     ("Annual service requested", "Routine inspection", "Serviced, cleaned, safety tested"),
 )
+# The statuses at which the technician has fitted what the repair needed.
+PARTS_USED = ("in_repair", "quality_check", "ready", "delivered")
 TECHNICIANS = ("Sam Okafor", "Priya Patel", "Tom Walker", "Mei Chen", "Lukas Nowak")
 # Open statuses are spread like a busy week at the desk; most orders are finished.
 STATUS_WEIGHTS = (
@@ -703,15 +729,38 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
             .where(Unit.customer_id.is_not(None))
             .limit(200_000)
         ).all()
+        # What the technicians can fit: parts made for each product, on the main
+        # store's shelves.
+        fits: dict = {}
+        for product_id, part_id, bin_code, cost in s.execute(
+            select(PartCompatibility.product_id, Part.id, Part.default_bin, Part.standard_cost)
+            .join(Part, Part.id == PartCompatibility.part_id)
+            .where(~PartCompatibility.deleted, ~Part.deleted)
+        ):
+            fits.setdefault(product_id, []).append((part_id, bin_code, cost))
+        main = s.scalar(
+            select(StockLocation.id).where(
+                StockLocation.code == "MAIN", StockLocation.origin_site == db.require_site()
+            )
+        )
+        shelf = {
+            (part_id, bin_code): on_hand
+            for part_id, bin_code, on_hand in s.execute(
+                select(StockBalance.part_id, StockBalance.bin, StockBalance.on_hand).where(
+                    StockBalance.location_id == main
+                )
+            )
+        }
     if not pool:
         return
+    issued_any = False
     statuses = [s for s, _w in STATUS_WEIGHTS]
     weights = [w for _s, w in STATUS_WEIGHTS]
     now = dt.datetime.now(dt.UTC)
     done = 0
     while done < count:
         n = min(BATCH, count - done)
-        orders, events = [], []
+        orders, events, issues = [], [], []
         with db.write() as s:
             numbers = numbering.reserve_numbers(s, db.require_site(), "RO", n)
             for number in numbers:
@@ -726,7 +775,10 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                 opened = now - age
                 if sold_on is not None and opened.date() <= sold_on:
                     # Never in for repair before it was bought: somewhere since then.
-                    since = dt.datetime.combine(sold_on, dt.time(9), dt.UTC)
+                    since = min(
+                        dt.datetime.combine(sold_on, dt.time(9), dt.UTC),
+                        now - dt.timedelta(hours=1),
+                    )
                     opened = since + (now - since) * rng.uniform(0.1, 0.95)
                 priority = rng.choices(("urgent", "high", "normal", "low"), (1, 3, 12, 2))[0]
                 response, resolution = hours[priority]
@@ -739,6 +791,16 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         max(opened.date(), bought), bought, w_months, s_months
                     ).value
                 order_id = id_at(opened)
+                # Each step of the lifecycle follows the one before it, none in the future.
+                responded = resolved = delivered = None
+                if status != "received":
+                    responded = min(now, opened + dt.timedelta(hours=rng.uniform(0.2, response)))
+                if status in ("ready", "delivered"):
+                    after = dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
+                    resolved = min(now, max(responded or opened, opened + after))
+                if status == "delivered":
+                    pickup = dt.timedelta(hours=rng.uniform(2, 72))
+                    delivered = min(now, (resolved or opened) + pickup)
                 orders.append(
                     {
                         "id": order_id,
@@ -772,20 +834,10 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         "quote_approved_at": None,
                         "response_due": opened + dt.timedelta(hours=response),
                         "resolution_due": opened + dt.timedelta(hours=resolution),
-                        "responded_at": min(
-                            now, opened + dt.timedelta(hours=rng.uniform(0.2, response))
-                        )
-                        if status != "received"
-                        else None,
-                        "resolved_at": min(
-                            now, opened + dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
-                        )
-                        if status in ("ready", "delivered")
-                        else None,
-                        "delivered_at": min(now, opened + dt.timedelta(hours=resolution * 1.5))
-                        if status == "delivered"
-                        else None,
-                        "waiting_since": now - dt.timedelta(hours=rng.uniform(1, 48))
+                        "responded_at": responded,
+                        "resolved_at": resolved,
+                        "delivered_at": delivered,
+                        "waiting_since": max(opened, now - dt.timedelta(hours=rng.uniform(1, 48)))
                         if status == "waiting_approval"
                         else None,
                         "waited_seconds": 0,
@@ -793,8 +845,33 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         "cancel_reason": "Customer withdrew" if status == "cancelled" else "",
                     }
                 )
+                if status in PARTS_USED and product in fits and rng.random() < 0.6:
+                    # A part made for this product, taken from the main store.
+                    part_id, bin_code, cost = rng.choice(fits[product])
+                    if shelf.get((part_id, bin_code), 0) >= 1:
+                        shelf[(part_id, bin_code)] -= 1
+                        issues.append(
+                            {
+                                "created_at": responded or opened,
+                                "part_id": part_id,
+                                "location_id": main,
+                                "bin": bin_code,
+                                "kind": "issue",
+                                "quantity": Decimal(-1),
+                                "unit_cost": cost,
+                                "reference": "",
+                                "order_id": order_id,
+                                "order_number": number,
+                                "transfer_id": None,
+                                "reverses_id": None,
+                                "reason": "",
+                                "by": "demo",
+                                "override_by": "",
+                            }
+                        )
                 events.append(
                     {
+                        "created_at": opened,
                         "order_id": order_id,
                         "from_status": "",
                         "to_status": "received",
@@ -805,6 +882,7 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                 if status != "received":
                     events.append(
                         {
+                            "created_at": delivered or resolved or responded or opened,
                             "order_id": order_id,
                             "from_status": "received",
                             "to_status": status,
@@ -814,8 +892,13 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                     )
             bulk_insert(s, RepairOrder, orders)
             bulk_insert(s, RepairOrderEvent, events)
+            bulk_insert(s, StockMovement, issues)
+        issued_any = issued_any or bool(issues)
         done += n
         yield done, count, "repair orders"
+    if issued_any:
+        with db.write() as s:
+            rebuild_balances(s)
 
 
 # What gets planned maintenance, how often, and with which checklist.
@@ -909,18 +992,29 @@ def generate_maintenance(
             # Every unit of the pool gets a plan before any gets a second one.
             unit_id, category, address = pool[(done + len(plans)) % len(pool)]
             name, basis, every, unit, meter, checklist = PLAN_KINDS[category]
-            start = today - dt.timedelta(days=rng.randint(30, 700))
-            # Most plans were serviced within their interval; some slipped past it.
-            span = (schedule.add_interval(today, every, unit) - today).days if every else 120
-            last = today - dt.timedelta(days=rng.randint(5, int(span * 1.05)))
-            calendar_due = schedule.add_interval(last, every, unit) if every else None
+            anchor = rng.choice(("completion", "fixed"))
+            # Most plans were serviced within their interval (by calendar or by the
+            # meter, whichever comes first); some slipped past it.
+            rate = Decimal(rng.randint(2, 16))
+            span = (schedule.add_interval(today, every, unit) - today).days if every else 10**6
+            if meter:
+                span = min(span, int(meter / rate))
+            last = today - dt.timedelta(days=rng.randint(5, max(6, int(span * 1.05))))
+            start = last - dt.timedelta(days=rng.randint(0, 400))
+            calendar_due = (
+                schedule.next_calendar_due(
+                    anchor=anchor, start=start, count=every, unit=unit, due=None, done_on=last
+                )
+                if every
+                else None
+            )
             plan = {
                 "unit_id": unit_id,
                 "name": name,
                 "basis": basis,
                 "interval_count": every,
                 "interval_unit": unit,
-                "anchor": rng.choice(("completion", "fixed")),
+                "anchor": anchor,
                 "start_on": start,
                 "meter_interval": Decimal(meter) if meter else None,
                 "meter_unit": "hours",
@@ -936,19 +1030,16 @@ def generate_maintenance(
                 "active": True,
             }
             if meter:
-                rate = Decimal(rng.randint(2, 16))
-                base = Decimal(rng.randint(100, 5000))
-                for days_ago in (60, 30, 1):
-                    readings.append(
-                        {
-                            "unit_id": unit_id,
-                            "read_on": today - dt.timedelta(days_ago),
-                            "reading": base + rate * (60 - days_ago),
-                            "note": "",
-                        }
-                    )
-                done_meter = base - Decimal(rng.randint(0, int(meter)))
-                history = [(today - dt.timedelta(d), base + rate * (60 - d)) for d in (60, 30, 1)]
+                # The meter runs at a steady rate; the reading at the last visit is
+                # where it stood that day, so the next service falls after it.
+                since = (today - last).days
+                base = Decimal(rng.randint(2000, 9000)) + rate * since
+                history = [(today - dt.timedelta(d), base - rate * d) for d in (60, 30, 1)]
+                readings.extend(
+                    {"unit_id": unit_id, "read_on": day, "reading": value, "note": ""}
+                    for day, value in history
+                )
+                done_meter = base - rate * since
                 due_meter = done_meter + Decimal(meter)
                 plan["last_done_meter"] = done_meter
                 plan["due_meter"] = due_meter
