@@ -203,11 +203,6 @@ class _Card(QFrame):
         return result
 
 
-def _coming(text: str) -> QLabel:
-    note = label(text, "muted", wrap=True)
-    return note
-
-
 class UnitCard(_Card):
     """A unit: what it is, who owns it, its warranty and its repairs."""
 
@@ -467,14 +462,12 @@ class CustomerCard(_Card):
         unit_buttons.addWidget(self.new_unit_button)
         unit_buttons.addStretch(1)
         owned_layout.addLayout(unit_buttons)
-        self.add_section(self.tr("Units"), owned, (1, 0, 2))
-        self.history = _coming(
-            self.tr(
-                "Repair orders, follow-up calls and feedback of this customer will be "
-                "listed here once those modules are available."
-            )
+        # A unit's card lists its repair orders; the customer's card points there.
+        self.orders_hint = label(
+            self.tr("Double-click a unit to see its repair orders."), "muted", wrap=True
         )
-        self.add_section(self.tr("Service history"), self.history, (0, 1, 1))
+        owned_layout.addWidget(self.orders_hint)
+        self.add_section(self.tr("Units"), owned, (1, 0, 2))
         self.edit_button.clicked.connect(self._edit)
         if self.open_button is not None:
             self.open_button.clicked.connect(self._open)
@@ -536,6 +529,7 @@ class CustomerCard(_Card):
             self.units_table.setItem(row, 1, QTableWidgetItem(unit.product_name))
             self.units_table.setItem(row, 2, QTableWidgetItem(display(unit.purchase_date)))
         self.units_table.setVisible(bool(shown))
+        self.orders_hint.setVisible(bool(shown))
         visible_rows = min(max(len(shown), 1), 8)
         table = self.units_table
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2

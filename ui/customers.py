@@ -16,7 +16,7 @@ from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_b
 from ui.listscreen import ListScreen
 from ui.pagedmodel import PagedTableModel
 from ui.pickers import customer_columns
-from ui.widgets import Banner, EmptyState, counted, label
+from ui.widgets import Banner, EmptyState, counted, label, leave_out_first
 
 
 class CustomerForm(EditingDialog):
@@ -200,6 +200,7 @@ class CustomersScreen(ListScreen):
             parent=parent,
         )
         self.card: CustomerCard = card
+        leave_out_first(self.table, (4, 2))  # e-mail, then company: both on the card
         self.form: CustomerForm | None = None
         card.editRequested.connect(self.edit_record)
         card.openCustomerRequested.connect(self.open_customer)

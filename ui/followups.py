@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -545,9 +546,16 @@ class CallsView(QWidget):
         self.no_call = EmptyState(
             "phone", self.tr("Choose a call"), self.tr("Pick a customer from the list to call.")
         )
+        # When a message above the list takes some height, the call scrolls rather
+        # than squeezing the score buttons onto their captions.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
         self.detail = QStackedWidget()
         self.detail.addWidget(self.no_call)
-        self.detail.addWidget(self.panel)
+        self.detail.addWidget(scroll)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

@@ -45,7 +45,7 @@ from ui.stock import StockScreen
 from ui.sync import SyncScreen
 from ui.units import UnitsScreen
 from ui.warranty import WarrantyScreen
-from ui.widgets import counted, label
+from ui.widgets import Banner, counted, label
 
 log = logging.getLogger("fieldservice.ui.mainwindow")
 
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.site = site.current_site(db)
+        # Before the screens are built: they restore their splitters from here.
+        settings.use_database(db.path, self.site.code)
         self.pick_dialog: PickCustomerDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for area in self.areas:
             page = self.pages.get(area.key) or self._coming_soon(area)
+            page.setProperty(Banner.AREA, True)  # one message at a time on a page
             self.pages[area.key] = page
             self.stack.addWidget(page)
         main.addWidget(self.stack, 1)

@@ -4,10 +4,15 @@ Settings are declared once here with their defaults. They live in the user's
 settings store for organisation and application "fieldservice" (an INI file
 on Linux, the registry on Windows); tests point ``QSettings`` at a temporary
 folder with :func:`use_folder`.
+
+What belongs to one centre's work (window, last area, splitters, sync interval)
+is kept per database file: opening another centre's database must not reopen
+the first one's page or layout. :func:`use_database` says which one is open.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +35,21 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 CURRENT_AREA = Setting("window/area", "desk", str)
 
+# The settings group of the database in use ("" until one is opened).
+_centre = ""
+
+
+def use_database(path: str | Path, site_code: str = "") -> None:
+    """Keep the settings that follow from here under the database file *path*
+    (the site code only makes the group readable in the INI file)."""
+    global _centre
+    digest = hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:12]
+    _centre = f"centres/{site_code or 'centre'}-{digest}/"
+
+
+def _key(key: str) -> str:
+    return _centre + key
+
 
 def store() -> QSettings:
     return QSettings(
@@ -41,10 +61,12 @@ def use_folder(folder: str | Path) -> None:
     """Keep settings as INI files under *folder* (tests, portable installs)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    global _centre
+    _centre = ""
 
 
 def get(setting: Setting) -> Any:
-    value = store().value(setting.key, setting.default)
+    value = store().value(_key(setting.key), setting.default)
     if value is None:
         return setting.default
     if setting.kind is QByteArray:
@@ -57,17 +79,17 @@ def get(setting: Setting) -> Any:
 
 def put(setting: Setting, value: Any) -> None:
     s = store()
-    s.setValue(setting.key, value)
+    s.setValue(_key(setting.key), value)
     s.sync()
 
 
 def save_splitter(splitter: QSplitter, name: str) -> None:
     s = store()
-    s.setValue(f"splitters/{name}", splitter.saveState())
+    s.setValue(_key(f"splitters/{name}"), splitter.saveState())
     s.sync()
 
 
 def restore_splitter(splitter: QSplitter, name: str) -> None:
-    state = store().value(f"splitters/{name}")
+    state = store().value(_key(f"splitters/{name}"))
     if isinstance(state, QByteArray) and not state.isEmpty():
         splitter.restoreState(state)

@@ -24,7 +24,7 @@ from ui.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_b
 from ui.listscreen import ListScreen
 from ui.pagedmodel import Column, PagedTableModel
 from ui.pickers import CustomerPicker
-from ui.widgets import Banner, EmptyState, label, link_button, make_room
+from ui.widgets import Banner, EmptyState, label, leave_out_first, link_button, make_room
 
 
 class ProductPicker(QComboBox):
@@ -333,6 +333,7 @@ class UnitsScreen(ListScreen):
             parent=parent,
         )
         self.card: UnitCard = card
+        leave_out_first(self.table, (2, 4))  # SKU, then the owner's phone: both on the card
         self.form: UnitForm | None = None
         card.editRequested.connect(self.edit_record)
         card.openCustomerRequested.connect(self.openCustomerRequested)

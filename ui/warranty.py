@@ -49,7 +49,15 @@ from ui.warrantyforms import (
     documents_folder,
     months_text,
 )
-from ui.widgets import EmptyState, Facts, button, counted, label, link_button
+from ui.widgets import (
+    EmptyState,
+    Facts,
+    button,
+    counted,
+    label,
+    leave_out_first,
+    link_button,
+)
 
 # Colours of the coverage badge: (background, border, text).
 BADGE_COLOURS = {
@@ -483,6 +491,9 @@ class WarrantyScreen(ListScreen):
             parent=parent,
         )
         self.card: RegistrationCard = card
+        # At 1280 pixels with the card open: dealer, purchase date, serial and
+        # product (all on the card) give way before the rest squeeze.
+        leave_out_first(self.table, (6, 4, 1, 2))
         self.form: _Form | None = None
         self.dialog: QWidget | None = None
         self.preview_dialog: pdfpreview.PdfPreviewDialog | None = None

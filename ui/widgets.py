@@ -3,9 +3,9 @@ card sections and empty states."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,9 +62,13 @@ class SearchBox(QLineEdit):
             self.searchChanged.emit(text)
 
 
-def make_table(model: PagedTableModel, parent: QWidget | None = None) -> QTableView:
+def make_table(
+    model: PagedTableModel, parent: QWidget | None = None, *, drop_first: Sequence[int] = ()
+) -> QTableView:
     """A list table for a paged model: whole rows selected, fixed row height (so
-    the view never measures rows it has not fetched), columns from the model."""
+    the view never measures rows it has not fetched), columns from the model,
+    kept within the table's width (see :class:`ColumnFit`; the columns in
+    *drop_first* are the ones to leave out first when even that is too wide)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,7 +96,99 @@ def make_table(model: PagedTableModel, parent: QWidget | None = None) -> QTableV
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             stretch = True
     header.setStretchLastSection(not stretch)
+    ColumnFit(view, model, drop_first)
     return view
+
+
+class ColumnFit(QObject):
+    """Keeps a list's columns within its width, so that a 1280-pixel screen with
+    the card open needs no sideways scrolling: when the starting widths add up to
+    more than there is room for, the columns in *drop_first* are left out, in that
+    order (what a card beside the list shows anyway), until the rest fit; if they
+    still do not, every column gives up the same share, none below 75 % of its
+    starting width, and long values are elided. With room again, the starting
+    widths and the columns left out come back."""
+
+    SHRINK = 0.75
+
+    def __init__(
+        self, view: QTableView, model: PagedTableModel, drop_first: Sequence[int] = ()
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.widths = [column.width for column in model.columns]
+        self.stretches = [column.stretch for column in model.columns]
+        if not any(self.stretches) and self.stretches:
+            self.stretches[-1] = True  # the last section stretches then
+        self.drop_first = [i for i in drop_first if 0 <= i < len(self.widths)]
+        self.dropped: set[int] = set()
+        self.shrunk = False
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _floor(self, i: int) -> int:
+        least = self.view.horizontalHeader().minimumSectionSize()
+        return max(least, int(self.widths[i] * self.SHRINK))
+
+    def fit(self) -> None:
+        view = self.view
+        room = view.viewport().width()
+        # Hidden by the screen itself: not ours to show.
+        shown = [
+            i for i in range(len(self.widths)) if i in self.dropped or not view.isColumnHidden(i)
+        ]
+        drop = [i for i in self.drop_first if i in shown]
+        while drop and sum(self.widths[i] for i in shown) > room:
+            shown.remove(drop.pop(0))
+        for i in sorted(self.dropped | set(range(len(self.widths)))):
+            if i in self.dropped and i in shown:
+                view.setColumnHidden(i, False)
+                self.dropped.discard(i)
+            elif i not in shown and not view.isColumnHidden(i):
+                view.setColumnHidden(i, True)
+                self.dropped.add(i)
+        sized = [i for i in shown if not self.stretches[i]]
+        room -= sum(self._floor(i) for i in shown if self.stretches[i])
+        wanted = sum(self.widths[i] for i in sized)
+        if wanted <= room:
+            if self.shrunk:
+                for i in sized:
+                    view.setColumnWidth(i, self.widths[i])
+                self.shrunk = False
+            return
+        widths = {i: self.widths[i] for i in sized}
+        floored: set[int] = set()
+        # Share out the room; a column that would go under its floor stays at it
+        # and the others give up its part.
+        while True:
+            free = [i for i in sized if i not in floored]
+            left = room - sum(self._floor(i) for i in floored)
+            total = sum(self.widths[i] for i in free)
+            if not free or total <= 0:
+                break
+            share = max(left, 0) / total
+            low = [i for i in free if self.widths[i] * share < self._floor(i)]
+            for i in free:
+                widths[i] = max(self._floor(i), int(self.widths[i] * share))
+            if not low:
+                break
+            floored.update(low)
+        for i in sized:
+            view.setColumnWidth(i, widths[i])
+        self.shrunk = True
+
+
+def leave_out_first(view: QTableView, columns: Sequence[int]) -> None:
+    """The columns of a list made by :func:`make_table` to leave out first, in that
+    order, when the others would not fit its width otherwise."""
+    fit = view.findChild(ColumnFit)
+    assert fit is not None, "not a list made by make_table"
+    fit.drop_first = [i for i in columns if 0 <= i < len(fit.widths)]
+    fit.fit()
 
 
 def make_room(widget: QWidget) -> None:
@@ -113,7 +209,14 @@ def make_room(widget: QWidget) -> None:
 
 
 class Banner(QFrame):
-    """A coloured message strip ("warning", "error" or "info") with optional actions."""
+    """A coloured message strip ("warning", "error" or "info") with optional actions.
+
+    One message at a time per area: a banner that shows a message takes the place
+    of any other banner still showing in its area (the main window's page, marked
+    with the ``bannerArea`` property, or else its window), so that messages left
+    on other tabs do not pile up above one another."""
+
+    AREA = "bannerArea"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,8 +261,21 @@ class Banner(QFrame):
             button.clicked.connect(callback)
             self._actions.insertWidget(self._actions.count() - 1, button)
             self.buttons.append(button)
+        self._replace_others()
         self.show()
         make_room(self)
+
+    def _replace_others(self) -> None:
+        area: QWidget = self
+        while not area.isWindow() and not area.property(self.AREA):
+            parent = area.parentWidget()
+            if parent is None:
+                break
+            area = parent
+        window = self.window()
+        for other in area.findChildren(Banner):
+            if other is not self and not other.isHidden() and other.window() is window:
+                other.clear()
 
     def clear(self) -> None:
         self.label.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import customers
 from ui.customers import CustomerForm, CustomersScreen
@@ -212,3 +213,12 @@ def test_a_flagged_duplicate_can_be_marked_not_a_duplicate(qtbot, db, jane):
     assert not view.card.duplicate.isVisible()
     row = view.model.find_key(tom.id)
     assert view.model.index(row, 1).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_customer_card_promises_nothing_that_is_not_there(qtbot, db, jane, janes_dishwasher):
+    view = screen(qtbot, db)
+    view.table.selectRow(0)
+    texts = " ".join(label.text() for label in view.card.findChildren(QLabel))
+    assert "once those modules are available" not in texts
+    assert view.card.orders_hint.isVisible()
+    assert "repair orders" in view.card.orders_hint.text()

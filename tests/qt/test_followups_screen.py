@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import followups, repairs
 from ui.followups import ComplaintDialog, DelayDialog, FollowUpsScreen, ResolveDialog
@@ -49,7 +50,7 @@ def test_todays_calls_show_who_to_ring_and_what_was_done(db, call_due_today, scr
     assert calls.model.index(0, 0).data() == "Jane Smith\n0113 496 0123"
     assert calls.model.index(0, 1).data() == f"{call_due_today.number}\nAQD-1001"
     panel = calls.panel
-    assert calls.detail.currentWidget() is panel
+    assert panel.isVisible()
     assert panel.phone.text() == "0113 496 0123"
     assert panel.work_done.text() == "Replaced the drain pump"
     assert not panel.save_button.isEnabled()
@@ -180,3 +181,31 @@ def test_after_a_call_the_next_customer_is_in_hand(qtbot, db, janes_dishwasher, 
     assert panel.call is not None and panel.call.order_number == second.number
     assert panel.work_done.text() == "Descaled and new door seal"
     assert panel.csat.value() is None and not panel.reached.isChecked()
+
+
+def test_after_a_saved_call_the_score_buttons_still_sit_above_their_captions(
+    qtbot, db, janes_dishwasher, window
+):
+    followups.set_follow_up_days(db, 0)
+    for _ in range(2):
+        deliver(db, janes_dishwasher.id)
+    window.resize(1280, 800)
+    window.open_area("followups")
+    calls = window.pages["followups"].calls
+    panel = calls.panel
+    click(qtbot, panel.reached)
+    click(qtbot, panel.csat.buttons[5])
+    click(qtbot, panel.save_button)
+    assert calls.banner.isVisible()  # "call saved": the list and the call lose height
+
+    click(qtbot, panel.reached)
+    for scores, value in ((panel.csat, 4), (panel.nps, 8), (panel.effort, 2)):
+        click(qtbot, scores.buttons[value])
+    qtbot.wait(10)
+    for scores in (panel.csat, panel.nps, panel.effort):
+        captions = [c for c in scores.findChildren(QLabel) if c.text()]
+        for choice in scores.buttons.values():
+            bottom = choice.mapTo(panel, QPoint(0, choice.height())).y()
+            assert choice.height() >= choice.minimumSizeHint().height()
+            for caption in captions:
+                assert bottom <= caption.mapTo(panel, QPoint(0, 0)).y(), choice.text()

@@ -349,4 +349,3 @@ def test_all_plans_are_listed_filtered_and_a_row_opens_its_units_plans(
     assert screen.current_view() == "plans"
     assert screen.plans.unit_id == soon.unit_id
     assert screen.plans.current_plan().id == soon.id
-

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QTableView
 
-from fieldservice.services import customers, demo, units
+from fieldservice.db import Database
+from fieldservice.services import customers, demo, site, units
 from ui import settings
 from ui.mainwindow import MainWindow
 from ui.placeholder import ComingSoonPage
@@ -79,6 +80,33 @@ def test_the_window_remembers_its_geometry_and_area(qtbot, db, private_settings)
     second.close()
 
 
+def test_opening_another_centres_database_does_not_reopen_the_first_ones_page(qtbot, db, tmp_path):
+    leeds = MainWindow(db)
+    qtbot.addWidget(leeds)
+    leeds.show()
+    qtbot.waitExposed(leeds)
+    leeds.setGeometry(QRect(40, 50, 1111, 777))
+    leeds.open_area("units")
+    leeds.close()
+
+    other = Database.open(path=tmp_path / "york" / "fieldservice.sqlite3")
+    try:
+        site.setup_site(other, "YO01", "York Service Centre", country="GB")
+        york = MainWindow(other)
+        qtbot.addWidget(york)
+        assert york.current_area() == "desk"
+        assert (york.width(), york.height()) == (1280, 800)
+        york.open_area("customers")
+        york.close()
+    finally:
+        other.close()
+
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.current_area() == "units"  # Leeds's own last page, not York's
+    again.scanner.remove()
+
+
 def test_a_first_start_opens_on_the_desk_at_a_sensible_size(qtbot, db):
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -109,3 +137,20 @@ def test_opening_a_unit_from_the_desk_shows_it_in_the_units_list(qtbot, window, 
     window.units.card.owner_link.click()
     assert window.current_area() == "customers"
     assert window.customers.card.title.text() == "Jane Smith"
+
+
+def test_the_main_lists_need_no_sideways_scrolling_at_1280_by_800(qtbot, window):
+    window.add_demo_data(
+        demo.DemoSize(customers=30, units=60, parts=20, movements=40, orders=20, plans=5)
+    )
+    window.resize(1280, 800)
+    for key in ("repairs", "warranty", "parts", "customers", "units"):
+        window.open_area(key)
+        page = window.pages[key]
+        page.refresh()
+        QApplication.processEvents()
+        shown = [table for table in page.findChildren(QTableView) if table.isVisible()]
+        assert shown, key
+        widest = max(shown, key=lambda table: table.width())
+        assert widest.model().rowCount(), key
+        assert not widest.horizontalScrollBar().isVisible(), key
