@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,20 @@ def _late_days(item: DueItem, on: dt.date) -> int:
 
 
 # -- the due list ------------------------------------------------------------------------------
+
+
+def list_with_empty_state(
+    table: QTableView, layout: QVBoxLayout
+) -> tuple[EmptyState, QStackedWidget]:
+    """A maintenance list of two-line rows, and the empty state shown in its place,
+    stacked into *layout*."""
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    empty = EmptyState("maintenance", "", "")
+    stack = QStackedWidget()
+    stack.addWidget(table)
+    stack.addWidget(empty)
+    layout.addWidget(stack, 1)
+    return empty, stack
 
 
 class UrgencyModel(PagedTableModel):
@@ -300,12 +315,7 @@ class DueListView(QWidget):
         self.table = make_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Two lines a row: what and when; whose and where; which plan and by what.
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.empty = EmptyState("maintenance", "", "")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        self.empty, self.stack = list_with_empty_state(self.table, layout)
 
         self._load_filters()
         self.on.valueChanged.connect(lambda _d: self._filter_changed())
@@ -609,12 +619,7 @@ class PlanListView(QWidget):
             parent=self,
         )
         self.table = make_table(self.model, self)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.empty = EmptyState("maintenance", "", "")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        self.empty, self.stack = list_with_empty_state(self.table, layout)
 
         self._load_filters()
         self.customer.searchChanged.connect(lambda _t: self._filter_changed())
