@@ -3,34 +3,9 @@ centre asks the head office, as the desk does."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
-import pytest
-
 from fieldservice import cli
-from fieldservice.headoffice import catalogue
-from fieldservice.services import products, units, warranty
-from fieldservice.services.csvfiles import run_to_end
-from fieldservice.sync import client
-
-
-@pytest.fixture
-def pump_sold_at_leeds(enrolled, head_office):
-    """Leeds registered pump SN-77 (bought 14 Mar 2025, 24 months) and synced; York,
-    enrolled with the same head office, has not synced since."""
-    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
-    run_to_end(catalogue.import_policies(head_office.store, b"sku,warranty_months\nP-1,24\n"))
-    leeds = enrolled("LD01", "Leeds")
-    york = enrolled("YK01", "York")
-    client.sync_round(leeds)
-    pump = products.get_product_by_sku(leeds, "P-1")
-    record = warranty.register(
-        leeds, warranty.RegistrationDraft("SN-77", pump.id, dt.date(2025, 3, 14))
-    )
-    client.sync_round(leeds)
-    assert units.find_by_serial(york, "SN-77") is None
-    return york, record
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

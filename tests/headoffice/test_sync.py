@@ -142,27 +142,13 @@ def test_enrol_and_sync_from_the_command_line(head_office, tmp_path, capsys):
 
 
 def test_a_serial_registered_at_another_centre_is_looked_up_at_the_head_office(
-    enrolled, head_office
+    pump_sold_at_leeds,
 ):
     import datetime as dt
 
-    from fieldservice.headoffice import catalogue
-    from fieldservice.services import warranty
     from fieldservice.services.coverage import CoverageStatus
-    from fieldservice.services.csvfiles import run_to_end
 
-    run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
-    run_to_end(catalogue.import_policies(head_office.store, b"sku,warranty_months\nP-1,24\n"))
-    leeds = enrolled("LD01", "Leeds")
-    york = enrolled("YK01", "York")
-    client.sync_round(leeds)
-    pump = products.get_product_by_sku(leeds, "P-1")
-    record = warranty.register(
-        leeds, warranty.RegistrationDraft("SN-77", pump.id, dt.date(2025, 3, 14))
-    )
-    client.sync_round(leeds)
-
-    assert units.find_by_serial(york, "SN-77") is None  # York has not synced yet
+    york, record = pump_sold_at_leeds
     found = client.look_up_serial(york, " sn-77 ")
     assert found is not None
     assert (found.centre, found.product_name) == ("LD01", "Pump")
