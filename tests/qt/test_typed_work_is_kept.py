@@ -158,47 +158,25 @@ def test_escape_on_an_untouched_batch_print_dialog_closes_it_at_once(qtbot, batc
 # -- the forms of every screen --------------------------------------------------------------
 
 
-def _register(db):
-    dialog = RegisterDialog(db)
-    return dialog, dialog.serial
-
-
-def _receive(db):
-    dialog = ReceiveForm(db)
-    return dialog, dialog.supplier_ref
-
-
-def _complaint(db):
-    dialog = ComplaintDialog(db)
-    return dialog, dialog.description
-
-
-def _customer(db):
-    dialog = CustomerForm(db)
-    return dialog, dialog.name
-
-
-def _product(db):
-    dialog = ProductForm(db)
-    return dialog, dialog.sku
-
-
-def _unit(db):
-    dialog = UnitForm(db)
-    return dialog, dialog.serial
-
-
-def _intake(db):
-    dialog = IntakeDialog(db)
-    return dialog, dialog.fault
-
-
-FORMS = [_register, _receive, _complaint, _customer, _product, _unit, _intake]
+# Each form, and the field typed into: (dialog class, field's attribute).
+RECEIVE = pytest.param((ReceiveForm, "supplier_ref"), id="receive")
+UNIT = pytest.param((UnitForm, "serial"), id="unit")
+FORMS = [
+    pytest.param((RegisterDialog, "serial"), id="register"),
+    RECEIVE,
+    pytest.param((ComplaintDialog, "description"), id="complaint"),
+    pytest.param((CustomerForm, "name"), id="customer"),
+    pytest.param((ProductForm, "sku"), id="product"),
+    UNIT,
+    pytest.param((IntakeDialog, "fault"), id="intake"),
+]
 
 
 @pytest.fixture
 def form(qtbot, db, open_dialogs, request):
-    dialog, field = request.param(db)
+    dialog_class, field_name = request.param
+    dialog = dialog_class(db)
+    field = getattr(dialog, field_name)
     _opened(qtbot, dialog)
     open_dialogs.append(dialog)
     return dialog, field
@@ -255,7 +233,7 @@ def test_escape_on_an_untouched_form_closes_it_at_once(qtbot, form, questions):
     assert not dialog.isVisible()
 
 
-@pytest.mark.parametrize("form", [_receive], indirect=True)
+@pytest.mark.parametrize("form", [RECEIVE], indirect=True)
 def test_enter_in_a_form_field_saves_as_the_button_does_and_a_refusal_keeps_the_typing(
     qtbot, form, questions
 ):
@@ -270,7 +248,7 @@ def test_enter_in_a_form_field_saves_as_the_button_does_and_a_refusal_keeps_the_
     assert questions.asked == 0
 
 
-@pytest.mark.parametrize("form", [_unit], indirect=True)
+@pytest.mark.parametrize("form", [UNIT], indirect=True)
 def test_enter_in_the_serial_of_a_new_unit_saves_and_a_refusal_keeps_the_serial(
     qtbot, form, questions
 ):
