@@ -162,11 +162,16 @@ class DueModel(UrgencyModel):
         return row.bucket(self.query().on)
 
 
+def days_late(widget: QWidget, days: int) -> str:
+    """How late, in words: "1 day late", "12 days late"."""
+    return widget.tr("1 day late") if days == 1 else widget.tr("%d days late") % days
+
+
 def status_text(widget: QWidget, item: DueItem, on: dt.date) -> str:
     """How late or how soon: "12 days late", "Due today", "In 3 days"."""
     days = -_late_days(item, on)
     if days < 0:
-        return widget.tr("1 day late") if days == -1 else widget.tr("%d days late") % -days
+        return days_late(widget, -days)
     if days == 0:
         return widget.tr("Due today")
     if days == 1:
@@ -521,8 +526,7 @@ def plan_list_columns(view: PlanListView) -> list[Column[PlanRecord]]:
         late_by = (on() - plan.due_on).days
         if not _overdue(plan, on()):
             return day_text(plan.due_on)
-        words = view.tr("1 day late") if late_by == 1 else view.tr("%d days late") % late_by
-        return f"{day_text(plan.due_on)}\n{words}"
+        return f"{day_text(plan.due_on)}\n{days_late(view, late_by)}"
 
     return [
         Column(
