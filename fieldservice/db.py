@@ -376,9 +376,3 @@ def upgrade_schema(engine: Engine, path: Path, cfg: Config | None = None) -> Upg
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return done
-
-
-def upgrade(engine: Engine, path: Path, cfg: Config | None = None) -> str | None:
-    """Apply pending migrations (see upgrade_schema); returns the backup's path, if any."""
-    done = upgrade_schema(engine, path, cfg)
-    return str(done.backup_path) if done else None

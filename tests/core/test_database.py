@@ -22,7 +22,7 @@ from fieldservice.db import (
     alembic_config,
     head_revision,
     sqlite_engine,
-    upgrade,
+    upgrade_schema,
 )
 from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
@@ -107,12 +107,13 @@ def test_an_older_database_is_backed_up_then_upgraded_without_losing_data(db, ja
     cfg.set_main_option("script_location", str(_migrations_with_one_more_revision(tmp_path)))
     engine = sqlite_engine(path)
     try:
-        backup = upgrade(engine, path, cfg)
+        done = upgrade_schema(engine, path, cfg)
     finally:
         engine.dispose()
 
-    assert backup is not None and Path(backup).exists()
-    old = sqlite3.connect(backup)
+    assert done is not None and done.backup_path.exists()
+    assert (done.from_revision, done.to_revision) == (head_revision(), "9999")
+    old = sqlite3.connect(done.backup_path)
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     assert old.execute("SELECT name FROM customer").fetchall() == [("Jane Smith",)]
     old.close()
