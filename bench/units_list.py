@@ -37,7 +37,7 @@ def main() -> None:
 
     from fieldservice.db import Database
     from ui.app import create_application
-    from ui.units import UnitsScreen
+    from ui.units.screen import UnitsScreen
 
     home = bench_home(200_000, 1_000_000)
     app = create_application([])

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.services.about import Installation
-from ui.widgets import label
+from ui.common.widgets import label
 
 
 class AboutDialog(QDialog):

@@ -16,7 +16,7 @@ from fieldservice import __version__, config
 from fieldservice.db import Database, UpgradeDone
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
-from ui import ops, settings, theme
+from ui.common import ops, settings, theme
 from ui.firstrun import SiteSetupDialog
 from ui.mainwindow import MainWindow
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
-from ui import theme
-from ui.forms import FieldErrors, form_layout, plain_text, save_buttons
-from ui.widgets import Banner, label
+from ui.common import theme
+from ui.common.forms import FieldErrors, form_layout, plain_text, save_buttons
+from ui.common.widgets import Banner, label
 
 
 class SiteSetupDialog(QDialog):

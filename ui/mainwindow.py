@@ -31,21 +31,21 @@ from PySide6.QtWidgets import (
 from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import about, customers, demo, lookup, site, units
-from ui import ops, settings, theme
 from ui.about import AboutDialog
-from ui.customers import CustomersScreen
-from ui.desk import DeskScreen
-from ui.followups import FollowUpsScreen
-from ui.maintenance import MaintenanceScreen
-from ui.pickers import PickCustomerDialog
+from ui.common import ops, settings, theme
+from ui.common.pickers import PickCustomerDialog
+from ui.common.scan import ScannerInput
+from ui.common.widgets import Banner, counted, label
+from ui.customers.screen import CustomersScreen
+from ui.desk.screen import DeskScreen
+from ui.followups.screen import FollowUpsScreen
+from ui.maintenance.screen import MaintenanceScreen
+from ui.parts.screen import StockScreen
 from ui.placeholder import ComingSoonPage
-from ui.repairs import RepairOrdersScreen
-from ui.scan import ScannerInput
-from ui.stock import StockScreen
-from ui.sync import SyncScreen
-from ui.units import UnitsScreen
-from ui.warranty import WarrantyScreen
-from ui.widgets import Banner, counted, label
+from ui.repairs.screen import RepairOrdersScreen
+from ui.sync.screen import SyncScreen
+from ui.units.screen import UnitsScreen
+from ui.warranty.screen import WarrantyScreen
 
 log = logging.getLogger("fieldservice.ui.mainwindow")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui import theme
-from ui.widgets import label
+from ui.common import theme
+from ui.common.widgets import label
 
 
 class ComingSoonPage(QWidget):

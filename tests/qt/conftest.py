@@ -3,7 +3,7 @@ built through the services as a clerk would, and settings kept out of the
 user's own settings store.
 
 Background work runs synchronously here (``ops.set_synchronous``), so a test
-reads the screen right after acting on it; the tests of ``ui.ops`` and of the
+reads the screen right after acting on it; the tests of ``ui.common.ops`` and of the
 paged model that need real worker threads switch it off themselves.
 
 A form closed with something typed in it asks "Discard what you typed?"; here
@@ -21,7 +21,8 @@ import pytest
 
 from fieldservice.db import Database
 from fieldservice.services import products
-from ui import app, forms, ops, settings
+from ui import app
+from ui.common import forms, ops, settings
 
 HERE = Path(__file__).resolve().parent
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTime
 
 from fieldservice.services import maintenance
 from fieldservice.services.maintenance import PlanDraft
-from ui.maintenance import MaintenanceScreen
-from ui.widgets import Banner
+from ui.common.widgets import Banner
+from ui.maintenance.screen import MaintenanceScreen
 
 
 def click(qtbot, widget):

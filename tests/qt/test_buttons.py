@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle, QStyleFactory
 
-from ui.customers import CustomerForm
-from ui.intake import IntakeDialog
-from ui.maintenance import MaintenanceScreen
+from ui.customers.screen import CustomerForm
+from ui.maintenance.screen import MaintenanceScreen
+from ui.repairs.intake import IntakeDialog
 
 
 class DesktopWithIconsOnDialogButtons(QProxyStyle):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import customers
-from ui.customers import CustomerForm, CustomersScreen
+from ui.customers.screen import CustomerForm, CustomersScreen
 
 
 def fill(qtbot, form: CustomerForm, **values: str) -> None:

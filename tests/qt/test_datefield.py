@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QToolButton, QWidget
 
 from fieldservice.errors import InvalidInput
-from ui.datefield import DateField, read_date
-from ui.units import UnitForm
+from ui.common.datefield import DateField, read_date
+from ui.units.screen import UnitForm
 
 TODAY = dt.date.today()
 YESTERDAY = TODAY - dt.timedelta(days=1)

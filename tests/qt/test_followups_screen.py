@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import followups, repairs
-from ui.followups import ComplaintDialog, DelayDialog, FollowUpsScreen, ResolveDialog
+from ui.followups.screen import ComplaintDialog, DelayDialog, FollowUpsScreen, ResolveDialog
 
 TODAY = dt.date.today()
 

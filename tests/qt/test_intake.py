@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fieldservice.services import customers, repairs, warranty
-from ui.intake import IntakeDialog
+from ui.repairs.intake import IntakeDialog
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, Qt, QTime
 
 from fieldservice.services import maintenance, repairs, schedule, units
 from fieldservice.services.maintenance import PlanDraft
-from ui.maintenance import MaintenanceScreen
-from ui.maintenanceforms import BookVisitDialog, CompleteVisitDialog, PlanForm
+from ui.maintenance.forms import BookVisitDialog, CompleteVisitDialog, PlanForm
+from ui.maintenance.screen import MaintenanceScreen
 
 TODAY = dt.date.today()
 
@@ -219,7 +219,7 @@ def test_a_lower_meter_reading_is_refused_next_to_the_field(qtbot, db, screen, j
 
 
 def test_the_main_window_opens_maintenance_and_follow_ups(window):
-    from ui.followups import FollowUpsScreen
+    from ui.followups.screen import FollowUpsScreen
 
     window.open_area("maintenance")
     assert isinstance(window.stack.currentWidget(), MaintenanceScreen)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView
 
 from fieldservice.db import Database
 from fieldservice.services import customers, demo, site, units
-from ui import settings
+from ui.common import settings
 from ui.mainwindow import MainWindow
 from ui.placeholder import ComingSoonPage
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from fieldservice.errors import InvalidInput
-from ui import ops
+from ui.common import ops
 
 
 @pytest.fixture

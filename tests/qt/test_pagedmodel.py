@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from fieldservice.services import customers, demo, units
-from ui import ops
-from ui.pagedmodel import PLACEHOLDER, Column, PagedTableModel
-from ui.widgets import make_table
+from ui.common import ops
+from ui.common.pagedmodel import PLACEHOLDER, Column, PagedTableModel
+from ui.common.widgets import make_table
 
 
 class FakeQuery:

@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from fieldservice.printing.certificates import render_certificate
 from fieldservice.services import warranty
-from ui.pdfpreview import PdfPreviewDialog
+from ui.common.pdfpreview import PdfPreviewDialog
 
 
 def certificate_pdf(db, registration) -> bytes:

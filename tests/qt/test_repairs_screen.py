@@ -12,8 +12,8 @@ from sqlalchemy import update
 from fieldservice.models import RepairOrder
 from fieldservice.services import repairs, stock
 from fieldservice.services.repairs import MOVES, IntakeDraft
-from ui.pagedmodel import display
-from ui.repairs import RepairOrdersScreen
+from ui.common.pagedmodel import display
+from ui.repairs.screen import RepairOrdersScreen
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from fieldservice.services import customers, units
-from ui.desk import DeskScreen
-from ui.scan import ScannerInput
+from ui.common.scan import ScannerInput
+from ui.desk.screen import DeskScreen
 
 
 def scan_into(qtbot, field: QLineEdit, text: str) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from fieldservice.services import repairs, stock, stockcount
 from fieldservice.services.repairs import IntakeDraft
 from fieldservice.services.stock import PartDraft
-from ui.stock import ImportReportDialog, StockScreen
-from ui.stockforms import IssueForm, ReceiveForm, TransferForm
+from ui.parts.forms import IssueForm, ReceiveForm, TransferForm
+from ui.parts.screen import ImportReportDialog, StockScreen
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services import customers, products, site
 from fieldservice.services import sync as sync_service
 from tests.headoffice.conftest import RunningServer, publish_dishwasher
-from ui import ops
-from ui.sync import SyncScreen
-from ui.syncworker import SyncWorker
+from ui.common import ops
+from ui.common.syncworker import SyncWorker
+from ui.sync.screen import SyncScreen
 
 
 @pytest.fixture(autouse=True)
@@ -295,7 +295,7 @@ def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_off
 
 
 def test_a_stopping_worker_makes_no_new_request(db):
-    from ui.syncworker import _StoppableSession
+    from ui.common.syncworker import _StoppableSession
 
     stopping = threading.Event()
     stopping.set()
@@ -373,7 +373,7 @@ def test_a_withdrawn_centre_is_told_to_enrol_again_and_can(qtbot, db, screen, he
 
 
 def test_a_clock_far_off_the_head_offices_is_pointed_out(screen):
-    from ui.syncworker import Snapshot, SyncStatus
+    from ui.common.syncworker import Snapshot, SyncStatus
 
     report = sync_service.SyncReport(
         pushed=1,

@@ -11,16 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QPushButton
 
-import ui.forms
-import ui.warrantyforms
+import ui.common.forms
+import ui.warranty.forms
 from fieldservice.services import warranty
-from ui.customers import CustomerForm
-from ui.followups import ComplaintDialog
-from ui.intake import IntakeDialog
-from ui.repairs import TargetsDialog
-from ui.stockforms import ReceiveForm
-from ui.units import ProductForm, UnitForm
-from ui.warrantyforms import BatchPrintDialog, RegisterDialog
+from ui.customers.screen import CustomerForm
+from ui.followups.screen import ComplaintDialog
+from ui.parts.forms import ReceiveForm
+from ui.repairs.intake import IntakeDialog
+from ui.repairs.screen import TargetsDialog
+from ui.units.screen import ProductForm, UnitForm
+from ui.warranty.forms import BatchPrintDialog, RegisterDialog
 
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
@@ -44,7 +44,7 @@ class Questions:
 @pytest.fixture
 def questions(monkeypatch):
     answers = Questions()
-    monkeypatch.setattr(ui.forms, "confirm_discard", answers)
+    monkeypatch.setattr(ui.common.forms, "confirm_discard", answers)
     return answers
 
 
@@ -113,7 +113,7 @@ def test_enter_in_the_dealer_field_once_certificates_match_writes_them_as_the_bu
         chosen.append(args)
         return str(target), "PDF (*.pdf)"
 
-    monkeypatch.setattr(ui.warrantyforms.QFileDialog, "getSaveFileName", save_file_name)
+    monkeypatch.setattr(ui.warranty.screen.forms.QFileDialog, "getSaveFileName", save_file_name)
     field = batch.dealer.lineEdit()
     qtbot.keyClicks(field, "Kitchen World Leeds")
     qtbot.waitUntil(lambda: batch.matches.text() == "3 certificates match.")

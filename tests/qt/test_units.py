@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from fieldservice.services import customers, units
-from ui.units import UnitForm, UnitsScreen
+from ui.units.screen import UnitForm, UnitsScreen
 
 
 def test_a_serial_already_registered_is_refused_naming_its_owner(

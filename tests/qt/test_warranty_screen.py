@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QGuiApplication
 
 from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
-from ui.pagedmodel import display
-from ui.warranty import WarrantyScreen
-from ui.warrantyforms import RegisterDialog
+from ui.common.pagedmodel import display
+from ui.warranty.forms import RegisterDialog
+from ui.warranty.screen import WarrantyScreen
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -477,10 +477,10 @@ def test_an_empty_archive_and_a_search_finding_nothing_say_what_to_do(qtbot, scr
 def test_escape_in_the_policies_dialog_asks_before_losing_changed_months_and_enter_saves(
     qtbot, screen, db, dishwasher, dishwasher_policy, monkeypatch
 ):
-    import ui.forms
+    import ui.common.forms
 
     asked = []
-    monkeypatch.setattr(ui.forms, "confirm_discard", lambda _parent: asked.append(1) or False)
+    monkeypatch.setattr(ui.common.forms, "confirm_discard", lambda _parent: asked.append(1) or False)
     dialog = screen.edit_policies(dishwasher.id)
     qtbot.waitExposed(dialog)
     months = dialog.warranty_months

@@ -1,0 +1,408 @@
+"""Render the screenshots of the documentation from a demo centre.
+
+    python scripts/screenshots.py docs/screenshots [--areas desk warranty repairs parts sync]
+
+Builds a throw-away centre (LD01, demo customers, units, warranties, parts and
+repair orders) in a temporary folder, drives the main window as its people
+would, and saves 1280×800 PNGs. It never touches the user's data or settings.
+Runs without a display (``QT_QPA_PLATFORM=offscreen`` unless another platform
+is set). Maintenance and Follow-ups: ``python scripts/maintenance_scenes.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+class Studio:
+    """A demo centre, its main window, and ways to photograph them."""
+
+    def __init__(self, scratch: Path, outdir: Path, customers: int, units: int) -> None:
+        from fieldservice.db import Database
+        from fieldservice.services import demo, site
+        from ui import app
+        from ui.common import ops, settings
+
+        settings.use_folder(scratch / "settings")
+        self.qapp = app.create_application([sys.argv[0]])
+        ops.set_synchronous(True)  # every list and card is filled before it is grabbed
+        self.outdir = outdir
+        self.db = Database.open(path=scratch / "fieldservice.sqlite3")
+        site.setup_site(
+            self.db,
+            "LD01",
+            "Leeds Service Centre",
+            country="GB",
+            address="14 Kirkstall Road\nLeeds LS3 1LH",
+            phone="0113 496 0000",
+            email="service@example.com",
+        )
+        for _ in demo.generate(self.db, demo.DemoSize(customers=customers, units=units, seed=7)):
+            pass
+        from ui.mainwindow import MainWindow
+
+        self.window = MainWindow(self.db)
+        self.window.resize(*SIZE)
+        self.window.show()
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(60, loop.quit)
+        loop.exec()
+
+    def save(self, widget, name: str) -> Path:
+        self.settle()
+        path = self.outdir / name
+        widget.grab().save(str(path))
+        print(path)
+        return path
+
+    def save_with_dialog(self, dialog, name: str) -> Path:
+        """The window dimmed, with *dialog* in front of it, as a person sees it."""
+        from PySide6.QtCore import QPoint, QRect, Qt
+        from PySide6.QtGui import QColor, QPainter, QPixmap
+
+        self.settle()
+        background = self.window.grab()
+        image = dialog.grab()
+        shot = QPixmap(background.size())
+        shot.fill(Qt.GlobalColor.white)
+        painter = QPainter(shot)
+        painter.drawPixmap(0, 0, background)
+        painter.fillRect(shot.rect(), QColor(15, 23, 42, 70))
+        place = QRect(QPoint(0, 0), image.size())
+        place.moveCenter(shot.rect().center())
+        for spread, alpha in ((10, 14), (6, 22), (3, 34)):
+            painter.fillRect(
+                place.adjusted(-spread, -spread, spread, spread), QColor(0, 0, 0, alpha)
+            )
+        painter.drawPixmap(place.topLeft(), image)
+        painter.setPen(QColor("#b8c2cf"))
+        painter.drawRect(place.adjusted(0, 0, -1, -1))
+        painter.end()
+        path = self.outdir / name
+        shot.save(str(path))
+        print(path)
+        return path
+
+    def close(self) -> None:
+        from ui.common import ops
+
+        self.window.close()
+        ops.wait_for_all()
+        self.db.close()
+
+
+def desk_scenes(studio: Studio) -> None:
+    """The Desk with a scanned unit; Customers; Units; a refused customer form."""
+    from fieldservice.services import customers, repairs, units
+
+    db, window = studio.db, studio.window
+    unit = next(
+        u
+        for u in units.list_units(db, limit=200)
+        if u.customer_name
+        and customers.find_by_phone(db, u.customer_phone)
+        and customers.find_by_phone(db, u.customer_phone)[0].company
+        and customers.find_by_phone(db, u.customer_phone)[0].email
+        and len(repairs.orders_of_unit(db, u.id)) >= 2
+    )
+    window.scan(unit.serial)
+    studio.save(window, "main-window-desk.png")
+
+    # Customers: a possible duplicate (same phone as another) selected.
+    first = customers.list_customers(db, limit=1)[0]
+    twin = customers.create_customer(
+        db,
+        customers.CustomerDraft(
+            "Abigail Turner",
+            phone=first.phone,
+            email="abigail.turner@example.com",
+            address="7 Church Lane\nLeeds LS6 4NP",
+        ),
+    )
+    window.refresh_counts()
+    window.open_area("customers")
+    window.customers.refresh()
+    row = window.customers.model.find_key(twin.id)
+    if row is not None:
+        window.customers.table.selectRow(row)
+    studio.save(window, "customers.png")
+
+    # Units: the newest units, the second one selected.
+    window.open_area("units")
+    window.units.refresh()
+    window.units.table.selectRow(1)
+    studio.save(window, "units.png")
+
+    # The customer form refusing a phone number and an e-mail address at once,
+    # everything typed kept.
+    window.open_area("customers")
+    form = window.customers.new_customer()
+    form.name.setText("Amelia Hughes")
+    form.company.setText("Harbour Café")
+    form.phone.setText("0113 496 07")
+    form.email.setText("amelia.hughes@harbourcafe")
+    form.address.setPlainText("4 Quay Street\nLeeds LS1 4DT")
+    form.notes.setPlainText("Espresso machine collected on Tuesdays.")
+    form.save()
+    studio.save_with_dialog(form, "customer-form-errors.png")
+    form.discard()
+
+
+def warranty_scenes(studio: Studio) -> None:
+    """The Warranty list with an amended, extended registration; the register form."""
+    from fieldservice.services import units, warranty
+
+    db, window = studio.db, studio.window
+    rows = warranty.list_registrations(db, limit=12)
+    today = dt.date.today()
+    chosen = next(
+        r
+        for r in rows
+        if r.customer_name and r.dealer and r.status_on(today).value == "in_warranty"
+    )
+    record = warranty.get_registration(db, chosen.id)
+    warranty.amend(
+        db,
+        chosen.id,
+        reason="Invoice number mistyped at the desk",
+        invoice_ref=record.invoice_ref.replace("INV-", "INV-2025-"),
+    )
+    warranty.extend(db, chosen.id, 12, "Goodwill after a repeated drain pump repair")
+    void_row = next(r for r in rows if r.id != chosen.id)
+    warranty.void(db, void_row.id, "Liquid damage", "Water marks on the control board")
+    window.open_area("warranty")
+    page = window.pages["warranty"]
+    page.refresh()
+    page.table.selectRow(page.model.find_key(chosen.id))
+    studio.save(window, "warranty-list.png")
+
+    registered = {r.serial for r in warranty.list_registrations(db, limit=2000)}
+    unit = next(
+        u for u in units.list_units(db, limit=600) if u.serial not in registered and u.customer_name
+    )
+    form = page.new_record()
+    form.serial.setText(unit.serial)
+    form.check_serial()
+    form.dealer.setText("Kitchen World Leeds")
+    form.invoice.setText("INV-2026-1187")
+    form.channel.setCurrentIndex(form.channel.findData("dealer"))
+    form.purchase_date.setFocus()
+    studio.save_with_dialog(form, "warranty-register.png")
+    form.discard()
+
+
+def repairs_scenes(studio: Studio) -> None:
+    """The orders list; an order with parts, labour and similar past repairs; intake."""
+    from fieldservice.services import repairs, stock, units, warranty
+
+    db, window = studio.db, studio.window
+    delivered = repairs.list_orders(db, repairs.OrderFilter(status="delivered"), limit=400)
+    registered = {r.serial for r in warranty.list_registrations(db, limit=1000)}
+    covered = [
+        u
+        for u in units.list_units(db, limit=600)
+        if u.serial in registered
+        and u.customer_name
+        and warranty.coverage(db, u.serial).status.value == "in_warranty"
+    ]
+    past, unit = next(
+        (repairs.get_order(db, p.id), u)
+        for p in delivered
+        for u in covered
+        if u.product_name == p.product_name
+        and u.id != repairs.get_order(db, p.id).unit_id
+        and not p.fault_reported.startswith(("Annual", "Intermittent", "Does not power"))
+    )
+    order = repairs.open_order(
+        db,
+        repairs.IntakeDraft(
+            unit.id,
+            past.fault_reported + ", since the weekend",
+            priority="high",
+            accessories="Power cord",
+            condition="Scratches on the top panel",
+            technician="Priya Patel",
+        ),
+    )
+    repairs.move(db, order.id, "diagnosing")
+    repairs.update_work(db, order.id, diagnosis=past.diagnosis + "; checked with the service meter")
+    part = next(p for p in stock.list_parts(db, limit=200) if p.on_hand >= 2)
+    store = next(loc for loc in stock.list_locations(db) if loc.kind == "store")
+    repairs.request_part(db, order.id, part.part_number, 1, store.code)
+    repairs.move(db, order.id, "waiting_parts")
+    repairs.issue_part(db, order.id, part.part_number, 1, store.code)
+    repairs.move(db, order.id, "in_repair")
+    repairs.log_labour(db, order.id, 40, "Diagnosis and part swap", hourly_rate="48")
+
+    window.open_area("repairs")
+    screen = window.pages["repairs"]
+    screen.model.refresh()
+    studio.settle()
+    screen.table.selectRow(0)
+    studio.save(window, "repair-orders.png")
+    window.open_record("repair_order", order.id)
+    studio.save(window, "repair-order.png")
+
+    # "Ready" refused without the work done: the message in sight, the field focused.
+    screen.view.move_buttons["quality_check"].click()
+    studio.settle()
+    screen.view.move_buttons["ready"].click()
+    studio.save(window, "order-errors-in-view.png")
+
+    screen.show_list()
+    other = next(u for u in covered if u.id != unit.id)
+    dialog = screen.new_order()
+    dialog.serial.setText(other.serial.lower())
+    dialog.find()
+    dialog.fault.setPlainText("Stops mid-cycle with error E21; smells of burning")
+    dialog.accessories.setText("Power cord, drain hose")
+    dialog.condition.setText("Dent on the left side panel")
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.fault.setFocus()
+    studio.save_with_dialog(dialog, "intake.png")
+    dialog.discard()
+
+
+def parts_scenes(studio: Studio) -> None:
+    """A part with a busy history; the to-order list; a count being entered."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from fieldservice.services import repairs, stock, stockcount
+
+    db, window = studio.db, studio.window
+    part = max(stock.list_parts(db, limit=120), key=lambda r: r.on_hand)
+    order = next(o for o in repairs.list_orders(db, repairs.OrderFilter(status="open"), limit=50))
+    number = part.part_number
+    stock.transfer(db, number, 3, "MAIN", "VAN-1", to_bin="V1", reason="Restocking van 1")
+    repairs.issue_part(db, order.id, number, 2, "MAIN")
+    twice = stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
+    stock.reverse(db, twice.id, "Delivery note booked twice")
+    stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
+    repairs.return_part(db, order.id, number, 1, "MAIN", faulty=True, reason="Bearing seized")
+    repairs.request_part(db, order.id, number, 2, "MAIN")
+    stock.order_from_supplier(db, number, 20, "MAIN")
+
+    window.open_area("parts")
+    screen = window.pages["parts"]
+    catalogue = screen.catalogue
+    catalogue.refresh()
+    catalogue.open_part(part.id)
+    catalogue.search.set_search("")  # the whole catalogue, with the part still open
+    catalogue.refresh()
+    row = catalogue.model.find_key(part.id)
+    if row is not None:
+        catalogue.table.selectRow(row)
+        catalogue.table.scrollTo(catalogue.model.index(row, 0))
+    studio.save(window, "parts-catalogue.png")
+
+    screen.show_view("to_order")
+    screen.to_order.refresh()
+    selection = screen.to_order.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for chosen in (0, 2, 5):
+        selection.select(screen.to_order.model.index(chosen, 0), flags)
+    studio.save(window, "parts-to-order.png")
+
+    screen.show_view("counts")
+    counts = screen.counts
+    counts.location.set_code("MAIN")
+    counts.bin_from.setText("A1")
+    counts.bin_to.setText("B9")
+    counts.start()
+    sheet = stockcount.count_sheet(db, counts.count_id)
+    for i, line in enumerate(sheet.lines[:9]):
+        counts.part.setText(line.part_number)
+        counts.bin.setText(line.bin)
+        counts.quantity.setText(str(line.on_hand + (-1 if i % 4 == 1 else 2 if i % 4 == 3 else 0)))
+        counts.record()
+    studio.save(window, "parts-count.png")
+
+
+def sync_scenes(studio: Studio) -> None:
+    """A new centre enrolling with its head office; the Sync area with work waiting
+    to go and a change the head office refused; the same when the head office
+    cannot be reached."""
+    from fieldservice.db import Database
+    from fieldservice.services import customers, demo, products, site, units
+    from ui.mainwindow import MainWindow
+
+    folder = studio.db.path.parent / "sync"
+    folder.mkdir()
+    db = Database.open(path=folder / "fieldservice.sqlite3")
+    site.setup_site(db, "LD01", "Leeds Service Centre", country="GB")
+    window = MainWindow(db)
+    window.resize(*SIZE)
+    window.show()
+    try:
+        window.open_area("sync")
+        screen = window.pages["sync"]
+        with demo.trial_head_office(folder, "LD01", "Leeds Service Centre") as (url, code):
+            screen.enrol_form.url.setText(url)
+            screen.enrol_form.code.setText(code)
+            studio.save(window, "sync-enrol.png")
+            screen.enrol_form.enrol()  # enrols, then a first round brings the catalogue
+            machine = products.list_products(db, "espresso", limit=1)[0]
+            for name, serial in (("Amelia Hart", "BRE-7731042"), ("Oskar Lind", "BRE-7731877")):
+                owner = customers.create_customer(db, customers.CustomerDraft(name))
+                units.create_unit(db, units.UnitDraft(serial, machine.id, owner.id))
+            products.create_product(
+                db, products.ProductDraft("BRE-CB100", "Brewmaster Cold Brew Tower CB100")
+            )
+            screen.sync_now()  # proposed to the head office: taken, listed for it to adopt
+            for name in ("Priya Natarajan", "Tomasz Wójcik"):
+                owner = customers.create_customer(db, customers.CustomerDraft(name))
+            units.create_unit(db, units.UnitDraft("BRE-7732310", machine.id, owner.id))
+            screen.worker.refresh()
+            screen.overview.reload_problems()
+            window.refresh_counts()  # the data was made here, not through the window
+            studio.save(window, "sync.png")
+        screen.sync_now()  # the head office has gone: offline, nothing lost
+        screen.worker.refresh()
+        studio.save(window, "sync-offline.png")
+    finally:
+        window.close()
+        db.close()
+
+
+SCENES: dict[str, Callable[[Studio], None]] = {
+    "desk": desk_scenes,
+    "warranty": warranty_scenes,
+    "repairs": repairs_scenes,
+    "parts": parts_scenes,
+    "sync": sync_scenes,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files")
+    parser.add_argument("--areas", nargs="+", choices=sorted(SCENES), default=list(SCENES))
+    parser.add_argument("--customers", type=int, default=300)
+    parser.add_argument("--units", type=int, default=600)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="fieldservice-screens-") as scratch:
+        studio = Studio(Path(scratch), args.outdir, args.customers, args.units)
+        try:
+            for area in args.areas:
+                SCENES[area](studio)
+        finally:
+            studio.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Customers: the list, the customer card and its edits."""

@@ -1,0 +1,1 @@
+"""Follow-ups & feedback: calls after service, satisfaction and complaints."""

@@ -1,0 +1,1 @@
+"""Maintenance: plans, the due list and visits."""

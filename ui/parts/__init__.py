@@ -1,0 +1,1 @@
+"""Parts & stock: the catalogue, on-hand, movements, counts and supplier orders."""

@@ -1,0 +1,1 @@
+"""Repair orders: intake, the order list, the order view and its dialogs."""

@@ -1,0 +1,1 @@
+"""Sync: the head office connection, its state and the refused changes."""

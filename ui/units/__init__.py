@@ -1,0 +1,1 @@
+"""Units: the list of units sold and their cards."""

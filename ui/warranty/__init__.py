@@ -1,0 +1,1 @@
+"""Warranty: registrations, certificates, batch printing and policies."""
