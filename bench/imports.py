@@ -22,8 +22,9 @@ from pathlib import Path
 
 from bench.common import DATA, machine
 from fieldservice.db import Database
+from fieldservice.progress import run_to_end
 from fieldservice.services import products, site, stock, stock_io, warranty
-from fieldservice.services.csvfiles import ImportReport, run_to_end
+from fieldservice.services.csvfiles import ImportReport
 from fieldservice.services.warranty_import import import_registrations
 
 PRODUCTS = 20

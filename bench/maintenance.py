@@ -12,9 +12,10 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from bench.common import bench_home, machine, median_seconds, raw_connection, raw_sql, table
+from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.models import Customer, MaintenanceJob, MaintenancePlan
-from fieldservice.services import demo, maintenance
+from fieldservice.services import maintenance
 
 
 def main() -> None:

@@ -14,9 +14,10 @@ import random
 from sqlalchemy import func, select
 
 from bench.common import bench_home, machine, median_seconds, raw_connection, raw_sql, table
+from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.models import RepairOrder
-from fieldservice.services import demo, lookup, repairs
+from fieldservice.services import lookup, repairs
 
 ORDER_SQL = """
 SELECT o.*, u.serial, p.name, p.sku, c.name FROM repair_order o

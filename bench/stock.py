@@ -14,8 +14,9 @@ import time
 import uuid
 
 from bench.common import DATA, machine, median_seconds, raw_connection, table
+from fieldservice import demo
 from fieldservice.db import Database
-from fieldservice.services import demo, site, stock, stockcount
+from fieldservice.services import site, stock, stockcount
 
 
 def stock_home(parts: int, movements: int):

@@ -34,14 +34,15 @@ import requests
 from sqlalchemy import create_engine, text
 
 from bench.common import machine, table
+from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.headoffice import catalogue, sync
 from fieldservice.headoffice.process import serving
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.services import demo, site
-from fieldservice.services.csvfiles import run_to_end
+from fieldservice.progress import run_to_end
+from fieldservice.services import site
 from fieldservice.sync import client
-from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, from_json
+from fieldservice.wire import HEAD_OFFICE_DATA, TABLES, from_json
 
 
 def schema_url(url: str, schema: str) -> str:

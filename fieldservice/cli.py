@@ -21,15 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from fieldservice import __version__, config
+from fieldservice import __version__, config, demo
 from fieldservice.db import Database, backup_file
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
+from fieldservice.progress import run_to_end
 from fieldservice.services import (
     about,
     customers,
-    demo,
     followups,
-    lookup,
     maintenance,
     products,
     repairs,
@@ -40,9 +39,10 @@ from fieldservice.services import (
     units,
     warranty,
 )
-from fieldservice.services.csvfiles import run_to_end
+from fieldservice.services.lookup import RemoteUnit
 from fieldservice.services.warranty_import import import_registrations
 from fieldservice.sync import client as sync_client
+from fieldservice.sync import lookup
 
 T = TypeVar("T")
 
@@ -177,7 +177,7 @@ def _asking_head_office(what: str, ask: Callable[[], T]) -> T:
         ) from None
 
 
-def _describe_remote(r: sync_client.RemoteUnit) -> str:
+def _describe_remote(r: RemoteUnit) -> str:
     return f"Unit {r.serial}: registered at centre {r.centre} (the head office's record)\n" + (
         textwrap.fill(r.summary(dt.date.today()), 79, initial_indent="  ", subsequent_indent="  ")
     )

@@ -27,10 +27,10 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice import config
+from fieldservice.capture import CaptureContext
 from fieldservice.clock import HybridLogicalClock
 from fieldservice.errors import DatabaseError, SiteNotInitialised
 from fieldservice.models import LocalSetting
-from fieldservice.sync.capture import CaptureContext
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -15,10 +15,21 @@ from fieldservice.db import Database
 from fieldservice.services import customers, products, site, units
 
 
+@pytest.fixture(scope="session")
+def new_database_file(tmp_path_factory):
+    """A new database file, migrated once per session: copying it is 50 times
+    quicker than running every migration again for each test."""
+    path = tmp_path_factory.mktemp("template") / "fieldservice.sqlite3"
+    Database.open(path=path).close()
+    return path
+
+
 @pytest.fixture
-def fresh_db(tmp_path):
+def fresh_db(tmp_path, new_database_file):
     """A new database file with no centre set up yet."""
-    db = Database.open(path=tmp_path / "fieldservice.sqlite3")
+    path = tmp_path / "fieldservice.sqlite3"
+    shutil.copyfile(new_database_file, path)
+    db = Database.open(path=path)
     yield db
     db.close()
 

@@ -31,7 +31,7 @@ from fieldservice.ids import new_id
 from fieldservice.models import utcnow
 from fieldservice.services import stock, validation, warranty
 from fieldservice.services.csvfiles import ImportReport, import_rows, read_rows
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 
 
 def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, Any]) -> bool:

@@ -32,7 +32,7 @@ from fieldservice import __version__
 from fieldservice.headoffice import catalogue, reports, sync
 from fieldservice.headoffice.models import Conflict, EnrolledSite
 from fieldservice.headoffice.store import HeadOfficeStore
-from fieldservice.services.csvfiles import run_to_end
+from fieldservice.progress import run_to_end
 
 DB_ENV = "FIELDSERVICE_HEADOFFICE_DB"
 HOST_ENV = "FIELDSERVICE_HEADOFFICE_HOST"

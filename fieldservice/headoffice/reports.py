@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from fieldservice.headoffice.models import ReportUser
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.headoffice.sync import digest
-from fieldservice.sync.capture import json_value
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES, json_value
 
 MAX_PAGE = 1000
 

@@ -73,8 +73,15 @@ from fieldservice.headoffice.models import (
 )
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import ScaledDecimal, UTCDateTime, utcnow
-from fieldservice.sync.capture import json_default, json_value
-from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, as_uuid, converters, from_json
+from fieldservice.wire import (
+    HEAD_OFFICE_DATA,
+    TABLES,
+    as_uuid,
+    converters,
+    from_json,
+    json_default,
+    json_value,
+)
 
 # Ops in a push: a batch costs its fixed share (the request, the checks, the
 # transaction) once, so fewer, larger batches; the push lock is held for one batch.

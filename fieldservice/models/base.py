@@ -100,7 +100,7 @@ class SyncMixin:
     ``hlc`` is the hybrid-logical-clock time of the last local edit,
     ``server_version`` is set by the head office, and ``deleted`` is the
     tombstone: synced rows are never deleted, only marked.
-    The values are stamped by :mod:`fieldservice.sync.capture` at flush time.
+    The values are stamped by :mod:`fieldservice.capture` at flush time.
     """
 
     __synced__ = True

@@ -15,7 +15,7 @@ class SyncOutbox(Base):
     """One change waiting to be pushed to the head office.
 
     Written in the same transaction as the change itself (see
-    :mod:`fieldservice.sync.capture`), so a change can never be committed
+    :mod:`fieldservice.capture`), so a change can never be committed
     without its outbox entry, nor an entry without its change.
     """
 

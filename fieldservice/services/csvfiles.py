@@ -16,11 +16,8 @@ import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 from fieldservice.errors import FieldServiceError, InvalidInput
-
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -180,13 +177,3 @@ def import_in_batches(
         report.cancelled = True
         raise
     return report
-
-
-def run_to_end(steps: Generator[Any, None, R]) -> R:
-    """Drive work that yields its progress (an import, a sync round) without
-    showing it; what it returns."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as finished:
-            return finished.value

@@ -13,14 +13,15 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import NotFound
 from fieldservice.ids import new_id
 from fieldservice.models import Customer, Unit
 from fieldservice.services import numbering, site, validation
-from fieldservice.sync.capture import bulk_insert
 
 NUMBER_KIND = "CU"
 
@@ -215,7 +216,12 @@ def _get(s: Session, customer_id: uuid.UUID) -> Customer:
 
 def get_customer(db: Database, customer_id: uuid.UUID) -> CustomerRecord:
     with db.read() as s:
-        return _record(_get(s, customer_id))
+        return read_customer(s, customer_id)
+
+
+def read_customer(s: Session, customer_id: uuid.UUID) -> CustomerRecord:
+    """:func:`get_customer` inside the caller's unit of work."""
+    return _record(_get(s, customer_id))
 
 
 def get_customer_by_number(db: Database, number: str) -> CustomerRecord:
@@ -238,11 +244,17 @@ _BY_PHONE = (
 
 def find_by_phone(db: Database, phone: str) -> list[CustomerRecord]:
     """Customers whose phone number is *phone*, however it was typed."""
+    with db.connection() as conn:
+        return read_by_phone(conn, db, phone)
+
+
+def read_by_phone(s: Session | Connection, db: Database, phone: str) -> list[CustomerRecord]:
+    """:func:`find_by_phone` inside the caller's unit of work (or on a plain read
+    connection)."""
     key = validation.phone_key_or_none(phone, site.region(db))
     if key is None:
         return []
-    with db.connection() as conn:
-        rows = conn.execute(_BY_PHONE, {"key": key}).all()
+    rows = s.execute(_BY_PHONE, {"key": key}).all()
     return [CustomerRecord(*row) for row in rows]  # type: ignore[call-arg]
 
 
@@ -313,6 +325,14 @@ def list_customers(
     db: Database, search: str = "", *, offset: int = 0, limit: int = 100
 ) -> list[CustomerRow]:
     """One page of the customers matching *search*, by name."""
+    with db.read() as s:
+        return read_customers(s, search, offset=offset, limit=limit)
+
+
+def read_customers(
+    s: Session, search: str = "", *, offset: int = 0, limit: int = 100
+) -> list[CustomerRow]:
+    """:func:`list_customers` inside the caller's unit of work."""
     query = (
         select(
             Customer.id,
@@ -332,8 +352,7 @@ def list_customers(
     where = search_filter(search)
     if where is not None:
         query = query.where(where)
-    with db.read() as s:
-        return [CustomerRow(*row) for row in s.execute(query)]
+    return [CustomerRow(*row) for row in s.execute(query)]
 
 
 def units_owned(db: Database, customer_id: uuid.UUID) -> int:

@@ -4,8 +4,9 @@ A USB scanner types a QR tag's text like a keyboard; a person types a serial,
 a phone number or a name. ``lookup`` tries, in this order: a document number
 (``SH01-CU-000042``: each kind of document registers how to find its record),
 a unit serial, a part number, a phone number, then any words of a customer's
-details. ``lookup_anywhere`` then asks the head office about what nothing here
-names (a serial registered at another centre), when the centre is enrolled.
+details. ``fieldservice.sync.lookup.lookup_anywhere`` then asks the head office
+about what nothing here names (a serial registered at another centre, a
+:class:`RemoteUnit`), when the centre is enrolled.
 """
 
 from __future__ import annotations
@@ -15,16 +16,65 @@ import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
-from fieldservice.services import customers, numbering, stock, units, validation
-from fieldservice.services import sync as head_office
-from fieldservice.services.coverage import CoverageStatus, service_end, warranty_end
+from fieldservice.services import customers, numbering, stock, units
+from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
 
-if TYPE_CHECKING:
-    from fieldservice.services import warranty
+
+@dataclass(frozen=True)
+class RemoteUnit:
+    """A unit found at the head office (registered at another centre): read only."""
+
+    serial: str
+    centre: str
+    product_sku: str
+    product_name: str
+    certificate_number: str | None
+    registered_at: str | None
+    purchase_date: dt.date | None
+    warranty_months: int
+    service_months: int
+    extension_months: int
+    dealer: str
+    void_reason: str | None
+
+    def summary(self, day: dt.date) -> str:
+        """What the desk shows: where the unit is registered and whether it is covered."""
+        text = f"{self.product_name} ({self.product_sku}), known at centre {self.centre}."
+        if self.purchase_date is None or self.certificate_number is None:
+            return text + " It has no warranty registration."
+        status = self.coverage_on(day)
+        ends = warranty_end(self.purchase_date, self.warranty_months, self.extension_months)
+        support = service_end(
+            self.purchase_date,
+            self.warranty_months,
+            self.service_months,
+            self.extension_months,
+        )
+        text += (
+            f" Warranty certificate {self.certificate_number} (centre {self.registered_at}),"
+            f" bought {self.purchase_date:%d %b %Y}: {status.label}"
+        )
+        if self.void_reason:
+            return text + f" — {self.void_reason}."
+        return text + f"; warranty until {ends:%d %b %Y}, service period until {support:%d %b %Y}."
+
+    def coverage_on(self, day: dt.date):
+        """The coverage rule applied to the registration as the head office has it."""
+        if self.purchase_date is None:
+            return CoverageStatus.NOT_REGISTERED
+        return status_on(
+            day,
+            self.purchase_date,
+            self.warranty_months,
+            self.service_months,
+            self.extension_months,
+            self.void_reason is not None,
+        )
 
 
 @dataclass(frozen=True)
@@ -42,7 +92,7 @@ class LookupResult:
     id: uuid.UUID | None = None
     label: str = ""
     matches: tuple[customers.CustomerRow, ...] = field(default_factory=tuple)
-    remote: head_office.RemoteUnit | None = None
+    remote: RemoteUnit | None = None
 
     @property
     def found(self) -> bool:
@@ -83,6 +133,14 @@ MAX_MATCHES = 50
 
 def lookup(db: Database, text: str) -> LookupResult:
     """Find the record that *text* (scanned or typed) names."""
+    with db.read() as s:
+        return lookup_in(s, db, text)
+
+
+def lookup_in(s: Session, db: Database, text: str) -> LookupResult:
+    """:func:`lookup` inside the caller's unit of work. A unit or a customer is
+    found in *s*; a document number or a part number is looked up by its own
+    area's service, in a session of its own."""
     query = (text or "").strip()
     if not query:
         return LookupResult(query, "none")
@@ -92,17 +150,17 @@ def lookup(db: Database, text: str) -> LookupResult:
         found = DOCUMENT_FINDERS[parsed[1]](db, query.upper())
         if found is not None:
             return found
-    unit = units.find_by_serial(db, query)
+    unit = units.read_by_serial(s, query)
     if unit is not None:
         return LookupResult(query, "unit", unit.id, f"{unit.product_name} · {unit.serial}")
     part = _find_part(db, query)
     if part is not None:
         return part
-    by_phone = customers.find_by_phone(db, query) if looks_like_phone(query) else []
+    by_phone = customers.read_by_phone(s, db, query) if looks_like_phone(query) else []
     if by_phone:
         rows = tuple(_row(c) for c in by_phone)
         return _one_or_many(query, rows)
-    rows = tuple(customers.list_customers(db, query, limit=MAX_MATCHES))
+    rows = tuple(customers.read_customers(s, query, limit=MAX_MATCHES))
     return _one_or_many(query, rows)
 
 
@@ -135,89 +193,3 @@ def _one_or_many(query: str, rows: tuple[customers.CustomerRow, ...]) -> LookupR
         c = rows[0]
         return LookupResult(query, "customer", c.id, f"{c.name} ({c.number})")
     return LookupResult(query, "customers", matches=rows)
-
-
-# -- here, else the head office ------------------------------------------------------------
-
-
-def head_office_unit(db: Database, serial: str) -> head_office.RemoteUnit | None:
-    """The head office's record of a serial this centre does not know (a unit
-    registered at another centre).
-
-    The head office is asked only when no unit here has the serial and the
-    centre is enrolled: None when the unit is here, when there is nobody to ask,
-    or when no centre knows the serial. Raises ``SyncUnavailable`` when the head
-    office cannot be reached, ``NotEnrolled`` when it refuses this centre's token.
-    """
-    try:
-        serial = validation.serial(serial)
-    except InvalidInput:
-        return None  # not something a serial can be
-    if units.find_by_serial(db, serial) is not None:
-        return None
-    if head_office.head_office_url(db) is None:
-        return None
-    return head_office.look_up_serial(db, serial)
-
-
-def ask_head_office(db: Database, result: LookupResult) -> LookupResult:
-    """*result* of a look-up here, completed by the head office: what nothing here
-    names is asked about there (:func:`head_office_unit`); a serial it knows comes
-    back as kind "remote_unit". Anything found here is returned as it is."""
-    if result.found:
-        return result
-    remote = head_office_unit(db, result.query)
-    if remote is None:
-        return result
-    label = f"{remote.product_name} · {remote.serial} (centre {remote.centre})"
-    return LookupResult(result.query, "remote_unit", label=label, remote=remote)
-
-
-def lookup_anywhere(db: Database, text: str) -> LookupResult:
-    """:func:`lookup` here, else at the head office (see :func:`ask_head_office`)."""
-    return ask_head_office(db, lookup(db, text))
-
-
-def coverage_anywhere(
-    db: Database, serial: str, on: dt.date | None = None
-) -> tuple[warranty.Coverage, head_office.RemoteUnit | None]:
-    """Whether the unit with *serial* is covered on day *on* (today): this centre's
-    answer (``warranty.coverage``), else, for a unit not known here, the head
-    office's (:func:`head_office_unit`).
-
-    Returns (coverage, the head office's record or None when the answer is this
-    centre's own)."""
-    from fieldservice.services import warranty  # it registers itself here: imported late
-
-    answer = warranty.coverage(db, serial, on)
-    if answer.status is not CoverageStatus.NOT_REGISTERED:
-        return answer, None
-    remote = head_office_unit(db, serial)
-    if remote is None or remote.purchase_date is None:
-        return answer, remote
-    if answer.on < remote.purchase_date:
-        raise InvalidInput(
-            f"{answer.on:%d %b %Y} is before the unit was bought "
-            f"({remote.purchase_date:%d %b %Y}).",
-            field="on",
-        )
-    months = (remote.warranty_months, remote.extension_months)
-    return (
-        warranty.Coverage(
-            serial=remote.serial,
-            on=answer.on,
-            status=remote.coverage_on(answer.on),
-            certificate_number=remote.certificate_number or "",
-            purchase_date=remote.purchase_date,
-            warranty_end=warranty_end(remote.purchase_date, *months),
-            service_end=service_end(
-                remote.purchase_date,
-                remote.warranty_months,
-                remote.service_months,
-                remote.extension_months,
-            ),
-            extension_months=remote.extension_months,
-            void_reason=remote.void_reason,
-        ),
-        remote,
-    )

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
 from fieldservice.models import (
@@ -29,7 +30,6 @@ from fieldservice.models import (
     Unit,
 )
 from fieldservice.services import customers, repairs, schedule, stock, units, validation
-from fieldservice.sync.capture import bulk_insert
 
 BASES = {"calendar": "By calendar", "meter": "By meter", "either": "Whichever comes first"}
 ANCHORS = {"completion": "From the last completion", "fixed": "On fixed dates"}

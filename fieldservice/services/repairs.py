@@ -125,14 +125,7 @@ class Target:
 def _targets(s: Session, db: Database) -> dict[str, PriorityTarget]:
     """This centre's priority targets by code (each centre has its own), made from
     the defaults the first time they are needed."""
-    found = {
-        t.code: t
-        for t in s.scalars(
-            select(PriorityTarget).where(
-                PriorityTarget.origin_site == db.site_code, ~PriorityTarget.deleted
-            )
-        )
-    }
+    found = _stored_targets(s, db)
     if not found:
         for code, label, rank, response, resolution in DEFAULT_TARGETS:
             target = PriorityTarget(
@@ -146,6 +139,26 @@ def _targets(s: Session, db: Database) -> dict[str, PriorityTarget]:
             found[code] = target
         s.flush()
     return found
+
+
+def _stored_targets(s: Session, db: Database) -> dict[str, PriorityTarget]:
+    return {
+        t.code: t
+        for t in s.scalars(
+            select(PriorityTarget).where(
+                PriorityTarget.origin_site == db.site_code, ~PriorityTarget.deleted
+            )
+        )
+    }
+
+
+def read_targets(s: Session, db: Database) -> list[Target]:
+    """:func:`targets` in a read: the defaults while none are stored yet (the first
+    write that needs them stores them)."""
+    stored = sorted(_stored_targets(s, db).values(), key=lambda t: t.rank)
+    if not stored:
+        return [Target(*values) for values in sorted(DEFAULT_TARGETS, key=lambda v: v[2])]
+    return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in stored]
 
 
 def targets(db: Database) -> list[Target]:
@@ -585,17 +598,22 @@ def complete_on_site(db: Database, order_id: uuid.UUID, work_done: str) -> Order
 def history(db: Database, order_id: uuid.UUID) -> list[tuple[dt.datetime, str, str, str, str]]:
     """(when, from, to, by, reason) of every move, oldest first."""
     with db.read() as s:
-        rows = s.execute(
-            select(
-                RepairOrderEvent.created_at,
-                RepairOrderEvent.from_status,
-                RepairOrderEvent.to_status,
-                RepairOrderEvent.by,
-                RepairOrderEvent.reason,
-            )
-            .where(RepairOrderEvent.order_id == order_id)
-            .order_by(RepairOrderEvent.id)
-        ).all()
+        return read_history(s, order_id)
+
+
+def read_history(s: Session, order_id: uuid.UUID) -> list[tuple[dt.datetime, str, str, str, str]]:
+    """:func:`history` inside the caller's unit of work."""
+    rows = s.execute(
+        select(
+            RepairOrderEvent.created_at,
+            RepairOrderEvent.from_status,
+            RepairOrderEvent.to_status,
+            RepairOrderEvent.by,
+            RepairOrderEvent.reason,
+        )
+        .where(RepairOrderEvent.order_id == order_id)
+        .order_by(RepairOrderEvent.id)
+    ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
@@ -720,23 +738,27 @@ def charges(db: Database, order_id: uuid.UUID) -> Charges:
     """Parts (at their average cost when issued, or the catalogue's standard cost
     while no cost had been received) and labour, split into what the warranty
     covers and what the customer pays."""
-    order = get_order(db, order_id)
     with db.read() as s:
-        parts = Decimal(0)
-        for qty, cost in s.execute(
-            select(StockMovement.quantity, StockMovement.unit_cost).where(
-                StockMovement.order_id == order.id,
-                StockMovement.kind.in_(("issue", "return", "reversal")),
-            )
-        ):
-            parts -= qty * (cost or 0)
-        labour = Decimal(0)
-        for minutes, rate in s.execute(
-            select(LabourLine.minutes, LabourLine.hourly_rate).where(
-                LabourLine.order_id == order.id, ~LabourLine.deleted
-            )
-        ):
-            labour += Decimal(minutes) / 60 * rate
+        return read_charges(s, _load(s, order_id))
+
+
+def read_charges(s: Session, order: OrderRecord) -> Charges:
+    """:func:`charges` of *order* inside the caller's unit of work."""
+    parts = Decimal(0)
+    for qty, cost in s.execute(
+        select(StockMovement.quantity, StockMovement.unit_cost).where(
+            StockMovement.order_id == order.id,
+            StockMovement.kind.in_(("issue", "return", "reversal")),
+        )
+    ):
+        parts -= qty * (cost or 0)
+    labour = Decimal(0)
+    for minutes, rate in s.execute(
+        select(LabourLine.minutes, LabourLine.hourly_rate).where(
+            LabourLine.order_id == order.id, ~LabourLine.deleted
+        )
+    ):
+        labour += Decimal(minutes) / 60 * rate
     cents = Decimal("0.01")
     parts, labour, nothing = (
         parts.quantize(cents),
@@ -768,18 +790,23 @@ class LabourRecord:
 def labour_lines(db: Database, order_id: uuid.UUID) -> list[LabourRecord]:
     """The time logged on an order, oldest first."""
     with db.read() as s:
-        rows = s.execute(
-            select(
-                LabourLine.id,
-                LabourLine.created_at,
-                LabourLine.technician,
-                LabourLine.minutes,
-                LabourLine.description,
-                LabourLine.hourly_rate,
-            )
-            .where(LabourLine.order_id == order_id, ~LabourLine.deleted)
-            .order_by(LabourLine.id)
-        ).all()
+        return read_labour_lines(s, order_id)
+
+
+def read_labour_lines(s: Session, order_id: uuid.UUID) -> list[LabourRecord]:
+    """:func:`labour_lines` inside the caller's unit of work."""
+    rows = s.execute(
+        select(
+            LabourLine.id,
+            LabourLine.created_at,
+            LabourLine.technician,
+            LabourLine.minutes,
+            LabourLine.description,
+            LabourLine.hourly_rate,
+        )
+        .where(LabourLine.order_id == order_id, ~LabourLine.deleted)
+        .order_by(LabourLine.id)
+    ).all()
     return [LabourRecord(*row) for row in rows]
 
 
@@ -808,33 +835,38 @@ class OrderPart:
 def order_parts(db: Database, order_id: uuid.UUID) -> list[OrderPart]:
     """Every part of an order, by part number: what was requested, issued,
     returned unused, and faulty parts taken out of the unit."""
+    with db.read() as s:
+        return read_order_parts(s, order_id)
+
+
+def read_order_parts(s: Session, order_id: uuid.UUID) -> list[OrderPart]:
+    """:func:`order_parts` inside the caller's unit of work."""
     totals: dict[str, list[Decimal]] = {}
     names: dict[str, str] = {}
     zero = Decimal(0)
-    with db.read() as s:
-        for number, description, qty in s.execute(
-            select(Part.part_number, Part.description, PartRequest.quantity)
-            .join(Part, Part.id == PartRequest.part_id)
-            .where(PartRequest.order_id == order_id, ~PartRequest.deleted)
-        ):
-            names[number] = description
-            totals.setdefault(number, [zero, zero, zero, zero])[0] += qty
-        for number, description, kind, qty in s.execute(
-            select(Part.part_number, Part.description, StockMovement.kind, StockMovement.quantity)
-            .join(Part, Part.id == StockMovement.part_id)
-            .where(StockMovement.order_id == order_id)
-            .order_by(StockMovement.id)
-        ):
-            names[number] = description
-            line = totals.setdefault(number, [zero, zero, zero, zero])
-            if kind == "issue":
-                line[1] -= qty
-            elif kind == "return":
-                line[2] += qty
-            elif kind == "faulty":
-                line[3] += qty
-            elif kind == "reversal":
-                line[1] -= qty  # a reversed issue gives the quantity back
+    for number, description, qty in s.execute(
+        select(Part.part_number, Part.description, PartRequest.quantity)
+        .join(Part, Part.id == PartRequest.part_id)
+        .where(PartRequest.order_id == order_id, ~PartRequest.deleted)
+    ):
+        names[number] = description
+        totals.setdefault(number, [zero, zero, zero, zero])[0] += qty
+    for number, description, kind, qty in s.execute(
+        select(Part.part_number, Part.description, StockMovement.kind, StockMovement.quantity)
+        .join(Part, Part.id == StockMovement.part_id)
+        .where(StockMovement.order_id == order_id)
+        .order_by(StockMovement.id)
+    ):
+        names[number] = description
+        line = totals.setdefault(number, [zero, zero, zero, zero])
+        if kind == "issue":
+            line[1] -= qty
+        elif kind == "return":
+            line[2] += qty
+        elif kind == "faulty":
+            line[3] += qty
+        elif kind == "reversal":
+            line[1] -= qty  # a reversed issue gives the quantity back
     return [OrderPart(number, names[number], *values) for number, values in sorted(totals.items())]
 
 
@@ -958,22 +990,32 @@ def list_orders(
 
 def orders_of_unit(db: Database, unit_id: uuid.UUID) -> list[OrderRow]:
     """Every order of a unit, newest first: its repair history at the desk."""
-    return _rows(
-        db, _row_query().where(RepairOrder.unit_id == unit_id).order_by(RepairOrder.id.desc())
-    )
+    with db.read() as s:
+        return read_orders_of_unit(s, unit_id)
+
+
+def read_orders_of_unit(s: Session, unit_id: uuid.UUID) -> list[OrderRow]:
+    """:func:`orders_of_unit` inside the caller's unit of work."""
+    query = _row_query().where(RepairOrder.unit_id == unit_id).order_by(RepairOrder.id.desc())
+    return [OrderRow(*row) for row in s.execute(query)]
 
 
 def technicians(db: Database) -> list[str]:
     """Names orders have been assigned to (for pickers and "my orders")."""
     with db.read() as s:
-        return list(
-            s.scalars(
-                select(RepairOrder.technician)
-                .where(RepairOrder.technician != "")
-                .distinct()
-                .order_by(RepairOrder.technician)
-            )
+        return read_technicians(s)
+
+
+def read_technicians(s: Session) -> list[str]:
+    """:func:`technicians` inside the caller's unit of work."""
+    return list(
+        s.scalars(
+            select(RepairOrder.technician)
+            .where(RepairOrder.technician != "")
+            .distinct()
+            .order_by(RepairOrder.technician)
         )
+    )
 
 
 # -- knowledge from history -------------------------------------------------------------------
@@ -1026,23 +1068,27 @@ class SimilarRepair:
 def similar_repairs(db: Database, order_id: uuid.UUID, *, limit: int = 10) -> list[SimilarRepair]:
     """Past repairs of the same product whose fault or notes share words with this
     order's fault, best match first, with what fixed them."""
-    order = get_order(db, order_id)
+    with db.read() as s:
+        return read_similar_repairs(s, _load(s, order_id), limit=limit)
+
+
+def read_similar_repairs(s: Session, order: OrderRecord, *, limit: int = 10) -> list[SimilarRepair]:
+    """:func:`similar_repairs` of *order* inside the caller's unit of work."""
     words = [w.lower() for w in _WORD.findall(order.fault_reported) if w.lower() not in _COMMON]
     if not words:
         return []
     product_key = order.product_id.hex
     query = f'product_id:"{product_key}" AND ({" OR ".join(f"{w}*" for w in words[:12])})'
-    with db.read() as s:
-        rows = s.execute(
-            text(
-                "SELECT o.id, o.number, o.created_at, o.fault_reported, o.diagnosis, o.work_done,"
-                " o.status, bm25(repair_order_fts, 0.0, 4.0, 2.0, 2.0) AS rank"
-                " FROM repair_order_fts JOIN repair_order o ON o.rowid = repair_order_fts.rowid"
-                " WHERE repair_order_fts MATCH :q AND o.id != :me AND o.deleted = 0"
-                " ORDER BY (o.work_done = '') , rank LIMIT :limit"
-            ),
-            {"q": query, "me": order.id.hex, "limit": limit},
-        ).all()
+    rows = s.execute(
+        text(
+            "SELECT o.id, o.number, o.created_at, o.fault_reported, o.diagnosis, o.work_done,"
+            " o.status, bm25(repair_order_fts, 0.0, 4.0, 2.0, 2.0) AS rank"
+            " FROM repair_order_fts JOIN repair_order o ON o.rowid = repair_order_fts.rowid"
+            " WHERE repair_order_fts MATCH :q AND o.id != :me AND o.deleted = 0"
+            " ORDER BY (o.work_done = '') , rank LIMIT :limit"
+        ),
+        {"q": query, "me": order.id.hex, "limit": limit},
+    ).all()
     return [
         SimilarRepair(
             uuid.UUID(r[0]),
@@ -1161,6 +1207,56 @@ def intake_receipt_pdf(db: Database, order_id: uuid.UUID) -> bytes:
     out = io.BytesIO()
     workorders.render_intake_receipt(work_order_data(db, order_id), out)
     return out.getvalue()
+
+
+# -- the order view ----------------------------------------------------------------------------
+
+# The best matches among past repairs shown beside an order.
+SIMILAR_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class OrderDetails:
+    """What the order view shows: the order, its moves, labour, parts and charges,
+    the past repairs like it, and the choices its fields offer."""
+
+    order: OrderRecord
+    history: list[tuple[dt.datetime, str, str, str, str]]
+    labour: list[LabourRecord]
+    parts: list[OrderPart]
+    charges: Charges
+    similar: list[SimilarRepair]
+    targets: list[Target]
+    technicians: list[str]
+    locations: list[stock.LocationRecord]
+    # The number of the order this one is a rework of ("" if none).
+    rework_of: str
+
+
+def order_view(db: Database, order_id: uuid.UUID) -> OrderDetails:
+    """Everything the order view shows, read in one session (the stock locations
+    come from the stock service's own)."""
+    locations = stock.list_locations(db)
+    with db.read() as s:
+        order = _load(s, order_id)
+        rework_of = ""
+        if order.rework_of_id is not None:
+            try:
+                rework_of = _load(s, order.rework_of_id).number
+            except NotFound:
+                rework_of = ""
+        return OrderDetails(
+            order=order,
+            history=read_history(s, order_id),
+            labour=read_labour_lines(s, order_id),
+            parts=read_order_parts(s, order_id),
+            charges=read_charges(s, order),
+            similar=read_similar_repairs(s, order, limit=SIMILAR_SHOWN),
+            targets=read_targets(s, db),
+            technicians=read_technicians(s),
+            locations=locations,
+            rework_of=rework_of,
+        )
 
 
 # -- desk look-up -----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.models import (
@@ -61,7 +62,6 @@ from fieldservice.models import (
     SupplierOrder,
 )
 from fieldservice.services import numbering, validation
-from fieldservice.sync.capture import bulk_insert
 
 ZERO = Decimal(0)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
 from fieldservice.ids import new_id
@@ -42,7 +43,6 @@ from fieldservice.services.csvfiles import (
     import_in_batches,
     read_rows,
 )
-from fieldservice.sync.capture import bulk_insert
 
 ZERO = Decimal(0)
 

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
 from fieldservice.models import (
@@ -29,7 +30,6 @@ from fieldservice.models import (
     utcnow,
 )
 from fieldservice.services import numbering, stock, validation
-from fieldservice.sync.capture import bulk_insert
 
 
 @dataclass(frozen=True)

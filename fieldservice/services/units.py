@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, union
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
@@ -181,7 +182,12 @@ def _load(s: Session, unit_id: uuid.UUID) -> UnitRecord:
 
 def get_unit(db: Database, unit_id: uuid.UUID) -> UnitRecord:
     with db.read() as s:
-        return _load(s, unit_id)
+        return read_unit(s, unit_id)
+
+
+def read_unit(s: Session, unit_id: uuid.UUID) -> UnitRecord:
+    """:func:`get_unit` inside the caller's unit of work."""
+    return _load(s, unit_id)
 
 
 # Built once: the desk scans serials all day, and building the statement costs
@@ -191,21 +197,30 @@ _BY_SERIAL = _record_query().where(Unit.serial == bindparam("serial"))
 
 def find_by_serial(db: Database, serial: str) -> UnitRecord | None:
     """The unit with this serial (however it was typed or scanned), or None."""
+    with db.connection() as conn:
+        return read_by_serial(conn, serial)
+
+
+def read_by_serial(s: Session | Connection, serial: str) -> UnitRecord | None:
+    """:func:`find_by_serial` inside the caller's unit of work (or on a plain
+    read connection, the hot path)."""
     try:
         serial = validation.serial(serial)
     except InvalidInput:
         return None
-    with db.connection() as conn:
-        row = conn.execute(_BY_SERIAL, {"serial": serial}).first()
-        return UnitRecord(*row) if row else None
+    row = s.execute(_BY_SERIAL, {"serial": serial}).first()
+    return UnitRecord(*row) if row else None
 
 
 def units_of_customer(db: Database, customer_id: uuid.UUID) -> list[UnitRow]:
     with db.read() as s:
-        rows = s.execute(
-            _row_query().where(Unit.customer_id == customer_id).order_by(Unit.id.desc())
-        )
-        return [UnitRow(*r) for r in rows]
+        return read_units_of_customer(s, customer_id)
+
+
+def read_units_of_customer(s: Session, customer_id: uuid.UUID) -> list[UnitRow]:
+    """:func:`units_of_customer` inside the caller's unit of work: newest first."""
+    rows = s.execute(_row_query().where(Unit.customer_id == customer_id).order_by(Unit.id.desc()))
+    return [UnitRow(*r) for r in rows]
 
 
 # -- lists --------------------------------------------------------------------------

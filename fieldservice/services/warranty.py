@@ -147,12 +147,17 @@ def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
 
 def get_policy(db: Database, product_id: uuid.UUID) -> PolicyRecord | None:
     with db.read() as s:
-        row = s.execute(
-            select(WarrantyPolicy, Product)
-            .join(Product, Product.id == WarrantyPolicy.product_id)
-            .where(WarrantyPolicy.product_id == product_id, ~WarrantyPolicy.deleted)
-        ).first()
-        return _policy_record(*row) if row else None
+        return read_policy(s, product_id)
+
+
+def read_policy(s: Session, product_id: uuid.UUID) -> PolicyRecord | None:
+    """:func:`get_policy` inside the caller's unit of work."""
+    row = s.execute(
+        select(WarrantyPolicy, Product)
+        .join(Product, Product.id == WarrantyPolicy.product_id)
+        .where(WarrantyPolicy.product_id == product_id, ~WarrantyPolicy.deleted)
+    ).first()
+    return _policy_record(*row) if row else None
 
 
 def list_policies(db: Database) -> list[PolicyRecord]:
@@ -477,13 +482,18 @@ def find_registration(db: Database, code: str) -> RegistrationRecord:
 
 
 def find_by_serial(db: Database, serial: str) -> RegistrationRecord | None:
+    with db.read() as s:
+        return read_by_serial(s, serial)
+
+
+def read_by_serial(s: Session, serial: str) -> RegistrationRecord | None:
+    """:func:`find_by_serial` inside the caller's unit of work."""
     try:
         serial = validation.serial(serial)
     except InvalidInput:
         return None
-    with db.read() as s:
-        row = s.execute(_record_query().where(Unit.serial == serial)).first()
-        return RegistrationRecord(*row) if row else None
+    row = s.execute(_record_query().where(Unit.serial == serial)).first()
+    return RegistrationRecord(*row) if row else None
 
 
 # -- coverage ---------------------------------------------------------------------------
@@ -542,8 +552,14 @@ def coverage(db: Database, serial: str, on: dt.date | None = None) -> Coverage:
     """Whether the unit with *serial* is covered on day *on* (today if not given):
     in warranty, in its service period (chargeable), expired, void (with the
     recorded reason), or not registered — with the end dates."""
+    with db.read() as s:
+        return read_coverage(s, serial, on)
+
+
+def read_coverage(s: Session, serial: str, on: dt.date | None = None) -> Coverage:
+    """:func:`coverage` inside the caller's unit of work."""
     on = on or dt.date.today()
-    record = find_by_serial(db, serial)
+    record = read_by_serial(s, serial)
     if record is None:
         return Coverage(validation.serial(serial), on, CoverageStatus.NOT_REGISTERED)
     if on < record.purchase_date:

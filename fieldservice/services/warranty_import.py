@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
 from fieldservice.ids import new_id
@@ -47,7 +48,6 @@ from fieldservice.services.csvfiles import (
     import_in_batches,
     read_rows,
 )
-from fieldservice.sync.capture import bulk_insert
 
 REQUIRED = ("serial", "product", "purchase_date")
 ALIASES = {

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import Boolean, String, Uuid, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Boolean, Uuid, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,9 +41,10 @@ from fieldservice.models import (
     UTCDateTime,
     utcnow,
 )
+from fieldservice.progress import run_to_end
 from fieldservice.services import stock
-from fieldservice.services.csvfiles import run_to_end
-from fieldservice.sync.rows import TABLES
+from fieldservice.services.lookup import RemoteUnit
+from fieldservice.wire import HEAD_OFFICE_DATA, OP_COLUMNS, TABLES, ops_json, push_body
 
 URL_SETTING = HEAD_OFFICE_URL_SETTING
 CURSOR_SETTING = "pull_cursor"
@@ -319,71 +320,26 @@ def _call(http: requests.Session, method: str, url: str, **kwargs) -> dict:
     return answer.json()
 
 
-def as_op(entry: SyncOutbox) -> dict:
-    """An outbox entry as the head office's push takes it."""
-    return {
-        "op_id": str(entry.op_id),
-        "entity": entry.entity,
-        "row_id": str(entry.row_id),
-        "op": entry.op,
-        "changes": json.loads(entry.changes),
-        "base_version": entry.base_version,
-        "hlc": entry.hlc,
-    }
-
-
 def pending_ops(db: Database, limit: int | None = None) -> list[dict]:
-    """The changes waiting to go, oldest first, as push ops."""
+    """The changes waiting to go, oldest first, as a push sends them."""
     with db.read() as s:
-        query = select(SyncOutbox).order_by(SyncOutbox.seq)
-        return [as_op(o) for o in s.scalars(query.limit(limit) if limit else query)]
-
-
-# What a push sends of each outbox entry, ids as the database keeps them (32 hex
-# digits): read without turning each into a UUID object and back.
-_OUTBOX = (
-    SyncOutbox.seq,
-    type_coerce(SyncOutbox.op_id, String).label("op_id"),
-    SyncOutbox.entity,
-    type_coerce(SyncOutbox.row_id, String).label("row_id"),
-    SyncOutbox.op,
-    SyncOutbox.changes,
-    SyncOutbox.base_version,
-    SyncOutbox.hlc,
-)
-
-
-def _ops_json(entries: Sequence[Any]) -> str:
-    """The ops of a push, as JSON: the outbox keeps each change as JSON text, which
-    goes in as it is; entity, op and clock are words of ours (no quoting needed)."""
-    return ",".join(
-        f'{{"op_id":"{e.op_id}","entity":"{e.entity}","row_id":"{e.row_id}",'
-        f'"op":"{e.op}","changes":{e.changes},'
-        f'"base_version":{"null" if e.base_version is None else int(e.base_version)},'
-        f'"hlc":"{e.hlc}"}}'
-        for e in entries
-    )
-
-
-def _push_body(ops: str, sent_at_ms: int, after: str | None) -> bytes:
-    """A push request: the ops' JSON, the centre's time, and the last op of the
-    batch before (an op id as the outbox keeps it: 32 hex digits, no quoting)."""
-    follows = f',"after":"{after}"' if after else ""
-    return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}{follows}}}'.encode()
+        query = select(*OP_COLUMNS).order_by(SyncOutbox.seq)
+        entries = s.execute(query.limit(limit) if limit else query).all()
+    return json.loads(f"[{ops_json(entries)}]")
 
 
 @dataclass(frozen=True)
 class _Batch:
-    entries: Sequence[Any]  # outbox rows (_OUTBOX)
+    entries: Sequence[Any]  # outbox rows (wire.OP_COLUMNS)
     ops: str  # their JSON
 
 
 def _next_batch(db: Database, after: int) -> _Batch | None:
     with db.read() as s:
         entries = s.execute(
-            select(*_OUTBOX).where(SyncOutbox.seq > after).order_by(SyncOutbox.seq).limit(BATCH)
+            select(*OP_COLUMNS).where(SyncOutbox.seq > after).order_by(SyncOutbox.seq).limit(BATCH)
         ).all()
-    return _Batch(entries, _ops_json(entries)) if entries else None
+    return _Batch(entries, ops_json(entries)) if entries else None
 
 
 def _push(
@@ -404,7 +360,7 @@ def _push(
             http,
             "POST",
             f"{url}/api/v1/sync/push",
-            data=_push_body(batch.ops, sent_at(), after),
+            data=push_body(batch.ops, sent_at(), after),
             headers={"Content-Type": "application/json"},
         )
 
@@ -996,6 +952,12 @@ def count_problems(db: Database) -> int:
         )
 
 
+def owned_by_head_office(entity: str) -> bool:
+    """Whether records of *entity* are the head office's (the shared catalogue):
+    a centre's change to one is undone, never kept."""
+    return entity in HEAD_OFFICE_DATA
+
+
 def list_problems(db: Database, *, offset: int = 0, limit: int | None = 100) -> list[ProblemRecord]:
     """A page of the problems not dismissed yet, oldest first."""
     with db.read() as s:
@@ -1076,62 +1038,6 @@ def pending_by_entity(db: Database) -> dict[str, int]:
 # -- asking the head office -------------------------------------------------------------------
 
 LOOKUP_CACHE_SECONDS = 600
-
-
-@dataclass(frozen=True)
-class RemoteUnit:
-    """A unit found at the head office (registered at another centre): read only."""
-
-    serial: str
-    centre: str
-    product_sku: str
-    product_name: str
-    certificate_number: str | None
-    registered_at: str | None
-    purchase_date: dt.date | None
-    warranty_months: int
-    service_months: int
-    extension_months: int
-    dealer: str
-    void_reason: str | None
-
-    def summary(self, day: dt.date) -> str:
-        """What the desk shows: where the unit is registered and whether it is covered."""
-        from fieldservice.services.coverage import service_end, warranty_end
-
-        text = f"{self.product_name} ({self.product_sku}), known at centre {self.centre}."
-        if self.purchase_date is None or self.certificate_number is None:
-            return text + " It has no warranty registration."
-        status = self.coverage_on(day)
-        ends = warranty_end(self.purchase_date, self.warranty_months, self.extension_months)
-        support = service_end(
-            self.purchase_date,
-            self.warranty_months,
-            self.service_months,
-            self.extension_months,
-        )
-        text += (
-            f" Warranty certificate {self.certificate_number} (centre {self.registered_at}),"
-            f" bought {self.purchase_date:%d %b %Y}: {status.label}"
-        )
-        if self.void_reason:
-            return text + f" — {self.void_reason}."
-        return text + f"; warranty until {ends:%d %b %Y}, service period until {support:%d %b %Y}."
-
-    def coverage_on(self, day: dt.date):
-        """The coverage rule applied to the registration as the head office has it."""
-        from fieldservice.services.coverage import CoverageStatus, status_on
-
-        if self.purchase_date is None:
-            return CoverageStatus.NOT_REGISTERED
-        return status_on(
-            day,
-            self.purchase_date,
-            self.warranty_months,
-            self.service_months,
-            self.extension_months,
-            self.void_reason is not None,
-        )
 
 
 def look_up_serial(

@@ -7,10 +7,10 @@ import json
 import pytest
 from sqlalchemy import select
 
+from fieldservice.capture import bulk_insert
 from fieldservice.errors import InvalidInput
 from fieldservice.models import Customer, Product, SyncOutbox
 from fieldservice.services import customers, products
-from fieldservice.sync.capture import bulk_insert
 
 
 def outbox(db) -> list[SyncOutbox]:

@@ -10,6 +10,7 @@ from collections import defaultdict
 import pytest
 from sqlalchemy import select
 
+from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.models import (
     MaintenancePlan,
@@ -20,8 +21,8 @@ from fieldservice.models import (
     StockBalance,
     StockMovement,
 )
-from fieldservice.services import demo, site
-from fieldservice.services.csvfiles import run_to_end
+from fieldservice.progress import run_to_end
+from fieldservice.services import site
 
 # Parts a customer would laugh at on the wrong product, and what they do fit.
 WHAT_THEY_FIT = {

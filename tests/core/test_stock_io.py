@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from fieldservice.progress import run_to_end
 from fieldservice.services import stock, stock_io
-from fieldservice.services.csvfiles import run_to_end
 
 CATALOGUE = """\
 Part No,Description,UoM,Cost,Supplier,Lead time,Pack,Bin,Fits

@@ -42,10 +42,10 @@ from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import catalogue, sync
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import Product
+from fieldservice.progress import run_to_end
 from fieldservice.services import customers, products, repairs, site, stock, units
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 
 FIELDS = ("name", "notes", "company", "email")
 SHARED_PHONES = ("0113 496 0001", "0113 496 0002", "0113 496 0003")

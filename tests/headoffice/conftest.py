@@ -103,7 +103,7 @@ def stamp_now(site_code: str, counter: int = 0) -> str:
 def publish_dishwasher(head_office, name: str = "Dishwasher") -> None:
     """The head office publishes the product code AQU-DW600."""
     from fieldservice.headoffice import catalogue
-    from fieldservice.services.csvfiles import run_to_end
+    from fieldservice.progress import run_to_end
 
     data = f"sku,name\nAQU-DW600,{name}\n".encode()
     assert run_to_end(catalogue.import_products(head_office.store, data)).imported == 1
@@ -161,8 +161,8 @@ def pump_sold_at_leeds(enrolled, head_office):
     """Leeds registered pump SN-77 (bought 14 Mar 2025, 24 months) and synced; York,
     enrolled with the same head office, has not synced since."""
     from fieldservice.headoffice import catalogue
+    from fieldservice.progress import run_to_end
     from fieldservice.services import products, units, warranty
-    from fieldservice.services.csvfiles import run_to_end
 
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
     run_to_end(catalogue.import_policies(head_office.store, b"sku,warranty_months\nP-1,24\n"))

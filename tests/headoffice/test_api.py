@@ -27,7 +27,7 @@ from fieldservice.headoffice import reports, sync
 from fieldservice.headoffice.app import create_app
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.models import ScaledDecimal, UTCDateTime
-from fieldservice.sync.rows import HEAD_OFFICE_DATA, TABLES, converters, from_json
+from fieldservice.wire import HEAD_OFFICE_DATA, TABLES, converters, from_json
 from tests.headoffice.conftest import customer_insert_op
 
 

@@ -11,12 +11,13 @@ import uuid
 import pytest
 import requests
 
+from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import catalogue, cli
 from fieldservice.headoffice import sync as head_office_sync
-from fieldservice.services import demo, products, site, units, warranty
-from fieldservice.services.csvfiles import run_to_end
+from fieldservice.progress import run_to_end
+from fieldservice.services import products, site, units, warranty
 from fieldservice.sync import client
 from tests.headoffice.conftest import publish_dishwasher, stamp_now
 

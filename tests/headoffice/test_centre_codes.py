@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fieldservice.headoffice import catalogue, reports
+from fieldservice.progress import run_to_end
 from fieldservice.services import repairs, stock
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
 
 

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from fieldservice.clock import MAX_AHEAD_MS
 from fieldservice.headoffice import catalogue
 from fieldservice.models import SyncOutbox
+from fieldservice.progress import run_to_end
 from fieldservice.services import customers, products, units
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 
 
 class FlakyAdapter(HTTPAdapter):

@@ -16,7 +16,7 @@ from fieldservice.db import alembic_config
 from fieldservice.headoffice.models import Change, EnrolledSite, HeadOfficeBase
 from fieldservice.headoffice.store import HeadOfficeStore, headoffice_alembic_config
 from fieldservice.models import utcnow
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 
 
 def to(store: HeadOfficeStore, revision: str, *, down: bool = False) -> None:

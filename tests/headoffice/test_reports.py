@@ -5,8 +5,8 @@ from __future__ import annotations
 import requests
 
 from fieldservice.headoffice import catalogue, reports
+from fieldservice.progress import run_to_end
 from fieldservice.services import products, repairs, stock, units
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
 
 

@@ -49,7 +49,7 @@ def test_a_centre_cannot_change_another_centres_unit(enrolled, head_office):
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")
     from fieldservice.headoffice import catalogue
-    from fieldservice.services.csvfiles import run_to_end
+    from fieldservice.progress import run_to_end
 
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
     client.sync_round(leeds)
@@ -124,8 +124,8 @@ def test_a_product_code_the_head_office_publishes_is_read_only_at_the_centres(
 
 def test_a_centre_reads_shared_records_but_not_another_centres_work(enrolled, head_office):
     from fieldservice.headoffice import catalogue
+    from fieldservice.progress import run_to_end
     from fieldservice.services import repairs
-    from fieldservice.services.csvfiles import run_to_end
 
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))
     leeds = enrolled("LD01", "Leeds")

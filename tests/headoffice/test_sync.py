@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 from tests.headoffice.conftest import publish_dishwasher
 
 
@@ -68,7 +68,7 @@ def test_the_same_serial_registered_at_two_centres_is_a_conflict_for_a_person(
     enrolled, head_office, capsys
 ):
     from fieldservice.headoffice import catalogue
-    from fieldservice.services.csvfiles import run_to_end
+    from fieldservice.progress import run_to_end
 
     leeds = enrolled("LD01", "Leeds")
     york = enrolled("YK01", "York")

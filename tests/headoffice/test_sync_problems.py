@@ -8,7 +8,7 @@ import pytest
 from fieldservice.errors import NotFound
 from fieldservice.services import customers, products
 from fieldservice.sync import client
-from fieldservice.sync.rows import HEAD_OFFICE_DATA
+from fieldservice.wire import HEAD_OFFICE_DATA
 from tests.headoffice.conftest import publish_dishwasher
 
 

@@ -15,8 +15,8 @@ from fieldservice.db import Database
 from fieldservice.headoffice import catalogue, sync
 from fieldservice.headoffice.models import Change
 from fieldservice.models import SyncParked
+from fieldservice.progress import run_to_end
 from fieldservice.services import customers, products, units, warranty
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
 from tests.headoffice.conftest import publish_dishwasher, stamp_now
 

@@ -19,7 +19,7 @@ from fieldservice.headoffice import sync
 from fieldservice.headoffice.models import Change
 from fieldservice.services import customers, site, stock
 from fieldservice.sync import client
-from fieldservice.sync.rows import TABLES
+from fieldservice.wire import TABLES
 from tests.headoffice.conftest import customer_insert_op, stamp_now
 
 

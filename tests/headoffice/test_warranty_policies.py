@@ -10,8 +10,8 @@ import pytest
 
 from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import catalogue, cli
+from fieldservice.progress import run_to_end
 from fieldservice.services import products, warranty
-from fieldservice.services.csvfiles import run_to_end
 from fieldservice.sync import client
 
 BOUGHT = dt.date(2026, 3, 14)

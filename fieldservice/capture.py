@@ -11,8 +11,6 @@ rows and outbox entries the same way.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import decimal
 import json
 import operator
 import uuid
@@ -26,6 +24,7 @@ from fieldservice.clock import HybridLogicalClock
 from fieldservice.errors import SiteNotInitialised
 from fieldservice.ids import new_id
 from fieldservice.models import SyncMixin, SyncOutbox, utcnow
+from fieldservice.wire import json_default
 
 # Columns the head office sets or that identify the row: never sent as "changes".
 _NOT_CHANGES = frozenset({"id", "server_version"})
@@ -46,27 +45,6 @@ class CaptureContext:
         return self.site, self.clock.now().encode()
 
 
-def json_value(value: Any) -> Any:
-    """A column value as JSON (UUIDs, dates and decimals as text)."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    return value
-
-
-def json_default(value: Any) -> Any:
-    """What json.dumps cannot write itself, as json_value writes it."""
-    converted = json_value(value)
-    if converted is value:
-        raise TypeError(f"{type(value).__name__} is not a column value")
-    return converted
-
-
 def _outbox_row(
     entity: str, row_id: uuid.UUID, op: str, changes: Mapping[str, Any], base: int | None, hlc: str
 ) -> dict[str, Any]:
@@ -78,7 +56,7 @@ def _outbox_row(
         "entity": entity,
         "row_id": row_id,
         "op": op,
-        # Plain values are written by json itself; json_value is asked only for the
+        # Plain values are written by json itself; json_default is asked only for the
         # others (ids, times, dates, decimals): the same text, much quicker.
         "changes": json.dumps(values, ensure_ascii=False, sort_keys=True, default=json_default),
         "base_version": base,

@@ -2,7 +2,7 @@
 
 ``generate`` is a generator that yields ``(done, total, what)`` as it goes, so
 the CLI can print progress and the UI can show a bar and a cancel button. Rows
-are written in batches through :func:`fieldservice.sync.capture.bulk_insert`,
+are written in batches through :func:`fieldservice.capture.bulk_insert`,
 so demo data has its outbox entries like any other data.
 """
 
@@ -20,6 +20,7 @@ import phonenumbers
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.ids import id_at, new_id
 from fieldservice.models import (
@@ -46,7 +47,6 @@ from fieldservice.services.coverage import CoverageStatus, status_on
 from fieldservice.services.repairs import DEFAULT_TARGETS, OPEN_STATUSES, targets
 from fieldservice.services.stock import rebuild_balances
 from fieldservice.services.warranty import DEFAULT_VOID_CONDITIONS
-from fieldservice.sync.capture import bulk_insert
 
 BATCH = 10_000
 
@@ -341,7 +341,7 @@ def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[
     from fieldservice.headoffice import sync as head_office
     from fieldservice.headoffice.process import serving
     from fieldservice.headoffice.store import HeadOfficeStore
-    from fieldservice.services.csvfiles import run_to_end
+    from fieldservice.progress import run_to_end
 
     path = folder / "headoffice.sqlite3"
     store = HeadOfficeStore(str(path))

@@ -1,5 +1,11 @@
-"""Rows as they travel between a centre and the head office: JSON values in,
-column values out, for every synced table."""
+"""The wire format between a centre and the head office, one module both sides use.
+
+- rows: every synced table (:data:`TABLES`), and how a row's JSON values become
+  column values (:func:`from_json`, strict, naming the column on a wrong value);
+- value encoding: a column value as JSON (:func:`json_value`, :func:`json_default`);
+- the op encoder: outbox entries as the ops of a push (:func:`ops_json`,
+  :func:`push_body`), read with :data:`OP_COLUMNS`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import datetime as dt
 import decimal
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -21,9 +27,10 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    type_coerce,
 )
 
-from fieldservice.models import ScaledDecimal, UTCDateTime, synced_models
+from fieldservice.models import ScaledDecimal, SyncOutbox, UTCDateTime, synced_models
 
 
 def synced_tables() -> dict[str, Table]:
@@ -38,6 +45,69 @@ TABLES = synced_tables()
 HEAD_OFFICE_DATA = frozenset(
     {"product", "part", "part_compatibility", "part_substitute", "warranty_policy", "site"}
 )
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+def json_value(value: Any) -> Any:
+    """A column value as JSON (UUIDs, dates and decimals as text)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def json_default(value: Any) -> Any:
+    """What json.dumps cannot write itself, as json_value writes it."""
+    converted = json_value(value)
+    if converted is value:
+        raise TypeError(f"{type(value).__name__} is not a column value")
+    return converted
+
+
+# -- ops -------------------------------------------------------------------------------------
+
+# What a push sends of each outbox entry, ids as the database keeps them (32 hex
+# digits): read without turning each into a UUID object and back.
+OP_COLUMNS = (
+    SyncOutbox.seq,
+    type_coerce(SyncOutbox.op_id, String).label("op_id"),
+    SyncOutbox.entity,
+    type_coerce(SyncOutbox.row_id, String).label("row_id"),
+    SyncOutbox.op,
+    SyncOutbox.changes,
+    SyncOutbox.base_version,
+    SyncOutbox.hlc,
+)
+
+
+def ops_json(entries: Sequence[Any]) -> str:
+    """The ops of a push, as JSON (without the brackets): the outbox keeps each
+    change as JSON text, which goes in as it is; entity, op and clock are words of
+    ours (no quoting needed). *entries* are outbox rows read with OP_COLUMNS."""
+    return ",".join(
+        f'{{"op_id":"{e.op_id}","entity":"{e.entity}","row_id":"{e.row_id}",'
+        f'"op":"{e.op}","changes":{e.changes},'
+        f'"base_version":{"null" if e.base_version is None else int(e.base_version)},'
+        f'"hlc":"{e.hlc}"}}'
+        for e in entries
+    )
+
+
+def push_body(ops: str, sent_at_ms: int, after: str | None) -> bytes:
+    """A push request: the ops' JSON, the centre's time, and the last op of the
+    batch before (an op id as the outbox keeps it: 32 hex digits, no quoting)."""
+    follows = f',"after":"{after}"' if after else ""
+    return f'{{"ops":[{ops}],"sent_at_ms":{sent_at_ms}{follows}}}'.encode()
+
+
+# -- rows ------------------------------------------------------------------------------------
 
 
 def from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
