@@ -84,8 +84,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from fieldservice import demo
     from fieldservice.db import Database
-    from fieldservice.services import demo, maintenance, site
+    from fieldservice.services import maintenance, site
     from fieldservice.services.maintenance import DueFilter
     from ui import app
     from ui.common import ops, settings

@@ -26,8 +26,9 @@ class Studio:
     """A demo centre, its main window, and ways to photograph them."""
 
     def __init__(self, scratch: Path, outdir: Path, customers: int, units: int) -> None:
+        from fieldservice import demo
         from fieldservice.db import Database
-        from fieldservice.services import demo, site
+        from fieldservice.services import site
         from ui import app
         from ui.common import ops, settings
 
@@ -334,8 +335,9 @@ def sync_scenes(studio: Studio) -> None:
     """A new centre enrolling with its head office; the Sync area with work waiting
     to go and a change the head office refused; the same when the head office
     cannot be reached."""
+    from fieldservice import demo
     from fieldservice.db import Database
-    from fieldservice.services import customers, demo, products, site, units
+    from fieldservice.services import customers, products, site, units
     from ui.mainwindow import MainWindow
 
     folder = studio.db.path.parent / "sync"

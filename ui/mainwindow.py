@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldservice import __version__
+from fieldservice import __version__, demo
 from fieldservice.db import Database
-from fieldservice.services import about, customers, demo, lookup, site, units
+from fieldservice.services import about, customers, lookup, site, units
+from fieldservice.sync import lookup as sync_lookup
 from ui.about import AboutDialog
 from ui.common import ops, settings, theme
 from ui.common.pickers import PickCustomerDialog
 from ui.common.scan import ScannerInput
+from ui.common.syncworker import SyncWorker
 from ui.common.widgets import Banner, counted, label
 from ui.customers.screen import CustomersScreen
 from ui.desk.screen import DeskScreen
@@ -149,23 +151,28 @@ class MainWindow(QMainWindow):
             Area("reports", self.tr("Reports"), "reports"),
             Area("sync", self.tr("Sync"), "sync"),
         ]
+        # The application's sync: it runs whichever screen is shown.
+        self.sync_worker = SyncWorker(db, self)
         self.desk = DeskScreen(db)
         self.customers = CustomersScreen(db)
         self.units = UnitsScreen(db)
+        self.repairs = RepairOrdersScreen(db)
+        self.warranty = WarrantyScreen(db)
+        self.sync_screen = SyncScreen(db, self.sync_worker)
         # The areas that have their own screen. A screen may declare
         # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
         # a record opens the screen and calls that method with the record's id. A
         # screen with a ``changed`` signal refreshes the status bar's counts.
         self.pages: dict[str, QWidget] = {
             "desk": self.desk,
-            "repairs": RepairOrdersScreen(db),
+            "repairs": self.repairs,
             "customers": self.customers,
             "units": self.units,
-            "warranty": WarrantyScreen(db),
+            "warranty": self.warranty,
             "parts": StockScreen(db),
             "maintenance": MaintenanceScreen(db),
             "followups": FollowUpsScreen(db),
-            "sync": SyncScreen(db),
+            "sync": self.sync_screen,
         }
         self._build()
         self._connect()
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self._restore()
         self.refresh_counts()
+        self.sync_worker.start()
 
     # -- layout ------------------------------------------------------------------------
 
@@ -205,7 +213,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(self.db.path))
         self.counts_label = QLabel()
         self.sync_label = QLabel(self.tr("Sync: not set up"))
-        self.pages["sync"].show_status_in(self.sync_label, lambda: self.open_area("sync"))
+        self.sync_screen.show_status_in(self.sync_label, lambda: self.open_area("sync"))
         status.addWidget(self.site_label)
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.counts_label)
@@ -321,12 +329,12 @@ class MainWindow(QMainWindow):
         new_order = QAction(theme.icon("repairs"), self.tr("&Repair order…"), self)
         new_order.setShortcut(QKeySequence("Ctrl+Shift+R"))
         new_order.triggered.connect(lambda: self.open_area("repairs"))
-        new_order.triggered.connect(lambda: self.pages["repairs"].new_order())
+        new_order.triggered.connect(lambda: self.repairs.new_order())
         new_menu.addAction(new_order)
         new_warranty = QAction(theme.icon("warranty"), self.tr("&Warranty registration…"), self)
         new_warranty.setShortcut(QKeySequence("Ctrl+Shift+W"))
         new_warranty.triggered.connect(lambda: self.open_area("warranty"))
-        new_warranty.triggered.connect(lambda: self.pages["warranty"].new_record())
+        new_warranty.triggered.connect(lambda: self.warranty.new_record())
         new_menu.addAction(new_warranty)
 
         go_menu = menu.addMenu(self.tr("&Go"))
@@ -362,11 +370,11 @@ class MainWindow(QMainWindow):
         self.customers.newUnitRequested.connect(self._new_unit_for)
         self.units.openCustomerRequested.connect(self.open_customer)
         self.desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
-        self.desk.newRepairOrderRequested.connect(lambda u: self.pages["repairs"].new_order(u))
+        self.desk.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
         self.desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
         self.units.card.openOrderRequested.connect(lambda o: self.open_record("repair_order", o))
-        self.pages["repairs"].openUnitRequested.connect(self.open_unit)
-        self.pages["repairs"].openCustomerRequested.connect(self.open_customer)
+        self.repairs.openUnitRequested.connect(self.open_unit)
+        self.repairs.openCustomerRequested.connect(self.open_customer)
         for screen in self.pages.values():
             changed = getattr(screen, "changed", None)
             if changed is not None:
@@ -406,7 +414,9 @@ class MainWindow(QMainWindow):
         field.selectAll()
 
     def _leave_scan_field(self) -> None:
-        self.stack.currentWidget().setFocus()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     # -- scanning and look-up -------------------------------------------------------------
 
@@ -426,7 +436,7 @@ class MainWindow(QMainWindow):
             field.setText(text)
         field.selectAll()
         self.statusBar().showMessage(self.tr("Looking up “%s”…") % text)
-        ops.Op(self, lambda: lookup.lookup(self.db, text)).success(self._looked_up).run()
+        self.desk.look_up(text, self._looked_up)
 
     def _to_desk(self, query: str) -> None:
         """Answers are shown on the Desk, with what was looked up in its field."""
@@ -478,7 +488,7 @@ class MainWindow(QMainWindow):
             )
 
         db = self.db
-        ops.Op(self, lambda: lookup.ask_head_office(db, result)).success(shown).failure(
+        ops.Op(self, lambda: sync_lookup.ask_head_office(db, result)).success(shown).failure(
             offline
         ).run()
 
@@ -630,6 +640,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.scanner.remove()
+        self.sync_worker.stop()
         super().closeEvent(event)
 
     def show_about(self) -> ops.Op:

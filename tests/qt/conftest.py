@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,43 @@ def synchronous_ops():
     yield
     ops.set_synchronous(False)
     assert ops.wait_for_all(10_000)
+
+
+UI = str(Path(ops.__file__).resolve().parents[1])
+
+
+def _write_from_the_ui_outside_a_write_op() -> str | None:
+    """Where the UI opened a unit of work other than through ``ops.write`` (the
+    window would freeze while another program holds the database's lock)."""
+    frame = sys._getframe(2)
+    caller = None
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "_execute" and code.co_filename == ops.__file__:
+            op = frame.f_locals.get("self")
+            return None if getattr(op, "writes", False) else caller
+        if caller is None and code.co_filename.startswith(UI):
+            caller = f"{code.co_filename[len(UI) + 1 :]}:{frame.f_lineno} ({code.co_name})"
+        frame = frame.f_back
+    return caller
+
+
+@pytest.fixture
+def writes_go_through_the_writer(monkeypatch):
+    """Every write the UI makes runs as an ``ops.write`` op (DESIGN.md): a test that
+    makes the UI write any other way fails, naming the line."""
+    wrong: list[str] = []
+    write = Database.write
+
+    def checked(self):
+        where = _write_from_the_ui_outside_a_write_op()
+        if where is not None:
+            wrong.append(where)
+        return write(self)
+
+    monkeypatch.setattr(Database, "write", checked)
+    yield
+    assert wrong == [], "the UI wrote outside ops.write: " + ", ".join(dict.fromkeys(wrong))
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle, QStyleFactory
 
-from ui.customers.screen import CustomerForm
+from ui.common.customerform import CustomerForm
 from ui.maintenance.screen import MaintenanceScreen
 from ui.repairs.intake import IntakeDialog
 

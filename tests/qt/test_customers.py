@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import customers
-from ui.customers.screen import CustomerForm, CustomersScreen
+from ui.common.customerform import CustomerForm
+from ui.customers.screen import CustomersScreen
 
 
 def fill(qtbot, form: CustomerForm, **values: str) -> None:

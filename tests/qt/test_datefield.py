@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QToolBu
 
 from fieldservice.errors import InvalidInput
 from ui.common.datefield import DateField, read_date
-from ui.units.screen import UnitForm
+from ui.common.unitforms import UnitForm
 
 TODAY = dt.date.today()
 YESTERDAY = TODAY - dt.timedelta(days=1)

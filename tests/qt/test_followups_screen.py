@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from fieldservice.services import followups, repairs
-from ui.followups.screen import ComplaintDialog, DelayDialog, FollowUpsScreen, ResolveDialog
+from ui.followups.forms import ComplaintDialog, DelayDialog, ResolveDialog
+from ui.followups.screen import FollowUpsScreen
 
 TODAY = dt.date.today()
 

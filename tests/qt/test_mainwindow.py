@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QTableView
 
+from fieldservice import demo
 from fieldservice.db import Database
-from fieldservice.services import customers, demo, site, units
+from fieldservice.services import customers, site, units
 from ui.common import settings
 from ui.mainwindow import MainWindow
 from ui.placeholder import ComingSoonPage

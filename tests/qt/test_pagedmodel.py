@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from fieldservice.services import customers, demo, units
+from fieldservice import demo
+from fieldservice.services import customers, units
 from ui.common import ops
 from ui.common.pagedmodel import PLACEHOLDER, Column, PagedTableModel
 from ui.common.widgets import make_table

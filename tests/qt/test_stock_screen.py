@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from fieldservice.services import repairs, stock, stockcount
 from fieldservice.services.repairs import IntakeDraft
 from fieldservice.services.stock import PartDraft
-from ui.parts.forms import IssueForm, ReceiveForm, TransferForm
-from ui.parts.screen import ImportReportDialog, StockScreen
+from ui.common.importreport import ImportReportDialog
+from ui.parts.movements import IssueForm, ReceiveForm, TransferForm
+from ui.parts.screen import StockScreen
 
 
 @pytest.fixture

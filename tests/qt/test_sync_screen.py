@@ -16,7 +16,7 @@ from fieldservice.db import Database
 from fieldservice.headoffice import sync as head_office_sync
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services import customers, products, site
-from fieldservice.services import sync as sync_service
+from fieldservice.sync import client as sync_client
 from tests.headoffice.conftest import RunningServer, publish_dishwasher
 from ui.common import ops
 from ui.common.syncworker import SyncWorker
@@ -87,7 +87,7 @@ def test_a_centre_enrols_through_the_form_and_sync_now_sends_a_customer_made_her
 
     # Enrolled, and the first round went at once: the centre's own details are sent.
     assert screen.pages.currentWidget() is screen.overview
-    assert sync_service.head_office_url(db) == head_office.url
+    assert sync_client.head_office_url(db) == head_office.url
     overview = screen.overview
     assert overview.headline.text() == "Connected to the head office"
     assert overview.where.text() == f"Head office: {head_office.url}"
@@ -103,7 +103,7 @@ def test_a_centre_enrols_through_the_form_and_sync_now_sends_a_customer_made_her
     sync_now(qtbot, screen)
 
     assert overview.pending_tile.value.text() == "0"
-    assert sync_service.state(db).pending == 0
+    assert sync_client.state(db).pending == 0
     report = screen.worker.status.report
     assert report is not None and (report.pushed, report.applied) == (1, 1)
     assert "sent 1 change(s) (1 taken" in overview.result.text()
@@ -130,7 +130,7 @@ def test_a_wrong_code_is_explained_next_to_the_code_and_nothing_typed_is_lost(
     assert form.errors.message("url") is None
     assert form.url.text() == head_office.url
     assert form.code.text() == "000000-000000-000000"
-    assert sync_service.head_office_url(db) is None
+    assert sync_client.head_office_url(db) is None
     assert screen.pages.currentWidget() is not screen.overview
     assert open_message_boxes() == []
 
@@ -163,7 +163,7 @@ def test_offline_sync_now_says_offline_keeps_the_changes_and_backs_off_then_catc
     assert "every change is kept on this computer" in overview.offline.label.text()
     assert status_label.text().startswith("Sync: offline · 2 pending · last ")
     assert overview.pending_tile.value.text() == "2"
-    assert sync_service.state(db).pending == 2  # nothing lost
+    assert sync_client.state(db).pending == 2  # nothing lost
     assert open_message_boxes() == []  # offline is not an error to dismiss
     # The next try waits 1 minute, then 2, then 4.
     assert screen.worker._timer.interval() == 60_000
@@ -191,7 +191,7 @@ def test_offline_sync_now_says_offline_keeps_the_changes_and_backs_off_then_catc
     assert overview.headline.text() == "Connected to the head office"
     assert not overview.offline.isVisible()
     assert overview.pending_tile.value.text() == "0"
-    assert sync_service.state(db).pending == 0
+    assert sync_client.state(db).pending == 0
     assert screen.worker._timer.interval() == 5 * 60_000  # back to the normal interval
     assert status_label.text().startswith("Sync: up to date · last ")
 
@@ -225,7 +225,7 @@ def test_a_product_made_here_is_refused_listed_with_what_to_do_and_dismissed(
 
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
 
-    assert sync_service.count_problems(db) == 0
+    assert sync_client.count_problems(db) == 0
     assert overview.model.rowCount() == 0
     assert overview.problems_stack.currentWidget() is overview.no_problems
     assert overview.problems_tile.value.text() == "0"
@@ -233,7 +233,7 @@ def test_a_product_made_here_is_refused_listed_with_what_to_do_and_dismissed(
 
 
 def test_a_conflict_says_to_contact_the_head_office_or_the_other_centre(screen):
-    problem = sync_service.ProblemRecord(
+    problem = sync_client.ProblemRecord(
         op_id=None,  # type: ignore[arg-type]
         entity="unit",
         row_id=None,  # type: ignore[arg-type]
@@ -249,8 +249,8 @@ def test_a_conflict_says_to_contact_the_head_office_or_the_other_centre(screen):
 
 def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_office, monkeypatch):
     code = head_office_sync.add_site(head_office.store, "LD01", "Leeds Service Centre")
-    sync_service.enroll(db, head_office.url, code)
-    real_steps = sync_service.sync_steps
+    sync_client.enroll(db, head_office.url, code)
+    real_steps = sync_client.sync_steps
     lock = threading.Lock()
     active = {"now": 0, "most": 0, "done": 0}
 
@@ -266,7 +266,7 @@ def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_off
                 active["now"] -= 1
                 active["done"] += 1
 
-    monkeypatch.setattr(sync_service, "sync_steps", slow_round)
+    monkeypatch.setattr(sync_client, "sync_steps", slow_round)
     ops.set_synchronous(False)
     worker = SyncWorker(db)
     worker.minute_ms = 10  # a round every 50 ms (5 "minutes"), shorter than a round
@@ -308,11 +308,11 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
 ):
     york = Database.open(path=tmp_path / "york" / "fs.sqlite3")
     site.setup_site(york, "YK01", "York Service Centre")
-    sync_service.enroll(
+    sync_client.enroll(
         york, head_office.url, head_office_sync.add_site(head_office.store, "YK01", "York")
     )
     customers.create_customer(york, customers.CustomerDraft("Zoe Clark"))
-    sync_service.sync_round(york)
+    sync_client.sync_round(york)
     york.close()
 
     label = window.sync_label
@@ -334,7 +334,7 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
     customers.create_customer(db, customers.CustomerDraft("Cy Day"))
     screen.worker.refresh()
 
-    last = sync_service.last_round(db)
+    last = sync_client.last_round(db)
     assert last is not None
     shown = last.finished_at.astimezone().strftime("%H:%M")
     assert label.text() == f"Sync: 1 pending · last {shown} · 1 problem"
@@ -356,7 +356,7 @@ def test_a_withdrawn_centre_is_told_to_enrol_again_and_can(qtbot, db, screen, he
     assert screen.worker.status.refused
     assert overview.refused.isVisible()
     assert "Nothing here is lost" in overview.refused.label.text()
-    assert sync_service.state(db).pending == 1
+    assert sync_client.state(db).pending == 1
     assert open_message_boxes() == []
     (again,) = overview.refused.buttons
     qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
@@ -369,13 +369,13 @@ def test_a_withdrawn_centre_is_told_to_enrol_again_and_can(qtbot, db, screen, he
 
     assert screen.pages.currentWidget() is screen.overview
     assert not overview.refused.isVisible()
-    assert sync_service.state(db).pending == 0
+    assert sync_client.state(db).pending == 0
 
 
 def test_a_clock_far_off_the_head_offices_is_pointed_out(screen):
     from ui.common.syncworker import Snapshot, SyncStatus
 
-    report = sync_service.SyncReport(
+    report = sync_client.SyncReport(
         pushed=1,
         applied=1,
         clock_skew_ms=62 * 60_000,
@@ -396,8 +396,8 @@ def test_a_clock_far_off_the_head_offices_is_pointed_out(screen):
 def registered_at_york(db, head_office, tmp_path):
     """The window's centre (LD01) is enrolled; York has a unit the head office knows."""
     from fieldservice.headoffice import catalogue
+    from fieldservice.progress import run_to_end
     from fieldservice.services import units
-    from fieldservice.services.csvfiles import run_to_end
     from fieldservice.sync import client
 
     run_to_end(catalogue.import_products(head_office.store, b"sku,name\nP-1,Pump\n"))

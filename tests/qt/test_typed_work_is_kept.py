@@ -12,15 +12,16 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QPushButton
 
 import ui.common.forms
-import ui.warranty.forms
+import ui.warranty.certificates
 from fieldservice.services import warranty
-from ui.customers.screen import CustomerForm
+from ui.common.customerform import CustomerForm
+from ui.common.unitforms import ProductForm, UnitForm
 from ui.followups.screen import ComplaintDialog
-from ui.parts.forms import ReceiveForm
+from ui.parts.movements import ReceiveForm
 from ui.repairs.intake import IntakeDialog
 from ui.repairs.screen import TargetsDialog
-from ui.units.screen import ProductForm, UnitForm
-from ui.warranty.forms import BatchPrintDialog, RegisterDialog
+from ui.warranty.certificates import BatchPrintDialog
+from ui.warranty.forms import RegisterDialog
 
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
@@ -113,7 +114,7 @@ def test_enter_in_the_dealer_field_once_certificates_match_writes_them_as_the_bu
         chosen.append(args)
         return str(target), "PDF (*.pdf)"
 
-    monkeypatch.setattr(ui.warranty.screen.forms.QFileDialog, "getSaveFileName", save_file_name)
+    monkeypatch.setattr(ui.warranty.certificates.QFileDialog, "getSaveFileName", save_file_name)
     field = batch.dealer.lineEdit()
     qtbot.keyClicks(field, "Kitchen World Leeds")
     qtbot.waitUntil(lambda: batch.matches.text() == "3 certificates match.")

@@ -11,6 +11,10 @@ ALLOWED_CORE = (
     "fieldservice.db",
     "fieldservice.errors",
     "fieldservice.config",
+    # The use cases of the core's top layer: the branch's side of sync and the
+    # demo centre (they sit above the services, so no service can stand for them).
+    "fieldservice.sync",
+    "fieldservice.demo",
 )
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from fieldservice.services import customers, units
-from ui.units.screen import UnitForm, UnitsScreen
+from ui.common.unitforms import UnitForm
+from ui.units.screen import UnitsScreen
 
 
 def test_a_serial_already_registered_is_refused_naming_its_owner(

@@ -480,7 +480,9 @@ def test_escape_in_the_policies_dialog_asks_before_losing_changed_months_and_ent
     import ui.common.forms
 
     asked = []
-    monkeypatch.setattr(ui.common.forms, "confirm_discard", lambda _parent: asked.append(1) or False)
+    monkeypatch.setattr(
+        ui.common.forms, "confirm_discard", lambda _parent: asked.append(1) or False
+    )
     dialog = screen.edit_policies(dishwasher.id)
     qtbot.waitExposed(dialog)
     months = dialog.warranty_months

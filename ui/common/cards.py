@@ -1,15 +1,12 @@
 """The record cards: a unit with its owner, a customer with their units.
 
 The Desk shows them as the answer to a scan; the Units and Customers screens
-show them beside their lists. ``load_unit`` and ``load_customer`` gather what
-a card needs from the services (run them through :mod:`ui.common.ops`); the cards
-only lay it out and say which button was pressed.
+show them beside their lists. What a card shows comes from one view service
+call (:mod:`fieldservice.services.desk`, run through :mod:`ui.common.ops`); the
+cards only lay it out and say which button was pressed.
 """
 
 from __future__ import annotations
-
-import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, NotFound
-from fieldservice.services import customers, repairs, units, warranty
+from fieldservice.services import repairs, warranty
+from fieldservice.services.desk import CustomerView, UnitView
 from ui.common import theme
+from ui.common.badges import Badge, coverage_badge
 from ui.common.pagedmodel import display
+from ui.common.tables import clear_layout
 from ui.common.widgets import (
     Banner,
     Facts,
@@ -40,54 +38,12 @@ from ui.common.widgets import (
     primary_button,
     section_title,
 )
-from ui.repairs.orderview import Badge, coverage_badge, coverage_summary, status_words
+from ui.common.words import coverage_summary, status_words
 
 # A customer card lists this many units; the rest are found on the Units screen.
 UNITS_SHOWN = 100
 # A unit card lists its newest orders; the Repair orders screen finds the rest by serial.
 ORDERS_SHOWN = 8
-
-
-@dataclass(frozen=True)
-class UnitView:
-    unit: units.UnitRecord
-    owner: customers.CustomerRecord | None
-    coverage: warranty.Coverage | None = None
-    orders: tuple[repairs.OrderRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class CustomerView:
-    customer: customers.CustomerRecord
-    units: list[units.UnitRow]
-    duplicate_of: customers.CustomerRecord | None
-
-
-def load_unit(db: Database, unit_id: uuid.UUID) -> UnitView:
-    unit = units.get_unit(db, unit_id)
-    owner = None
-    if unit.customer_id is not None:
-        try:
-            owner = customers.get_customer(db, unit.customer_id)
-        except NotFound:
-            owner = None
-    try:
-        cover: warranty.Coverage | None = warranty.coverage(db, unit.serial)
-    except FieldServiceError:  # e.g. a purchase date after today: no answer to give
-        cover = None
-    return UnitView(unit, owner, cover, tuple(repairs.orders_of_unit(db, unit.id)))
-
-
-def load_customer(db: Database, customer_id: uuid.UUID) -> CustomerView:
-    customer = customers.get_customer(db, customer_id)
-    owned = units.units_of_customer(db, customer_id)
-    other = None
-    if customer.flagged_duplicate and customer.possible_duplicate_of is not None:
-        try:
-            other = customers.get_customer(db, customer.possible_duplicate_of)
-        except NotFound:
-            other = None
-    return CustomerView(customer, owned, other)
 
 
 def one_line(address: str) -> str:
@@ -100,7 +56,7 @@ def town(address: str) -> str:
     return lines[-1] if lines else ""
 
 
-class _Card(QFrame):
+class Card(QFrame):
     """A white card: a header (icon, title, subtitle, buttons) and sections.
 
     Sections stack in one column when the card is narrow (beside a list) and
@@ -203,7 +159,7 @@ class _Card(QFrame):
         return result
 
 
-class UnitCard(_Card):
+class UnitCard(Card):
     """A unit: what it is, who owns it, its warranty and its repairs."""
 
     editRequested = Signal(object)
@@ -365,10 +321,7 @@ class UnitCard(_Card):
             if len(orders) > ORDERS_SHOWN:
                 text += " · " + self.tr("the newest %d are listed") % ORDERS_SHOWN
             self.history.setText(text)
-        while self.orders_list.count():
-            item = self.orders_list.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.orders_list)
         self.order_links = []
         for order in orders[:ORDERS_SHOWN]:
             entry = QWidget()
@@ -411,7 +364,7 @@ class UnitCard(_Card):
             self.openCustomerRequested.emit(self.view.owner.id)
 
 
-class CustomerCard(_Card):
+class CustomerCard(Card):
     """A customer: contact details, a possible-duplicate warning, their units."""
 
     editRequested = Signal(object)

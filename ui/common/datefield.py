@@ -137,16 +137,16 @@ def read_date(text: str, locale: QLocale, today: dt.date | None = None) -> dt.da
         numbers = _split_run(numbers[0], order)
     if len(numbers) == 2:  # day and month: this year
         day_first = order.index("d") < order.index("m")
-        day, month = numbers if day_first else numbers[::-1]
-        return dt.date(today.year, int(month), int(day))
+        day_text, month_text = numbers if day_first else numbers[::-1]
+        return dt.date(today.year, int(month_text), int(day_text))
     if len(numbers) != 3:
         raise ValueError(text)
     fields = "ymd" if len(numbers[0]) == 4 else order
     parts = dict(zip(fields, numbers, strict=True))
-    year = _year(parts["y"], today)
-    if year is None or len(parts["d"]) > 2 or len(parts["m"]) > 2:
+    full_year = _year(parts["y"], today)
+    if full_year is None or len(parts["d"]) > 2 or len(parts["m"]) > 2:
         raise ValueError(text)
-    return dt.date(year, int(parts["m"]), int(parts["d"]))
+    return dt.date(full_year, int(parts["m"]), int(parts["d"]))
 
 
 def _day_and_year(numbers: list[str], order: str, today: dt.date) -> tuple[int, int]:

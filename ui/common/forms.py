@@ -15,6 +15,9 @@ Cancel and the window's close button ask before throwing typing away.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -37,8 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.errors import FieldServiceError
-from ui.common import theme
+from ui.common import ops, theme
 from ui.common.widgets import Banner, make_room, primary_button
+
+T = TypeVar("T")
 
 
 class FieldErrors:
@@ -156,9 +161,10 @@ def bring_into_view(*widgets: QWidget) -> None:
     settle_layouts(*widgets)
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        inside = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and inside is not None:
             for shown in reversed(widgets):
-                if shown.isVisibleTo(parent.widget()):
+                if shown.isVisibleTo(inside):
                     parent.ensureWidgetVisible(shown, 0, 12)
         parent = parent.parentWidget()
 
@@ -323,6 +329,44 @@ class EditingDialog(QDialog):
         """Close without saving and without asking (the user has chosen to go elsewhere)."""
         super().reject()
 
+    def submit(
+        self,
+        work: Callable[[], T],
+        saved: Callable[[T], None],
+        refused: Callable[[FieldServiceError], None] | None = None,
+    ) -> bool:
+        """Run the save *work* on the writer thread (:func:`ui.common.ops.write`),
+        with this dialog disabled and a busy cursor, then call *saved* with its
+        result. A refusal is handed to *refused* (by default shown next to its
+        fields by ``self.errors``) and everything typed stays.
+
+        True when the save has already completed on return: always in
+        synchronous mode (tests), never otherwise.
+        """
+        outcome: list[bool] = []
+
+        def done(result: T) -> None:
+            outcome.append(True)
+            saved(result)
+
+        def failed(exc: BaseException) -> None:
+            outcome.append(False)
+            if not isinstance(exc, FieldServiceError):
+                if ops.is_synchronous():
+                    raise exc
+                ops.show_error(self, exc)
+            elif refused is not None:
+                refused(exc)
+            else:
+                errors = getattr(self, "errors", None)
+                if isinstance(errors, FieldErrors):
+                    errors.show(exc)
+                else:
+                    ops.show_error(self, exc)
+
+        ops.write(self, work).busy(self).success(done).failure(failed).run()
+        return outcome == [True]
+
 
 def _table_texts(table: QTableWidget) -> tuple[str, ...]:
     return tuple(
@@ -331,3 +375,11 @@ def _table_texts(table: QTableWidget) -> tuple[str, ...]:
         for column in range(table.columnCount())
         for item in (table.item(row, column),)
     )
+
+
+def error_label() -> QLabel:
+    error = QLabel()
+    error.setObjectName("fieldError")
+    error.setWordWrap(True)
+    error.hide()
+    return error

@@ -8,6 +8,10 @@
         self.tr("Loading demo data")
     ).success(self.reload).run()
 
+    ops.write(self, lambda: customers.create_customer(db, draft)).busy(self).success(
+        self.saved
+    ).run()
+
 ``fn`` runs in a worker thread and must never touch a widget: it takes what it
 needs from the closure and returns plain values (the services' dataclasses).
 If it returns a generator, the generator is run to the end and each value it
@@ -18,6 +22,13 @@ GUI thread by a queued signal, where ``success`` is called with it.
 Errors: a :class:`~fieldservice.errors.FieldServiceError` is shown in words
 in a message box; anything else is logged and shown as an unexpected problem
 with its details. ``failure(cb)`` replaces that default.
+
+Reads run on a small pool of threads (SQLite serves readers in parallel).
+Writes go through :func:`write`: they run one at a time on the one writer
+thread, in the order they were asked for, like Anki's ``CollectionOp``. A write
+that waits for the database's lock (a sync round writing, another program)
+waits there, and the window keeps painting; ``busy(widget)`` disables the form
+and shows a busy cursor meanwhile.
 
 Tests call :func:`set_synchronous` (or use :func:`synchronous`): every op then
 runs at once in the calling thread, callbacks included, and an unexpected
@@ -32,7 +43,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
@@ -46,6 +57,7 @@ T = TypeVar("T")
 
 _synchronous = False
 _pool: QThreadPool | None = None
+_writer: QThreadPool | None = None
 # Ops whose result has not been delivered yet, by number.
 _running: dict[int, Op] = {}
 _numbers = 0
@@ -82,11 +94,32 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def writer() -> QThreadPool:
+    """The one thread every write runs on, so that writes queue in the order
+    they were asked for instead of competing for the database's lock."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+        _writer.setExpiryTimeout(30_000)
+    return _writer
+
+
 def wait_for_all(msecs: int = 30_000) -> bool:
     """Wait until no op is running in a worker thread (before closing the database)."""
-    if _pool is None:
-        return True
-    return _pool.waitForDone(msecs)
+    return all(p is None or p.waitForDone(msecs) for p in (_writer, _pool))
+
+
+def write(parent: QObject | None, fn: Callable[[], Any]) -> Op[Any]:
+    """An op that changes data: it runs on the writer thread (see the module's text)."""
+    return Op(parent, fn, writes=True)
+
+
+def long_write(parent: QObject | None, fn: Callable[[], Any]) -> Op[Any]:
+    """A long op that changes data in short units of work, each taking the lock
+    for a moment (a sync round): it runs beside the writer thread, so that the
+    saves people make get in between its units instead of waiting for its end."""
+    return Op(parent, fn, writes=True, queued=False)
 
 
 def running_count() -> int:
@@ -167,9 +200,21 @@ def _work(op: Op, number: int, relay: _Relay) -> None:
 class Op(Generic[T]):
     """Work to run in a worker thread, with its callbacks on the GUI thread."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        parent: QObject | None,
+        fn: Callable[[], Any],
+        *,
+        writes: bool = False,
+        queued: bool = True,
+    ) -> None:
         self._parent = parent
         self._fn = fn
+        self._writes = writes
+        self._on_writer = writes and queued
+        self._busy: QWidget | None = None
+        self._held: QWidget | None = None
+        self._focus: QWidget | None = None
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_cancelled: Callable[[], None] | None = None
@@ -207,12 +252,24 @@ class Op(Generic[T]):
         self._delay_ms = delay_ms
         return self
 
+    @property
+    def writes(self) -> bool:
+        """Whether this op changes data (it runs on the writer thread)."""
+        return self._writes
+
+    def busy(self, widget: QWidget) -> Op[T]:
+        """Disable *widget* and show a busy cursor until the work is done; the
+        focus goes back where it was."""
+        self._busy = widget
+        return self
+
     # -- running -------------------------------------------------------------------
 
     def run(self) -> Op[T]:
         if _synchronous:
             self._run_here()
             return self
+        self._hold()
         global _numbers
         relay = _the_relay()
         _numbers += 1
@@ -220,8 +277,28 @@ class Op(Generic[T]):
         if self._progress_label is not None:
             self._dialog = self._make_dialog()
         _running[number] = self
-        pool().start(lambda: _work(self, number, relay))
+        (writer() if self._on_writer else pool()).start(lambda: _work(self, number, relay))
         return self
+
+    def _hold(self) -> None:
+        widget = self._busy
+        if widget is None or not shiboken6.isValid(widget):
+            return
+        self._focus = QApplication.focusWidget()
+        self._held = widget
+        widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def _release(self) -> None:
+        widget, self._held = self._held, None
+        if widget is None:
+            return
+        QApplication.restoreOverrideCursor()
+        if shiboken6.isValid(widget):
+            widget.setEnabled(True)
+        focus, self._focus = self._focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step (a generator's next yield)."""
@@ -242,7 +319,7 @@ class Op(Generic[T]):
             while True:
                 step = next(result)
                 if step is not None:
-                    done, total, what = step
+                    done, total, what = cast(tuple[int, int, str], step)
                     report(int(done), int(total), str(what))
                 if self._cancel.is_set():
                     raise Cancelled
@@ -273,6 +350,7 @@ class Op(Generic[T]):
         return self._parent is None or shiboken6.isValid(self._parent)
 
     def _done(self) -> None:
+        self._release()
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.reset()
             self._dialog.deleteLater()

@@ -28,7 +28,7 @@ from ui.common.pagedmodel import Column, PagedTableModel
 from ui.common.widgets import SearchBox, counted, label, make_table
 
 if TYPE_CHECKING:
-    from ui.customers.screen import CustomerForm
+    from ui.common.customerform import CustomerForm
 
 
 def customer_columns(widget: QWidget) -> list[Column[customers.CustomerRow]]:
@@ -187,7 +187,7 @@ class PickCustomerDialog(QDialog):
         """Open the customer form (the one of the Customers screen), filled in with
         the search: a phone number goes to the phone, anything else to the name."""
         # Imported here: ui.customers lists customers with this module's columns.
-        from ui.customers.screen import CustomerForm
+        from ui.common.customerform import CustomerForm
 
         assert self.db is not None and self.search is not None
         form = CustomerForm(self.db, None, self)

@@ -105,7 +105,9 @@ class ScannerInput(QObject):
             self.scanned.connect(on_scan)
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def remove(self) -> None:
         app = QApplication.instance()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
-from fieldservice.services import sync as sync_service
+from fieldservice.sync import client as sync_client
 from ui.common import ops, settings
 
 log = logging.getLogger("fieldservice.ui.sync")
@@ -52,21 +52,21 @@ class Snapshot:
     pending: int
     pending_by_entity: tuple[tuple[str, int], ...]
     problems: int
-    last: sync_service.LastRound | None
+    last: sync_client.LastRound | None
 
 
 def read_snapshot(db: Database) -> Snapshot:
-    state = sync_service.state(db)
+    state = sync_client.state(db)
     by_entity = sorted(
-        sync_service.pending_by_entity(db).items(), key=lambda item: (-item[1], item[0])
+        sync_client.pending_by_entity(db).items(), key=lambda item: (-item[1], item[0])
     )
     return Snapshot(
-        state.url, state.pending, tuple(by_entity), state.problems, sync_service.last_round(db)
+        state.url, state.pending, tuple(by_entity), state.problems, sync_client.last_round(db)
     )
 
 
 # What a round hands back: its report, and the sync state after it.
-RoundResult = tuple[sync_service.SyncReport, Snapshot]
+RoundResult = tuple[sync_client.SyncReport, Snapshot]
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class SyncStatus:
     failures: int = 0
     next_round_at: dt.datetime | None = None
     # The report of the last round of this session that went through.
-    report: sync_service.SyncReport | None = None
+    report: sync_client.SyncReport | None = None
     # How far the round under way is: (done, total — 0 when not known —, SENDING or
     # RECEIVING); None before its first step.
     progress: tuple[int, int, str] | None = None
@@ -209,7 +209,7 @@ class SyncWorker(QObject):
         self.rounds_started += 1
 
         def work() -> Generator[tuple[int, int, str], None, RoundResult]:
-            report = yield from sync_service.sync_steps(db, http=_StoppableSession(stopping))
+            report = yield from sync_client.sync_steps(db, http=_StoppableSession(stopping))
             return report, read_snapshot(db)
 
         self._round = (
@@ -258,9 +258,9 @@ class SyncWorker(QObject):
         self._round = None
         failures = self._status.failures + 1
         changes: dict = {"running": False, "progress": None, "failures": failures}
-        if isinstance(exc, sync_service.SyncUnavailable):
+        if isinstance(exc, sync_client.SyncUnavailable):
             changes.update(online=False, refused=False, error=exc.message)
-        elif isinstance(exc, sync_service.NotEnrolled):
+        elif isinstance(exc, sync_client.NotEnrolled):
             changes.update(online=True, refused=True, error=exc.message)
         elif isinstance(exc, FieldServiceError):
             changes.update(error=exc.message)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize, QTemporaryDir
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
@@ -28,8 +28,6 @@ WARNING = "#b54708"
 DANGER = "#c4320a"
 RAIL = "#b3c0cf"
 RAIL_SELECTED = "#ffffff"
-
-_SIZES = (16, 18, 20, 24, 32, 48, 64)
 
 
 # Bundled fonts used where the system's font has no glyph (Chinese names on a
@@ -79,71 +77,36 @@ def _svg(name: str) -> str:
     return resources.icon_path(name).read_text(encoding="utf-8")
 
 
-class _SvgIconEngine(QIconEngine):
-    """An icon drawn from its SVG when Qt first asks for it at a size and mode: a
-    window shows a few of the sizes, and none need drawing before it is shown."""
+# Coloured copies of the icons, written on first use: Qt's own SVG icon engine
+# draws an icon from its file when a window first asks for a size and mode, so no
+# icon is drawn before it is shown. (An icon engine written in Python was tried:
+# Qt hands its paint() painters that PySide could not always wrap safely.)
+_folder: QTemporaryDir | None = None
 
-    def __init__(self, svg_by_mode: dict[QIcon.Mode, str]) -> None:
-        super().__init__()
-        self._svg_by_mode = svg_by_mode
-        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        svg = self._svg_by_mode.get(mode) or self._svg_by_mode[QIcon.Mode.Normal]
-        return QSvgRenderer(QByteArray(svg.encode("utf-8")))
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer(mode).render(painter, QRectF(rect))
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        key = (size.width(), size.height(), mode)
-        drawn = self._drawn.get(key)
-        if drawn is None:
-            drawn = QPixmap(size)
-            drawn.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(drawn)
-            self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-            painter.end()
-            self._drawn[key] = drawn
-        return QPixmap(drawn)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        drawn = self.pixmap(size * scale, mode, state)
-        drawn.setDevicePixelRatio(scale)
-        return drawn
-
-    def availableSizes(
-        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
-    ) -> list[QSize]:
-        return [QSize(size, size) for size in _SIZES]
-
-    def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._svg_by_mode)
+def _coloured_file(name: str, colour: str | None) -> str:
+    global _folder
+    if _folder is None:
+        _folder = QTemporaryDir()
+    path = Path(_folder.path()) / f"{name}-{(colour or 'plain').lstrip('#')}.svg"
+    if not path.exists():
+        svg = _svg(name)
+        path.write_text(svg.replace("currentColor", colour) if colour else svg, "utf-8")
+    return str(path)
 
 
 @functools.cache
 def _svg_icon(name: str, color: str | None, selected: str | None) -> QIcon:
-    svg = _svg(name)
     modes = {
         QIcon.Mode.Normal: color,
         QIcon.Mode.Active: color,
         QIcon.Mode.Selected: selected or color,
         QIcon.Mode.Disabled: "#aab4c0" if color else None,
     }
-    engine = _SvgIconEngine(
-        {
-            mode: svg.replace("currentColor", colour) if colour else svg
-            for mode, colour in modes.items()
-        }
-    )
-    _ENGINES.append(engine)  # Qt holds it by pointer: keep the Python side alive
-    return QIcon(engine)
-
-
-_ENGINES: list[_SvgIconEngine] = []
+    drawn = QIcon()
+    for mode, colour in modes.items():
+        drawn.addFile(_coloured_file(name, colour), QSize(), mode, QIcon.State.Off)
+    return drawn
 
 
 def icon(name: str, color: str = ACTION, selected: str | None = None) -> QIcon:

@@ -347,8 +347,9 @@ class Facts(QWidget):
         """*facts*: (key, icon, label, value); empty values are shown as "—"."""
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.values = {}
         for row, (key, icon_name, title, value) in enumerate(facts):
             icon = QLabel()

@@ -1,12 +1,15 @@
 """The Desk: scan a tag or type what the customer says, and see the record.
 
 The big field takes a serial, a phone number, a customer or document number
-or a name; the main window looks it up and shows the answer here as a card.
+or a name; the main window has it looked up (:meth:`DeskScreen.look_up`: one
+trip into the core that brings the card with the answer) and shows the answer
+here as a card.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.services import customers, units
+from fieldservice.services import customers, desk, lookup, units
+from fieldservice.services.desk import CustomerView, ScanResult, UnitView
 from ui.common import ops, theme
-from ui.common.cards import CustomerCard, CustomerView, UnitCard, UnitView, load_customer, load_unit
+from ui.common.cards import CustomerCard, UnitCard
+from ui.common.customerform import CustomerForm
+from ui.common.unitforms import UnitForm
 from ui.common.widgets import EmptyState, label
-from ui.customers.screen import CustomerForm
-from ui.units.screen import UnitForm
 
 CONTENT_WIDTH = 920
 
@@ -60,6 +64,8 @@ class DeskScreen(QWidget):
         self.form: CustomerForm | UnitForm | None = None
         self.unit_view: UnitView | None = None
         self.customer_view: CustomerView | None = None
+        # The answer to the scan being handled: its card is shown without a second trip.
+        self._answer: ScanResult | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -146,8 +152,27 @@ class DeskScreen(QWidget):
 
     # -- answers --------------------------------------------------------------------
 
+    def look_up(self, text: str, done: Callable[[lookup.LookupResult], None]) -> None:
+        """Look *text* up in one trip into the core (:func:`desk.scan`), then hand
+        what it names to *done*; while *done* runs, :meth:`show_unit` and
+        :meth:`show_customer` show the card that came with the answer."""
+        ops.Op(self, lambda: desk.scan(self.db, text)).success(
+            lambda answer: self._answered(answer, done)
+        ).run()
+
+    def _answered(self, answer: ScanResult, done: Callable[[lookup.LookupResult], None]) -> None:
+        self._answer = answer
+        try:
+            done(answer.found)
+        finally:
+            self._answer = None
+
     def show_unit(self, unit_id: uuid.UUID) -> None:
-        ops.Op(self, lambda: load_unit(self.db, unit_id)).success(self._show_unit_view).run()
+        answer = self._answer
+        if answer is not None and answer.unit is not None and answer.unit.unit.id == unit_id:
+            self._show_unit_view(answer.unit)
+            return
+        ops.Op(self, lambda: desk.unit_view(self.db, unit_id)).success(self._show_unit_view).run()
 
     def _show_unit_view(self, view: UnitView) -> None:
         self.unit_view = view
@@ -155,7 +180,15 @@ class DeskScreen(QWidget):
         self._show(self.UNIT)
 
     def show_customer(self, customer_id: uuid.UUID) -> None:
-        ops.Op(self, lambda: load_customer(self.db, customer_id)).success(
+        answer = self._answer
+        if (
+            answer is not None
+            and answer.customer is not None
+            and answer.customer.customer.id == customer_id
+        ):
+            self._show_customer_view(answer.customer)
+            return
+        ops.Op(self, lambda: desk.customer_view(self.db, customer_id)).success(
             self._show_customer_view
         ).run()
 

@@ -1,6 +1,6 @@
 """The service manager's maintenance forms: a unit's plan, the same plan for every
 unit of a product (a maintenance contract), booking due visits, completing a
-visit; and the unit chooser the planning views share.
+visit.
 
 A refused save shows the service's message next to the field it names and keeps
 everything typed.
@@ -11,19 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -31,386 +25,27 @@ from PySide6.QtWidgets import (
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
-from fieldservice.services import maintenance, repairs, schedule, units
+from fieldservice.services import maintenance, schedule, units
 from fieldservice.services.maintenance import DueItem, PlanDraft, PlanRecord, VisitJob
-from ui.common import ops, theme
+from ui.common import ops
 from ui.common.cards import one_line
 from ui.common.datefield import DateField
-from ui.common.forms import EditingDialog, FieldErrors, form_layout, plain_text
-from ui.common.pagedmodel import PagedTableModel
-from ui.common.widgets import Banner, SearchBox, counted, label, make_table, primary_button
-from ui.repairs.orderview import error_label, fill_table, small_table
-from ui.units.screen import ProductPicker, unit_columns
-
-# -- words ------------------------------------------------------------------------------------
-
-
-def basis_words(widget: QObject) -> dict[str, str]:
-    return {
-        "calendar": widget.tr("By calendar"),
-        "meter": widget.tr("By meter reading"),
-        "either": widget.tr("Calendar or meter, whichever comes first"),
-    }
-
-
-def anchor_words(widget: QObject) -> dict[str, str]:
-    return {
-        "completion": widget.tr("From the day the last visit was done"),
-        "fixed": widget.tr("On fixed dates (from the start date)"),
-    }
-
-
-def interval_unit_words(widget: QObject) -> dict[str, str]:
-    return {
-        "days": widget.tr("days"),
-        "weeks": widget.tr("weeks"),
-        "months": widget.tr("months"),
-        "years": widget.tr("years"),
-    }
-
-
-def meter_unit_words(widget: QObject) -> dict[str, str]:
-    return {"hours": widget.tr("running hours"), "cycles": widget.tr("cycles"), "km": "km"}
-
-
-def reading_text(widget: QObject, value: Decimal | None, meter_unit: str) -> str:
-    """A meter value with its unit: "1,500 h", "12,000 cycles"."""
-    if value is None:
-        return ""
-    number = QLocale().toString(float(value), "f", 0 if value == value.to_integral() else 1)
-    short = {"hours": widget.tr("h"), "cycles": widget.tr("cycles"), "km": "km"}
-    return f"{number} {short.get(meter_unit, meter_unit)}"
-
-
-def day_text(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def every_text(widget: QObject, count: int | None, unit: str) -> str:
-    """ "every 3 months", "every year"."""
-    if not count:
-        return ""
-    singular = {
-        "days": widget.tr("every day"),
-        "weeks": widget.tr("every week"),
-        "months": widget.tr("every month"),
-        "years": widget.tr("every year"),
-    }
-    if count == 1 and unit in singular:
-        return singular[unit]
-    return widget.tr("every %d %s") % (count, interval_unit_words(widget).get(unit, unit))
-
-
-def rule_text(widget: QObject, plan: PlanRecord) -> str:
-    """The plan's rule in one sentence: "Every 3 months, from the last visit"."""
-    calendar = every_text(widget, plan.interval_count, plan.interval_unit)
-    meter = ""
-    if plan.meter_interval is not None:
-        meter = widget.tr("every %s") % reading_text(widget, plan.meter_interval, plan.meter_unit)
-    if plan.basis == "calendar":
-        text = calendar
-    elif plan.basis == "meter":
-        text = meter
-    else:
-        text = widget.tr("%s or %s, whichever comes first") % (calendar, meter)
-    if plan.basis != "meter":
-        text += ", " + (
-            widget.tr("on fixed dates")
-            if plan.anchor == "fixed"
-            else widget.tr("counted from the last visit")
-        )
-    return text[:1].upper() + text[1:]
-
-
-def short_rule(widget: QObject, plan: PlanRecord) -> str:
-    """The rule in a few words: "Every 3 months", "Every 500 h", "6 months or 500 h"."""
-    meter = reading_text(widget, plan.meter_interval, plan.meter_unit)
-    if plan.basis == "meter":
-        return widget.tr("Every %s") % meter
-    calendar = every_text(widget, plan.interval_count, plan.interval_unit)
-    if plan.basis == "calendar":
-        return calendar[:1].upper() + calendar[1:]
-    count = plan.interval_count or 0
-    words = interval_unit_words(widget).get(plan.interval_unit, plan.interval_unit)
-    return widget.tr("%d %s or %s") % (count, words, meter)
-
-
-def basis_cell(widget: QObject, plan: PlanRecord) -> str:
-    """The due list's basis column: "Calendar", "Meter · 1,500 h", "Either · 1,500 h"."""
-    if plan.basis == "calendar":
-        return widget.tr("Calendar")
-    due = reading_text(widget, plan.due_meter, plan.meter_unit)
-    word = widget.tr("Meter") if plan.basis == "meter" else widget.tr("Either")
-    return f"{word} · {due}" if due else word
-
-
-def unit_line(serial: str, product: str, customer: str) -> str:
-    return " · ".join(p for p in (serial, product, customer) if p)
-
-
-def grow(widget: QWidget) -> QWidget:
-    policy = widget.sizePolicy()
-    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-    widget.setSizePolicy(policy)
-    return widget
-
-
-def row_of(*widgets: QWidget, stretch: bool = True) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(8)
-    for widget in widgets:
-        layout.addWidget(widget)
-    if stretch:
-        layout.addStretch(1)
-    return row
-
-
-class WholeNumberEdit(QLineEdit):
-    """A short field for a whole number (digits only); empty means none given."""
-
-    def __init__(self, low: int, high: int, value: int | None = None, width: int = 80) -> None:
-        super().__init__()
-        self.setValidator(QIntValidator(low, high, self))
-        self.setMaximumWidth(width)
-        self.setMinimumWidth(width)
-        self.setValue(value)
-
-    def value(self) -> int | None:
-        text = self.text().strip()
-        return int(text) if text.isdigit() else None
-
-    def setValue(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
-
-
-def technician_box(db: Database, current: str = "") -> QComboBox:
-    """An editable list of the technicians known from plans, visits and orders."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    names = sorted(
-        set(repairs.technicians(db)) | set(maintenance.plan_technicians(db)), key=str.casefold
-    )
-    box.addItem("")
-    box.addItems(names)
-    box.setEditText(current)
-    box.lineEdit().setPlaceholderText(box.tr("Name of the technician"))
-    return box
-
-
-def local_moment(day: dt.date, time: QTime) -> dt.datetime:
-    """A local date and time as the aware UTC moment the services store."""
-    naive = dt.datetime.combine(day, dt.time(time.hour(), time.minute()))
-    return naive.astimezone().astimezone(dt.UTC)
-
-
-def local_time_text(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
-
-
-# -- choosing a unit --------------------------------------------------------------------------
-
-
-class PickUnitDialog(QDialog):
-    """Search every unit by serial, owner or product and choose one."""
-
-    def __init__(self, db: Database, search: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose a unit"))
-        self.resize(880, 500)
-        self.chosen: units.UnitRow | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        self.search = SearchBox(self.tr("Serial, owner's name or phone, product"))
-        self.search.setText(search)
-        layout.addWidget(self.search)
-        self.model = PagedTableModel(
-            unit_columns(self),
-            count=lambda q: units.count_units(db, q),
-            fetch=lambda q, offset, limit: units.list_units(db, q, offset=offset, limit=limit),
-            query=search.strip(),
-            parent=self,
-        )
-        self.search.searchChanged.connect(self.model.set_query)
-        self.table = make_table(self.model, self)
-        self.table.doubleClicked.connect(self._choose_index)
-        self.table.activated.connect(self._choose_index)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox()
-        choose = buttons.addButton(self.tr("Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
-        choose.setProperty("primary", True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._choose_current)
-        buttons.rejected.connect(self.reject)
-        self.status = label("", "counter")
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(buttons)
-        layout.addLayout(footer)
-        self.model.totalChanged.connect(
-            lambda n: self.status.setText(counted(n, self.tr("1 unit"), self.tr("{n} units")))
-        )
-
-    def _choose_index(self, index) -> None:
-        row = self.model.row(index.row())
-        if row is not None:
-            self.chosen = row
-            self.accept()
-
-    def _choose_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() and self.model.rowCount():
-            index = self.model.index(0, 0)
-        if index.isValid():
-            self._choose_index(index)
-
-
-class UnitChooser(QWidget):
-    """A serial field a scanner types into (Enter finds the unit) and Choose… to
-    search. Says next to the field when no unit has that serial."""
-
-    unitChosen = Signal(object)
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.unit: units.UnitRecord | None = None
-        self.dialog: PickUnitDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("Scan or type the serial, then Enter"))
-        self.field.addAction(
-            theme.icon("scan", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition
-        )
-        self.field.setMinimumWidth(260)
-        self.field.installEventFilter(self)
-        self.field.textEdited.connect(lambda _t: self._clear_error())
-        row.addWidget(self.field, 1)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.setToolTip(self.tr("Search the units by owner, phone or product"))
-        self.choose_button.clicked.connect(self.choose)
-        row.addWidget(self.choose_button)
-        layout.addLayout(row)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.setFocusProxy(self.field)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter finds the unit; it must not reach a dialog's default button as well.
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.find()
-            return True
-        return False
-
-    def _clear_error(self) -> None:
-        self.error.hide()
-        theme.set_property(self.field, "invalid", False)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        theme.set_property(self.field, "invalid", True)
-        self.field.setFocus()
-        self.field.selectAll()
-
-    def find(self) -> None:
-        text = self.field.text().strip()
-        if not text:
-            self.choose()
-            return
-        try:
-            unit = units.find_by_serial(self.db, text)
-        except InvalidInput as exc:
-            self.show_error(exc.message)
-            return
-        if unit is None:
-            self.show_error(
-                self.tr("No unit has the serial “%s”. Check it, or click Choose… to search.") % text
-            )
-            return
-        self.set_unit(unit)
-
-    def set_unit(self, unit: units.UnitRecord) -> None:
-        self._clear_error()
-        self.unit = unit
-        self.field.setText(unit.serial)
-        self.field.selectAll()
-        self.unitChosen.emit(unit)
-
-    def choose(self) -> PickUnitDialog:
-        search = self.field.text().strip()
-        if self.unit is not None and search == self.unit.serial:
-            search = ""
-        self.dialog = PickUnitDialog(self.db, search, self)
-        self.dialog.accepted.connect(self._picked)
-        self.dialog.open()
-        return self.dialog
-
-    def _picked(self) -> None:
-        if self.dialog is not None and self.dialog.chosen is not None:
-            self.set_unit(units.get_unit(self.db, self.dialog.chosen.id))
-
-
-# -- the plan form ----------------------------------------------------------------------------
-
-
-class FormDialog(EditingDialog):
-    """Title, intro, a banner for messages that name no field, a form, buttons."""
-
-    def __init__(self, parent: QWidget | None, *, width: int = 620) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(width)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(24, 20, 24, 18)
-        self.outer.setSpacing(12)
-        self.heading = label("", "dialogTitle", wrap=True)
-        self.outer.addWidget(self.heading)
-        self.intro = label("", "dialogIntro", wrap=True)
-        self.intro.hide()
-        self.outer.addWidget(self.intro)
-        self.banner = Banner()
-        self.outer.addWidget(self.banner)
-        self.errors = FieldErrors(self.banner)
-        self.form = form_layout()
-        self.body = QVBoxLayout()
-        self.body.setSpacing(12)
-        self.body.addLayout(self.form)
-        self.outer.addLayout(self.body)
-        self.buttons = QDialogButtonBox()
-        self.save_button = primary_button("")
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        self.set_main_button(self.save_button)
-        self.outer.addWidget(self.buttons)
-
-    def set_texts(self, title: str, heading: str, intro: str, save_text: str) -> None:
-        self.setWindowTitle(title)
-        self.heading.setText(heading)
-        self.intro.setText(intro)
-        self.intro.setVisible(bool(intro))
-        self.save_button.setText(save_text)
-
-    def save(self) -> bool:
-        raise NotImplementedError
+from ui.common.formatting import day_text
+from ui.common.formdialog import FormDialog, WholeNumberEdit, grow, row_of, technician_box
+from ui.common.forms import error_label, plain_text
+from ui.common.tables import fill_table, small_table
+from ui.common.unitforms import ProductPicker
+from ui.common.widgets import counted, label
+from ui.maintenance.words import (
+    anchor_words,
+    basis_words,
+    interval_unit_words,
+    local_moment,
+    meter_unit_words,
+    reading_text,
+    rule_text,
+    unit_line,
+)
 
 
 class PlanForm(FormDialog):
@@ -733,7 +368,10 @@ class BookVisitDialog(FormDialog):
     def save(self) -> bool:
         self.errors.clear()
         try:
-            at = local_moment(self.day.value(), self.time.time())
+            day = self.day.value()
+            if day is None:
+                raise InvalidInput(self.tr("Give the day of the visit."), field="visit_at")
+            at = local_moment(day, self.time.time())
         except FieldServiceError as exc:
             self.errors.show(exc)
             return False

@@ -50,26 +50,14 @@ from ui.common.widgets import (
     primary_button,
     section_title,
 )
-from ui.parts.forms import (
-    LocationPicker,
-    PartNumberField,
-    SnapshotList,
-    StyledTableModel,
-    TintDelegate,
-    local_time,
-    quantity_text,
-)
+from ui.parts.fields import LocationPicker, PartNumberField
+from ui.parts.figures import RIGHT, local_time, quantity_text, signed
+from ui.parts.lists import SnapshotList, StyledTableModel, TintDelegate
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DIFFERENCE_TINT = QColor("#fff4e0")
 MATCH = QColor("#2e7d4f")
 SHORT = QColor("#b42318")
 MUTED = QColor("#8a97a6")
-
-
-def _signed(value: Decimal) -> str:
-    text = quantity_text(abs(value))
-    return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else "0"
 
 
 def sheet_columns(widget: QWidget) -> list[Column[stockcount.CountLine]]:
@@ -79,7 +67,7 @@ def sheet_columns(widget: QWidget) -> list[Column[stockcount.CountLine]]:
     def difference(line: stockcount.CountLine) -> str:
         if line.difference is None:
             return "—"
-        return _signed(line.difference)
+        return signed(line.difference)
 
     return [
         Column(widget.tr("Bin"), lambda r: r.bin or "—", width=80),
@@ -89,18 +77,18 @@ def sheet_columns(widget: QWidget) -> list[Column[stockcount.CountLine]]:
             widget.tr("Expected"),
             lambda r: quantity_text(r.expected),
             width=90,
-            align=_RIGHT,
+            align=RIGHT,
             tooltip=lambda r: widget.tr("On the books when the count started"),
         ),
         Column(
             widget.tr("On hand now"),
             lambda r: quantity_text(r.on_hand),
             width=112,
-            align=_RIGHT,
+            align=RIGHT,
             tooltip=lambda r: widget.tr("On the books now: posting compares the count with this"),
         ),
-        Column(widget.tr("Counted"), counted_text, width=100, align=_RIGHT),
-        Column(widget.tr("Difference"), difference, width=100, align=_RIGHT, stretch=True),
+        Column(widget.tr("Counted"), counted_text, width=100, align=RIGHT),
+        Column(widget.tr("Difference"), difference, width=100, align=RIGHT, stretch=True),
     ]
 
 
@@ -344,7 +332,7 @@ class CountsView(QWidget):
         self.record_button.setAutoDefault(False)
         self.quantity.returnPressed.connect(self.record)
         self.record_button.clicked.connect(self.record)
-        for column, (title, widget, field) in enumerate(
+        for column, (title, control, field) in enumerate(
             (
                 (self.tr("Part number"), self.part, "part_number"),
                 (self.tr("Bin"), self.bin, "bin"),
@@ -352,13 +340,13 @@ class CountsView(QWidget):
             )
         ):
             grid.addWidget(label(title, "fieldName"), 0, column)
-            grid.addWidget(widget, 1, column)
+            grid.addWidget(control, 1, column)
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)
             error.hide()
             grid.addWidget(error, 2, column, 1, 4 - column if column == 0 else 1)
-            self.entry_errors.register(field, widget, error)
+            self.entry_errors.register(field, control, error)
         grid.addWidget(self.record_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(4, 1)
         # Says how to count until the first line is recorded, then what was recorded.
@@ -514,7 +502,7 @@ class CountsView(QWidget):
                 line.bin or "—",
                 quantity_text(line.counted),
                 quantity_text(line.on_hand),
-                _signed(difference),
+                signed(difference),
             )
         )
         self.part.clear()

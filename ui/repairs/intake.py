@@ -9,10 +9,8 @@ order; afterwards the intake receipt and the work order are one click away.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -32,63 +30,26 @@ from PySide6.QtWidgets import (
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
-from fieldservice.services import repairs, units, validation, warranty
-from fieldservice.services.coverage import CoverageStatus
+from fieldservice.services import desk, repairs, validation
+from fieldservice.services.desk import UnitAtDesk
 from ui.common import ops, theme
+from ui.common.badges import Badge, coverage_badge
+from ui.common.customerform import CustomerForm
 from ui.common.forms import EditingDialog, FieldErrors, form_layout, plain_text
 from ui.common.pdfpreview import PdfPreviewDialog
 from ui.common.scan import ScannerInput
+from ui.common.unitforms import UnitForm
 from ui.common.widgets import Banner, button, label, make_room, primary_button
-from ui.customers.screen import CustomerForm
-from ui.repairs.orderview import (
-    Badge,
+from ui.common.words import (
     channel_words,
-    coverage_badge,
     coverage_summary,
-    print_order,
     priority_words,
     service_type_words,
     status_words,
 )
-from ui.units.screen import UnitForm
+from ui.repairs.documents import print_order
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-@dataclass(frozen=True)
-class UnitAtDesk:
-    """The unit on the counter: what it is, whose, and whether it is covered."""
-
-    unit: units.UnitRecord
-    coverage: warranty.Coverage
-    registration: warranty.RegistrationRecord | None
-    void_conditions: tuple[str, ...]
-    open_orders: list[repairs.OrderRow]
-
-    @property
-    def refusable(self) -> bool:
-        """Warranty can be refused only on a registration that is not void yet."""
-        return self.registration is not None and not self.registration.voided
-
-
-def find_unit(
-    db: Database, serial: str = "", unit_id: uuid.UUID | None = None
-) -> UnitAtDesk | None:
-    """The unit with *serial* (or *unit_id*) and its coverage today; None if unknown."""
-    unit = units.get_unit(db, unit_id) if unit_id is not None else units.find_by_serial(db, serial)
-    if unit is None:
-        return None
-    registration = warranty.find_by_serial(db, unit.serial)
-    try:
-        cover = warranty.coverage(db, unit.serial)
-    except FieldServiceError:  # bought "in the future": a wrong date, not a covered unit
-        cover = warranty.Coverage(unit.serial, dt.date.today(), CoverageStatus.NOT_REGISTERED)
-    policy = warranty.get_policy(db, unit.product_id)
-    conditions = policy.void_conditions if policy else warranty.DEFAULT_VOID_CONDITIONS
-    open_orders = [
-        o for o in repairs.orders_of_unit(db, unit.id) if o.status in repairs.OPEN_STATUSES
-    ]
-    return UnitAtDesk(unit, cover, registration, tuple(conditions), open_orders)
 
 
 def same_serial(typed: str, serial: str) -> bool:
@@ -286,7 +247,7 @@ class IntakeDialog(EditingDialog):
         row.addWidget(self.serial, 1)
         self.find_button = button(self.tr("Find"), "search")
         self.find_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.look_up_serial)
         row.addWidget(self.find_button)
         self.unit_panel = UnitPanel()
         self.unit_panel.registerRequested.connect(self.register_unit)
@@ -337,7 +298,9 @@ class IntakeDialog(EditingDialog):
         self.technician = QComboBox()
         self.technician.setEditable(True)
         self.technician.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.technician.lineEdit().setPlaceholderText(self.tr("Not assigned yet"))
+        technician_editor = self.technician.lineEdit()
+        if technician_editor is not None:
+            technician_editor.setPlaceholderText(self.tr("Not assigned yet"))
         self.technician.setMinimumWidth(260)
         self.errors.add_row(form, "technician", self.tr("Technician"), self.technician)
 
@@ -370,8 +333,9 @@ class IntakeDialog(EditingDialog):
 
         for edit in (self.serial, self.accessories, self.condition, self.refuse_note):
             edit.installEventFilter(self)
-        for edit in (self.fault, self.technician.lineEdit()):
-            edit.installEventFilter(self)
+        self.fault.installEventFilter(self)
+        if technician_editor is not None:
+            technician_editor.installEventFilter(self)
         self.serial.textEdited.connect(self._serial_edited)
         order = [
             self.serial,
@@ -485,7 +449,7 @@ class IntakeDialog(EditingDialog):
             self.save()
             return True
         if watched is self.serial:
-            self.find()
+            self.look_up_serial()
             return True
         if isinstance(watched, QPlainTextEdit):
             return False  # a new line in the fault
@@ -501,9 +465,9 @@ class IntakeDialog(EditingDialog):
             return
         self.serial.setText(text.strip())
         self.serial.setFocus()
-        self.find()
+        self.look_up_serial()
 
-    def find(self) -> None:
+    def look_up_serial(self) -> None:
         """Look up the serial in the field (a scan ends with Enter and lands here)."""
         text = self.serial.text().strip()
         self.errors.clear_field("unit")
@@ -514,7 +478,7 @@ class IntakeDialog(EditingDialog):
 
     def _look_up(self, serial: str = "", unit_id: uuid.UUID | None = None) -> None:
         self._pending_serial = serial
-        ops.Op(self, lambda: find_unit(self.db, serial, unit_id)).success(
+        ops.Op(self, lambda: desk.unit_at_desk(self.db, serial, unit_id)).success(
             lambda found: self._found(found, serial)
         ).run()
 
@@ -622,7 +586,7 @@ class IntakeDialog(EditingDialog):
         if typed and (self.found is None or not same_serial(typed, self.found.unit.serial)):
             # Typed (or scanned) but not looked up yet: look it up now.
             self._pending_serial = typed
-            self._found(find_unit(self.db, typed), typed)
+            self._found(desk.unit_at_desk(self.db, typed), typed)
             if self.found is None:
                 self.errors.show(
                     InvalidInput(

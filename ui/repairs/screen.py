@@ -31,7 +31,8 @@ from fieldservice.errors import FieldServiceError
 from fieldservice.services import repairs
 from fieldservice.services.coverage import CoverageStatus
 from ui.common import theme
-from ui.common.forms import EditingDialog, save_buttons
+from ui.common.formatting import when
+from ui.common.forms import EditingDialog, error_label, save_buttons
 from ui.common.pagedmodel import ROW_ROLE, Column, PagedTableModel
 from ui.common.widgets import (
     Banner,
@@ -43,17 +44,11 @@ from ui.common.widgets import (
     make_table,
     primary_button,
 )
+from ui.common.words import coverage_words, priority_words, status_words
+from ui.repairs.clock import row_clock
+from ui.repairs.dialogs import NumberField
 from ui.repairs.intake import IntakeDialog
-from ui.repairs.orderview import (
-    NumberField,
-    OrderView,
-    coverage_words,
-    error_label,
-    priority_words,
-    row_clock,
-    status_words,
-    when,
-)
+from ui.repairs.orderview import OrderView
 
 Index = QModelIndex | QPersistentModelIndex
 
