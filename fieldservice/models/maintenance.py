@@ -44,7 +44,7 @@ class MaintenancePlan(SyncMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     __table_args__ = (
-        Index("ix_maintenance_plan_active_due", "active", "due_on"),
+        Index("ix_maintenance_plan_active_due_id", "active", "due_on", "id"),
         Index("ix_maintenance_plan_unit_id", "unit_id"),
     )
 
