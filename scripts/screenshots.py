@@ -266,7 +266,7 @@ def repairs_scenes(studio: Studio) -> None:
     other = next(u for u in covered if u.id != unit.id)
     dialog = screen.new_order()
     dialog.serial.setText(other.serial.lower())
-    dialog.find()
+    dialog.look_up_serial()
     dialog.fault.setPlainText("Stops mid-cycle with error E21; smells of burning")
     dialog.accessories.setText("Power cord, drain hose")
     dialog.condition.setText("Dent on the left side panel")

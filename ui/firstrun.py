@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,14 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
 from ui.common import theme
-from ui.common.forms import FieldErrors, form_layout, plain_text, save_buttons
+from ui.common.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_buttons
 from ui.common.widgets import Banner, label
 
 
-class SiteSetupDialog(QDialog):
+class SiteSetupDialog(EditingDialog):
     """Asks for the centre's details once; the site code can never change after."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -105,19 +103,18 @@ class SiteSetupDialog(QDialog):
         self.code.setCursorPosition(position)
 
     def save(self) -> bool:
+        """Set the centre up on the writer thread; True once it is (at once in tests)."""
         self.errors.clear()
-        try:
-            self.info = site.setup_site(
-                self.db,
-                self.code.text(),
-                self.name.text(),
-                country=self.country.text(),
-                address=self.address.toPlainText(),
-                phone=self.phone.text(),
-                email=self.email.text(),
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        db, code, name = self.db, self.code.text(), self.name.text()
+        country, address = self.country.text(), self.address.toPlainText()
+        phone, email = self.phone.text(), self.email.text()
+        return self.submit(
+            lambda: site.setup_site(
+                db, code, name, country=country, address=address, phone=phone, email=email
+            ),
+            self._set_up,
+        )
+
+    def _set_up(self, info: site.SiteInfo) -> None:
+        self.info = info
         self.accept()
-        return True

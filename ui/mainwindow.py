@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
             self._reload_all()
 
         return (
-            ops.Op(self, work)
+            ops.write(self, work)
             .with_progress(self.tr("Loading demo data…"))
             .success(finished)
             .cancelled(self._reload_all)

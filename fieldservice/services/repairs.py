@@ -161,6 +161,12 @@ def read_targets(s: Session, db: Database) -> list[Target]:
     return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in stored]
 
 
+def shown_targets(db: Database) -> list[Target]:
+    """:func:`targets` without storing anything: for a form that only shows them."""
+    with db.read() as s:
+        return read_targets(s, db)
+
+
 def targets(db: Database) -> list[Target]:
     """The response and resolution promise of each priority, most urgent first."""
     with db.write() as s:

@@ -88,7 +88,7 @@ def _write_from_the_ui_outside_a_write_op() -> str | None:
     return caller
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def writes_go_through_the_writer(monkeypatch):
     """Every write the UI makes runs as an ``ops.write`` op (DESIGN.md): a test that
     makes the UI write any other way fails, naming the line."""

@@ -4,6 +4,8 @@ no field, the form and its buttons; and the small pieces such forms are built of
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,22 +124,28 @@ class FormDialog(EditingDialog):
         self.intro.setVisible(bool(intro))
         self.save_button.setText(save_text)
 
-    def apply(self) -> object:
-        """Call the service with what is typed and return what it returned."""
+    def work(self) -> Callable[[], object]:
+        """Read what is typed (here, on the GUI thread) and return the service call
+        that saves it, which :meth:`save` runs on the writer thread. A refusal of
+        what is typed may be raised here already (a date that is not one)."""
         raise NotImplementedError
 
     def refused(self, exc: FieldServiceError) -> None:
         """Show a refusal beside the field it names (subclasses may say more)."""
         self.errors.show(exc)
 
+    def saved_as(self, result: object) -> None:
+        """The save went through: keep what the service returned, and close."""
+        self.saved = result
+        self.accept()
+
     def save(self) -> bool:
-        """Save what is typed (:meth:`apply`); on refusal, say why beside the
-        field and keep it all."""
+        """Save what is typed (:meth:`work`) off the GUI thread; on refusal, say
+        why beside the field and keep it all."""
         self.errors.clear()
         try:
-            self.apply()
+            call = self.work()
         except FieldServiceError as exc:
             self.refused(exc)
             return False
-        self.accept()
-        return True
+        return self.submit(call, self.saved_as, self.refused)

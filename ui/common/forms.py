@@ -343,29 +343,14 @@ class EditingDialog(QDialog):
         True when the save has already completed on return: always in
         synchronous mode (tests), never otherwise.
         """
-        outcome: list[bool] = []
+        return ops.save(self, work, saved, refused or self._show_refusal)
 
-        def done(result: T) -> None:
-            outcome.append(True)
-            saved(result)
-
-        def failed(exc: BaseException) -> None:
-            outcome.append(False)
-            if not isinstance(exc, FieldServiceError):
-                if ops.is_synchronous():
-                    raise exc
-                ops.show_error(self, exc)
-            elif refused is not None:
-                refused(exc)
-            else:
-                errors = getattr(self, "errors", None)
-                if isinstance(errors, FieldErrors):
-                    errors.show(exc)
-                else:
-                    ops.show_error(self, exc)
-
-        ops.write(self, work).busy(self).success(done).failure(failed).run()
-        return outcome == [True]
+    def _show_refusal(self, exc: FieldServiceError) -> None:
+        errors = getattr(self, "errors", None)
+        if isinstance(errors, FieldErrors):
+            errors.show(exc)
+        else:
+            ops.show_error(self, exc)
 
 
 def _table_texts(table: QTableWidget) -> tuple[str, ...]:

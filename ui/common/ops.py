@@ -115,6 +115,39 @@ def write(parent: QObject | None, fn: Callable[[], Any]) -> Op[Any]:
     return Op(parent, fn, writes=True)
 
 
+def save(
+    parent: QWidget,
+    work: Callable[[], T],
+    saved: Callable[[T], None],
+    refused: Callable[[FieldServiceError], None],
+    *,
+    busy: QWidget | None = None,
+) -> bool:
+    """A save as people make it: *work* runs on the writer thread with *busy* (the
+    form, a card) disabled meanwhile; then *saved* gets its result, or *refused* a
+    refusal to show beside its field (anything else gets the usual error box).
+
+    True when the save has completed on return: always in synchronous mode
+    (tests), never otherwise."""
+    outcome: list[bool] = []
+
+    def done(result: T) -> None:
+        outcome.append(True)
+        saved(result)
+
+    def failed(exc: BaseException) -> None:
+        outcome.append(False)
+        if isinstance(exc, FieldServiceError):
+            refused(exc)
+        elif _synchronous:
+            raise exc
+        else:
+            show_error(parent, exc)
+
+    write(parent, work).busy(busy or parent).success(done).failure(failed).run()
+    return outcome == [True]
+
+
 def long_write(parent: QObject | None, fn: Callable[[], Any]) -> Op[Any]:
     """A long op that changes data in short units of work, each taking the lock
     for a moment (a sync round): it runs beside the writer thread, so that the

@@ -1,10 +1,11 @@
 """Background sync: a round with the head office every few minutes and on demand.
 
-One :class:`SyncWorker` per window. It runs :func:`fieldservice.services.sync.sync_round`
-through :mod:`ui.common.ops` (never on the GUI thread), one round at a time: a round
-asked for while one is running is not started twice. After a failure the next
-try waits 1, 2, 4 … minutes, at most 30; a round that goes through brings back
-the normal interval (the ``sync/interval_minutes`` setting, 5 by default).
+One :class:`SyncWorker` per window. It runs :func:`fieldservice.sync.client.sync_steps`
+through :func:`ui.common.ops.long_write` (never on the GUI thread; beside the writer
+thread, so that saves get in between the round's short units of work), one round at
+a time: a round asked for while one is running is not started twice. After a
+failure the next try waits 1, 2, 4 … minutes, at most 30; a round that goes through
+brings back the normal interval (the ``sync/interval_minutes`` setting, 5 by default).
 
 A head office that cannot be reached is not an error for a person to dismiss:
 the worker says "offline" and keeps every local change for the next round.
@@ -212,8 +213,10 @@ class SyncWorker(QObject):
             report = yield from sync_client.sync_steps(db, http=_StoppableSession(stopping))
             return report, read_snapshot(db)
 
+        # Beside the writer, not on it: the round's short units of work let people's
+        # saves in between instead of queueing them behind the whole round.
         self._round = (
-            ops.Op(self, work)
+            ops.long_write(self, work)
             .progress(self._progressed)
             .success(self._succeeded)
             .failure(self._failed)

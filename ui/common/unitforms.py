@@ -113,6 +113,7 @@ class ProductForm(EditingDialog):
 
     def save(self) -> bool:
         self.errors.clear()
+        db = self.db
         draft = products.ProductDraft(
             self.sku.text(),
             self.name.text(),
@@ -120,13 +121,11 @@ class ProductForm(EditingDialog):
             self.model_name.text(),
             self.category.text(),
         )
-        try:
-            self.saved = products.create_product(self.db, draft)
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        return self.submit(lambda: products.create_product(db, draft), self._saved)
+
+    def _saved(self, record: products.ProductRecord) -> None:
+        self.saved = record
         self.accept()
-        return True
 
 
 class UnitForm(EditingDialog):
@@ -265,20 +264,28 @@ class UnitForm(EditingDialog):
                 )
             )
             return False
+        db, unit = self.db, self.unit
         try:
-            if self.unit is None:
-                self.saved = units.create_unit(self.db, self.draft())
-            else:
-                self.saved = units.update_unit(self.db, self.unit.id, self.draft())
+            draft = self.draft()
         except FieldServiceError as exc:
-            self.errors.show(exc)
-            if isinstance(exc, AlreadyExists) and exc.existing_id is not None:
-                self._existing_id = exc.existing_id
-                self.open_existing.show()
-                make_room(self.open_existing)
+            self._refused(exc)
             return False
+        if unit is None:
+            return self.submit(lambda: units.create_unit(db, draft), self._saved, self._refused)
+        return self.submit(
+            lambda: units.update_unit(db, unit.id, draft), self._saved, self._refused
+        )
+
+    def _saved(self, record: units.UnitRecord) -> None:
+        self.saved = record
         self.accept()
-        return True
+
+    def _refused(self, exc: FieldServiceError) -> None:
+        self.errors.show(exc)
+        if isinstance(exc, AlreadyExists) and exc.existing_id is not None:
+            self._existing_id = exc.existing_id
+            self.open_existing.show()
+            make_room(self.open_existing)
 
     def _open_existing(self) -> None:
         if self._existing_id is not None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError
 from fieldservice.services import customers, desk
 from fieldservice.services.desk import CustomerView
 from ui.common import ops
@@ -76,11 +75,12 @@ class CustomersScreen(ListScreen):
         self.open_record(customer_id, record.number)
 
     def mark_not_duplicate(self, customer_id: uuid.UUID) -> None:
-        try:
-            customers.mark_not_duplicate(self.db, customer_id)
-        except FieldServiceError as exc:
-            ops.show_error(self, exc)
-            return
+        db = self.db
+        ops.write(self, lambda: customers.mark_not_duplicate(db, customer_id)).busy(
+            self.card
+        ).success(lambda _result: self._marked()).run()
+
+    def _marked(self) -> None:
         self.refresh()
         self.changed.emit()
 

@@ -258,6 +258,11 @@ class DeskScreen(QWidget):
         self.refresh()
 
     def _not_duplicate(self, customer_id: uuid.UUID) -> None:
-        customers.mark_not_duplicate(self.db, customer_id)
+        db = self.db
+        ops.write(self, lambda: customers.mark_not_duplicate(db, customer_id)).busy(
+            self.customer_card
+        ).success(lambda _result: self._marked(customer_id)).run()
+
+    def _marked(self, customer_id: uuid.UUID) -> None:
         self.changed.emit()
         self.show_customer(customer_id)

@@ -26,7 +26,7 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
 from fieldservice.services import followups
 from fieldservice.services.followups import CallItem, CallOutcome
-from ui.common import theme
+from ui.common import ops, theme
 from ui.common.formatting import day_text
 from ui.common.forms import plain_text
 from ui.common.pagedmodel import ROW_ROLE, Column, PagedTableModel
@@ -418,20 +418,36 @@ class CallsView(QWidget):
             return None
         reached = panel.reached.isChecked()
         comment = panel.comment.toPlainText()
-        try:
-            outcome = followups.record_call(
-                self.db,
-                call.id,
-                reached=reached,
-                csat=panel.csat.value() if reached else None,
-                nps=panel.nps.value() if reached else None,
-                effort=panel.effort.value() if reached else None,
-                comment=comment,
-            )
-        except FieldServiceError as exc:
-            if not panel.show_error(exc):
+        db, call_id = self.db, call.id
+        csat = panel.csat.value() if reached else None
+        nps = panel.nps.value() if reached else None
+        effort = panel.effort.value() if reached else None
+        recorded: list[CallOutcome] = []
+
+        def done(outcome: CallOutcome) -> None:
+            recorded.append(outcome)
+            self._recorded(call, comment, outcome)
+
+        ops.write(
+            self,
+            lambda: followups.record_call(
+                db, call_id, reached=reached, csat=csat, nps=nps, effort=effort, comment=comment
+            ),
+        ).busy(panel).success(done).failure(self._refused).run()
+        return recorded[0] if recorded else None
+
+    def _refused(self, exc: BaseException) -> None:
+        """A refusal beside its score (or above the list), the call kept as typed."""
+        if isinstance(exc, FieldServiceError):
+            if not self.panel.show_error(exc):
                 self.banner.show_message("error", exc.message)
-            return None
+        elif ops.is_synchronous():
+            raise exc
+        else:
+            ops.show_error(self, exc)
+
+    def _recorded(self, call: CallItem, comment: str, outcome: CallOutcome) -> None:
+        panel = self.panel
         self.last_outcome = outcome
         name = call.customer_name or call.order_number
         if outcome.status == "open":
@@ -469,7 +485,6 @@ class CallsView(QWidget):
         self.changed.emit()
         if outcome.unhappy:
             self.open_complaint(call, comment)
-        return outcome
 
     def open_complaint(self, call: CallItem, comment: str) -> ComplaintDialog:
         about = self.tr("About order %s of %s (unit %s).") % (

@@ -8,11 +8,12 @@ everything typed.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.errors import InvalidInput
 from fieldservice.services import followups
 from fieldservice.services.followups import ComplaintRecord
 from ui.common.formdialog import FormDialog, WholeNumberEdit, grow, row_of, technician_box
@@ -53,20 +54,12 @@ class ComplaintDialog(FormDialog):
         self.errors.add_row(self.form, "assigned_to", self.tr("Assign to"), grow(self.assigned_to))
         self.description.setFocus()
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            self.saved = followups.open_complaint(
-                self.db,
-                self.description.toPlainText(),
-                order_id=self.order_id,
-                assigned_to=self.assigned_to.currentText(),
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+    def work(self) -> Callable[[], object]:
+        db, order_id = self.db, self.order_id
+        description, assigned_to = self.description.toPlainText(), self.assigned_to.currentText()
+        return lambda: followups.open_complaint(
+            db, description, order_id=order_id, assigned_to=assigned_to
+        )
 
 
 class AssignDialog(FormDialog):
@@ -89,17 +82,9 @@ class AssignDialog(FormDialog):
         self.errors.add_row(self.form, "assigned_to", self.tr("Assign to"), grow(self.person))
         self.person.setFocus()
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            self.saved = followups.assign_complaint(
-                self.db, self.complaint.id, self.person.currentText()
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+    def work(self) -> Callable[[], object]:
+        db, complaint_id, person = self.db, self.complaint.id, self.person.currentText()
+        return lambda: followups.assign_complaint(db, complaint_id, person)
 
 
 class ResolveDialog(FormDialog):
@@ -125,17 +110,9 @@ class ResolveDialog(FormDialog):
         self.errors.add_row(self.form, "resolution", self.tr("Resolution"), self.resolution)
         self.resolution.setFocus()
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            self.saved = followups.resolve_complaint(
-                self.db, self.complaint.id, self.resolution.toPlainText()
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+    def work(self) -> Callable[[], object]:
+        db, complaint_id, resolution = self.db, self.complaint.id, self.resolution.toPlainText()
+        return lambda: followups.resolve_complaint(db, complaint_id, resolution)
 
 
 class DelayDialog(FormDialog):
@@ -162,15 +139,9 @@ class DelayDialog(FormDialog):
             control=self.days,
         )
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            days = self.days.value()
-            if days is None:
-                raise InvalidInput(self.tr("Enter a number of days."), field="days")
-            followups.set_follow_up_days(self.db, days)
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+    def work(self) -> Callable[[], object]:
+        days = self.days.value()
+        if days is None:
+            raise InvalidInput(self.tr("Enter a number of days."), field="days")
+        db = self.db
+        return lambda: followups.set_follow_up_days(db, days)

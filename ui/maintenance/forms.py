@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.errors import InvalidInput
 from fieldservice.services import maintenance, schedule, units
 from fieldservice.services.maintenance import DueItem, PlanDraft, PlanRecord, VisitJob
-from ui.common import ops
 from ui.common.cards import one_line
 from ui.common.datefield import DateField
 from ui.common.formatting import day_text
@@ -87,7 +85,6 @@ class PlanForm(FormDialog):
         self.for_product = for_product
         self.saved: PlanRecord | None = None
         self.made = 0
-        self.op: ops.Op | None = None
         f = self.form
 
         self.product: ProductPicker | None = None
@@ -236,54 +233,28 @@ class PlanForm(FormDialog):
             contract_end=self.contract_end.value(),
         )
 
-    def save(self) -> bool:
-        """Save what is typed; on refusal, say why next to the field and keep it all."""
-        self.errors.clear()
-        try:
-            draft = self.draft()
-        except FieldServiceError as exc:  # a date that is not one
-            self.errors.show(exc)
-            return False
+    def work(self) -> Callable[[], object]:
+        draft = self.draft()  # may refuse a date that is not one
+        db = self.db
         if self.for_product:
             assert self.product is not None
             product_id = self.product.product_id()
             if product_id is None:
-                self.errors.show(
-                    InvalidInput(self.tr("Choose the product from the list."), field="product")
-                )
-                return False
-            db = self.db
-            self.save_button.setEnabled(False)
-            self.op = (
-                ops.Op(self, lambda: maintenance.create_contract_plans(db, product_id, draft))
-                .with_progress(self.tr("Making the plans…"), cancellable=False)
-                .success(self._made)
-                .failure(self._refused)
-                .run()
-            )
-            return self.result() == QDialog.DialogCode.Accepted
-        try:
-            if self.plan is None:
-                self.saved = maintenance.create_plan(self.db, draft)
-            else:
-                self.saved = maintenance.update_plan(self.db, self.plan.id, draft)
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+                raise InvalidInput(self.tr("Choose the product from the list."), field="product")
+            return lambda: maintenance.create_contract_plans(db, product_id, draft)
+        plan = self.plan
+        if plan is None:
+            return lambda: maintenance.create_plan(db, draft)
+        plan_id = plan.id
+        return lambda: maintenance.update_plan(db, plan_id, draft)
 
-    def _made(self, count: int) -> None:
-        self.save_button.setEnabled(True)
-        self.made = count
-        self.accept()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, FieldServiceError):
-            self.errors.show(exc)
-        else:
-            ops.show_error(self, exc)
+    def saved_as(self, result: object) -> None:
+        if self.for_product:
+            assert isinstance(result, int)
+            self.made = result
+            self.accept()
+            return
+        super().saved_as(result)
 
 
 # -- booking a visit --------------------------------------------------------------------------
@@ -312,6 +283,7 @@ class BookVisitDialog(FormDialog):
         self.items = list(items)
         self.order_ids: list[uuid.UUID] = []
         self.visit_at: dt.datetime | None = None
+        self._at: dt.datetime | None = None
         table = small_table(
             [self.tr("Serial"), self.tr("Product"), self.tr("Plan"), self.tr("Due")], 2
         )
@@ -365,30 +337,23 @@ class BookVisitDialog(FormDialog):
             self.save_button.setEnabled(False)
         self.technician.setFocus()
 
-    def save(self) -> bool:
-        self.errors.clear()
-        try:
-            day = self.day.value()
-            if day is None:
-                raise InvalidInput(self.tr("Give the day of the visit."), field="visit_at")
-            at = local_moment(day, self.time.time())
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+    def work(self) -> Callable[[], object]:
+        day = self.day.value()
+        if day is None:
+            raise InvalidInput(self.tr("Give the day of the visit."), field="visit_at")
+        at = local_moment(day, self.time.time())
         technician = self.technician.currentText().strip()
         if not technician:
-            self.errors.show(InvalidInput(self.tr("Say who makes the visit."), field="technician"))
-            return False
-        try:
-            self.order_ids = maintenance.book_visit(
-                self.db, [i.plan.id for i in self.items], visit_at=at, technician=technician
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.visit_at = at
+            raise InvalidInput(self.tr("Say who makes the visit."), field="technician")
+        db, plan_ids = self.db, [i.plan.id for i in self.items]
+        self._at = at
+        return lambda: maintenance.book_visit(db, plan_ids, visit_at=at, technician=technician)
+
+    def saved_as(self, result: object) -> None:
+        assert isinstance(result, list)
+        self.order_ids = result
+        self.visit_at = self._at
         self.accept()
-        return True
 
 
 # -- completing a visit -----------------------------------------------------------------------
@@ -474,19 +439,14 @@ class CompleteVisitDialog(FormDialog):
             lines.append(notes)
         return "\n".join(lines)
 
-    def save(self) -> bool:
-        self.errors.clear()
+    def work(self) -> Callable[[], object]:
         reading = self.meter_reading.text().strip().replace(QLocale().groupSeparator(), "")
-        try:
-            self.saved = maintenance.complete_visit(
-                self.db,
-                self.job.order_id,
-                done_on=self.done_on.value(),
-                checklist_result=self.checklist_result(),
-                meter_reading=reading or None,
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+        db, order_id = self.db, self.job.order_id
+        done_on, result = self.done_on.value(), self.checklist_result()
+        return lambda: maintenance.complete_visit(
+            db,
+            order_id,
+            done_on=done_on,
+            checklist_result=result,
+            meter_reading=reading or None,
+        )

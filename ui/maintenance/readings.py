@@ -56,6 +56,7 @@ class ReadingsView(QWidget):
 
         entry, entry_layout = panel(self.tr("Log a meter reading"))
         entry.setFixedWidth(400)
+        self.entry = entry
         self.banner = Banner()
         entry_layout.addWidget(self.banner)
         self.errors = FieldErrors(self.banner)
@@ -192,17 +193,25 @@ class ReadingsView(QWidget):
             if unit is None or unit.serial != serial.upper():
                 return False
         try:
-            plans = maintenance.log_reading(
-                self.db,
-                unit.serial,
-                self.reading.text().strip().replace(QLocale().groupSeparator(), ""),
-                self.read_on.value(),
-                note=self.note.text(),
-            )
-        except FieldServiceError as exc:
+            read_on = self.read_on.value()
+        except FieldServiceError as exc:  # a date that is not one
             self.errors.show(exc)
             return False
+        db, serial, note = self.db, unit.serial, self.note.text()
+        reading = self.reading.text().strip().replace(QLocale().groupSeparator(), "")
         value = self.reading.text().strip()
+        logged: list[bool] = []
+
+        def done(plans: list[PlanRecord]) -> None:
+            logged.append(True)
+            self._logged(unit, value, plans)
+
+        ops.write(
+            self, lambda: maintenance.log_reading(db, serial, reading, read_on, note=note)
+        ).busy(self.entry).success(done).failure(self._refused).run()
+        return bool(logged)
+
+    def _logged(self, unit: units.UnitRecord, value: str, plans: list[PlanRecord]) -> None:
         text = self.tr("Reading %s logged for %s.") % (value, unit.serial)
         for plan in plans:
             if plan.due_on is not None:
@@ -214,4 +223,12 @@ class ReadingsView(QWidget):
         self.chooser.field.setFocus()
         self.chooser.field.selectAll()
         self.changed.emit()
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        """A refusal beside its field, everything typed kept."""
+        if isinstance(exc, FieldServiceError):
+            self.errors.show(exc)
+        elif ops.is_synchronous():
+            raise exc
+        else:
+            ops.show_error(self, exc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
 from fieldservice.services import stock, stockcount
-from ui.common import theme
+from ui.common import ops, theme
 from ui.common.forms import FieldErrors, form_layout
 from ui.common.pagedmodel import Column
 from ui.common.widgets import (
@@ -58,6 +58,8 @@ DIFFERENCE_TINT = QColor("#fff4e0")
 MATCH = QColor("#2e7d4f")
 SHORT = QColor("#b42318")
 MUTED = QColor("#8a97a6")
+
+T = TypeVar("T")
 
 
 def sheet_columns(widget: QWidget) -> list[Column[stockcount.CountLine]]:
@@ -146,6 +148,7 @@ class CountsView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
         start = QFrame()
+        self.start_card = start
         start.setObjectName("card")
         start.setFixedWidth(400)
         box = QVBoxLayout(start)
@@ -264,18 +267,21 @@ class CountsView(QWidget):
 
     def start(self) -> bool:
         self.start_errors.clear()
-        try:
-            sheet = stockcount.start_count(
-                self.db, self.location.code(), self.bin_from.text(), self.bin_to.text()
-            )
-        except FieldServiceError as exc:
-            self.start_errors.show(exc)
-            return False
+        db, location = self.db, self.location.code()
+        bin_from, bin_to = self.bin_from.text(), self.bin_to.text()
+        return ops.save(
+            self,
+            lambda: stockcount.start_count(db, location, bin_from, bin_to),
+            self._started,
+            self.start_errors.show,
+            busy=self.start_card,
+        )
+
+    def _started(self, sheet: stockcount.CountSheet) -> None:
         self.bin_from.clear()
         self.bin_to.clear()
         self.reload_open_counts()
         self.open_count(sheet.id)
-        return True
 
     def _continue_selected(self) -> None:
         row = self.open_table.currentRow()
@@ -309,6 +315,7 @@ class CountsView(QWidget):
         layout.addLayout(header)
 
         entry = QFrame()
+        self.entry = entry
         entry.setObjectName("card")
         grid = QGridLayout(entry)
         grid.setContentsMargins(16, 12, 16, 12)
@@ -472,27 +479,32 @@ class CountsView(QWidget):
             return False
         self.entry_errors.clear()
         number = self.part.number()
-        try:
-            if not number:
-                raise InvalidInput(
+        if not number:
+            self._not_recorded(
+                InvalidInput(
                     self.tr("Scan the part's label or type its number."), field="part_number"
                 )
-            line = stockcount.record_count(
-                self.db,
-                self.count_id,
-                number,
-                self.quantity.text(),
-                self.bin.text().strip() or None,
             )
-        except NotFound as exc:
+            return False
+        db, count_id, quantity = self.db, self.count_id, self.quantity.text()
+        bin = self.bin.text().strip() or None
+        return ops.save(
+            self,
+            lambda: stockcount.record_count(db, count_id, number, quantity, bin),
+            self._recorded,
+            self._not_recorded,
+            busy=self.entry,
+        )
+
+    def _not_recorded(self, exc: FieldServiceError) -> None:
+        if isinstance(exc, NotFound):
             self.entry_errors.show(InvalidInput(exc.message, field="part_number"))
-            return False
-        except FieldServiceError as exc:
-            if exc.field == "count":
-                self.entry_banner.show_message("error", exc.message)
-            else:
-                self.entry_errors.show(exc)
-            return False
+        elif exc.field == "count":
+            self.entry_banner.show_message("error", exc.message)
+        else:
+            self.entry_errors.show(exc)
+
+    def _recorded(self, line: stockcount.CountLine) -> None:
         self.last_line = line
         difference = line.difference or Decimal(0)
         self.feedback.setText(
@@ -511,7 +523,6 @@ class CountsView(QWidget):
         self._select_when_loaded = (line.part_number, line.bin)
         self.reload_sheet()
         self.part.setFocus()
-        return True
 
     # -- posting and cancelling -------------------------------------------------------------
 
@@ -553,11 +564,15 @@ class CountsView(QWidget):
     def post(self) -> bool:
         if self.count_id is None:
             return False
-        try:
-            sheet = stockcount.post_count(self.db, self.count_id)
-        except FieldServiceError as exc:
-            self.banner.show_message("error", exc.message)
-            return False
+        db, count_id = self.db, self.count_id
+        return ops.save(
+            self, lambda: stockcount.post_count(db, count_id), self._posted, self._show_refusal
+        )
+
+    def _show_refusal(self, exc: FieldServiceError) -> None:
+        self.banner.show_message("error", exc.message)
+
+    def _posted(self, sheet: stockcount.CountSheet) -> None:
         posted = len([line for line in sheet.lines if line.counted is not None])
         left = len(sheet.not_counted)
         message = self.tr("Count %s posted: %s counted, %s left as they were.") % (
@@ -568,7 +583,6 @@ class CountsView(QWidget):
         self.show_start()
         self.banner.show_message("info", message)
         self.changed.emit()
-        return True
 
     def confirm_cancel(self) -> QMessageBox | None:
         if self.count_id is None or self.sheet is None:
@@ -591,10 +605,14 @@ class CountsView(QWidget):
         if self.count_id is None:
             return
         number = self.sheet.number if self.sheet is not None else ""
-        try:
-            stockcount.cancel_count(self.db, self.count_id)
-        except FieldServiceError as exc:
-            self.banner.show_message("error", exc.message)
-            return
+        db, count_id = self.db, self.count_id
+        ops.save(
+            self,
+            lambda: stockcount.cancel_count(db, count_id),
+            lambda _result: self._cancelled(number),
+            self._show_refusal,
+        )
+
+    def _cancelled(self, number: str) -> None:
         self.show_start()
         self.banner.show_message("info", self.tr("Count %s cancelled; stock unchanged.") % number)

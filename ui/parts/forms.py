@@ -8,6 +8,8 @@ moves on to the quantity instead of saving the form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,8 +39,8 @@ class StockForm(FormDialog):
     """A parts form: a titled form with a banner, fields with their error lines,
     and a save button.
 
-    Subclasses add their fields to :attr:`form` and implement :meth:`apply`,
-    which calls the service and returns what it returned.
+    Subclasses add their fields to :attr:`form` and implement :meth:`work`,
+    which reads what is typed and returns the service call that saves it.
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, width: int = 540) -> None:
@@ -152,12 +154,11 @@ class PartForm(StockForm):
             substitutes=self._list(self.substitutes.text()),
         )
 
-    def apply(self) -> stock.PartRecord:
-        if self.part is None:
-            self.saved = stock.create_part(self.db, self.draft())
-        else:
-            self.saved = stock.update_part(self.db, self.part.id, self.draft())
-        return self.saved
+    def work(self) -> Callable[[], stock.PartRecord]:
+        db, draft, part = self.db, self.draft(), self.part
+        if part is None:
+            return lambda: stock.create_part(db, draft)
+        return lambda: stock.update_part(db, part.id, draft)
 
 
 # -- locations and reorder rules ----------------------------------------------------------------
@@ -194,15 +195,10 @@ class LocationForm(StockForm):
         self.technician.setEnabled(False)
         self.code.setFocus()
 
-    def apply(self) -> stock.LocationRecord:
-        self.saved = stock.create_location(
-            self.db,
-            self.code.text(),
-            self.name.text(),
-            self.kind.currentData(),
-            self.technician.text() if self.kind.currentData() == "van" else "",
-        )
-        return self.saved
+    def work(self) -> Callable[[], stock.LocationRecord]:
+        db, code, name, kind = self.db, self.code.text(), self.name.text(), self.kind.currentData()
+        technician = self.technician.text() if kind == "van" else ""
+        return lambda: stock.create_location(db, code, name, kind, technician)
 
 
 class LocationsDialog(QDialog):
@@ -313,15 +309,18 @@ class ReorderRuleForm(StockForm):
         if location:
             self.location.set_code(location)
 
-    def apply(self) -> None:
+    def work(self) -> Callable[[], object]:
         number = self.part.number()
         if not number:
             raise InvalidInput(self.tr("Enter the part number."), field="part_number")
-        stock.set_reorder_rule(
-            self.db,
+        db, location, point = self.db, self.location.code(), self.reorder_point.text().strip()
+        max_quantity = self.max_quantity.text().strip() or None
+        reorder_quantity = self.reorder_quantity.text().strip() or None
+        return lambda: stock.set_reorder_rule(
+            db,
             number,
-            self.location.code(),
-            self.reorder_point.text().strip(),
-            max_quantity=self.max_quantity.text().strip() or None,
-            reorder_quantity=self.reorder_quantity.text().strip() or None,
+            location,
+            point,
+            max_quantity=max_quantity,
+            reorder_quantity=reorder_quantity,
         )

@@ -5,6 +5,7 @@ adjusted and reversed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -186,16 +187,21 @@ class ReceiveForm(_PartMovementForm):
                 self.tr("Default bin %s") % self.part.found.part.default_bin
             )
 
-    def apply(self) -> stock.MovementRecord:
-        return stock.receive(
-            self.db,
-            self.part_number(),
-            self.quantity.text(),
-            self.location.code(),
-            bin=bin_or_none(self.bin),
-            unit_cost=self.unit_cost.text().strip() or None,
-            supplier_ref=self.supplier_ref.text(),
-            supplier_order=self.supplier_order.text().strip(),
+    def work(self) -> Callable[[], stock.MovementRecord]:
+        db, number, quantity = self.db, self.part_number(), self.quantity.text()
+        location, bin = self.location.code(), bin_or_none(self.bin)
+        unit_cost = self.unit_cost.text().strip() or None
+        supplier_ref = self.supplier_ref.text()
+        supplier_order = self.supplier_order.text().strip()
+        return lambda: stock.receive(
+            db,
+            number,
+            quantity,
+            location,
+            bin=bin,
+            unit_cost=unit_cost,
+            supplier_ref=supplier_ref,
+            supplier_order=supplier_order,
         )
 
 
@@ -258,7 +264,7 @@ class IssueForm(_OrderMovementForm):
         self._override = False
         self.elsewhere_buttons: list[QPushButton] = []
 
-    def apply(self) -> list[stock.MovementRecord]:
+    def work(self) -> Callable[[], list[stock.MovementRecord]]:
         number = self.part_number()
         order = self.resolve_order()
         if not order.is_open:
@@ -274,14 +280,20 @@ class IssueForm(_OrderMovementForm):
                 raise InvalidInput(
                     self.tr("Enter the name of the manager who allows it."), field="override_by"
                 )
-        return stock.issue_part_to_order(
+        db, quantity, location, bin = (
             self.db,
-            number,
             self.quantity.text(),
             self.location.code(),
+            bin_or_none(self.bin),
+        )
+        return lambda: stock.issue_part_to_order(
+            db,
+            number,
+            quantity,
+            location,
             order_id=order.id,
             order_number=order.number,
-            bin=bin_or_none(self.bin),
+            bin=bin,
             override_by=override_by,
             reason=reason,
         )
@@ -356,19 +368,26 @@ class ReturnForm(_OrderMovementForm):
             self.tr("Quarantine bin, if any") if faulty else self.tr("The part's default bin")
         )
 
-    def apply(self) -> stock.MovementRecord:
+    def work(self) -> Callable[[], stock.MovementRecord]:
         number = self.part_number()
         order = self.resolve_order()
-        return stock.return_part_from_order(
+        db, quantity, location, bin = (
             self.db,
-            number,
             self.quantity.text(),
             self.location.code(),
+            bin_or_none(self.bin),
+        )
+        faulty, reason = self.faulty.isChecked(), self.reason.text()
+        return lambda: stock.return_part_from_order(
+            db,
+            number,
+            quantity,
+            location,
             order_id=order.id,
             order_number=order.number,
-            bin=bin_or_none(self.bin),
-            faulty=self.faulty.isChecked(),
-            reason=self.reason.text(),
+            bin=bin,
+            faulty=faulty,
+            reason=reason,
         )
 
 
@@ -404,16 +423,20 @@ class TransferForm(_PartMovementForm):
             exc = InvalidInput(exc.message, field="from_location")
         super().refused(exc)
 
-    def apply(self) -> list[stock.MovementRecord]:
-        return stock.transfer(
-            self.db,
-            self.part_number(),
-            self.quantity.text(),
-            self.from_location.code(),
-            self.to_location.code(),
-            from_bin=bin_or_none(self.from_bin),
-            to_bin=bin_or_none(self.to_bin),
-            reason=self.reason.text(),
+    def work(self) -> Callable[[], list[stock.MovementRecord]]:
+        db, number, quantity = self.db, self.part_number(), self.quantity.text()
+        from_location, to_location = self.from_location.code(), self.to_location.code()
+        from_bin, to_bin = bin_or_none(self.from_bin), bin_or_none(self.to_bin)
+        reason = self.reason.text()
+        return lambda: stock.transfer(
+            db,
+            number,
+            quantity,
+            from_location,
+            to_location,
+            from_bin=from_bin,
+            to_bin=to_bin,
+            reason=reason,
         )
 
 
@@ -455,15 +478,15 @@ class AdjustForm(_PartMovementForm):
         text = self.quantity.text().strip().lstrip("+-")
         return ("" if self.add.isChecked() else "-") + text
 
-    def apply(self) -> stock.MovementRecord:
-        return stock.adjust(
+    def work(self) -> Callable[[], stock.MovementRecord]:
+        db, number, change, location = (
             self.db,
             self.part_number(),
             self.change(),
             self.location.code(),
-            reason=self.reason.text(),
-            bin=bin_or_none(self.bin),
         )
+        reason, bin = self.reason.text(), bin_or_none(self.bin)
+        return lambda: stock.adjust(db, number, change, location, reason=reason, bin=bin)
 
 
 class ReverseForm(StockForm):
@@ -499,5 +522,6 @@ class ReverseForm(StockForm):
         self.errors.add_row(self.form, "reason", self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
-    def apply(self) -> list[stock.MovementRecord]:
-        return stock.reverse(self.db, self.movement.id, self.reason.text())
+    def work(self) -> Callable[[], list[stock.MovementRecord]]:
+        db, movement_id, reason = self.db, self.movement.id, self.reason.text()
+        return lambda: stock.reverse(db, movement_id, reason)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -318,7 +318,7 @@ class SupplierOrderDialog(StockForm):
         items = (self.table.item(i, 4) for i in range(len(self.lines)))
         return [item.text().strip() if item is not None else "" for item in items]
 
-    def apply(self) -> list[stock.PurchaseOrder]:
+    def work(self) -> Callable[[], list[stock.PurchaseOrder]]:
         amounts = self.quantities()
         for i, amount in enumerate(amounts):
             try:
@@ -330,13 +330,16 @@ class SupplierOrderDialog(StockForm):
                     field="quantity",
                 ) from None
         expected = {supplier: field.value() for supplier, field in self.expected.items()}
-        self.placed = stock.place_purchase_orders(
-            self.db,
-            [
-                stock.OrderLine(line.part_number, amount, line.location)
-                for line, amount in zip(self.lines, amounts, strict=True)
-            ],
-            expected_on={k: v for k, v in expected.items() if v is not None},
-            supplier_ref=self.supplier_ref.text(),
+        db, supplier_ref = self.db, self.supplier_ref.text()
+        lines = [
+            stock.OrderLine(line.part_number, amount, line.location)
+            for line, amount in zip(self.lines, amounts, strict=True)
+        ]
+        expected_on = {k: v for k, v in expected.items() if v is not None}
+        return lambda: stock.place_purchase_orders(
+            db, lines, expected_on=expected_on, supplier_ref=supplier_ref
         )
-        return self.placed
+
+    def saved_as(self, result: object) -> None:
+        self.placed = cast(list[stock.PurchaseOrder], result)
+        super().saved_as(result)

@@ -189,7 +189,7 @@ class StockScreen(QWidget):
             self.refresh()
 
         self.last_op = (
-            ops.Op(self, work)
+            ops.write(self, work)
             .with_progress(self.tr("Importing %s…") % path.name)
             .success(finished)
             .cancelled(stopped)

@@ -5,6 +5,7 @@ or returned; and the whole-number field they use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QIntValidator, QKeyEvent
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, NotFound, PartOutOfStock
 from fieldservice.services import repairs, stock
+from ui.common import ops
 from ui.common.formatting import quantity
 from ui.common.forms import FieldErrors, form_layout, plain_text, save_buttons
 from ui.common.tables import clear_layout
@@ -35,6 +37,8 @@ from ui.common.widgets import (
     primary_button,
 )
 from ui.common.words import tr
+
+T = TypeVar("T")
 
 
 class NumberField(QLineEdit):
@@ -76,10 +80,11 @@ class ReasonDialog(QDialog):
         title: str,
         intro: str,
         action: str,
-        attempt: Callable[[str], FieldServiceError | None],
+        attempt: Callable[[str, QWidget, Callable[[FieldServiceError | None], None]], None],
     ) -> None:
         super().__init__(parent)
         self.attempt = attempt
+        self.moved = False
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -105,13 +110,19 @@ class ReasonDialog(QDialog):
         self.reason.setFocus()
 
     def confirm(self) -> bool:
+        """Try the move with the reason typed: *attempt* makes it with this dialog
+        busy, then answers None (done: close) or a refusal to show beside the
+        reason. True when the dialog has closed on return."""
         self.errors.clear()
-        refused = self.attempt(self.reason.toPlainText())
+        self.attempt(self.reason.toPlainText(), self, self._answered)
+        return self.moved
+
+    def _answered(self, refused: FieldServiceError | None) -> None:
         if refused is None:
+            self.moved = True
             self.accept()
-            return True
-        self.errors.show(refused)
-        return False
+        else:
+            self.errors.show(refused)
 
 
 class ReworkDialog(QDialog):
@@ -153,13 +164,18 @@ class ReworkDialog(QDialog):
 
     def save(self) -> bool:
         self.errors.clear()
-        try:
-            self.saved = repairs.reopen_as_rework(self.db, self.order.id, self.fault.toPlainText())
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        db, order_id, fault = self.db, self.order.id, self.fault.toPlainText()
+        return ops.save(
+            self,
+            lambda: repairs.reopen_as_rework(db, order_id, fault),
+            self._saved,
+            self.errors.show,
+            busy=self,
+        )
+
+    def _saved(self, order: repairs.OrderRecord) -> None:
+        self.saved = order
         self.accept()
-        return True
 
 
 PART_ACTIONS = {
@@ -309,47 +325,63 @@ class PartDialog(QDialog):
 
     def save(self) -> bool:
         self.errors.clear()
-        part, qty = self.part_number(), self.quantity.text().strip()
+        typed, qty = self.part_number(), self.quantity.text().strip()
         location = str(self.location.currentData() or "")
         bin_code = self.bin.text().strip() or None
         try:
-            part = stock.part_number(part, "part")
-            if self.action == "request":
-                repairs.request_part(self.db, self.order.id, part, qty, location)
-                self.done_text = self.tr("%s × %s requested.") % (qty, part)
-            elif self.action == "issue":
-                repairs.issue_part(
-                    self.db,
-                    self.order.id,
+            part = stock.part_number(typed, "part")
+        except FieldServiceError as exc:
+            self._refused(exc)
+            return False
+        db, order_id, action = self.db, self.order.id, self.action
+        override = self.override_box.isChecked()
+        manager = self.manager.text() if override else ""
+        reason = self.override_reason.text() if override else ""
+        faulty = self.faulty.isChecked()
+        if action == "request":
+            done_text = self.tr("%s × %s requested.") % (qty, part)
+        elif action == "issue":
+            done_text = self.tr("%s × %s issued to this order.") % (qty, part)
+        elif faulty:
+            done_text = self.tr("Faulty %s handed in to quarantine.") % part
+        else:
+            done_text = self.tr("%s × %s returned to stock.") % (qty, part)
+
+        def work() -> object:
+            if action == "request":
+                repairs.request_part(db, order_id, part, qty, location)
+                return None
+            if action == "issue":
+                return repairs.issue_part(
+                    db,
+                    order_id,
                     part,
                     qty,
                     location,
                     bin=bin_code,
-                    override_by=self.manager.text() if self.override_box.isChecked() else "",
-                    reason=self.override_reason.text() if self.override_box.isChecked() else "",
+                    override_by=manager,
+                    reason=reason,
                 )
-                self.done_text = self.tr("%s × %s issued to this order.") % (qty, part)
-            else:
-                faulty = self.faulty.isChecked()
-                repairs.return_part(
-                    self.db, self.order.id, part, qty, location, bin=bin_code, faulty=faulty
-                )
-                self.done_text = (
-                    self.tr("Faulty %s handed in to quarantine.") % part
-                    if faulty
-                    else self.tr("%s × %s returned to stock.") % (qty, part)
-                )
-        except PartOutOfStock as exc:
+            return repairs.return_part(
+                db, order_id, part, qty, location, bin=bin_code, faulty=faulty
+            )
+
+        return ops.save(
+            self, work, lambda _result: self._saved(done_text), self._refused, busy=self
+        )
+
+    def _saved(self, done_text: str) -> None:
+        self.done_text = done_text
+        self.accept()
+
+    def _refused(self, exc: FieldServiceError) -> None:
+        if isinstance(exc, PartOutOfStock):
             self.errors.show(exc)
             self._offer_elsewhere(exc)
-            return False
-        except FieldServiceError as exc:
-            if exc.field in (None, "part_number") or isinstance(exc, NotFound):
-                exc.field = "part"
-            self.errors.show(exc)
-            return False
-        self.accept()
-        return True
+            return
+        if exc.field in (None, "part_number") or isinstance(exc, NotFound):
+            exc.field = "part"
+        self.errors.show(exc)
 
     def _offer_elsewhere(self, exc: PartOutOfStock) -> None:
         clear_layout(self.elsewhere_layout)

@@ -59,7 +59,8 @@ def print_order(
         if shown is not None:
             shown(dialog)
 
-    ops.Op(parent, render).with_progress(tr("Preparing the document…")).success(ready).run()
+    # A write: rendering reads the priority targets, stored the first time they are needed.
+    ops.write(parent, render).with_progress(tr("Preparing the document…")).success(ready).run()
 
 
 def print_menu(parent: QWidget, choose: Callable[[str], None]) -> QMenu:

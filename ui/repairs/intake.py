@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.errors import InvalidInput
 from fieldservice.services import desk, repairs, validation
 from fieldservice.services.desk import UnitAtDesk
 from ui.common import ops, theme
@@ -193,7 +193,7 @@ class IntakeDialog(EditingDialog):
         self.save_shortcuts = [
             QShortcut(QKeySequence(keys), self, self.save) for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-        targets = repairs.targets(db)
+        targets = repairs.shown_targets(db)
         for target in targets:
             self.priority.addItem(
                 self.tr("%s · respond within %d h, resolve within %d h")
@@ -595,15 +595,13 @@ class IntakeDialog(EditingDialog):
                     )
                 )
                 return False
-        try:
-            order = repairs.open_order(self.db, self.draft())
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        db, draft = self.db, self.draft()
+        return self.submit(lambda: repairs.open_order(db, draft), self._opened)
+
+    def _opened(self, order: repairs.OrderRecord) -> None:
         self.saved = order
         self._show_done(order)
         self.orderOpened.emit(order)
-        return True
 
     def _show_done(self, order: repairs.OrderRecord) -> None:
         self.form_page.hide()

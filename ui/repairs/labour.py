@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from fieldservice.db import Database
-from fieldservice.errors import FieldServiceError
 from fieldservice.services import repairs
+from ui.common import ops
 from ui.common.formatting import duration, money, short_when, when
 from ui.common.forms import FieldErrors, error_label
 from ui.common.tables import fill_table, small_table
@@ -111,22 +111,21 @@ class LabourPanel(QWidget):
         self.form.setVisible(order.is_open)
 
     def log_labour(self) -> bool:
-        """Log the time typed; on refusal show why beside the field."""
+        """Log the time typed (on the writer thread); on refusal show why beside the field."""
         if self.order is None:
             return False
         self.errors.clear()
-        try:
-            repairs.log_labour(
-                self.db,
-                self.order.id,
-                self.minutes.value(),
-                self.text.text(),
-                self.technician(),
-                self.rate.text().strip() or 0,
-            )
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        db, order_id = self.db, self.order.id
+        minutes, text, technician = self.minutes.value(), self.text.text(), self.technician()
+        rate = self.rate.text().strip() or 0
+        return ops.save(
+            self,
+            lambda: repairs.log_labour(db, order_id, minutes, text, technician, rate),
+            lambda _result: self._logged(),
+            self.errors.show,
+            busy=self.form,
+        )
+
+    def _logged(self) -> None:
         self.text.clear()
         self.logged.emit()
-        return True

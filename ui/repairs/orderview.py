@@ -7,6 +7,7 @@ past repairs of the same product were fixed).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -442,35 +443,52 @@ class OrderView(QWidget):
             or self.quote.text().strip() != money(order.quote_amount)
         )
 
-    def _save_work(self) -> bool:
-        """Save the work fields; on refusal show why beside the field."""
+    def _save_work(
+        self,
+        then: Callable[[], None],
+        busy: QWidget | None = None,
+        failed: Callable[[], None] | None = None,
+    ) -> bool:
+        """Save the work fields (on the writer thread), then call *then*; on refusal
+        show why beside the field, then call *failed*."""
         if self.details is None:
             return False
         order = self.details.order
         quote = self.quote.text().strip()
-        try:
-            repairs.update_work(
-                self.db,
-                order.id,
-                diagnosis=self.diagnosis.toPlainText(),
-                work_done=self.work_done.toPlainText(),
-                technician=self.technician.currentText(),
-                quote_amount=quote if quote != money(order.quote_amount) else None,
-                priority=self.priority.currentData(),
-            )
-        except FieldServiceError as exc:
+        db, order_id = self.db, order.id
+        diagnosis, work_done = self.diagnosis.toPlainText(), self.work_done.toPlainText()
+        technician, priority = self.technician.currentText(), self.priority.currentData()
+        quote_amount = quote if quote != money(order.quote_amount) else None
+
+        def refused(exc: FieldServiceError) -> None:
             self.errors.show(exc)
-            return False
-        return True
+            if failed is not None:
+                failed()
+
+        return ops.save(
+            self,
+            lambda: repairs.update_work(
+                db,
+                order_id,
+                diagnosis=diagnosis,
+                work_done=work_done,
+                technician=technician,
+                quote_amount=quote_amount,
+                priority=priority,
+            ),
+            lambda _result: then(),
+            refused,
+            busy=self if busy is None else busy,
+        )
 
     def save_work(self) -> bool:
         self.errors.clear()
-        if not self._save_work():
-            return False
+        return self._save_work(self._work_saved)
+
+    def _work_saved(self) -> None:
         self.saved_note.setText(self.tr("Saved."))
         self._loaded_notes = {}
         self._changed()
-        return True
 
     def move_to(self, status: str) -> None:
         if self.details is None:
@@ -492,34 +510,61 @@ class OrderView(QWidget):
                 )
                 action = self.tr("Return unrepaired")
             self.dialog = ReasonDialog(
-                self, title, intro, action, lambda reason: self._move(status, reason, True)
+                self,
+                title,
+                intro,
+                action,
+                lambda reason, busy, answer: self._move(status, reason, busy, answer),
             )
             self.dialog.open()
             return
-        self._move(status, "", False)
+        self._move(status, "", self)
 
-    def _move(self, status: str, reason: str, asked: bool) -> FieldServiceError | None:
-        """Make the move; a refusal about the reason goes back to the reason dialog,
-        any other is shown here, in words, next to its field."""
+    def _move(
+        self,
+        status: str,
+        reason: str,
+        busy: QWidget,
+        answer: Callable[[FieldServiceError | None], None] | None = None,
+    ) -> None:
+        """Make the move (the work typed is saved first). A refusal about the reason
+        goes back to the reason dialog (*answer*), any other is shown here, in words,
+        next to its field; *answer* then hears None, as it does when the move is made."""
         assert self.details is not None
         # What the last move said is stale once another is tried.
         self.banner.clear()
         self.errors.clear()
-        if self.details.order.is_open and self._work_changed() and not self._save_work():
-            return None
-        try:
-            order = repairs.move(self.db, self.details.order.id, status, reason)
-        except FieldServiceError as exc:
-            if asked and exc.field == "reason":
-                return exc
+        db, order_id = self.db, self.details.order.id
+
+        def answered() -> None:
+            if answer is not None:
+                answer(None)
+
+        def moved(order: repairs.OrderRecord) -> None:
+            self.banner.show_message(
+                "info",
+                self.tr("%s is now: %s.") % (order.number, status_words(order.status).lower()),
+            )
+            self._loaded_notes = {}
+            self._changed()
+            answered()
+
+        def refused(exc: FieldServiceError) -> None:
+            if answer is not None and exc.field == "reason":
+                answer(exc)
+                return
             self.errors.show(exc)
-            return None
-        self.banner.show_message(
-            "info", self.tr("%s is now: %s.") % (order.number, status_words(order.status).lower())
-        )
-        self._loaded_notes = {}
-        self._changed()
-        return None
+            answered()
+
+        def move() -> None:
+            ops.save(
+                self, lambda: repairs.move(db, order_id, status, reason), moved, refused, busy=busy
+            )
+
+        if self.details.order.is_open and self._work_changed():
+            self._save_work(move, busy, answered)
+        else:
+            move()
 
     def part_action(self, action: str, part: str = "") -> PartDialog | None:
         if self.details is None:

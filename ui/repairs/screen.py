@@ -167,7 +167,7 @@ class TargetsDialog(EditingDialog):
             )
         ):
             grid.addWidget(label(text, "fieldName"), 0, column)
-        self.targets = repairs.targets(db)
+        self.targets = repairs.shown_targets(db)
         self.rows: dict[str, tuple[NumberField, NumberField, QLabel]] = {}
         for number, target in enumerate(self.targets):
             row = 1 + number * 2
@@ -190,23 +190,30 @@ class TargetsDialog(EditingDialog):
         for response, _resolution, error in self.rows.values():
             error.hide()
             theme.set_property(response, "invalid", False)
-        for target in self.targets:
-            response, resolution, error = self.rows[target.code]
-            if (response.value(), resolution.value()) == (
-                target.response_hours,
-                target.resolution_hours,
-            ):
-                continue
-            try:
-                repairs.set_target(self.db, target.code, response.value(), resolution.value())
-            except FieldServiceError as exc:
-                error.setText(exc.message)
-                error.show()
-                theme.set_property(response, "invalid", True)
-                response.setFocus()
-                return False
-        self.accept()
-        return True
+        changes = [
+            (target.code, response.value(), resolution.value())
+            for target in self.targets
+            for response, resolution, _error in (self.rows[target.code],)
+            if (response.value(), resolution.value())
+            != (target.response_hours, target.resolution_hours)
+        ]
+        db = self.db
+        done: list[str] = []  # the codes saved so far
+
+        def work() -> None:
+            # One target after another, as before: those before a refusal stay saved.
+            for code, response_hours, resolution_hours in changes:
+                repairs.set_target(db, code, response_hours, resolution_hours)
+                done.append(code)
+
+        def refused(exc: FieldServiceError) -> None:
+            response, _resolution, error = self.rows[changes[len(done)][0]]
+            error.setText(exc.message)
+            error.show()
+            theme.set_property(response, "invalid", True)
+            response.setFocus()
+
+        return self.submit(work, lambda _result: self.accept(), refused)
 
 
 class RepairOrdersScreen(QWidget):

@@ -113,8 +113,10 @@ class EnrolForm(QWidget):
             return None
         db = self.db
         self.enrol_button.setEnabled(False)
+        # A write, but mostly a wait for the head office (up to a minute): beside the
+        # writer thread, like a sync round, so that no save queues behind the network.
         return (
-            ops.Op(self, lambda: sync_client.enroll(db, url, code))
+            ops.long_write(self, lambda: sync_client.enroll(db, url, code))
             .with_progress(self.tr("Contacting the head office…"), cancellable=False)
             .success(self._enrolled)
             .failure(self._refused)

@@ -477,7 +477,7 @@ class SyncScreen(QWidget):
             self.overview.reload_problems()
             self.worker.refresh()
 
-        ops.Op(self, lambda: sync_client.dismiss_problem(db, op_id)).success(dismissed).run()
+        ops.write(self, lambda: sync_client.dismiss_problem(db, op_id)).success(dismissed).run()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

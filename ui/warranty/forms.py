@@ -8,6 +8,7 @@ the field the service names.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -43,8 +44,8 @@ def channel_names(widget: QObject) -> dict[str, str]:
 
 class RegistrationForm(FormDialog):
     """A change to a registration: a title, an intro, fields with room for their
-    errors, and Save / Cancel. Subclasses add the fields and :meth:`apply` the
-    change, keeping the registration saved in :attr:`saved`."""
+    errors, and Save / Cancel. Subclasses add the fields and return the change
+    from :meth:`work`; the registration saved is kept in :attr:`saved`."""
 
     def __init__(
         self,
@@ -60,7 +61,7 @@ class RegistrationForm(FormDialog):
         self.set_texts(title, heading, intro, save_text)
         self.saved: warranty.RegistrationRecord | None = None
 
-    def apply(self) -> warranty.RegistrationRecord:
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
         raise NotImplementedError
 
     def owner_not_chosen(self, picker: CustomerPicker) -> InvalidInput | None:
@@ -300,12 +301,12 @@ class RegisterDialog(RegistrationForm):
             notes=self.notes.toPlainText(),
         )
 
-    def apply(self) -> warranty.RegistrationRecord:
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
         problem = self.owner_not_chosen(self.owner)
         if problem is not None:
             raise problem
-        self.saved = warranty.register(self.db, self.draft())
-        return self.saved
+        db, draft = self.db, self.draft()
+        return lambda: warranty.register(db, draft)
 
     def refused(self, exc: FieldServiceError) -> None:
         super().refused(exc)
@@ -367,20 +368,22 @@ class AmendDialog(RegistrationForm):
         self.errors.add_row(self.form, "reason", self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
-    def apply(self) -> warranty.RegistrationRecord:
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
         problem = self.owner_not_chosen(self.owner)
         if problem is not None:
             raise problem
-        self.saved = warranty.amend(
-            self.db,
-            self.record.id,
-            reason=self.reason.toPlainText(),
-            purchase_date=self.purchase_date.value(),
-            customer_id=self.owner.customer_id,
-            dealer=self.dealer.text(),
-            invoice_ref=self.invoice.text(),
+        db, record_id, reason = self.db, self.record.id, self.reason.toPlainText()
+        purchase_date, customer_id = self.purchase_date.value(), self.owner.customer_id
+        dealer, invoice_ref = self.dealer.text(), self.invoice.text()
+        return lambda: warranty.amend(
+            db,
+            record_id,
+            reason=reason,
+            purchase_date=purchase_date,
+            customer_id=customer_id,
+            dealer=dealer,
+            invoice_ref=invoice_ref,
         )
-        return self.saved
 
 
 class ExtendDialog(RegistrationForm):
@@ -429,11 +432,10 @@ class ExtendDialog(RegistrationForm):
             % (display(end), display(r.warranty_end))
         )
 
-    def apply(self) -> warranty.RegistrationRecord:
-        self.saved = warranty.extend(
-            self.db, self.record.id, self.months.value(), self.reason.toPlainText()
-        )
-        return self.saved
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
+        db, record_id = self.db, self.record.id
+        months, reason = self.months.value(), self.reason.toPlainText()
+        return lambda: warranty.extend(db, record_id, months, reason)
 
 
 class VoidDialog(RegistrationForm):
@@ -472,13 +474,12 @@ class VoidDialog(RegistrationForm):
         self.errors.add_row(self.form, "note", self.tr("Note"), self.note)
         self.reason.setFocus()
 
-    def apply(self) -> warranty.RegistrationRecord:
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
         if self.reason.currentIndex() < 0:
             raise InvalidInput(self.tr("Choose the reason from the list."), field="reason")
-        self.saved = warranty.void(
-            self.db, self.record.id, self.reason.currentText(), self.note.toPlainText()
-        )
-        return self.saved
+        db, record_id = self.db, self.record.id
+        reason, note = self.reason.currentText(), self.note.toPlainText()
+        return lambda: warranty.void(db, record_id, reason, note)
 
 
 class ReinstateDialog(RegistrationForm):
@@ -505,6 +506,6 @@ class ReinstateDialog(RegistrationForm):
         self.errors.add_row(self.form, "reason", self.tr("Reason"), self.reason)
         self.reason.setFocus()
 
-    def apply(self) -> warranty.RegistrationRecord:
-        self.saved = warranty.reinstate(self.db, self.record.id, self.reason.toPlainText())
-        return self.saved
+    def work(self) -> Callable[[], warranty.RegistrationRecord]:
+        db, record_id, reason = self.db, self.record.id, self.reason.toPlainText()
+        return lambda: warranty.reinstate(db, record_id, reason)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldservice.errors import FieldServiceError
 from fieldservice.services import warranty
 from ui.common import theme
 from ui.common.formdialog import row_of
@@ -327,13 +326,11 @@ class PoliciesDialog(EditingDialog):
         if self.product_id is None:
             return False
         self.errors.clear()
-        try:
-            saved = warranty.set_policy(self.db, self.draft())
-        except FieldServiceError as exc:
-            self.errors.show(exc)
-            return False
+        db, draft = self.db, self.draft()
+        return self.submit(lambda: warranty.set_policy(db, draft), self._saved)
+
+    def _saved(self, saved: warranty.PolicyRecord) -> None:
         self.product_id = None  # shown afresh from what was saved
         self.reload(saved.product_id)
         self.banner.show_message("info", self.tr("Policy saved."))
         self.policySaved.emit(saved)
-        return True

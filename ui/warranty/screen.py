@@ -342,7 +342,7 @@ class WarrantyScreen(ListScreen):
             self._imported(report, path)
 
         return (
-            ops.Op(self, work)
+            ops.write(self, work)
             .with_progress(self.tr("Importing %s…") % path.name)
             .success(imported)
             .cancelled(lambda: self._import_stopped(path))
