@@ -274,7 +274,12 @@ def get_plan(db: Database, plan_id: uuid.UUID) -> PlanRecord:
 
 def plans_of_unit(db: Database, unit_id: uuid.UUID) -> list[PlanRecord]:
     with db.read() as s:
-        rows = s.execute(_plan_query().where(MaintenancePlan.unit_id == unit_id)).all()
+        return read_plans_of_unit(s, unit_id)
+
+
+def read_plans_of_unit(s: Session, unit_id: uuid.UUID) -> list[PlanRecord]:
+    """:func:`plans_of_unit` inside the caller's unit of work."""
+    rows = s.execute(_plan_query().where(MaintenancePlan.unit_id == unit_id)).all()
     return [_record(r) for r in rows]
 
 
@@ -431,6 +436,12 @@ class BookedVisit:
 
 def week_calendar(db: Database, week_of: dt.date, technician: str = "") -> list[BookedVisit]:
     """Visits booked in the week (Monday to Sunday) that contains *week_of*."""
+    with db.read() as s:
+        return read_week_calendar(s, week_of, technician)
+
+
+def read_week_calendar(s: Session, week_of: dt.date, technician: str = "") -> list[BookedVisit]:
+    """:func:`week_calendar` inside the caller's unit of work."""
     monday = week_of - dt.timedelta(days=week_of.weekday())
     start = dt.datetime.combine(monday, dt.time(), dt.UTC)
     end = start + dt.timedelta(days=7)
@@ -452,12 +463,11 @@ def week_calendar(db: Database, week_of: dt.date, technician: str = "") -> list[
     if technician:
         query = query.where(MaintenanceJob.technician == technician)
     visits: dict[uuid.UUID, BookedVisit] = {}
-    with db.read() as s:
-        for visit_id, at, tech, number, address in s.execute(query):
-            known = visits.get(visit_id)
-            visits[visit_id] = BookedVisit(
-                visit_id, at, tech, (*known.orders, number) if known else (number,), address
-            )
+    for visit_id, at, tech, number, address in s.execute(query):
+        known = visits.get(visit_id)
+        visits[visit_id] = BookedVisit(
+            visit_id, at, tech, (*known.orders, number) if known else (number,), address
+        )
     return list(visits.values())
 
 
@@ -765,12 +775,19 @@ class ReadingRecord:
 def readings_of_unit(db: Database, unit_id: uuid.UUID, *, limit: int = 50) -> list[ReadingRecord]:
     """A unit's newest meter readings, newest first."""
     with db.read() as s:
-        rows = s.execute(
-            select(MeterReading.read_on, MeterReading.reading, MeterReading.note)
-            .where(MeterReading.unit_id == unit_id, ~MeterReading.deleted)
-            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
-            .limit(limit)
-        ).all()
+        return read_readings_of_unit(s, unit_id, limit=limit)
+
+
+def read_readings_of_unit(
+    s: Session, unit_id: uuid.UUID, *, limit: int = 50
+) -> list[ReadingRecord]:
+    """:func:`readings_of_unit` inside the caller's unit of work."""
+    rows = s.execute(
+        select(MeterReading.read_on, MeterReading.reading, MeterReading.note)
+        .where(MeterReading.unit_id == unit_id, ~MeterReading.deleted)
+        .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
+        .limit(limit)
+    ).all()
     return [ReadingRecord(*row) for row in rows]
 
 
@@ -841,19 +858,35 @@ def visit_job(db: Database, order_id: uuid.UUID) -> VisitJob:
 def booked_job(db: Database, plan_id: uuid.UUID) -> VisitJob | None:
     """The visit booked for a plan and not completed yet, if any."""
     with db.read() as s:
-        found = _jobs(
-            s,
-            _job_query()
-            .where(MaintenanceJob.plan_id == plan_id, MaintenanceJob.status == "booked")
-            .order_by(MaintenanceJob.id.desc())
-            .limit(1),
-        )
-    return found[0] if found else None
+        return read_booked_jobs(s, [plan_id]).get(plan_id)
+
+
+def read_booked_jobs(s: Session, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, VisitJob]:
+    """:func:`booked_job` of each plan, in one query, inside the caller's unit of
+    work: by plan id, the plans with no visit booked left out."""
+    if not plan_ids:
+        return {}
+    found = _jobs(
+        s,
+        _job_query()
+        .where(MaintenanceJob.plan_id.in_(plan_ids), MaintenanceJob.status == "booked")
+        .order_by(MaintenanceJob.id.desc()),
+    )
+    booked: dict[uuid.UUID, VisitJob] = {}
+    for job in found:
+        booked.setdefault(job.plan.id, job)  # the newest booking of each plan
+    return booked
 
 
 def jobs_in_week(db: Database, week_of: dt.date, technician: str = "") -> list[VisitJob]:
     """Every unit's part of the visits in the week of *week_of* (the same week as
     :func:`week_calendar`), by time and order number."""
+    with db.read() as s:
+        return read_jobs_in_week(s, week_of, technician)
+
+
+def read_jobs_in_week(s: Session, week_of: dt.date, technician: str = "") -> list[VisitJob]:
+    """:func:`jobs_in_week` inside the caller's unit of work."""
     monday = week_of - dt.timedelta(days=week_of.weekday())
     start = dt.datetime.combine(monday, dt.time(), dt.UTC)
     query = (
@@ -866,5 +899,75 @@ def jobs_in_week(db: Database, week_of: dt.date, technician: str = "") -> list[V
     )
     if technician:
         query = query.where(MaintenanceJob.technician == technician)
+    return _jobs(s, query)
+
+
+# -- what the maintenance screens show, each read in one session -------------------------------
+
+
+@dataclass(frozen=True)
+class WeekVisits:
+    """The week calendar: the visits booked in the week of *monday*, and each
+    unit's part of them by order number."""
+
+    monday: dt.date
+    visits: list[BookedVisit]
+    jobs: dict[str, VisitJob]  # by order number
+
+
+def week_view(db: Database, monday: dt.date, technician: str = "") -> WeekVisits:
+    """What the week calendar shows, read in one session."""
     with db.read() as s:
-        return _jobs(s, query)
+        return read_week_view(s, monday, technician)
+
+
+def read_week_view(s: Session, monday: dt.date, technician: str = "") -> WeekVisits:
+    """:func:`week_view` inside the caller's unit of work."""
+    visits = read_week_calendar(s, monday, technician)
+    jobs = {j.order_number: j for j in read_jobs_in_week(s, monday, technician)}
+    return WeekVisits(monday, visits, jobs)
+
+
+@dataclass(frozen=True)
+class UnitPlans:
+    """A unit's plans, and the visit booked for each plan that has one."""
+
+    unit: units.UnitRecord
+    plans: list[PlanRecord]
+    booked: dict[uuid.UUID, VisitJob]  # by plan id
+
+
+def unit_plans_view(db: Database, unit_id: uuid.UUID) -> UnitPlans:
+    """What the plans screen shows of a unit, read in one session."""
+    with db.read() as s:
+        return read_unit_plans_view(s, unit_id)
+
+
+def read_unit_plans_view(s: Session, unit_id: uuid.UUID) -> UnitPlans:
+    """:func:`unit_plans_view` inside the caller's unit of work."""
+    plans = read_plans_of_unit(s, unit_id)
+    booked = read_booked_jobs(s, [p.id for p in plans])
+    return UnitPlans(units.read_unit(s, unit_id), plans, booked)
+
+
+@dataclass(frozen=True)
+class UnitMeter:
+    """A unit's newest meter readings and its plans that go by the meter."""
+
+    unit: units.UnitRecord
+    readings: list[ReadingRecord]
+    plans: list[PlanRecord]
+
+
+def unit_meter_view(db: Database, unit_id: uuid.UUID) -> UnitMeter:
+    """What the readings screen shows of a unit, read in one session."""
+    with db.read() as s:
+        return read_unit_meter_view(s, unit_id)
+
+
+def read_unit_meter_view(s: Session, unit_id: uuid.UUID) -> UnitMeter:
+    """:func:`unit_meter_view` inside the caller's unit of work."""
+    plans = [p for p in read_plans_of_unit(s, unit_id) if p.basis != "calendar"]
+    return UnitMeter(
+        units.read_unit(s, unit_id), read_readings_of_unit(s, unit_id, limit=50), plans
+    )

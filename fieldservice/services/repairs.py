@@ -1240,9 +1240,7 @@ class OrderDetails:
 
 
 def order_view(db: Database, order_id: uuid.UUID) -> OrderDetails:
-    """Everything the order view shows, read in one session (the stock locations
-    come from the stock service's own)."""
-    locations = stock.list_locations(db)
+    """Everything the order view shows, read in one session."""
     with db.read() as s:
         order = _load(s, order_id)
         rework_of = ""
@@ -1260,7 +1258,7 @@ def order_view(db: Database, order_id: uuid.UUID) -> OrderDetails:
             similar=read_similar_repairs(s, order, limit=SIMILAR_SHOWN),
             targets=read_targets(s, db),
             technicians=read_technicians(s),
-            locations=locations,
+            locations=stock.read_locations(s, db),
             rework_of=rework_of,
         )
 

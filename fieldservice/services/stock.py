@@ -361,9 +361,14 @@ def _part_by_number(s: Session, number: str) -> Part:
 
 def get_part(db: Database, number_or_id: str | uuid.UUID) -> PartRecord:
     with db.read() as s:
-        if isinstance(number_or_id, uuid.UUID):
-            return _part_record(s, _get_part(s, number_or_id))
-        return _part_record(s, _part_by_number(s, number_or_id))
+        return read_part(s, number_or_id)
+
+
+def read_part(s: Session, number_or_id: str | uuid.UUID) -> PartRecord:
+    """:func:`get_part` inside the caller's unit of work."""
+    if isinstance(number_or_id, uuid.UUID):
+        return _part_record(s, _get_part(s, number_or_id))
+    return _part_record(s, _part_by_number(s, number_or_id))
 
 
 @dataclass(frozen=True)
@@ -503,12 +508,17 @@ def _own_locations(db: Database) -> ColumnElement[bool]:
 def list_locations(db: Database) -> list[LocationRecord]:
     """This centre's stock locations, by code."""
     with db.read() as s:
-        rows = s.scalars(
-            select(StockLocation)
-            .where(_own_locations(db), ~StockLocation.deleted)
-            .order_by(StockLocation.code)
-        )
-        return [_location_record(loc) for loc in rows]
+        return read_locations(s, db)
+
+
+def read_locations(s: Session, db: Database) -> list[LocationRecord]:
+    """:func:`list_locations` inside the caller's unit of work."""
+    rows = s.scalars(
+        select(StockLocation)
+        .where(_own_locations(db), ~StockLocation.deleted)
+        .order_by(StockLocation.code)
+    )
+    return [_location_record(loc) for loc in rows]
 
 
 def _location(s: Session, db: Database, code: str) -> StockLocation:
@@ -1130,15 +1140,22 @@ def movements(
 ) -> list[MovementRecord]:
     """A part's movement history, newest first."""
     with db.read() as s:
-        p = _part_by_number(s, part)
-        rows = s.execute(
-            _movement_query()
-            .where(StockMovement.part_id == p.id)
-            .order_by(StockMovement.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        return [MovementRecord(*row) for row in rows]
+        return read_movements(s, part, offset=offset, limit=limit)
+
+
+def read_movements(
+    s: Session, part: str, *, offset: int = 0, limit: int = 100
+) -> list[MovementRecord]:
+    """:func:`movements` inside the caller's unit of work."""
+    p = _part_by_number(s, part)
+    rows = s.execute(
+        _movement_query()
+        .where(StockMovement.part_id == p.id)
+        .order_by(StockMovement.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [MovementRecord(*row) for row in rows]
 
 
 def count_movements(db: Database, part: str) -> int:
@@ -1162,27 +1179,63 @@ def reversal_links(
     if not ids:
         return {}
     with db.read() as s:
-        pairs = s.execute(
-            select(StockMovement.id, StockMovement.reverses_id).where(
-                StockMovement.reverses_id.is_not(None),
-                or_(StockMovement.id.in_(ids), StockMovement.reverses_id.in_(ids)),
-            )
-        ).all()
-        wanted = set(ids)
-        other: dict[uuid.UUID, uuid.UUID] = {}
-        for reversal, original in pairs:
-            assert original is not None  # selected so
-            if reversal in wanted:
-                other[reversal] = original
-            if original in wanted:
-                other[original] = reversal
-        if not other:
-            return {}
-        rows = {
-            row[0]: MovementRecord(*row)
-            for row in s.execute(_movement_query().where(StockMovement.id.in_(set(other.values()))))
-        }
+        return read_reversal_links(s, ids)
+
+
+def read_reversal_links(
+    s: Session, movement_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, MovementRecord]:
+    """:func:`reversal_links` inside the caller's unit of work."""
+    ids = list(movement_ids)
+    if not ids:
+        return {}
+    pairs = s.execute(
+        select(StockMovement.id, StockMovement.reverses_id).where(
+            StockMovement.reverses_id.is_not(None),
+            or_(StockMovement.id.in_(ids), StockMovement.reverses_id.in_(ids)),
+        )
+    ).all()
+    wanted = set(ids)
+    other: dict[uuid.UUID, uuid.UUID] = {}
+    for reversal, original in pairs:
+        assert original is not None  # selected so
+        if reversal in wanted:
+            other[reversal] = original
+        if original in wanted:
+            other[original] = reversal
+    if not other:
+        return {}
+    rows = {
+        row[0]: MovementRecord(*row)
+        for row in s.execute(_movement_query().where(StockMovement.id.in_(set(other.values()))))
+    }
     return {mine: rows[theirs] for mine, theirs in other.items() if theirs in rows}
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """A movement as the part's history lists it, with the movement it reverses or
+    that reversed it."""
+
+    movement: MovementRecord
+    linked: MovementRecord | None
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.movement.id
+
+    @property
+    def reversed(self) -> bool:
+        return self.linked is not None and self.movement.kind != "reversal"
+
+
+def part_history_page(db: Database, part: str, offset: int, limit: int) -> list[HistoryRow]:
+    """A page of a part's movements, newest first, each with its reversal link,
+    read in one session."""
+    with db.read() as s:
+        found = read_movements(s, part, offset=offset, limit=limit)
+        links = read_reversal_links(s, [m.id for m in found])
+        return [HistoryRow(m, links.get(m.id)) for m in found]
 
 
 @dataclass(frozen=True)
@@ -1700,27 +1753,52 @@ def on_hand(db: Database, part: str) -> PartStock:
     (quarantine is listed per bin but is not stock to use)."""
     number = part_number(part)
     with db.read() as s:
-        found = s.execute(_PART_BY_NUMBER, {"number": number}).first()
-        if found is None:
-            raise NotFound(f"Part {number} is not in the catalogue.")
-        p, average_cost = found
-        stored = sorted(
-            s.execute(_PART_BINS, {"part_id": p.id}).all(),
-            key=lambda r: (r[0], bin_order(r[2])),
+        return read_on_hand(s, number)
+
+
+def read_on_hand(s: Session, part: str) -> PartStock:
+    """:func:`on_hand` inside the caller's unit of work."""
+    number = part_number(part)
+    found = s.execute(_PART_BY_NUMBER, {"number": number}).first()
+    if found is None:
+        raise NotFound(f"Part {number} is not in the catalogue.")
+    p, average_cost = found
+    stored = sorted(
+        s.execute(_PART_BINS, {"part_id": p.id}).all(),
+        key=lambda r: (r[0], bin_order(r[2])),
+    )
+    flows = s.execute(_PART_FLOWS, {"part_id": p.id}).all()
+    totals: dict[str, list[Decimal]] = {}
+    for code, kind, _bin_code, qty in stored:
+        if kind != "quarantine":
+            totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
+    for column, code, qty in flows:
+        totals.setdefault(code, [ZERO, ZERO, ZERO])[column] += qty
+    positions = tuple(
+        StockPosition(p.part_number, p.description, code, *values)
+        for code, values in sorted(totals.items())
+    )
+    bins = tuple((code, bin_code, qty) for code, _kind, bin_code, qty in stored)
+    return PartStock(_part_record(s, p), average_cost, bins, positions)
+
+
+@dataclass(frozen=True)
+class PartView:
+    """What the catalogue's part card shows: the part's stock, and which of this
+    centre's locations are quarantine (their bins are listed, not available)."""
+
+    stock: PartStock
+    quarantine: frozenset[str] = frozenset()
+
+
+def part_view(db: Database, part_id: uuid.UUID) -> PartView:
+    """The part card's stock and quarantine locations, read in one session."""
+    with db.read() as s:
+        found = read_on_hand(s, _get_part(s, part_id).part_number)
+        quarantine = frozenset(
+            loc.code for loc in read_locations(s, db) if loc.kind == "quarantine"
         )
-        flows = s.execute(_PART_FLOWS, {"part_id": p.id}).all()
-        totals: dict[str, list[Decimal]] = {}
-        for code, kind, _bin_code, qty in stored:
-            if kind != "quarantine":
-                totals.setdefault(code, [ZERO, ZERO, ZERO])[0] += qty
-        for column, code, qty in flows:
-            totals.setdefault(code, [ZERO, ZERO, ZERO])[column] += qty
-        positions = tuple(
-            StockPosition(p.part_number, p.description, code, *values)
-            for code, values in sorted(totals.items())
-        )
-        bins = tuple((code, bin_code, qty) for code, _kind, bin_code, qty in stored)
-        return PartStock(_part_record(s, p), average_cost, bins, positions)
+        return PartView(found, quarantine)
 
 
 @dataclass(frozen=True)

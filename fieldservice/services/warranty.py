@@ -444,7 +444,12 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
 
 def get_registration(db: Database, registration_id: uuid.UUID) -> RegistrationRecord:
     with db.read() as s:
-        return _load(s, registration_id)
+        return read_registration(s, registration_id)
+
+
+def read_registration(s: Session, registration_id: uuid.UUID) -> RegistrationRecord:
+    """:func:`get_registration` inside the caller's unit of work."""
+    return _load(s, registration_id)
 
 
 def get_by_number(db: Database, number: str) -> RegistrationRecord:
@@ -770,30 +775,58 @@ def history(db: Database, registration_id: uuid.UUID) -> list[HistoryLine]:
     """Everything that happened to a registration, oldest first (the registration
     itself is the first line)."""
     with db.read() as s:
-        registration = _registration(s, registration_id)
-        first = HistoryLine(
-            registration.created_at,
-            "registered",
-            "",
-            "",
-            registration.number,
-            CHANNELS.get(registration.channel, registration.channel),
-            registration.registered_by,
+        return read_history(s, registration_id)
+
+
+def read_history(s: Session, registration_id: uuid.UUID) -> list[HistoryLine]:
+    """:func:`history` inside the caller's unit of work."""
+    registration = _registration(s, registration_id)
+    first = HistoryLine(
+        registration.created_at,
+        "registered",
+        "",
+        "",
+        registration.number,
+        CHANNELS.get(registration.channel, registration.channel),
+        registration.registered_by,
+    )
+    rows = s.execute(
+        select(
+            WarrantyEvent.created_at,
+            WarrantyEvent.kind,
+            WarrantyEvent.field,
+            WarrantyEvent.old_value,
+            WarrantyEvent.new_value,
+            WarrantyEvent.reason,
+            WarrantyEvent.by,
         )
-        rows = s.execute(
-            select(
-                WarrantyEvent.created_at,
-                WarrantyEvent.kind,
-                WarrantyEvent.field,
-                WarrantyEvent.old_value,
-                WarrantyEvent.new_value,
-                WarrantyEvent.reason,
-                WarrantyEvent.by,
-            )
-            .where(WarrantyEvent.registration_id == registration_id)
-            .order_by(WarrantyEvent.id)
+        .where(WarrantyEvent.registration_id == registration_id)
+        .order_by(WarrantyEvent.id)
+    )
+    return [first, *(HistoryLine(*row) for row in rows)]
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    """What the registration's card shows."""
+
+    record: RegistrationRecord
+    history: list[HistoryLine]
+    today: dt.date
+
+    @property
+    def status(self) -> CoverageStatus:
+        return self.record.status_on(self.today)
+
+
+def registration_view(db: Database, registration_id: uuid.UUID) -> RegistrationView:
+    """A registration with its history, as of today, read in one session."""
+    with db.read() as s:
+        return RegistrationView(
+            read_registration(s, registration_id),
+            read_history(s, registration_id),
+            dt.date.today(),
         )
-        return [first, *(HistoryLine(*row) for row in rows)]
 
 
 # -- lists ------------------------------------------------------------------------------

@@ -153,6 +153,21 @@ class Card(QFrame):
     def width_changed(self, width: int) -> None:
         """Adapt details to the card's width (subclasses)."""
 
+    def add_facts_section(
+        self, title: str, link_text: str, wide: tuple[int, int, int] | None = None
+    ) -> tuple[Facts, QPushButton]:
+        """A section of facts with a link under them ("Open customer")."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        facts = Facts()
+        layout.addWidget(facts)
+        link = link_button(link_text, "open")
+        layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_section(title, holder, wide)
+        return facts, link
+
     def add_button(self, text: str, icon: str) -> QPushButton:
         result = button(text, icon)
         self.buttons.addWidget(result)
@@ -186,15 +201,9 @@ class UnitCard(Card):
         self.edit_button = self.add_button(self.tr("Edit"), "edit")
         self.unit_facts = Facts()
         self.add_section(self.tr("Unit"), self.unit_facts, (0, 0, 1))
-        owner = QWidget()
-        owner_layout = QVBoxLayout(owner)
-        owner_layout.setContentsMargins(0, 0, 0, 0)
-        owner_layout.setSpacing(6)
-        self.owner_facts = Facts()
-        owner_layout.addWidget(self.owner_facts)
-        self.owner_link = link_button(self.tr("Open customer"), "open")
-        owner_layout.addWidget(self.owner_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_section(self.tr("Owner"), owner, (0, 1, 1))
+        self.owner_facts, self.owner_link = self.add_facts_section(
+            self.tr("Owner"), self.tr("Open customer"), (0, 1, 1)
+        )
         self.add_section(self.tr("Warranty"), self._build_warranty(), (1, 0, 1))
         self.add_section(self.tr("Repair history"), self._build_history(), (1, 1, 1))
         self.edit_button.clicked.connect(self._edit)

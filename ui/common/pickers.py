@@ -60,7 +60,37 @@ def customer_columns(widget: QWidget) -> list[Column[customers.CustomerRow]]:
     ]
 
 
-class PickCustomerDialog(QDialog):
+class ListChoiceDialog(QDialog):
+    """A dialog that chooses one row of a paged list: a double-click, Enter on a
+    row, or Choose (the first row when none is selected)."""
+
+    model: PagedTableModel
+    table: QTableView
+    chosen: object
+
+    def add_list(self, layout: QVBoxLayout) -> QTableView:
+        """The table of ``self.model``, added to *layout*."""
+        table = make_table(self.model, self)
+        table.doubleClicked.connect(self._choose_index)
+        table.activated.connect(self._choose_index)
+        layout.addWidget(table, 1)
+        return table
+
+    def _choose_index(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row())
+        if row is not None:
+            self.chosen = row
+            self.accept()
+
+    def _choose_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._choose_index(index)
+
+
+class PickCustomerDialog(ListChoiceDialog):
     """A list of customers to choose one from.
 
     Either the fixed *rows* (several customers matched a scan) or, given *db*,
@@ -116,10 +146,7 @@ class PickCustomerDialog(QDialog):
             )
             self.search.searchChanged.connect(self.model.set_query)
             self.search.returnPressed.connect(self._focus_table)
-        self.table: QTableView = make_table(self.model, self)
-        self.table.doubleClicked.connect(self._choose_index)
-        self.table.activated.connect(self._choose_index)
-        layout.addWidget(self.table, 1)
+        self.table = self.add_list(layout)
         buttons = QDialogButtonBox()
         self.open_button: QPushButton = buttons.addButton(
             self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -160,19 +187,6 @@ class PickCustomerDialog(QDialog):
         if self.model.rowCount():
             self.table.setFocus()
             self._select_first()
-
-    def _choose_index(self, index: QModelIndex) -> None:
-        row = self.model.row(index.row())
-        if row is not None:
-            self.chosen = row
-            self.accept()
-
-    def _choose_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() and self.model.rowCount():
-            index = self.model.index(0, 0)
-        if index.isValid():
-            self._choose_index(index)
 
     def choose(self, customer_id: uuid.UUID) -> None:
         """Choose the listed customer *customer_id* (as a double-click would)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice.db import Database
 from fieldservice.services import maintenance
-from fieldservice.services.maintenance import VisitJob
+from fieldservice.services.maintenance import VisitJob, WeekVisits
 from ui.common import ops
 from ui.common.cards import one_line, town
 from ui.common.formatting import day_text
@@ -49,19 +48,6 @@ _CALENDAR_STYLE = """
 #visitOrder:hover { text-decoration: underline; }
 #visitOrderDone { color: #1b6b3f; font-size: 8.5pt; }
 """
-
-
-@dataclass(frozen=True)
-class WeekVisits:
-    monday: dt.date
-    visits: list[maintenance.BookedVisit]
-    jobs: dict[str, VisitJob]  # by order number
-
-
-def load_week(db: Database, monday: dt.date, technician: str) -> WeekVisits:
-    visits = maintenance.week_calendar(db, monday, technician)
-    jobs = {j.order_number: j for j in maintenance.jobs_in_week(db, monday, technician)}
-    return WeekVisits(monday, visits, jobs)
 
 
 class ElidedLabel(QLabel):
@@ -240,7 +226,7 @@ class WeekCalendarView(QWidget):
         self.title.setText(
             self.tr("%s – %s · week %d") % (first, day_text(sunday), monday.isocalendar().week)
         )
-        ops.Op(self, lambda: load_week(db, monday, tech)).success(self._show).run()
+        ops.Op(self, lambda: maintenance.week_view(db, monday, tech)).success(self._show).run()
 
     def reload(self) -> None:
         self._load_technicians()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
@@ -22,11 +21,12 @@ from fieldservice.services import units
 from ui.common import theme
 from ui.common.forms import error_label
 from ui.common.pagedmodel import PagedTableModel
+from ui.common.pickers import ListChoiceDialog
 from ui.common.unitforms import unit_columns
-from ui.common.widgets import SearchBox, counted, label, make_table
+from ui.common.widgets import SearchBox, counted, label
 
 
-class PickUnitDialog(QDialog):
+class PickUnitDialog(ListChoiceDialog):
     """Search every unit by serial, owner or product and choose one."""
 
     def __init__(self, db: Database, search: str = "", parent: QWidget | None = None) -> None:
@@ -48,10 +48,7 @@ class PickUnitDialog(QDialog):
             parent=self,
         )
         self.search.searchChanged.connect(self.model.set_query)
-        self.table = make_table(self.model, self)
-        self.table.doubleClicked.connect(self._choose_index)
-        self.table.activated.connect(self._choose_index)
-        layout.addWidget(self.table, 1)
+        self.table = self.add_list(layout)
         buttons = QDialogButtonBox()
         choose = buttons.addButton(self.tr("Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
         choose.setProperty("primary", True)
@@ -66,19 +63,6 @@ class PickUnitDialog(QDialog):
         self.model.totalChanged.connect(
             lambda n: self.status.setText(counted(n, self.tr("1 unit"), self.tr("{n} units")))
         )
-
-    def _choose_index(self, index) -> None:
-        row = self.model.row(index.row())
-        if row is not None:
-            self.chosen = row
-            self.accept()
-
-    def _choose_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() and self.model.rowCount():
-            index = self.model.index(0, 0)
-        if index.isValid():
-            self._choose_index(index)
 
 
 class UnitChooser(QWidget):

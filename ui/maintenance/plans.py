@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.services import maintenance, units
-from fieldservice.services.maintenance import PlanRecord, VisitJob
+from fieldservice.services import maintenance
+from fieldservice.services.maintenance import PlanRecord, UnitPlans
 from ui.common import ops
 from ui.common.formatting import day_text
 from ui.common.tables import panel, small_table
@@ -40,23 +39,6 @@ from ui.maintenance.lists import OVERDUE
 from ui.maintenance.words import local_time_text, reading_text, rule_text, short_rule
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class UnitPlans:
-    unit: units.UnitRecord
-    plans: list[PlanRecord]
-    booked: dict[uuid.UUID, VisitJob]
-
-
-def load_unit_plans(db: Database, unit_id: uuid.UUID) -> UnitPlans:
-    plans = maintenance.plans_of_unit(db, unit_id)
-    booked = {}
-    for plan in plans:
-        job = maintenance.booked_job(db, plan.id)
-        if job is not None:
-            booked[plan.id] = job
-    return UnitPlans(units.get_unit(db, unit_id), plans, booked)
 
 
 class PlansView(QWidget):
@@ -153,7 +135,7 @@ class PlansView(QWidget):
         self.unit_id = unit_id
         self._plan_wanted = plan_id
         db = self.db
-        ops.Op(self, lambda: load_unit_plans(db, unit_id)).success(self._show).run()
+        ops.Op(self, lambda: maintenance.unit_plans_view(db, unit_id)).success(self._show).run()
 
     def refresh(self) -> None:
         if self.unit_id is not None:

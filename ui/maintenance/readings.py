@@ -5,7 +5,6 @@ its meter plans are forecast to be due.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import maintenance, schedule, units
-from fieldservice.services.maintenance import PlanRecord
+from fieldservice.services.maintenance import PlanRecord, UnitMeter
 from ui.common import ops
 from ui.common.datefield import DateField
 from ui.common.formatting import day_text
@@ -25,20 +24,6 @@ from ui.maintenance.chooser import UnitChooser
 from ui.maintenance.words import reading_text
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class UnitMeter:
-    unit: units.UnitRecord
-    readings: list[maintenance.ReadingRecord]
-    plans: list[PlanRecord]
-
-
-def load_unit_meter(db: Database, unit_id: uuid.UUID) -> UnitMeter:
-    plans = [p for p in maintenance.plans_of_unit(db, unit_id) if p.basis != "calendar"]
-    return UnitMeter(
-        units.get_unit(db, unit_id), maintenance.readings_of_unit(db, unit_id, limit=50), plans
-    )
 
 
 class ReadingsView(QWidget):
@@ -131,7 +116,7 @@ class ReadingsView(QWidget):
 
     def show_unit(self, unit_id: uuid.UUID) -> None:
         db = self.db
-        ops.Op(self, lambda: load_unit_meter(db, unit_id)).success(self._show).run()
+        ops.Op(self, lambda: maintenance.unit_meter_view(db, unit_id)).success(self._show).run()
 
     def _show(self, meter: UnitMeter) -> None:
         self.meter = meter

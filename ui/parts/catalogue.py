@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import cast
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice.db import Database
 from fieldservice.services import stock
+from fieldservice.services.stock import PartView
 from ui.common import settings, theme
 from ui.common.listscreen import ListScreen
 from ui.common.pagedmodel import Column, PagedTableModel
@@ -46,7 +46,7 @@ from ui.common.widgets import (
 )
 from ui.parts.figures import MUTED, NEGATIVE, RIGHT, money_text, quantity_text, where
 from ui.parts.forms import PartForm, ReorderRuleForm, StockForm
-from ui.parts.history import history_columns, history_style, load_history
+from ui.parts.history import history_columns, history_style
 from ui.parts.labels import LabelsDialog
 from ui.parts.lists import StyledTableModel
 from ui.parts.movements import (
@@ -74,15 +74,6 @@ def part_columns(widget: QWidget) -> list[Column[stock.PartRow]]:
         Column(widget.tr("Supplier"), lambda r: r.supplier, width=180),
         Column(widget.tr("Default bin"), lambda r: r.default_bin, width=100, stretch=True),
     ]
-
-
-@dataclass(frozen=True)
-class PartView:
-    stock: stock.PartStock
-
-
-def load_part(db: Database, part_id: uuid.UUID) -> PartView:
-    return PartView(stock.on_hand(db, stock.get_part(db, part_id).part_number))
 
 
 def _cell(text: str, *, right: bool = False, bold: bool = False, color: QColor | None = None):
@@ -218,7 +209,9 @@ class PartCard(QFrame):
         self.history_model = StyledTableModel(
             history_columns(self),
             count=lambda q: stock.count_movements(db, q) if q else 0,
-            fetch=lambda q, offset, limit: load_history(db, q, offset, limit),
+            fetch=lambda q, offset, limit: (
+                stock.part_history_page(db, q, offset, limit) if q else []
+            ),
             query="",
             page_size=100,
             style=history_style,
@@ -245,7 +238,7 @@ class PartCard(QFrame):
         self.title.setText(part.part_number)
         self.subtitle.setText(part.description)
         self._show_positions(found)
-        self._show_bins(found)
+        self._show_bins(found, view.quarantine)
         self.facts.setText(self._facts_html(found))
         self.title.setToolTip(part.notes)
         if self.history_model.query() == part.part_number:
@@ -342,11 +335,10 @@ class PartCard(QFrame):
         colour = NEGATIVE if available <= 0 else None
         table.setItem(row, 4, _cell(quantity_text(available), right=True, bold=True, color=colour))
 
-    def _show_bins(self, found: stock.PartStock) -> None:
+    def _show_bins(self, found: stock.PartStock, quarantine: frozenset[str]) -> None:
         if not found.bins:
             self.bins.setText(self.tr("Not in any bin."))
             return
-        quarantine = {loc.code for loc in stock.list_locations(self.db) if loc.kind == "quarantine"}
         shown = []
         for code, bin_code, qty in found.bins:
             text = f"{where(code, bin_code)}: {quantity_text(qty)}"
@@ -419,7 +411,7 @@ class CatalogueView(ListScreen):
     # -- ListScreen ----------------------------------------------------------------------
 
     def load(self, record_id: uuid.UUID) -> PartView:
-        return load_part(self.db, record_id)
+        return stock.part_view(self.db, record_id)
 
     def show_view(self, view: PartView) -> None:
         self.card.show_part(view)

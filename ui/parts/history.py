@@ -4,45 +4,16 @@ movement it reverses or that reversed it.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
-from fieldservice.db import Database
-from fieldservice.services import stock
+from fieldservice.services.stock import HistoryRow
 from ui.common import theme
 from ui.common.pagedmodel import Column
 from ui.parts.figures import NEGATIVE, REVERSED, RIGHT, local_time, short_time, signed, where
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """A movement as the history lists it, with the movement it reverses or that
-    reversed it."""
-
-    movement: stock.MovementRecord
-    linked: stock.MovementRecord | None
-
-    @property
-    def id(self) -> uuid.UUID:
-        return self.movement.id
-
-    @property
-    def reversed(self) -> bool:
-        return self.linked is not None and self.movement.kind != "reversal"
-
-
-def load_history(db: Database, part: str, offset: int, limit: int) -> list[HistoryRow]:
-    """A page of a part's movements, newest first, with their reversal links."""
-    if not part:
-        return []
-    found = stock.movements(db, part, offset=offset, limit=limit)
-    links = stock.reversal_links(db, [m.id for m in found])
-    return [HistoryRow(m, links.get(m.id)) for m in found]
 
 
 def movement_kinds(widget: QWidget) -> dict[str, str]:

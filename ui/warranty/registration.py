@@ -5,19 +5,17 @@ unit is covered today, its dates, sale, owner, unit and history.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from fieldservice.db import Database
 from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
+from fieldservice.services.warranty import RegistrationView
 from ui.common import theme
 from ui.common.cards import Card, one_line
 from ui.common.pagedmodel import display
-from ui.common.widgets import Facts, button, counted, label, link_button
+from ui.common.widgets import Facts, button, counted, label
 from ui.warranty.forms import channel_names
 from ui.warranty.policies import months_text
 
@@ -36,27 +34,6 @@ BADGE_ICONS = {
     CoverageStatus.VOID: "warning",
     CoverageStatus.NOT_REGISTERED: "info",
 }
-
-
-@dataclass(frozen=True)
-class RegistrationView:
-    """What the registration's card shows."""
-
-    record: warranty.RegistrationRecord
-    history: list[warranty.HistoryLine]
-    today: dt.date
-
-    @property
-    def status(self) -> CoverageStatus:
-        return self.record.status_on(self.today)
-
-
-def load_registration(db: Database, registration_id: uuid.UUID) -> RegistrationView:
-    return RegistrationView(
-        warranty.get_registration(db, registration_id),
-        warranty.history(db, registration_id),
-        dt.date.today(),
-    )
 
 
 def local_time(at: dt.datetime) -> str:
@@ -259,24 +236,12 @@ class RegistrationCard(Card):
         self.add_section(self.tr("History"), self.history, (1, 0, 2))
         self.sale_facts = Facts()
         self.add_section(self.tr("Sale and registration"), self.sale_facts, (0, 1, 1))
-        owner = QWidget()
-        owner_layout = QVBoxLayout(owner)
-        owner_layout.setContentsMargins(0, 0, 0, 0)
-        owner_layout.setSpacing(6)
-        self.owner_facts = Facts()
-        owner_layout.addWidget(self.owner_facts)
-        self.owner_link = link_button(self.tr("Open customer"), "open")
-        owner_layout.addWidget(self.owner_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_section(self.tr("Owner"), owner, (2, 0, 1))
-        unit = QWidget()
-        unit_layout = QVBoxLayout(unit)
-        unit_layout.setContentsMargins(0, 0, 0, 0)
-        unit_layout.setSpacing(6)
-        self.unit_facts = Facts()
-        unit_layout.addWidget(self.unit_facts)
-        self.unit_link = link_button(self.tr("Open unit"), "open")
-        unit_layout.addWidget(self.unit_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_section(self.tr("Unit"), unit, (2, 1, 1))
+        self.owner_facts, self.owner_link = self.add_facts_section(
+            self.tr("Owner"), self.tr("Open customer"), (2, 0, 1)
+        )
+        self.unit_facts, self.unit_link = self.add_facts_section(
+            self.tr("Unit"), self.tr("Open unit"), (2, 1, 1)
+        )
 
         self.certificate_button.clicked.connect(lambda: self._emit(self.certificateRequested))
         self.amend_button.clicked.connect(lambda: self._emit(self.amendRequested))

@@ -40,8 +40,6 @@ from ui.warranty.forms import (
 from ui.warranty.policies import PoliciesDialog
 from ui.warranty.registration import (
     RegistrationCard,
-    RegistrationView,
-    load_registration,
     status_names,
 )
 
@@ -219,13 +217,13 @@ class WarrantyScreen(ListScreen):
 
     # -- the list and the card ------------------------------------------------------------
 
-    def load(self, record_id: uuid.UUID) -> RegistrationView:
-        return load_registration(self.db, record_id)
+    def load(self, record_id: uuid.UUID) -> warranty.RegistrationView:
+        return warranty.registration_view(self.db, record_id)
 
-    def show_view(self, view: RegistrationView) -> None:
+    def show_view(self, view: warranty.RegistrationView) -> None:
         self.card.show_registration(view)
 
-    def view_id(self, view: RegistrationView) -> uuid.UUID:
+    def view_id(self, view: warranty.RegistrationView) -> uuid.UUID:
         return view.record.id
 
     def open_registration(self, registration_id: uuid.UUID) -> None:
