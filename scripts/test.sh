@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install fieldservice and its test tools into .venv, then run every check:
-# ruff (lint and format), mypy on the core, and the whole pytest suite
+# ruff (lint and format), mypy on the core and the UI, and the whole pytest suite
 # (core, Qt offscreen, layering, and PostgreSQL tests against a throw-away server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ fi
 
 echo "== ruff check"; .venv/bin/ruff check .
 echo "== ruff format --check"; .venv/bin/ruff format --check .
-echo "== mypy fieldservice"; .venv/bin/mypy fieldservice
+echo "== mypy (fieldservice and ui)"; .venv/bin/mypy
 
 export QT_QPA_PLATFORM=offscreen
 # A PostgreSQL cluster of this run's own (start --own): another run on the same
@@ -48,5 +48,7 @@ else
     fi
 fi
 
+# On every core; the installer's tests share one build, so they stay together
+# (pass -n 0 to run in one process).
 echo "== pytest"
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest -n "$(nproc)" --dist loadgroup "$@"

@@ -41,10 +41,14 @@ INSTALLER = ROOT / "installer"
 # databases are two migrations behind.
 PREVIOUS_RELEASE = "e72e8603ebe401814bbb3200ccff6932de07f900"
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("dpkg-deb") and shutil.which("unshare") and sys.platform == "linux"),
-    reason="LOUD SKIP: building and installing the .deb needs Linux with dpkg-deb and unshare",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (shutil.which("dpkg-deb") and shutil.which("unshare") and sys.platform == "linux"),
+        reason="LOUD SKIP: building and installing the .deb needs Linux with dpkg-deb and unshare",
+    ),
+    # One build for the four tests: on one worker when the suite runs in parallel.
+    pytest.mark.xdist_group("installer"),
+]
 
 
 @dataclass(frozen=True)
