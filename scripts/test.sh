@@ -48,7 +48,7 @@ else
     fi
 fi
 
-# On every core; the installer's tests share one build, so they stay together
-# (pass -n 0 to run in one process).
+# On every core, a test file to a worker: the installer's tests share one build
+# (module fixture), so their file must not be split (pass -n 0 to run in one process).
 echo "== pytest"
-.venv/bin/python -m pytest -n "$(nproc)" --dist loadgroup "$@"
+.venv/bin/python -m pytest -n "$(nproc)" --dist loadfile "$@"
