@@ -44,6 +44,11 @@ echo "== icons"
 "$python" "$here/make_icons.py" "$work/icons"
 mkdir -p "$here/build" && cp "$work/icons/fieldservice.ico" "$here/build/fieldservice.ico"
 
+if [ -f "$source_tree/scripts/translations.py" ]; then
+    echo "== translations (.qm)"
+    "$python" "$source_tree/scripts/translations.py" build
+fi
+
 echo "== bundle (PyInstaller)"
 FIELDSERVICE_SOURCE="$source_tree" "$python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$work/dist" --workpath "$work/pyinstaller" "$here/fieldservice.spec"

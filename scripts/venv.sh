@@ -14,6 +14,9 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
     exit 1
 fi
 stamp=.venv/fieldservice-installed
+# The screens' translations: .qm files built from the committed .ts sources
+# (quick, so on every run: an edited catalogue is in the next start).
+translations() { .venv/bin/python scripts/translations.py build; }
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
     rm -f "$stamp"
@@ -26,6 +29,7 @@ installed_hash="" installed=""
 if [ "$installed_hash" = "$hash" ]; then
     # The test extras include the application: either satisfies a plain install.
     if [ "$wanted" = "$installed" ] || { [ "$wanted" = app ] && [ "$installed" = test ]; }; then
+        translations
         exit 0
     fi
 fi
@@ -37,3 +41,4 @@ rm -f "$stamp"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
 echo "$hash $wanted" >"$stamp"
+translations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -39,18 +40,70 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+# The languages the screens speak besides English (resources/translations).
+LANGUAGES = ("zh_CN", "zh_TW")
+
+
+def language_for(locale: QLocale) -> str:
+    """The screens' language for a locale: Traditional Chinese (Taiwan usage) for
+    the Traditional script and for Taiwan, Hong Kong and Macau; Simplified for
+    other Chinese; English otherwise."""
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
+        locale.territory()
+        in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
+    )
+    return "zh_TW" if traditional else "zh_CN"
+
+
+class Catalogue(QTranslator):
+    """The screens' catalogue of one language (``fieldservice_<lang>.qm``).
+
+    Qt looks a string up under the class that asks (``widget.tr``); lupdate files
+    it under the class whose code holds the call. They differ for helpers that
+    take a widget (``widget.tr("Part number")`` in a column list), so a string
+    the context does not have is looked up by its source text alone.
+    """
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.code = language
+        self.by_source: dict[str, str] = {}
+
+    def load_from(self, folder: Path) -> bool:
+        name = f"fieldservice_{self.code}"
+        if not self.load(name, str(folder)):
+            return False
+        by_source = folder / f"{name}.json"
+        if by_source.exists():
+            self.by_source = json.loads(by_source.read_text(encoding="utf-8"))
+        return True
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        return found or self.by_source.get(source, "")
+
+
 def _install_translations(app: QApplication) -> None:
-    locale = QLocale()
+    chosen = settings.get(settings.LANGUAGE) or language_for(QLocale())
+    if chosen not in LANGUAGES:
+        return
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{chosen}", qt_folder):
         app.installTranslator(qt)
-    ours = QTranslator(app)
     try:
-        folder = str(resources.path("translations"))
+        folder = resources.path("translations")
     except FileNotFoundError:
         return
-    if ours.load(locale, "fieldservice", "_", folder):
+    ours = Catalogue(chosen, app)
+    if ours.load_from(folder):
         app.installTranslator(ours)
+    else:
+        log.warning("no translation fieldservice_%s in %s", chosen, folder)
 
 
 def open_database(home: str | Path | None) -> Database | None:

@@ -34,6 +34,9 @@ class Setting:
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 CURRENT_AREA = Setting("window/area", "desk", str)
+# The screens' language ("zh_CN", "zh_TW", "en"; empty: from the system's locale).
+# Read before any centre's database is open: one for the whole computer user.
+LANGUAGE = Setting("language", "", str)
 
 # The settings group of the database in use ("" until one is opened).
 _centre = ""

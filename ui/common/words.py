@@ -10,72 +10,75 @@ from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
 from ui.common.pagedmodel import display
 
-CONTEXT = "repairs"
+# Words said outside any class (statuses, durations, the order clock): Qt Linguist
+# files them under the empty context, where ``tr("…")`` and
+# ``QT_TRANSLATE_NOOP("", "…")`` both find them.
+CONTEXT = ""
 
 
 def tr(text: object) -> str:
-    """*text* in the user's language (context "repairs", where these words began)."""
+    """*text* in the user's language."""
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
 # -- words ---------------------------------------------------------------------------------
 
 STATUS_WORDS = {
-    "received": QT_TRANSLATE_NOOP("repairs", "Received"),
-    "diagnosing": QT_TRANSLATE_NOOP("repairs", "Diagnosing"),
-    "waiting_parts": QT_TRANSLATE_NOOP("repairs", "Waiting for parts"),
-    "waiting_approval": QT_TRANSLATE_NOOP("repairs", "Waiting for approval"),
-    "in_repair": QT_TRANSLATE_NOOP("repairs", "In repair"),
-    "quality_check": QT_TRANSLATE_NOOP("repairs", "Quality check"),
-    "ready": QT_TRANSLATE_NOOP("repairs", "Ready for pickup"),
-    "delivered": QT_TRANSLATE_NOOP("repairs", "Delivered"),
-    "cancelled": QT_TRANSLATE_NOOP("repairs", "Cancelled"),
+    "received": QT_TRANSLATE_NOOP("", "Received"),
+    "diagnosing": QT_TRANSLATE_NOOP("", "Diagnosing"),
+    "waiting_parts": QT_TRANSLATE_NOOP("", "Waiting for parts"),
+    "waiting_approval": QT_TRANSLATE_NOOP("", "Waiting for approval"),
+    "in_repair": QT_TRANSLATE_NOOP("", "In repair"),
+    "quality_check": QT_TRANSLATE_NOOP("", "Quality check"),
+    "ready": QT_TRANSLATE_NOOP("", "Ready for pickup"),
+    "delivered": QT_TRANSLATE_NOOP("", "Delivered"),
+    "cancelled": QT_TRANSLATE_NOOP("", "Cancelled"),
 }
 PRIORITY_WORDS = {
-    "urgent": QT_TRANSLATE_NOOP("repairs", "Urgent"),
-    "high": QT_TRANSLATE_NOOP("repairs", "High"),
-    "normal": QT_TRANSLATE_NOOP("repairs", "Normal"),
-    "low": QT_TRANSLATE_NOOP("repairs", "Low"),
+    "urgent": QT_TRANSLATE_NOOP("", "Urgent"),
+    "high": QT_TRANSLATE_NOOP("", "High"),
+    "normal": QT_TRANSLATE_NOOP("", "Normal"),
+    "low": QT_TRANSLATE_NOOP("", "Low"),
 }
 SERVICE_TYPE_WORDS = {
-    "installation": QT_TRANSLATE_NOOP("repairs", "Installation"),
-    "commissioning": QT_TRANSLATE_NOOP("repairs", "Commissioning"),
-    "training": QT_TRANSLATE_NOOP("repairs", "Training"),
-    "preventive_maintenance": QT_TRANSLATE_NOOP("repairs", "Preventive maintenance"),
-    "fault_repair": QT_TRANSLATE_NOOP("repairs", "Fault repair"),
-    "replacement": QT_TRANSLATE_NOOP("repairs", "Replacement"),
-    "return_refund": QT_TRANSLATE_NOOP("repairs", "Return / refund"),
+    "installation": QT_TRANSLATE_NOOP("", "Installation"),
+    "commissioning": QT_TRANSLATE_NOOP("", "Commissioning"),
+    "training": QT_TRANSLATE_NOOP("", "Training"),
+    "preventive_maintenance": QT_TRANSLATE_NOOP("", "Preventive maintenance"),
+    "fault_repair": QT_TRANSLATE_NOOP("", "Fault repair"),
+    "replacement": QT_TRANSLATE_NOOP("", "Replacement"),
+    "return_refund": QT_TRANSLATE_NOOP("", "Return / refund"),
 }
 CHANNEL_WORDS = {
-    "walk_in": QT_TRANSLATE_NOOP("repairs", "Walk-in"),
-    "phone": QT_TRANSLATE_NOOP("repairs", "Phone"),
-    "online": QT_TRANSLATE_NOOP("repairs", "Online"),
-    "on_site": QT_TRANSLATE_NOOP("repairs", "On-site visit"),
+    "walk_in": QT_TRANSLATE_NOOP("", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("", "Phone"),
+    "online": QT_TRANSLATE_NOOP("", "Online"),
+    "on_site": QT_TRANSLATE_NOOP("", "On-site visit"),
 }
 COVERAGE_WORDS = {
-    "in_warranty": QT_TRANSLATE_NOOP("repairs", "In warranty"),
-    "service_period": QT_TRANSLATE_NOOP("repairs", "Service period"),
-    "expired": QT_TRANSLATE_NOOP("repairs", "Warranty expired"),
-    "void": QT_TRANSLATE_NOOP("repairs", "Warranty void"),
-    "not_registered": QT_TRANSLATE_NOOP("repairs", "Not registered"),
+    "in_warranty": QT_TRANSLATE_NOOP("", "In warranty"),
+    "service_period": QT_TRANSLATE_NOOP("", "Service period"),
+    "expired": QT_TRANSLATE_NOOP("", "Warranty expired"),
+    "void": QT_TRANSLATE_NOOP("", "Warranty void"),
+    "not_registered": QT_TRANSLATE_NOOP("", "Not registered"),
 }
 
 # What the button moving an order to a status says, by (from, to) or by the target.
 MOVE_WORDS = {
-    "diagnosing": QT_TRANSLATE_NOOP("repairs", "Start diagnosis"),
-    "waiting_parts": QT_TRANSLATE_NOOP("repairs", "Wait for parts"),
-    "waiting_approval": QT_TRANSLATE_NOOP("repairs", "Ask the customer to approve"),
-    "in_repair": QT_TRANSLATE_NOOP("repairs", "Start repair"),
-    "quality_check": QT_TRANSLATE_NOOP("repairs", "Repair done: quality check"),
-    "ready": QT_TRANSLATE_NOOP("repairs", "Ready for pickup"),
-    "delivered": QT_TRANSLATE_NOOP("repairs", "Hand back to the customer"),
-    "cancelled": QT_TRANSLATE_NOOP("repairs", "Cancel order…"),
-    ("waiting_parts", "diagnosing"): QT_TRANSLATE_NOOP("repairs", "Back to diagnosis"),
-    ("waiting_parts", "in_repair"): QT_TRANSLATE_NOOP("repairs", "Parts here: repair"),
-    ("waiting_approval", "in_repair"): QT_TRANSLATE_NOOP("repairs", "Approved: repair"),
-    ("waiting_approval", "ready"): QT_TRANSLATE_NOOP("repairs", "Declined: return unrepaired…"),
-    ("quality_check", "in_repair"): QT_TRANSLATE_NOOP("repairs", "Failed: back to repair"),
-    ("quality_check", "ready"): QT_TRANSLATE_NOOP("repairs", "Passed: ready for pickup"),
+    "diagnosing": QT_TRANSLATE_NOOP("", "Start diagnosis"),
+    "waiting_parts": QT_TRANSLATE_NOOP("", "Wait for parts"),
+    "waiting_approval": QT_TRANSLATE_NOOP("", "Ask the customer to approve"),
+    "in_repair": QT_TRANSLATE_NOOP("", "Start repair"),
+    "quality_check": QT_TRANSLATE_NOOP("", "Repair done: quality check"),
+    "ready": QT_TRANSLATE_NOOP("", "Ready for pickup"),
+    "delivered": QT_TRANSLATE_NOOP("", "Hand back to the customer"),
+    "cancelled": QT_TRANSLATE_NOOP("", "Cancel order…"),
+    ("waiting_parts", "diagnosing"): QT_TRANSLATE_NOOP("", "Back to diagnosis"),
+    ("waiting_parts", "in_repair"): QT_TRANSLATE_NOOP("", "Parts here: repair"),
+    ("waiting_approval", "in_repair"): QT_TRANSLATE_NOOP("", "Approved: repair"),
+    ("waiting_approval", "ready"): QT_TRANSLATE_NOOP("", "Declined: return unrepaired…"),
+    ("quality_check", "in_repair"): QT_TRANSLATE_NOOP("", "Failed: back to repair"),
+    ("quality_check", "ready"): QT_TRANSLATE_NOOP("", "Passed: ready for pickup"),
 }
 
 

@@ -180,8 +180,8 @@ class ReworkDialog(QDialog):
 
 PART_ACTIONS = {
     "request": (
-        QT_TRANSLATE_NOOP("repairs", "Request a part"),
-        QT_TRANSLATE_NOOP("repairs", "Request"),
+        QT_TRANSLATE_NOOP("", "Request a part"),
+        QT_TRANSLATE_NOOP("", "Request"),
         QT_TRANSLATE_NOOP(
             "repairs",
             "Record that this order needs a part. The order cannot pass its quality check "
@@ -189,13 +189,13 @@ PART_ACTIONS = {
         ),
     ),
     "issue": (
-        QT_TRANSLATE_NOOP("repairs", "Issue a part"),
-        QT_TRANSLATE_NOOP("repairs", "Issue"),
-        QT_TRANSLATE_NOOP("repairs", "Take a part out of stock for this order."),
+        QT_TRANSLATE_NOOP("", "Issue a part"),
+        QT_TRANSLATE_NOOP("", "Issue"),
+        QT_TRANSLATE_NOOP("", "Take a part out of stock for this order."),
     ),
     "return": (
-        QT_TRANSLATE_NOOP("repairs", "Return a part"),
-        QT_TRANSLATE_NOOP("repairs", "Return"),
+        QT_TRANSLATE_NOOP("", "Return a part"),
+        QT_TRANSLATE_NOOP("", "Return"),
         QT_TRANSLATE_NOOP(
             "repairs",
             "Give back a part the order did not use, or hand in the faulty part taken "

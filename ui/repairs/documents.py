@@ -22,11 +22,11 @@ from ui.common.words import tr
 # -- printing ------------------------------------------------------------------------------
 
 DOCUMENTS = {
-    "a4": QT_TRANSLATE_NOOP("repairs", "Work order (A4)"),
-    "a5": QT_TRANSLATE_NOOP("repairs", "Work order (A5)"),
-    "label62": QT_TRANSLATE_NOOP("repairs", "Label 62 mm"),
-    "label57x32": QT_TRANSLATE_NOOP("repairs", "Label 57 × 32 mm"),
-    "receipt": QT_TRANSLATE_NOOP("repairs", "Intake receipt"),
+    "a4": QT_TRANSLATE_NOOP("", "Work order (A4)"),
+    "a5": QT_TRANSLATE_NOOP("", "Work order (A5)"),
+    "label62": QT_TRANSLATE_NOOP("", "Label 62 mm"),
+    "label57x32": QT_TRANSLATE_NOOP("", "Label 57 × 32 mm"),
+    "receipt": QT_TRANSLATE_NOOP("", "Intake receipt"),
 }
 _FILE_NAMES = {
     "a4": "work-order-a4",
