@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QLocale, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,11 +18,26 @@ from ui.common import theme
 from ui.common.forms import EditingDialog, FieldErrors, form_layout, plain_text, save_buttons
 from ui.common.widgets import Banner, label
 
+# Where the product's first customers are: a computer set up for Chinese (China,
+# Taiwan, Hong Kong, Macau, Singapore) proposes its own country, so that local
+# phone numbers (13800138000) are understood; elsewhere the centre says.
+HOME_COUNTRY = "GB"
+
+
+def default_country(locale: QLocale) -> str:
+    """The country a new centre is proposed: the locale's for Chinese locales."""
+    if locale.language() != QLocale.Language.Chinese:
+        return HOME_COUNTRY
+    code = QLocale.territoryToCode(locale.territory())
+    return code if len(code) == 2 else HOME_COUNTRY
+
 
 class SiteSetupDialog(EditingDialog):
     """Asks for the centre's details once; the site code can never change after."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.info: site.SiteInfo | None = None
@@ -67,7 +82,7 @@ class SiteSetupDialog(EditingDialog):
         self.code.textEdited.connect(self._upper_code)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Leeds Service Centre"))
-        self.country = QLineEdit("GB")
+        self.country = QLineEdit(default_country(locale or QLocale()))
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(80)
         self.country.setValidator(

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 
 from fieldservice.services import site
-from ui.firstrun import SiteSetupDialog
+from ui import app
+from ui.firstrun import SiteSetupDialog, default_country
 
 
 def test_first_start_sets_up_the_centre(qtbot, fresh_db):
@@ -60,3 +62,35 @@ def test_an_unknown_country_is_refused_next_to_the_country(qtbot, fresh_db):
     assert dialog.save() is False
     assert "not a country code" in (dialog.errors.message("country") or "")
     assert dialog.errors.message("code") is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "country", "phone", "shown"),
+    [
+        ("zh_CN", "CN", "13800138000", "138 0013 8000"),
+        ("zh_TW", "TW", "0912345678", "0912 345 678"),
+        ("zh_HK", "HK", "51234567", "5123 4567"),
+    ],
+)
+def test_a_centre_set_up_on_a_chinese_computer_takes_its_country_and_phone_numbers(
+    qtbot, fresh_db, locale, country, phone, shown
+):
+    """北京海淀服务中心 on a zh_CN computer: country CN, and a mobile typed the
+    way people there write it is understood (not refused as a British number)."""
+    dialog = SiteSetupDialog(fresh_db, locale=QLocale(locale))
+    qtbot.addWidget(dialog)
+    assert dialog.country.text() == country
+    qtbot.keyClicks(dialog.code, "BJ01")
+    dialog.name.setText("北京海淀服务中心")
+    qtbot.keyClicks(dialog.phone, phone)
+
+    assert dialog.save() is True
+
+    info = site.current_site(fresh_db)
+    assert (info.name, info.country, info.phone) == ("北京海淀服务中心", country, shown)
+    assert app.language_for(QLocale(locale)) == ("zh_CN" if locale == "zh_CN" else "zh_TW")
+
+
+def test_elsewhere_the_country_proposed_is_the_home_one():
+    assert default_country(QLocale("en_US")) == "GB"
+    assert default_country(QLocale("de_DE")) == "GB"
