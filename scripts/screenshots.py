@@ -25,7 +25,23 @@ SIZE = (1280, 800)
 class Studio:
     """A demo centre, its main window, and ways to photograph them."""
 
-    def __init__(self, scratch: Path, outdir: Path, customers: int, units: int) -> None:
+    # The centre photographed in each language: its country gives the demo data
+    # (names, addresses, phones, products) and the phone region.
+    CENTRES = {
+        "en": (
+            "LD01",
+            "Leeds Service Centre",
+            "GB",
+            "14 Kirkstall Road\nLeeds LS3 1LH",
+            "0113 496 0000",
+        ),
+        "zh_CN": ("SH01", "上海浦东服务中心", "CN", "上海市浦东新区张杨路500号", "021 5081 2345"),
+        "zh_TW": ("TP01", "台北內湖服務中心", "TW", "114台北市內湖區瑞光路100號", "02 2657 1234"),
+    }
+
+    def __init__(
+        self, scratch: Path, outdir: Path, customers: int, units: int, language: str = "en"
+    ) -> None:
         from fieldservice import demo
         from fieldservice.db import Database
         from fieldservice.services import site
@@ -33,17 +49,19 @@ class Studio:
         from ui.common import ops, settings
 
         settings.use_folder(scratch / "settings")
+        settings.put(settings.LANGUAGE, language)
         self.qapp = app.create_application([sys.argv[0]])
         ops.set_synchronous(True)  # every list and card is filled before it is grabbed
         self.outdir = outdir
         self.db = Database.open(path=scratch / "fieldservice.sqlite3")
+        code, name, country, address, phone = self.CENTRES[language]
         site.setup_site(
             self.db,
-            "LD01",
-            "Leeds Service Centre",
-            country="GB",
-            address="14 Kirkstall Road\nLeeds LS3 1LH",
-            phone="0113 496 0000",
+            code,
+            name,
+            country=country,
+            address=address,
+            phone=phone,
             email="service@example.com",
         )
         for _ in demo.generate(self.db, demo.DemoSize(customers=customers, units=units, seed=7)):
@@ -393,11 +411,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--areas", nargs="+", choices=sorted(SCENES), default=list(SCENES))
     parser.add_argument("--customers", type=int, default=300)
     parser.add_argument("--units", type=int, default=600)
+    parser.add_argument("--language", choices=("en", "zh_CN", "zh_TW"), default="en")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fieldservice-screens-") as scratch:
-        studio = Studio(Path(scratch), args.outdir, args.customers, args.units)
+        studio = Studio(Path(scratch), args.outdir, args.customers, args.units, args.language)
         try:
             for area in args.areas:
                 SCENES[area](studio)

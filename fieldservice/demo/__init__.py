@@ -4,6 +4,12 @@
 the CLI can print progress and the UI can show a bar and a cancel button. Rows
 are written in batches through :func:`fieldservice.capture.bulk_insert`,
 so demo data has its outbox entries like any other data.
+
+The texts follow the centre's country: Simplified Chinese in mainland China
+(:mod:`fieldservice.demo.chinese`), Traditional Chinese in Taiwan and Hong Kong
+(:mod:`fieldservice.demo.traditional`), English everywhere else
+(:mod:`fieldservice.demo.english`). Counts, seeds and dates are the same in every
+language; SKUs, part numbers and serials stay ASCII (they are scanned).
 """
 
 from __future__ import annotations
@@ -22,6 +28,21 @@ from sqlalchemy.orm import Session
 
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
+from fieldservice.demo import chinese, traditional
+from fieldservice.demo.english import (
+    CATALOGUE,
+    DEALERS,
+    ENGLISH,
+    FAULTS,
+    GENERIC_FAULTS,
+    MODEL_SIZES,
+    PART_KINDS,
+    PLAN_KINDS,
+    SUPPLIERS,
+    TECHNICIANS,
+    TERMS,
+)
+from fieldservice.demo.words import Words
 from fieldservice.ids import id_at, new_id
 from fieldservice.models import (
     Customer,
@@ -42,210 +63,35 @@ from fieldservice.models import (
     WarrantyPolicy,
     WarrantyRegistration,
 )
-from fieldservice.services import maintenance, numbering, schedule, site
+from fieldservice.services import numbering, schedule, site
 from fieldservice.services.coverage import CoverageStatus, status_on
 from fieldservice.services.repairs import DEFAULT_TARGETS, OPEN_STATUSES, targets
 from fieldservice.services.stock import rebuild_balances
-from fieldservice.services.warranty import DEFAULT_VOID_CONDITIONS
+
+__all__ = [
+    "CATALOGUE",
+    "DEALERS",
+    "FAULTS",
+    "GENERIC_FAULTS",
+    "MODEL_SIZES",
+    "PARTS_USED",
+    "PART_KINDS",
+    "PLAN_KINDS",
+    "SUPPLIERS",
+    "TECHNICIANS",
+    "TERMS",
+    "DemoSize",
+    "catalogue_csv",
+    "generate",
+    "generate_maintenance",
+    "generate_orders",
+    "generate_stock",
+    "trial_head_office",
+    "words_for",
+]
 
 BATCH = 10_000
 
-FIRST_NAMES = [
-    "Oliver",
-    "Amelia",
-    "George",
-    "Isla",
-    "Harry",
-    "Ava",
-    "Jack",
-    "Mia",
-    "Jacob",
-    "Grace",
-    "Noah",
-    "Sophia",
-    "Charlie",
-    "Lily",
-    "Thomas",
-    "Emily",
-    "Oscar",
-    "Ella",
-    "William",
-    "Freya",
-    "James",
-    "Chloe",
-    "Leo",
-    "Ruby",
-    "Alfie",
-    "Evie",
-    "Henry",
-    "Poppy",
-    "Arthur",
-    "Florence",
-    "Lucas",
-    "Alice",
-    "Theo",
-    "Rosie",
-    "Ethan",
-    "Sienna",
-    "Mohammed",
-    "Zara",
-    "Aarav",
-    "Priya",
-    "Lukas",
-    "Hannah",
-    "Mateo",
-    "Sofia",
-    "Chen",
-    "Mei",
-    "Hiroshi",
-    "Yuki",
-    "Kwame",
-    "Ama",
-    "Piotr",
-    "Zofia",
-]
-LAST_NAMES = [
-    "Smith",
-    "Jones",
-    "Taylor",
-    "Brown",
-    "Williams",
-    "Wilson",
-    "Johnson",
-    "Davies",
-    "Robinson",
-    "Wright",
-    "Thompson",
-    "Evans",
-    "Walker",
-    "White",
-    "Roberts",
-    "Green",
-    "Hall",
-    "Wood",
-    "Jackson",
-    "Clarke",
-    "Patel",
-    "Khan",
-    "Lewis",
-    "James",
-    "Phillips",
-    "Mason",
-    "Mitchell",
-    "Rose",
-    "Davis",
-    "Rodriguez",
-    "Cox",
-    "Alexander",
-    "Morgan",
-    "Moore",
-    "Martin",
-    "Nowak",
-    "Schmidt",
-    "Müller",
-    "Rossi",
-    "Novak",
-    "García",
-    "Okafor",
-    "Mensah",
-    "Kowalski",
-    "Fischer",
-    "O'Brien",
-]
-CHINESE_NAMES = (
-    "王小明",
-    "李娜",
-    "张伟",
-    "刘洋",
-    "陈静",
-    "杨帆",
-    "黄磊",
-    "赵敏",
-    "周杰",
-    "吳美玲",
-    "林志豪",
-)
-COMPANY_WORDS = [
-    "Riverside",
-    "Northgate",
-    "Oakwood",
-    "Harbour",
-    "Meadow",
-    "Summit",
-    "Beacon",
-    "Crown",
-    "Kingsway",
-    "Parkside",
-    "Westfield",
-    "Hillcrest",
-    "Lakeside",
-    "Bridge",
-    "Elm",
-    "Victoria",
-]
-COMPANY_KINDS = (
-    "Bakery",
-    "Dental Practice",
-    "Hotel",
-    "Café",
-    "Laundry",
-    "Fitness",
-    "Medical Centre",
-    "Restaurant",
-    "School",
-    "Care Home",
-    "Print Shop",
-    "Garage",
-)
-STREETS = (
-    "High Street",
-    "Station Road",
-    "Church Lane",
-    "Victoria Road",
-    "Mill Lane",
-    "Park Avenue",
-    "Queen's Road",
-    "London Road",
-    "Green Lane",
-    "Manor Way",
-    "Kings Road",
-    "Orchard Close",
-)
-TOWNS = (
-    ("Leeds", "LS"),
-    ("Bristol", "BS"),
-    ("Manchester", "M"),
-    ("Sheffield", "S"),
-    ("Nottingham", "NG"),
-    ("Leicester", "LE"),
-    ("York", "YO"),
-    ("Bath", "BA"),
-    ("Oxford", "OX"),
-    ("Cambridge", "CB"),
-    ("Norwich", "NR"),
-    ("Exeter", "EX"),
-)
-
-# (category, brand, model stem, name, serial prefix)
-CATALOGUE = (
-    ("Dishwashers", "Aqualine", "DW", "Dishwasher", "AQD"),
-    ("Washing machines", "Aqualine", "WM", "Washing Machine", "AQW"),
-    ("Tumble dryers", "Aqualine", "TD", "Heat-Pump Dryer", "AQT"),
-    ("Coffee machines", "Brewmaster", "CM", "Espresso Machine", "BMC"),
-    ("Coffee machines", "Brewmaster", "BC", "Bean-to-Cup Machine", "BMB"),
-    ("Refrigeration", "Polar", "RF", "Fridge Freezer", "PLR"),
-    ("Refrigeration", "Polar", "UC", "Under-Counter Chiller", "PLU"),
-    ("Ovens", "Hearth", "OV", "Combi Oven", "HTO"),
-    ("Ovens", "Hearth", "MW", "Commercial Microwave", "HTM"),
-    ("Air conditioning", "Climatek", "AC", "Split Air Conditioner", "CLA"),
-    ("Heating", "Climatek", "HP", "Air-Source Heat Pump", "CLH"),
-    ("Floor care", "Sweepro", "SC", "Scrubber Dryer", "SWS"),
-    ("Floor care", "Sweepro", "VC", "Commercial Vacuum", "SWV"),
-    ("Power tools", "Torqline", "DR", "Cordless Drill", "TQD"),
-    ("Generators", "Voltic", "GN", "Diesel Generator", "VLG"),
-    ("Compressors", "Voltic", "CP", "Air Compressor", "VLC"),
-)
-MODEL_SIZES = (300, 450, 600, 800, 1200)
 # Warranty and service months by category; what a maker typically gives.
 POLICY_MONTHS = {
     "Power tools": (12, 24),
@@ -256,20 +102,17 @@ POLICY_MONTHS = {
     "Compressors": (24, 48),
 }
 DEFAULT_POLICY_MONTHS = (24, 36)
-TERMS = (
-    "Repair or replacement, free of charge, of parts that fail through a defect in "
-    "materials or manufacture, including labour at an authorised service centre. "
-    "Consumables (filters, seals, bulbs, brushes) and cosmetic parts are not covered. "
-    "During the service period parts remain available and repairs are charged."
-)
-DEALERS = (
-    "Kitchen World Leeds",
-    "Northern Catering Supplies",
-    "CoolAir Installations",
-    "Harbour Appliances",
-    "Direct online shop",
-    "Brewline Coffee Equipment",
-)
+# The demo texts of a country, where it has its own; English elsewhere.
+WORDS_BY_COUNTRY: dict[str, Words] = {
+    "CN": chinese.MAINLAND,
+    "TW": traditional.TAIWAN,
+    "HK": traditional.HONG_KONG,
+}
+
+
+def words_for(country: str) -> Words:
+    """The demo texts of a centre in *country* (its ISO code, e.g. CN, TW, GB)."""
+    return WORDS_BY_COUNTRY.get((country or "").upper(), ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -283,39 +126,61 @@ class DemoSize:
     seed: int = 7
 
 
-def _phone(rng: random.Random, region: str) -> str:
-    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
-    if example is None:  # pragma: no cover - every supported region has an example
-        example = phonenumbers.example_number(region)
-    assert example is not None
-    national = str(example.national_number)
-    # Vary the last digits of the region's example mobile number: always a valid number.
-    tail = 6 if len(national) > 8 else 3
-    while True:
-        candidate = national[:-tail] + f"{rng.randrange(10**tail):0{tail}d}"
-        number = phonenumbers.parse(candidate, region)
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+@contextlib.contextmanager
+def trial_head_office(
+    folder: Path, site_code: str, site_name: str, *, country: str = "GB"
+) -> Iterator[tuple[str, str]]:
+    """A head office on a SQLite file in *folder* that publishes the demo catalogue
+    (in the language of *country*), served by ``fieldservice-headoffice`` in a
+    process of its own: yields its address and the one-time code with which the
+    centre *site_code* enrols."""
+    from fieldservice.headoffice import catalogue
+    from fieldservice.headoffice import sync as head_office
+    from fieldservice.headoffice.process import serving
+    from fieldservice.headoffice.store import HeadOfficeStore
+    from fieldservice.progress import run_to_end
+
+    path = folder / "headoffice.sqlite3"
+    store = HeadOfficeStore(str(path))
+    try:
+        store.migrate()
+        run_to_end(catalogue.import_products(store, catalogue_csv(country)))
+        code = head_office.add_site(store, site_code, site_name)
+    finally:
+        store.dispose()
+    with serving(str(path)) as url:
+        yield url, code
 
 
-def _customer_values(rng: random.Random, region: str, number: str, i: int) -> dict:
-    if rng.random() < 0.06:
-        name = rng.choice(CHINESE_NAMES)
-        email = ""
-    else:
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        name = f"{first} {last}"
-        email = f"{first}.{last}{i % 97}@example.com".lower().replace("'", "")
-    company = ""
-    if rng.random() < 0.25:
-        company = f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_KINDS)}"
-    town, postcode = rng.choice(TOWNS)
-    address = (
-        f"{rng.randint(1, 240)} {rng.choice(STREETS)}\n{town} "
-        f"{postcode}{rng.randint(1, 28)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
-        f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
-    )
-    phone = _phone(rng, region)
+def catalogue_csv(country: str = "GB") -> bytes:
+    """The demo catalogue as the head office's product CSV (``fieldservice-headoffice
+    catalogue import``): a trial head office publishes what demo centres sell."""
+    lines = ["sku,name,brand,model,category"]
+    for p in _catalogue(words_for(country)):
+        lines.append(f"{p['sku']},{p['name']},{p['brand']},{p['model']},{p['category']}")
+    return "\n".join(lines).encode()
+
+
+def _catalogue(words: Words) -> list[dict]:
+    rows = []
+    for key, brand, code, stem, name, _prefix, sizes in words.catalogue:
+        for size in sizes:
+            model = f"{stem}{size}"
+            rows.append(
+                {
+                    "sku": f"{code}-{model}",
+                    "name": words.product_name.format(brand=brand, name=name, model=model),
+                    "brand": brand,
+                    "model": model,
+                    "category": words.categories[key],
+                }
+            )
+    return rows
+
+
+def _customer_values(rng: random.Random, words: Words, region: str, number: str, i: int) -> dict:
+    name, company, email, address = words.customer(rng, i)
+    phone = words.phone(rng, region)
     return {
         "number": number,
         "name": name,
@@ -332,68 +197,23 @@ def _customer_values(rng: random.Random, region: str, number: str, i: int) -> di
     }
 
 
-@contextlib.contextmanager
-def trial_head_office(folder: Path, site_code: str, site_name: str) -> Iterator[tuple[str, str]]:
-    """A head office on a SQLite file in *folder* that publishes the demo catalogue,
-    served by ``fieldservice-headoffice`` in a process of its own: yields its
-    address and the one-time code with which the centre *site_code* enrols."""
-    from fieldservice.headoffice import catalogue
-    from fieldservice.headoffice import sync as head_office
-    from fieldservice.headoffice.process import serving
-    from fieldservice.headoffice.store import HeadOfficeStore
-    from fieldservice.progress import run_to_end
-
-    path = folder / "headoffice.sqlite3"
-    store = HeadOfficeStore(str(path))
-    try:
-        store.migrate()
-        run_to_end(catalogue.import_products(store, catalogue_csv()))
-        code = head_office.add_site(store, site_code, site_name)
-    finally:
-        store.dispose()
-    with serving(str(path)) as url:
-        yield url, code
-
-
-def catalogue_csv() -> bytes:
-    """The demo catalogue as the head office's product CSV (``fieldservice-headoffice
-    catalogue import``): a trial head office publishes what demo centres sell."""
-    lines = ["sku,name,brand,model,category"]
-    for p in _catalogue():
-        lines.append(f"{p['sku']},{p['name']},{p['brand']},{p['model']},{p['category']}")
-    return "\n".join(lines).encode()
-
-
-def _catalogue() -> list[dict]:
-    rows = []
-    for category, brand, stem, name, _prefix in CATALOGUE:
-        for size in MODEL_SIZES:
-            rows.append(
-                {
-                    "sku": f"{brand[:3].upper()}-{stem}{size}",
-                    "name": f"{brand} {name} {stem}{size}",
-                    "brand": brand,
-                    "model": f"{stem}{size}",
-                    "category": category,
-                }
-            )
-    return rows
-
-
 def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
     """Add demo customers, products, units with their warranties, and spare parts
     with a stock history to this centre's database."""
     rng = random.Random(size.seed)
     region = site.region(db)
+    words = words_for(region)
     total = size.customers + size.units
     done = 0
-    catalogue = _catalogue()
+    catalogue = _catalogue(words)
     with db.write() as s:
         existing = {sku for (sku,) in s.query(Product.sku)}
         new_products = [p for p in catalogue if p["sku"] not in existing]
         bulk_insert(s, Product, new_products)
         products = [(pid, sku) for pid, sku in s.query(Product.id, Product.sku)]
-        category = {pid: cat for pid, cat in s.query(Product.id, Product.category)}
+        category = {
+            pid: words.category_key(cat) for pid, cat in s.query(Product.id, Product.category)
+        }
         with_policy = {pid for (pid,) in s.query(WarrantyPolicy.product_id)}
         bulk_insert(
             s,
@@ -403,8 +223,8 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
                     "product_id": pid,
                     "warranty_months": POLICY_MONTHS.get(category[pid], DEFAULT_POLICY_MONTHS)[0],
                     "service_months": POLICY_MONTHS.get(category[pid], DEFAULT_POLICY_MONTHS)[1],
-                    "terms": TERMS,
-                    "void_conditions": "\n".join(DEFAULT_VOID_CONDITIONS),
+                    "terms": words.terms,
+                    "void_conditions": "\n".join(words.void_conditions),
                 }
                 for pid, _sku in products
                 if pid not in with_policy
@@ -420,13 +240,15 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         count = min(BATCH, size.customers - start)
         with db.write() as s:
             numbers = numbering.reserve_numbers(s, db.require_site(), "CU", count)
-            rows = [_customer_values(rng, region, n, start + k) for k, n in enumerate(numbers)]
+            rows = [
+                _customer_values(rng, words, region, n, start + k) for k, n in enumerate(numbers)
+            ]
             bulk_insert(s, Customer, rows)
         customer_ids.extend(r["id"] for r in rows)
         done += count
         yield done, total, "customers"
 
-    prefixes = {p["sku"]: prefix for p, prefix in zip(catalogue, _prefixes(), strict=True)}
+    prefixes = {p["sku"]: prefix for p, prefix in zip(catalogue, _prefixes(words), strict=True)}
     today = dt.date.today()
     serial_base = rng.randrange(10**6)
     for start in range(0, size.units, BATCH):
@@ -462,7 +284,7 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
                         "purchase_date": unit["purchase_date"],
                         "warranty_months": months[unit["product_id"]][0],
                         "service_months": months[unit["product_id"]][1],
-                        "dealer": rng.choice(DEALERS),
+                        "dealer": rng.choice(words.dealers),
                         "invoice_ref": f"INV-{rng.randrange(10**6):06d}",
                         "registered_on": min(
                             today, unit["purchase_date"] + dt.timedelta(days=rng.randint(0, 20))
@@ -485,27 +307,6 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
     yield from generate_maintenance(db, size.plans, size.seed)
 
 
-# (prefix, name, unit, cost, the product categories such a part is made for)
-PART_KINDS = (
-    ("FAN", "Fan motor", "pcs", 18, ("Air conditioning", "Refrigeration", "Heating", "Ovens")),
-    ("PMP", "Drain pump", "pcs", 32, ("Washing machines", "Dishwashers")),
-    ("BLT", "Drive belt", "pcs", 9, ("Tumble dryers", "Washing machines")),
-    ("SEL", "Door seal", "pcs", 14, ("Washing machines", "Dishwashers", "Refrigeration")),
-    ("BRD", "Control board", "pcs", 85, tuple(dict.fromkeys(c for c, *_ in CATALOGUE))),
-    ("HTR", "Heating element", "pcs", 27, ("Dishwashers", "Washing machines", "Coffee machines")),
-    ("VLV", "Inlet valve", "pcs", 16, ("Washing machines", "Dishwashers", "Coffee machines")),
-    ("FLT", "Filter cartridge", "pcs", 7, ("Coffee machines", "Air conditioning", "Floor care")),
-    ("SNS", "Temperature sensor", "pcs", 11, ("Refrigeration", "Ovens", "Tumble dryers")),
-    ("HSE", "Drain hose", "m", 3, ("Washing machines", "Dishwashers")),
-    ("CAP", "Run capacitor", "pcs", 6, ("Air conditioning", "Refrigeration", "Compressors")),
-    ("BRG", "Drum bearing kit", "pcs", 22, ("Washing machines", "Tumble dryers")),
-    ("GSK", "Pump gasket", "pcs", 2, ("Coffee machines",)),
-    ("BRS", "Carbon brush pair", "pcs", 8, ("Power tools", "Floor care")),
-    ("CMP", "Compressor", "pcs", 210, ("Refrigeration", "Air conditioning", "Heating")),
-)
-SUPPLIERS = ("Polar Parts Ltd", "Aqua Spares", "Northern Components", "Hearth Genuine Parts")
-
-
 def generate_stock(
     db: Database, parts: int, movements: int, seed: int = 7
 ) -> Iterator[tuple[int, int, str]]:
@@ -513,6 +314,7 @@ def generate_stock(
     loaded, then the balance cache rebuilt from the ledger), reorder rules and
     a few open requests and supplier orders."""
     rng = random.Random(seed)
+    words = words_for(site.region(db))
     total = parts + movements
     with db.write() as s:
         own = StockLocation.origin_site == db.require_site()
@@ -522,11 +324,7 @@ def generate_stock(
             StockLocation,
             [
                 {"code": code, "name": name, "kind": kind, "technician": tech}
-                for code, name, kind, tech in (
-                    ("MAIN", "Main store", "store", ""),
-                    ("VAN-1", "Van 1 (Sam Okafor)", "van", "Sam Okafor"),
-                    ("QUAR", "Quarantine (faulty parts)", "quarantine", ""),
-                )
+                for code, name, kind, tech in words.locations
                 if code not in existing
             ],
         )
@@ -537,6 +335,7 @@ def generate_stock(
         compatible: list[dict] = []
         for i in range(parts):
             prefix, name, unit, cost, fits = PART_KINDS[i % len(PART_KINDS)]
+            name = words.parts.get(prefix, name)
             number = f"{prefix}-{1000 + i:05d}"
             if number in known:
                 continue
@@ -547,7 +346,7 @@ def generate_stock(
                     "description": f"{name} {rng.choice('ABCSX')}{rng.randint(10, 99)}",
                     "unit": unit,
                     "standard_cost": Decimal(cost) + Decimal(rng.randint(0, 99)) / 100,
-                    "supplier": rng.choice(SUPPLIERS),
+                    "supplier": rng.choice(words.suppliers),
                     "supplier_part_number": f"S{rng.randrange(10**6):06d}",
                     "lead_time_days": rng.choice((2, 3, 5, 7, 14)),
                     "pack_size": Decimal(rng.choice((1, 1, 1, 2, 5, 10))),
@@ -557,7 +356,7 @@ def generate_stock(
             )
             # A spare part is made for one model line (a few sizes of it) of a
             # product family it belongs in: no door seals for air conditioners.
-            candidates = [line for c in fits for line in lines.get(c, ())]
+            candidates = [line for c in fits for line in lines.get(words.categories.get(c, c), ())]
             if candidates:
                 line = rng.choice(candidates)
                 sizes = rng.randint(1, min(3, len(line)))
@@ -643,52 +442,8 @@ def _product_lines(s: Session) -> dict[str, list[list]]:
     return by_category
 
 
-# (fault as reported, diagnosis, work done) by product category: what technicians see.
-FAULTS = {
-    "Dishwashers": (
-        (
-            "Not draining, water left in the bottom",
-            "Drain pump impeller blocked by glass",
-            "Cleared impeller, cleaned filter, tested 2 cycles",
-        ),
-        ("Error E24 on display", "Drain hose kinked behind unit", "Re-routed hose, cleared E24"),
-        ("Leaking from the door", "Door seal torn at lower corner", "Replaced door seal"),
-        ("Dishes not clean, no spray", "Spray arm bearing worn", "Replaced lower spray arm"),
-    ),
-    "Washing machines": (
-        (
-            "Drum does not spin, loud grinding noise",
-            "Drum bearings worn",
-            "Replaced drum bearing kit and seal",
-        ),
-        ("Does not drain, stops mid-cycle", "Drain pump seized", "Replaced drain pump"),
-        ("Door will not unlock", "Door lock actuator failed", "Replaced door lock"),
-        ("Leaks water under the machine", "Sump hose split", "Replaced sump hose and clips"),
-    ),
-    "Coffee machines": (
-        ("Coffee comes out cold", "Heating element open circuit", "Replaced heating element"),
-        (
-            "Grinder makes noise but no coffee",
-            "Grinder burrs jammed by stone",
-            "Cleaned and replaced burrs",
-        ),
-        ("Water leaking from the base", "Pump gasket perished", "Replaced pump gasket"),
-    ),
-    "Refrigeration": (
-        ("Not cooling, fridge warm", "Condenser fan motor failed", "Replaced condenser fan motor"),
-        ("Ice building up at the back", "Defrost sensor faulty", "Replaced defrost sensor"),
-        ("Noisy compressor, clicking", "Run capacitor weak", "Replaced run capacitor"),
-    ),
-}
-GENERIC_FAULTS = (
-    ("Does not power on", "Control board power supply failed", "Replaced control board"),
-    ("Intermittent error code", "Loose connector on sensor harness", "Re-terminated connector"),
-    ("Makes a loud noise when running", "Fan blade catching housing", "Refitted fan, tested"),
-    ("Annual service requested", "Routine inspection", "Serviced, cleaned, safety tested"),
-)
 # The statuses at which the technician has fitted what the repair needed.
 PARTS_USED = ("in_repair", "quality_check", "ready", "delivered")
-TECHNICIANS = ("Sam Okafor", "Priya Patel", "Tom Walker", "Mei Chen", "Lukas Nowak")
 # Open statuses are spread like a busy week at the desk; most orders are finished.
 STATUS_WEIGHTS = (
     ("received", 3),
@@ -709,6 +464,7 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
     if count <= 0:
         return
     rng = random.Random(seed + 1)
+    words = words_for(site.region(db))
     targets(db)  # the default promises
     hours = {code: (resp, res) for code, _l, _r, resp, res in DEFAULT_TARGETS}
     with db.read() as s:
@@ -782,7 +538,9 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                     opened = since + (now - since) * rng.uniform(0.1, 0.95)
                 priority = rng.choices(("urgent", "high", "normal", "low"), (1, 3, 12, 2))[0]
                 response, resolution = hours[priority]
-                fault, diagnosis, work = rng.choice(FAULTS.get(category, GENERIC_FAULTS))
+                fault, diagnosis, work = rng.choice(
+                    words.faults.get(words.category_key(category), words.generic_faults)
+                )
                 finished = status in ("ready", "delivered", "quality_check")
                 if reg is None:
                     coverage = "not_registered"
@@ -819,14 +577,14 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         "status": status,
                         "is_open": is_open,
                         "fault_reported": fault,
-                        "accessories": rng.choice(
-                            ("", "Power cord", "Hose and power cord", "Remote control")
-                        ),
-                        "condition": rng.choice(("", "Scratches on top", "Dent on side panel")),
+                        "accessories": rng.choice(words.accessories),
+                        "condition": rng.choice(words.conditions),
                         "coverage": coverage,
-                        "coverage_note": CoverageStatus(coverage).label,
+                        "coverage_note": words.coverage.get(
+                            coverage, CoverageStatus(coverage).label
+                        ),
                         "warranty_registration_id": reg,
-                        "technician": rng.choice(TECHNICIANS) if status != "received" else "",
+                        "technician": rng.choice(words.technicians) if status != "received" else "",
                         "received_by": "demo",
                         "diagnosis": diagnosis if status not in ("received",) else "",
                         "work_done": work if finished else "",
@@ -842,7 +600,7 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
                         else None,
                         "waited_seconds": 0,
                         "rework_of_id": None,
-                        "cancel_reason": "Customer withdrew" if status == "cancelled" else "",
+                        "cancel_reason": words.cancel_reason if status == "cancelled" else "",
                     }
                 )
                 if status in PARTS_USED and product in fits and rng.random() < 0.6:
@@ -901,59 +659,6 @@ def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[i
             rebuild_balances(s)
 
 
-# What gets planned maintenance, how often, and with which checklist.
-PLAN_KINDS = {
-    "Heating": (
-        "Annual heat pump service",
-        "calendar",
-        1,
-        "years",
-        None,
-        "Check refrigerant pressures\nClean evaporator\nTest defrost\nCheck controls",
-    ),
-    "Air conditioning": (
-        "Six-monthly AC service",
-        "calendar",
-        6,
-        "months",
-        None,
-        "Clean filters\nCheck drain line\nMeasure outlet temperature",
-    ),
-    "Generators": (
-        "Service every 250 running hours",
-        "either",
-        12,
-        "months",
-        250,
-        "Change oil and filter\nCheck coolant\nLoad test 30 minutes",
-    ),
-    "Compressors": (
-        "Service every 500 running hours",
-        "meter",
-        None,
-        "months",
-        500,
-        "Drain condensate\nReplace intake filter\nCheck safety valve",
-    ),
-    "Coffee machines": (
-        "Quarterly descale and inspection",
-        "calendar",
-        3,
-        "months",
-        None,
-        "Descale boiler\nReplace group gaskets\nCalibrate grinder",
-    ),
-    "Refrigeration": (
-        "Quarterly condenser clean",
-        "calendar",
-        3,
-        "months",
-        None,
-        "Clean condenser\nCheck door seals\nLog temperatures",
-    ),
-}
-
-
 def generate_maintenance(
     db: Database, count: int, seed: int = 7, *, units: int | None = None
 ) -> Iterator[tuple[int, int, str]]:
@@ -962,13 +667,15 @@ def generate_maintenance(
     if count <= 0:
         return
     rng = random.Random(seed + 2)
+    words = words_for(site.region(db))
+    planned = [words.categories.get(key, key) for key in PLAN_KINDS]
     today = dt.date.today()
     with db.read() as s:
         pool = s.execute(
             select(Unit.id, Product.category, func.coalesce(Customer.address, ""))
             .join(Product, Product.id == Unit.product_id)
             .outerjoin(Customer, Customer.id == Unit.customer_id)
-            .where(Product.category.in_(list(PLAN_KINDS)), Unit.customer_id.is_not(None))
+            .where(Product.category.in_(planned), Unit.customer_id.is_not(None))
             .limit(units or max(count, 1000))
         ).all()
         delivered = s.execute(
@@ -991,7 +698,9 @@ def generate_maintenance(
         for _ in range(n):
             # Every unit of the pool gets a plan before any gets a second one.
             unit_id, category, address = pool[(done + len(plans)) % len(pool)]
-            name, basis, every, unit, meter, checklist = PLAN_KINDS[category]
+            key = words.category_key(category)
+            _name, basis, every, unit, meter, _checklist = PLAN_KINDS[key]
+            name, checklist = words.plans[key]
             anchor = rng.choice(("completion", "fixed"))
             # Most plans were serviced within their interval (by calendar or by the
             # meter, whichever comes first); some slipped past it.
@@ -1024,8 +733,8 @@ def generate_maintenance(
                 "due_meter": None,
                 "due_on": calendar_due,
                 "checklist": checklist,
-                "technician": rng.choice(TECHNICIANS),
-                "area": maintenance._area_of(address),
+                "technician": rng.choice(words.technicians),
+                "area": words.area(address),
                 "contract_end": None,
                 "active": True,
             }
@@ -1074,5 +783,5 @@ def generate_maintenance(
         )
 
 
-def _prefixes() -> list[str]:
-    return [prefix for *_, prefix in CATALOGUE for _size in MODEL_SIZES]
+def _prefixes(words: Words) -> list[str]:
+    return [prefix for *_, prefix, sizes in words.catalogue for _size in sizes]
