@@ -69,6 +69,7 @@ CORE_LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fieldservice.clock",
             "fieldservice.config",
             "fieldservice.progress",
+            "fieldservice.formatting",
         ),
     ),
     ("models", ("fieldservice.models", "fieldservice.migrations")),

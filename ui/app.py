@@ -17,7 +17,7 @@ from fieldservice import __version__, config
 from fieldservice.db import Database, UpgradeDone
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
-from ui.common import ops, settings, theme
+from ui.common import formatting, ops, settings, theme
 from ui.firstrun import SiteSetupDialog
 from ui.mainwindow import MainWindow
 
@@ -91,6 +91,7 @@ def _install_translations(app: QApplication) -> None:
     chosen = settings.get(settings.LANGUAGE) or language_for(QLocale())
     if chosen not in LANGUAGES:
         return
+    formatting.use_language(chosen)
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{chosen}", qt_folder):

@@ -14,31 +14,6 @@
         <translation>收费 · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="+37"/>
-        <source>%d d %d h</source>
-        <translation>%d天%d小时</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%d d</source>
-        <translation>%d天</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%d h %d min</source>
-        <translation>%d小时%d分钟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%d h</source>
-        <translation>%d小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%d min</source>
-        <translation>%d分钟</translation>
-    </message>
-    <message>
         <location filename="../../ui/common/words.py" line="+27"/>
         <source>Received</source>
         <translation>已接修</translation>
@@ -859,7 +834,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/followups/calls.py" line="+187"/>
+        <location filename="../../ui/followups/calls.py" line="+186"/>
         <source>What was done</source>
         <translation>处理内容</translation>
     </message>
@@ -1858,7 +1833,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/common/datefield.py" line="+239"/>
+        <location filename="../../ui/common/datefield.py" line="+240"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>从日历中选择（Alt+↓）</translation>
     </message>
@@ -1868,7 +1843,7 @@
         <translation>不详</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>Enter a date, e.g. %s.</source>
         <translation>请输入日期，例如 %s。</translation>
     </message>
@@ -2068,7 +2043,7 @@
 <context>
     <name>DueListView</name>
     <message>
-        <location filename="../../ui/maintenance/duelist.py" line="+146"/>
+        <location filename="../../ui/maintenance/duelist.py" line="+145"/>
         <source>Due as of this day</source>
         <translation>截至此日到期</translation>
     </message>
@@ -2330,7 +2305,7 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../ui/warranty/registration.py" line="+180"/>
+        <location filename="../../ui/warranty/registration.py" line="+176"/>
         <source>Channel: %s</source>
         <translation>渠道：%s</translation>
     </message>
@@ -3579,7 +3554,7 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../ui/common/pagedmodel.py" line="+381"/>
+        <location filename="../../ui/common/pagedmodel.py" line="+379"/>
         <source>The list could not be loaded: %s</source>
         <translation>无法加载列表：%s</translation>
     </message>
@@ -5293,7 +5268,7 @@ Clean filter</source>
 <context>
     <name>RepairOrdersScreen</name>
     <message>
-        <location filename="../../ui/repairs/screen.py" line="+263"/>
+        <location filename="../../ui/repairs/screen.py" line="+258"/>
         <source>Search: order number, serial, customer&apos;s name or phone</source>
         <translation>搜索：工单号、序列号、客户姓名或手机号</translation>
     </message>
@@ -5618,7 +5593,7 @@ Clean filter</source>
 <context>
     <name>SiteSetupDialog</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+29"/>
+        <location filename="../../ui/firstrun.py" line="+44"/>
         <source>Set up this service centre</source>
         <translation>设置本服务中心</translation>
     </message>
@@ -7309,7 +7284,7 @@ Clean filter</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%s – %s · week %d</source>
         <translation>%s – %s · 第 %d 周</translation>
     </message>
@@ -7344,7 +7319,7 @@ Clean filter</source>
         <translation>从到期清单预约的上门服务会显示在这里，每位技术员一行。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Unassigned</source>
         <translation>未指派</translation>
     </message>
@@ -7388,7 +7363,7 @@ Clean filter</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+83"/>
+        <location filename="../../ui/app.py" line="+115"/>
         <location line="+6"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
@@ -7591,7 +7566,7 @@ Clean filter</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../ui/maintenance/calendar.py" line="-177"/>
+        <location filename="../../ui/maintenance/calendar.py" line="-170"/>
         <source>%d units</source>
         <translation>%d 台设备</translation>
     </message>
@@ -7834,7 +7809,7 @@ Clean filter</source>
         <translation>已指派给 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance/duelist.py" line="-66"/>
+        <location filename="../../ui/maintenance/duelist.py" line="-65"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
@@ -7865,7 +7840,7 @@ Clean filter</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance/words.py" line="+16"/>
+        <location filename="../../ui/maintenance/words.py" line="+17"/>
         <source>By calendar</source>
         <translation>按日期</translation>
     </message>

@@ -11,6 +11,8 @@ ALLOWED_CORE = (
     "fieldservice.db",
     "fieldservice.errors",
     "fieldservice.config",
+    # Dates, numbers, money and spans in the user's language (Babel), as on paper.
+    "fieldservice.formatting",
     # The use cases of the core's top layer: the branch's side of sync and the
     # demo centre (they sit above the services, so no service can stand for them).
     "fieldservice.sync",

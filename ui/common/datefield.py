@@ -3,9 +3,10 @@
 A date is typed as people write it: in the order of the user's locale
 (``07/12/2026`` or ``7.12.2026`` in Britain, ``2026-12-07`` in China), with
 the month in words (``7 Dec 2026``), or in ISO (``2026-12-07``) anywhere. When
-the typing is done the field shows the date with the month in letters
-(``7 Dec 2026``) or, where months are numbers anyway (Chinese, Japanese,
-Korean), as ``2026-12-07`` — never "7 12 2026".
+the typing is done the field shows the date as every screen shows a day
+(``ui.common.formatting``): ``7 Dec 2026``, or ``2026年12月7日`` in Chinese; an
+English UI on a locale whose months are numbers anyway (Chinese, Japanese,
+Korean) shows ``2026-12-07`` — never "7 12 2026".
 
 An optional date may be "Not known": the field is then empty with a grey
 placeholder, so typing starts a fresh date. T types today, Y yesterday, the
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice.errors import InvalidInput
 from fieldservice.services import validation
-from ui.common import theme
+from ui.common import formatting, theme
 from ui.common.widgets import link_button, make_room
 
 # Words that may stand beside the numbers of a date without meaning anything:
@@ -292,8 +293,14 @@ class DateField(QWidget):
         return self.editor.text()
 
     def text_of(self, value: dt.date | None) -> str:
-        """*value* as this field shows it ("" when not known)."""
-        return "" if value is None else self._locale.toString(_qdate(value), self._format)
+        """*value* as this field shows it ("" when not known): as every screen shows
+        a day (ui.common.formatting), or in ISO where English words would meet a
+        locale whose months are numbers."""
+        if value is None:
+            return ""
+        if self._format == "yyyy-MM-dd" and formatting.language() == "en":
+            return self._locale.toString(_qdate(value), self._format)
+        return formatting.day_text(value)
 
     def problem(self) -> str | None:
         """What is wrong with the text, in words; None if it is a date in range."""

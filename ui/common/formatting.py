@@ -1,14 +1,33 @@
-"""Moments, spans, money and quantities as people read them on screen."""
+"""Moments, spans, money and quantities as people read them on screen.
+
+The words come from :mod:`fieldservice.formatting`, the one formatting module the
+screens and printing share, in the language the UI speaks: ``ui.app`` calls
+:func:`use_language` when it installs the translations ("en" until then).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, QTime
-
+from fieldservice import formatting
 from fieldservice.services import stock
-from ui.common.words import tr
+
+_language = "en"
+
+
+def use_language(code: str) -> None:
+    """Show dates, numbers, money and spans in *code* ("en", "zh_CN", "zh_TW")
+    from now on; ValueError for a language the program does not speak."""
+    global _language
+    formatting.locale(code)  # refuses a language not spoken
+    _language = code
+
+
+def language() -> str:
+    """The language dates, numbers and spans are shown in ("en" unless told)."""
+    return _language
+
 
 # -- time and money ------------------------------------------------------------------------
 
@@ -18,26 +37,17 @@ def now() -> dt.datetime:
 
 
 def when(moment: dt.datetime | None) -> str:
-    """A moment in local time, with the month in letters: "25 Nov 2026, 14:02"."""
+    """A moment in local time, with the month in letters: "25 Nov 2026, 14:02"
+    (a naive moment is UTC)."""
     if moment is None:
         return ""
-    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=dt.UTC).astimezone()
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-    return f"{day}, {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
+    return formatting.moment(moment, _language)
 
 
 def duration(delta: dt.timedelta, *, short: bool = False) -> str:
     """A span in words people glance at: "2 d 4 h", "3 h 20 min", "12 min";
     *short* leaves out the minutes of a span of hours (for a list column)."""
-    minutes = int(abs(delta).total_seconds()) // 60
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return tr("%d d %d h") % (days, hours) if hours else tr("%d d") % days
-    if hours:
-        return tr("%d h %d min") % (hours, mins) if mins and not short else tr("%d h") % hours
-    return tr("%d min") % mins
+    return formatting.duration(delta, _language, short=short)
 
 
 def short_when(moment: dt.datetime) -> str:
@@ -45,15 +55,24 @@ def short_when(moment: dt.datetime) -> str:
     local = moment.astimezone()
     if local.year != dt.date.today().year:
         return when(moment)
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM")
-    return f"{day}, {locale.toString(QTime(local.hour, local.minute), 'HH:mm')}"
+    return formatting.moment(local, _language, style="short")
 
 
-def money(amount: Decimal | None) -> str:
+def clock(moment: dt.datetime) -> str:
+    """The time of day of a moment, in local time: "14:02"."""
+    return formatting.clock(moment.astimezone(), _language)
+
+
+def money(amount: Decimal | None, currency: str | None = None) -> str:
+    """An amount: the plain number with 2 decimals, or with *currency*'s sign."""
     if amount is None:
         return ""
-    return QLocale().toString(float(amount), "f", 2)
+    return formatting.money(amount, currency, _language)
+
+
+def number(value: int | Decimal, decimals: int | None = None) -> str:
+    """A count or a figure with the language's grouping: "1,234"."""
+    return formatting.number(value, _language, decimals)
 
 
 def quantity(amount: Decimal) -> str:
@@ -61,6 +80,21 @@ def quantity(amount: Decimal) -> str:
 
 
 def day_text(value: dt.date | None) -> str:
+    """A day with its year: "7 Dec 2026", "2026年12月7日"."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return formatting.date(value, _language)
+
+
+def short_day(value: dt.date | None, on: dt.date | None = None) -> str:
+    """A day without the year when it is in the year of *on* (today): "7 Dec",
+    else with it: "7 Dec 2025"."""
+    if value is None:
+        return ""
+    same_year = value.year == (on or dt.date.today()).year
+    return formatting.date(value, _language, style="short" if same_year else "medium")
+
+
+def weekday_day(value: dt.date) -> str:
+    """A day of a week on show: "Mon 7 Dec"."""
+    return formatting.date(value, _language, style="weekday")

@@ -35,8 +35,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,7 +44,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from fieldservice.errors import FieldServiceError
-from ui.common import ops
+from ui.common import formatting, ops
 
 log = logging.getLogger("fieldservice.ui.pagedmodel")
 
@@ -82,11 +80,11 @@ def display(value: object) -> str:
         return ""
     if isinstance(value, dt.datetime):
         local = value.astimezone() if value.tzinfo else value
-        return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+        return formatting.day_text(local.date())
     if isinstance(value, dt.date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+        return formatting.day_text(value)
     if isinstance(value, int):
-        return QLocale().toString(value)
+        return formatting.number(value)
     return str(value)
 
 

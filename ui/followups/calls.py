@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +26,7 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
 from fieldservice.services import followups
 from fieldservice.services.followups import CallItem, CallOutcome
-from ui.common import ops, theme
+from ui.common import formatting, ops, theme
 from ui.common.formatting import day_text
 from ui.common.forms import plain_text
 from ui.common.pagedmodel import ROW_ROLE, Column, PagedTableModel
@@ -113,8 +113,7 @@ class ScoreButtons(QWidget):
 
 
 def short_day(day: dt.date) -> str:
-    form = "d MMM" if day.year == dt.date.today().year else "d MMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    return formatting.short_day(day)
 
 
 def call_columns(widget: QWidget) -> list[Column[CallItem]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,7 +24,7 @@ from fieldservice.services import maintenance
 from fieldservice.services.maintenance import VisitJob, WeekVisits
 from ui.common import ops
 from ui.common.cards import one_line, town
-from ui.common.formatting import day_text
+from ui.common.formatting import day_text, short_day, weekday_day
 from ui.common.widgets import EmptyState, button, counted, label
 from ui.maintenance.words import local_time_text
 
@@ -217,12 +217,8 @@ class WeekCalendarView(QWidget):
 
     def refresh(self) -> None:
         db, monday, tech = self.db, self.monday, self.technician.currentData() or ""
-        locale = QLocale()
         sunday = monday + dt.timedelta(days=6)
-        first = locale.toString(
-            QDate(monday.year, monday.month, monday.day),
-            "d MMM" if monday.year == sunday.year else "d MMM yyyy",
-        )
+        first = short_day(monday, on=sunday)
         self.title.setText(
             self.tr("%s – %s · week %d") % (first, day_text(sunday), monday.isocalendar().week)
         )
@@ -259,13 +255,10 @@ class WeekCalendarView(QWidget):
             return
         self.stack.setCurrentIndex(0)
         today = dt.date.today()
-        locale = QLocale()
         self.grid.addWidget(label("", "dayHead"), 0, 0)
         for column in range(7):
             day = self.monday + dt.timedelta(days=column)
-            head = label(
-                locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM"), "dayHead"
-            )
+            head = label(weekday_day(day), "dayHead")
             head.setProperty("today", day == today)
             self.grid.addWidget(head, 0, column + 1)
         busy = {

@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from fieldservice.db import Database
 from fieldservice.services import maintenance
 from fieldservice.services.maintenance import DueFilter, DueItem
-from ui.common import ops, theme
+from ui.common import formatting, ops, theme
 from ui.common.badges import Badge
 from ui.common.cards import one_line, town
 from ui.common.datefield import DateField
@@ -70,8 +70,7 @@ def short_day(day: dt.date | None, on: dt.date) -> str:
     """ "26 Oct" in the year of *on*, "26 Oct 2025" in another."""
     if day is None:
         return ""
-    form = "d MMM" if day.year == on.year else "d MMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    return formatting.short_day(day, on)
 
 
 def due_columns(view: DueListView) -> list[Column[DueItem]]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale, QObject, QTime
 
 from fieldservice.services.maintenance import PlanRecord
+from ui.common import formatting
 
 
 def basis_words(widget: QObject) -> dict[str, str]:
@@ -124,5 +125,4 @@ def local_moment(day: dt.date, time: QTime) -> dt.datetime:
 def local_time_text(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    local = moment.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return formatting.clock(moment)

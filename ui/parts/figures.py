@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from fieldservice.services import stock
+from ui.common import formatting
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NEGATIVE = QColor("#b42318")
@@ -22,9 +23,8 @@ def local_time(moment: dt.datetime | None) -> str:
     """A stored (UTC) moment as the clerk reads it: local time, month in letters."""
     if moment is None:
         return ""
-    local = moment.astimezone() if moment.tzinfo else moment
-    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(shown, "d MMM yyyy HH:mm")
+    local = moment.astimezone()
+    return f"{formatting.day_text(local)} {formatting.clock(local)}"
 
 
 def quantity_text(value: Decimal | None) -> str:
@@ -35,7 +35,7 @@ def quantity_text(value: Decimal | None) -> str:
 def money_text(value: Decimal | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", 2)
+    return formatting.money(value)
 
 
 def signed(value: Decimal) -> str:
@@ -49,8 +49,7 @@ def short_time(moment: dt.datetime) -> str:
     local = moment.astimezone() if moment.tzinfo else moment
     if local.year != dt.date.today().year:
         return local_time(moment)
-    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(shown, "d MMM HH:mm")
+    return f"{formatting.short_day(local.date())} {formatting.clock(local)}"
 
 
 def where(location: str, bin_code: str) -> str:

@@ -8,11 +8,10 @@ opens it here (``record_kinds``).
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +30,7 @@ from fieldservice.errors import FieldServiceError
 from fieldservice.services import repairs
 from fieldservice.services.coverage import CoverageStatus
 from ui.common import theme
-from ui.common.formatting import when
+from ui.common.formatting import short_day, when
 from ui.common.forms import EditingDialog, error_label, save_buttons
 from ui.common.pagedmodel import ROW_ROLE, Column, PagedTableModel
 from ui.common.widgets import (
@@ -91,11 +90,7 @@ class OrderTableModel(PagedTableModel):
 
 def short_date(moment) -> str:
     """A day in the list: "25 Nov" this year, "25 Nov 2025" before."""
-    local = moment.astimezone()
-    locale = QLocale()
-    day = QDate(local.year, local.month, local.day)
-    same_year = local.year == dt.date.today().year
-    return locale.toString(day, "d MMM" if same_year else "d MMM yyyy")
+    return short_day(moment.astimezone().date())
 
 
 def order_columns(widget: QWidget) -> list[Column[repairs.OrderRow]]:

@@ -19,13 +19,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from fieldservice.db import Database
 from fieldservice.sync import client as sync_client
-from ui.common import ops, theme
+from ui.common import formatting, ops, theme
 from ui.common.syncworker import SyncStatus, SyncWorker
 from ui.common.widgets import counted
 from ui.sync.enrol import EnrolForm
@@ -254,7 +254,7 @@ class SyncScreen(QWidget):
             detail = " · ".join(kinds)
         else:
             detail = self.tr("Nothing waiting: the head office has everything")
-        view.pending_tile.show_figure(QLocale().toString(snapshot.pending), detail)
+        view.pending_tile.show_figure(formatting.number(snapshot.pending), detail)
 
         # Last sync.
         last = snapshot.last
@@ -269,14 +269,14 @@ class SyncScreen(QWidget):
                 if days == 0
                 else self.tr("Yesterday")
                 if days == 1
-                else QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+                else formatting.day_text(local.date())
             )
             parts = [
-                self.tr("sent %s") % QLocale().toString(last.pushed),
-                self.tr("received %s") % QLocale().toString(last.pulled),
+                self.tr("sent %s") % formatting.number(last.pushed),
+                self.tr("received %s") % formatting.number(last.pulled),
             ]
             if last.refused:
-                parts.append(self.tr("%s refused") % QLocale().toString(last.refused))
+                parts.append(self.tr("%s refused") % formatting.number(last.refused))
             view.last_tile.show_figure(clock_time(local), f"{day} · " + ", ".join(parts))
             view.result.setText(self.tr("Last round: %s.") % last.summary)
         view.last_tile.setToolTip(last.summary if last else "")
@@ -284,7 +284,7 @@ class SyncScreen(QWidget):
         # Problems.
         if snapshot.problems:
             view.problems_tile.show_figure(
-                QLocale().toString(snapshot.problems),
+                formatting.number(snapshot.problems),
                 counted(
                     snapshot.problems,
                     self.tr("Needs a look: see below"),
@@ -394,7 +394,7 @@ class SyncScreen(QWidget):
         elif status.online is False:
             parts.append(self.tr("offline"))
         if snapshot.pending:
-            parts.append(self.tr("%s pending") % QLocale().toString(snapshot.pending))
+            parts.append(self.tr("%s pending") % formatting.number(snapshot.pending))
         elif not parts:
             parts.append(self.tr("up to date"))
         if snapshot.last is not None:
@@ -409,7 +409,7 @@ class SyncScreen(QWidget):
         if status.progress is None:
             return ""
         done, total, what = status.progress
-        number = QLocale().toString
+        number = formatting.number
         if what == sync_client.SENDING:
             return self.tr("%s of %s changes sent") % (number(done), number(total))
         return self.tr("%s changes received") % number(done)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QTime
-
+from ui.common import formatting
 from ui.common.widgets import Banner
 
 
 def clock_time(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return formatting.clock(moment)
 
 
 def day_and_time(moment: dt.datetime, *, today: str, yesterday: str) -> str:
@@ -24,8 +22,7 @@ def day_and_time(moment: dt.datetime, *, today: str, yesterday: str) -> str:
         return today % time
     if days == 1:
         return yesterday % time
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
-    return f"{day} {time}"
+    return f"{formatting.short_day(local.date(), on=local.date())} {time}"
 
 
 def show_banner(

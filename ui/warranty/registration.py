@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fieldservice.services import warranty
 from fieldservice.services.coverage import CoverageStatus
 from fieldservice.services.warranty import RegistrationView
-from ui.common import theme
+from ui.common import formatting, theme
 from ui.common.cards import Card, one_line
 from ui.common.pagedmodel import display
 from ui.common.widgets import Facts, button, counted, label
@@ -38,11 +38,7 @@ BADGE_ICONS = {
 
 def local_time(at: dt.datetime) -> str:
     """A stored (UTC) moment in the user's time zone and language."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    local = at.astimezone()
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, "d MMM yyyy, HH:mm")
+    return formatting.when(at)
 
 
 def status_names(widget: QWidget) -> dict[CoverageStatus, str]:
