@@ -6,8 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,7 @@ from fieldservice.services import customers, lookup
 from ui.common import theme
 from ui.common.cards import one_line, town
 from ui.common.pagedmodel import Column, PagedTableModel
-from ui.common.widgets import SearchBox, counted, label, make_table
+from ui.common.widgets import EnterDoes, SearchBox, counted, label, make_table
 
 if TYPE_CHECKING:
     from ui.common.customerform import CustomerForm
@@ -243,7 +242,7 @@ class CustomerPicker(QWidget):
         self.field.addAction(
             theme.icon("user", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.field.installEventFilter(self)
+        EnterDoes(self.field, self.choose)
         self.field.textEdited.connect(self._typed)
         layout.addWidget(self.field, 1)
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -267,18 +266,6 @@ class CustomerPicker(QWidget):
             self.field.setText(" · ".join(p for p in parts if p))
             self.field.setCursorPosition(0)
         self.clear_button.setEnabled(customer is not None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter searches; it must not also reach the dialog (whose default button saves).
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.choose()
-            return True
-        return False
 
     def _typed(self, _text: str) -> None:
         # Typing replaces a chosen owner: the text is now a search, not a choice.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -426,3 +426,24 @@ class ViewSwitch(QFrame):
             self.group.addButton(choice, number)
             row.addWidget(choice)
             self.buttons[key] = choice
+
+
+class EnterDoes(QObject):
+    """Enter (or Return) in *field* calls *action* and goes no further: a scanner
+    ends its burst with Enter, which must look up what it read, not press the
+    dialog's default button."""
+
+    def __init__(self, field: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(field)
+        self.action = action
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.action()
+            return True
+        return False

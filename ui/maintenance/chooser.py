@@ -4,8 +4,7 @@ chooser the planning views and the plan form share.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from ui.common.forms import error_label
 from ui.common.pagedmodel import PagedTableModel
 from ui.common.pickers import ListChoiceDialog
 from ui.common.unitforms import unit_columns
-from ui.common.widgets import SearchBox, counted, label
+from ui.common.widgets import EnterDoes, SearchBox, counted, label
 
 
 class PickUnitDialog(ListChoiceDialog):
@@ -87,7 +86,7 @@ class UnitChooser(QWidget):
             theme.icon("scan", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition
         )
         self.field.setMinimumWidth(260)
-        self.field.installEventFilter(self)
+        EnterDoes(self.field, self.find_unit)
         self.field.textEdited.connect(lambda _t: self._clear_error())
         row.addWidget(self.field, 1)
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -98,18 +97,6 @@ class UnitChooser(QWidget):
         self.error = error_label()
         layout.addWidget(self.error)
         self.setFocusProxy(self.field)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter finds the unit; it must not reach a dialog's default button as well.
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.find_unit()
-            return True
-        return False
 
     def _clear_error(self) -> None:
         self.error.hide()

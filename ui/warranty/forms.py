@@ -10,8 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from fieldservice.errors import AlreadyExists, FieldServiceError, InvalidInput, NotFound
@@ -24,7 +23,7 @@ from ui.common.forms import plain_text
 from ui.common.pagedmodel import display
 from ui.common.pickers import CustomerPicker
 from ui.common.unitforms import ProductPicker
-from ui.common.widgets import label, link_button, make_room
+from ui.common.widgets import EnterDoes, label, link_button, make_room
 from ui.warranty.policies import PoliciesDialog, policy_summary
 
 # Channels a person chooses when registering by hand ("import" is the dealer list's).
@@ -108,7 +107,7 @@ class RegisterDialog(RegistrationForm):
         self.serial.addAction(
             theme.icon("scan", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.serial.installEventFilter(self)
+        EnterDoes(self.serial, self._serial_entered)
         serial_notes = QWidget()
         notes_layout = QVBoxLayout(serial_notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,18 +191,10 @@ class RegisterDialog(RegistrationForm):
 
     # -- the serial --------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _serial_entered(self) -> None:
         # A scanner ends with Enter: look the serial up and move on, do not save yet.
-        if (
-            watched is self.serial
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.check_serial()
-            self._next_field().setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return False
+        self.check_serial()
+        self._next_field().setFocus(Qt.FocusReason.TabFocusReason)
 
     def _next_field(self) -> QWidget:
         if self.product.product_id() is None:
