@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -33,7 +35,7 @@ from fieldservice.db import Database
 from fieldservice.services import about, customers, lookup, site, units
 from fieldservice.sync import lookup as sync_lookup
 from ui.about import AboutDialog
-from ui.common import ops, settings, theme
+from ui.common import formatting, ops, settings, theme
 from ui.common.pickers import PickCustomerDialog
 from ui.common.scan import ScannerInput
 from ui.common.syncworker import SyncWorker
@@ -305,12 +307,44 @@ class MainWindow(QMainWindow):
         summary, features = texts.get(area.key, ("", []))
         return ComingSoonPage(area.icon, area.title, summary, features)
 
+    # Each language named in itself, as people look for it.
+    LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in self.LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == formatting.language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> QMessageBox:
+        """Keep *code* as the screens' language; it is applied at the next start
+        (the windows are built in a language)."""
+        settings.put(settings.LANGUAGE, code)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("fieldservice will speak %s the next time it starts.")
+            % self.LANGUAGE_NAMES[code],
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.demo_action = QAction(theme.icon("database"), self.tr("Load &demo data…"), self)
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
+        self._build_language_menu(file_menu.addMenu(self.tr("&Language")))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

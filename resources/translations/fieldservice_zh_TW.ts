@@ -516,7 +516,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/warranty/forms.py" line="+329"/>
+        <location filename="../../ui/warranty/forms.py" line="+320"/>
         <source>Amend registration</source>
         <translation>更正登錄</translation>
     </message>
@@ -1810,7 +1810,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/common/pickers.py" line="+242"/>
+        <location filename="../../ui/common/pickers.py" line="+241"/>
         <source>Name or phone, then Enter</source>
         <translation>輸入姓名或電話後按 Enter</translation>
     </message>
@@ -1825,7 +1825,7 @@
         <translation>無所有人</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Choose the owner</source>
         <translation>選擇所有人</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+79"/>
+        <location filename="../../ui/mainwindow.py" line="+81"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
@@ -3135,7 +3135,17 @@
         <translation>查詢在其他服務中心登錄的序號。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fieldservice will speak %s the next time it starts.</source>
+        <translation>fieldservice 下次啟動時將使用%s。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3145,7 +3155,12 @@
         <translation>載入示範資料(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -4034,7 +4049,7 @@
 <context>
     <name>PickCustomerDialog</name>
     <message>
-        <location filename="../../ui/common/pickers.py" line="-181"/>
+        <location filename="../../ui/common/pickers.py" line="-169"/>
         <source>Choose a customer</source>
         <translation>選擇客戶</translation>
     </message>
@@ -4072,7 +4087,7 @@
 <context>
     <name>PickUnitDialog</name>
     <message>
-        <location filename="../../ui/maintenance/chooser.py" line="+34"/>
+        <location filename="../../ui/maintenance/chooser.py" line="+33"/>
         <source>Choose a unit</source>
         <translation>選擇設備</translation>
     </message>
@@ -4870,7 +4885,7 @@ Clean filter</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/warranty/forms.py" line="-340"/>
+        <location filename="../../ui/warranty/forms.py" line="-332"/>
         <location line="+1"/>
         <source>Register a warranty</source>
         <translation>登錄保固</translation>
@@ -4951,7 +4966,7 @@ Clean filter</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>A new serial: the unit is added as it is registered.</source>
         <translation>新序號：登錄時將同時新增該設備。</translation>
     </message>
@@ -5159,7 +5174,7 @@ Clean filter</source>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../ui/warranty/forms.py" line="-200"/>
+        <location filename="../../ui/warranty/forms.py" line="-192"/>
         <source>Choose the owner from the list (press Enter to search; “New customer…” there adds one), or click “No owner”.</source>
         <translation>請從清單中選擇所有人（按 Enter 搜尋；可在其中用「新增客戶…」新增），或按一下「無所有人」。</translation>
     </message>
@@ -5167,7 +5182,7 @@ Clean filter</source>
 <context>
     <name>ReinstateDialog</name>
     <message>
-        <location line="+421"/>
+        <location line="+413"/>
         <source>Reinstate warranty</source>
         <translation>恢復保固</translation>
     </message>
@@ -5547,7 +5562,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-543"/>
+        <location filename="../../ui/mainwindow.py" line="-575"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>掃描或搜尋：序號、電話、客戶編號、姓名</translation>
     </message>
@@ -6973,7 +6988,7 @@ Clean filter</source>
         <translation>依客戶、電話或產品搜尋設備</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>No unit has the serial “%s”. Check it, or click Choose… to search.</source>
         <translation>沒有序號為「%s」的設備。請核對，或按「選擇…」進行搜尋。</translation>
     </message>
@@ -7687,7 +7702,7 @@ Clean filter</source>
     <message>
         <location line="+1"/>
         <location filename="../../ui/common/unitforms.py" line="+53"/>
-        <location filename="../../ui/warranty/forms.py" line="-439"/>
+        <location filename="../../ui/warranty/forms.py" line="-431"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -7956,7 +7971,12 @@ Clean filter</source>
         <translation>自上次到府服務起算</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%s, %s</source>
+        <translation>%s，%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every %s</source>
         <translation>每 %s</translation>
     </message>

@@ -82,11 +82,13 @@ def rule_text(widget: QObject, plan: PlanRecord) -> str:
     else:
         text = widget.tr("%s or %s, whichever comes first") % (calendar, meter)
     if plan.basis != "meter":
-        text += ", " + (
+        anchor = (
             widget.tr("on fixed dates")
             if plan.anchor == "fixed"
             else widget.tr("counted from the last visit")
         )
+        # Joined in the language's own way (a Chinese comma in Chinese).
+        text = widget.tr("%s, %s") % (text, anchor)
     return text[:1].upper() + text[1:]
 
 
