@@ -7,7 +7,9 @@ import datetime as dt
 import logging
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -125,6 +127,18 @@ class DemoDataDialog(QDialog):
         )
 
 
+class Pages(dict[str, QWidget]):
+    """The window's screens by area; a screen not built yet is built when asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self._build(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     """One window for the whole working day."""
 
@@ -156,26 +170,27 @@ class MainWindow(QMainWindow):
         # The application's sync: it runs whichever screen is shown.
         self.sync_worker = SyncWorker(db, self)
         self.desk = DeskScreen(db)
-        self.customers = CustomersScreen(db)
-        self.units = UnitsScreen(db)
-        self.repairs = RepairOrdersScreen(db)
-        self.warranty = WarrantyScreen(db)
         self.sync_screen = SyncScreen(db, self.sync_worker)
-        # The areas that have their own screen. A screen may declare
+        # The areas that have their own screen. The Desk and Sync (which the status
+        # bar shows) are built now; the others on their first visit, which keeps
+        # them out of the time to the first paint. A screen may declare
         # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
         # a record opens the screen and calls that method with the record's id. A
         # screen with a ``changed`` signal refreshes the status bar's counts.
-        self.pages: dict[str, QWidget] = {
-            "desk": self.desk,
-            "repairs": self.repairs,
-            "customers": self.customers,
-            "units": self.units,
-            "warranty": self.warranty,
-            "parts": StockScreen(db),
-            "maintenance": MaintenanceScreen(db),
-            "followups": FollowUpsScreen(db),
-            "sync": self.sync_screen,
+        self.screens: dict[str, Callable[[Database], QWidget]] = {
+            "desk": DeskScreen,
+            "repairs": RepairOrdersScreen,
+            "warranty": WarrantyScreen,
+            "parts": StockScreen,
+            "maintenance": MaintenanceScreen,
+            "customers": CustomersScreen,
+            "units": UnitsScreen,
+            "followups": FollowUpsScreen,
+            "sync": SyncScreen,
         }
+        self.pages = Pages(self._build_page)
+        self.pages.update({"desk": self.desk, "sync": self.sync_screen})
+        self._placeholders: dict[str, QWidget] = {}
         self._build()
         self._connect()
         self._build_menus()
@@ -199,9 +214,13 @@ class MainWindow(QMainWindow):
         main.addWidget(self._build_topbar())
         self.stack = QStackedWidget()
         for area in self.areas:
-            page = self.pages.get(area.key) or self._coming_soon(area)
+            if area.key in self.pages:
+                page = self.pages[area.key]
+            elif area.key in self.screens:
+                page = self._placeholders[area.key] = QWidget()
+            else:
+                page = self.pages[area.key] = self._coming_soon(area)
             page.setProperty(Banner.AREA, True)  # one message at a time on a page
-            self.pages[area.key] = page
             self.stack.addWidget(page)
         main.addWidget(self.stack, 1)
         row.addLayout(main, 1)
@@ -400,19 +419,67 @@ class MainWindow(QMainWindow):
         self.desk.lookupRequested.connect(self.scan)
         self.desk.openUnitRequested.connect(self.open_unit)
         self.desk.openCustomerRequested.connect(self.open_customer)
-        self.customers.openUnitRequested.connect(self.open_unit)
-        self.customers.newUnitRequested.connect(self._new_unit_for)
-        self.units.openCustomerRequested.connect(self.open_customer)
         self.desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
         self.desk.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
         self.desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
-        self.units.card.openOrderRequested.connect(lambda o: self.open_record("repair_order", o))
-        self.repairs.openUnitRequested.connect(self.open_unit)
-        self.repairs.openCustomerRequested.connect(self.open_customer)
         for screen in self.pages.values():
-            changed = getattr(screen, "changed", None)
-            if changed is not None:
-                changed.connect(self._data_changed)
+            self._connect_changed(screen)
+
+    def _connect_changed(self, screen: QWidget) -> None:
+        changed = getattr(screen, "changed", None)
+        if changed is not None:
+            changed.connect(self._data_changed)
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build the screen of area *key* (its first visit) in its placeholder's place."""
+        page = self.screens[key](self.db)
+        page.setProperty(Banner.AREA, True)
+        placeholder = self._placeholders.pop(key)
+        current = self.stack.currentWidget() is placeholder
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current:
+            self.stack.setCurrentWidget(page)
+        if isinstance(page, CustomersScreen):
+            page.openUnitRequested.connect(self.open_unit)
+            page.newUnitRequested.connect(self._new_unit_for)
+        elif isinstance(page, UnitsScreen):
+            page.openCustomerRequested.connect(self.open_customer)
+            page.card.openOrderRequested.connect(lambda o: self.open_record("repair_order", o))
+        elif isinstance(page, RepairOrdersScreen):
+            page.openUnitRequested.connect(self.open_unit)
+            page.openCustomerRequested.connect(self.open_customer)
+        self._connect_changed(page)
+        return page
+
+    # The screens built on their first visit, by the names the window uses for them.
+    @property
+    def customers(self) -> CustomersScreen:
+        return cast(CustomersScreen, self.pages["customers"])
+
+    @property
+    def units(self) -> UnitsScreen:
+        return cast(UnitsScreen, self.pages["units"])
+
+    @property
+    def repairs(self) -> RepairOrdersScreen:
+        return cast(RepairOrdersScreen, self.pages["repairs"])
+
+    @property
+    def warranty(self) -> WarrantyScreen:
+        return cast(WarrantyScreen, self.pages["warranty"])
+
+    def _lists(self) -> list[DeskScreen | CustomersScreen | UnitsScreen]:
+        """The desk and the customer and unit lists, those built so far (one not
+        built yet has nothing to refresh and will load fresh)."""
+        return [
+            page
+            for key in ("desk", "customers", "units")
+            if key in self.pages
+            and isinstance(page := self.pages[key], DeskScreen | CustomersScreen | UnitsScreen)
+        ]
 
     # -- areas ---------------------------------------------------------------------------
 
@@ -559,11 +626,11 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: uuid.UUID) -> bool:
         """Open a record of *kind* in the screen that declares it; False if none does."""
-        for key, page in self.pages.items():
-            method = getattr(page, "record_kinds", {}).get(kind)
+        for key, screen in self.screens.items():
+            method = getattr(screen, "record_kinds", {}).get(kind)
             if method:
                 self.open_area(key)
-                getattr(page, method)(record_id)
+                getattr(self.pages[key], method)(record_id)
                 return True
         return False
 
@@ -610,7 +677,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         self.refresh_counts()
         sender = self.sender()
-        for screen in (self.desk, self.customers, self.units):
+        for screen in self._lists():
             if screen is not sender:
                 screen.refresh()
 
@@ -650,7 +717,7 @@ class MainWindow(QMainWindow):
 
     def _reload_all(self) -> None:
         self.refresh_counts()
-        for screen in (self.desk, self.customers, self.units):
+        for screen in self._lists():
             screen.refresh()
 
     # -- window state ----------------------------------------------------------------------
@@ -668,8 +735,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.CURRENT_AREA, self.current_area())
-        self.customers.save_state()
-        self.units.save_state()
+        for screen in self._lists():
+            if not isinstance(screen, DeskScreen):
+                screen.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
