@@ -31,6 +31,7 @@ from fieldservice.db import Database
 from fieldservice.services import stock
 from fieldservice.services.stock import PartView
 from ui.common import settings, theme
+from ui.common.formatting import money
 from ui.common.listscreen import ListScreen
 from ui.common.pagedmodel import Column, PagedTableModel
 from ui.common.tables import small_table
@@ -44,7 +45,7 @@ from ui.common.widgets import (
     primary_button,
     section_title,
 )
-from ui.parts.figures import MUTED, NEGATIVE, RIGHT, money_text, quantity_text, where
+from ui.parts.figures import MUTED, NEGATIVE, RIGHT, quantity_text, where
 from ui.parts.forms import PartForm, ReorderRuleForm, StockForm
 from ui.parts.history import history_columns, history_style
 from ui.parts.labels import LabelsDialog
@@ -67,7 +68,7 @@ def part_columns(widget: QWidget) -> list[Column[stock.PartRow]]:
         Column(widget.tr("On hand"), lambda r: quantity_text(r.on_hand), width=84, align=RIGHT),
         Column(
             widget.tr("Average cost"),
-            lambda r: money_text(r.average_cost),
+            lambda r: money(r.average_cost),
             width=104,
             align=RIGHT,
         ),
@@ -263,8 +264,8 @@ class PartCard(QFrame):
             else ""
         )
         return [
-            (self.tr("Average cost"), money_text(found.average_cost)),
-            (self.tr("Standard"), money_text(part.standard_cost) if part.standard_cost else ""),
+            (self.tr("Average cost"), money(found.average_cost)),
+            (self.tr("Standard"), money(part.standard_cost) if part.standard_cost else ""),
             (self.tr("Supplier"), supplier),
             (self.tr("Lead time"), lead),
             (self.tr("Pack"), f"{quantity_text(part.pack_size)} {part.unit}"),

@@ -32,12 +32,6 @@ def quantity_text(value: Decimal | None) -> str:
     return "" if value is None else stock.shown(value)
 
 
-def money_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return formatting.money(value)
-
-
 def signed(value: Decimal) -> str:
     """A movement's quantity with its sign: +5, −2."""
     text = quantity_text(abs(value))

@@ -4,8 +4,6 @@ unit is covered today, its dates, sale, owner, unit and history.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -34,11 +32,6 @@ BADGE_ICONS = {
     CoverageStatus.VOID: "warning",
     CoverageStatus.NOT_REGISTERED: "info",
 }
-
-
-def local_time(at: dt.datetime) -> str:
-    """A stored (UTC) moment in the user's time zone and language."""
-    return formatting.when(at)
 
 
 def status_names(widget: QWidget) -> dict[CoverageStatus, str]:
@@ -169,7 +162,7 @@ class HistoryList(QWidget):
             text = label(line.text, wrap=True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(text, 0, 1)
-            meta = label(f"{line.by or '—'} · {local_time(line.at)}", "muted", wrap=True)
+            meta = label(f"{line.by or '—'} · {formatting.when(line.at)}", "muted", wrap=True)
             meta.setStyleSheet("font-size: 9pt;")
             grid.addWidget(meta, 1, 1)
             if line.kind == "registered":
