@@ -155,10 +155,18 @@ def _stored_targets(s: Session, db: Database) -> dict[str, PriorityTarget]:
 def read_targets(s: Session, db: Database) -> list[Target]:
     """:func:`targets` in a read: the defaults while none are stored yet (the first
     write that needs them stores them)."""
-    stored = sorted(_stored_targets(s, db).values(), key=lambda t: t.rank)
+    stored = _stored_targets(s, db).values()
     if not stored:
         return [Target(*values) for values in sorted(DEFAULT_TARGETS, key=lambda v: v[2])]
-    return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in stored]
+    return _as_targets(stored)
+
+
+def _as_targets(rows) -> list[Target]:
+    """The stored priority targets as records, most urgent first."""
+    return [
+        Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours)
+        for t in sorted(rows, key=lambda t: t.rank)
+    ]
 
 
 def shown_targets(db: Database) -> list[Target]:
@@ -170,8 +178,7 @@ def shown_targets(db: Database) -> list[Target]:
 def targets(db: Database) -> list[Target]:
     """The response and resolution promise of each priority, most urgent first."""
     with db.write() as s:
-        rows = sorted(_targets(s, db).values(), key=lambda t: t.rank)
-        return [Target(t.code, t.label, t.rank, t.response_hours, t.resolution_hours) for t in rows]
+        return _as_targets(_targets(s, db).values())
 
 
 def set_target(db: Database, code: str, response_hours: int, resolution_hours: int) -> Target:
