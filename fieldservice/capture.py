@@ -11,6 +11,7 @@ rows and outbox entries the same way.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import operator
 import uuid
@@ -29,6 +30,11 @@ from fieldservice.wire import json_default
 # Columns the head office sets or that identify the row: never sent as "changes".
 _NOT_CHANGES = frozenset({"id", "server_version"})
 
+# Plain values are written by json itself; json_default is asked only for the others
+# (ids, times, dates, decimals): the same text, much quicker. One encoder for every
+# entry (json.dumps would build one an entry).
+_changes_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=json_default).encode
+
 
 @dataclasses.dataclass
 class CaptureContext:
@@ -46,7 +52,13 @@ class CaptureContext:
 
 
 def _outbox_row(
-    entity: str, row_id: uuid.UUID, op: str, changes: Mapping[str, Any], base: int | None, hlc: str
+    entity: str,
+    row_id: uuid.UUID,
+    op: str,
+    changes: Mapping[str, Any],
+    base: int | None,
+    hlc: str,
+    now: dt.datetime,
 ) -> dict[str, Any]:
     values = dict(changes)
     for key in _NOT_CHANGES:
@@ -56,12 +68,10 @@ def _outbox_row(
         "entity": entity,
         "row_id": row_id,
         "op": op,
-        # Plain values are written by json itself; json_default is asked only for the
-        # others (ids, times, dates, decimals): the same text, much quicker.
-        "changes": json.dumps(values, ensure_ascii=False, sort_keys=True, default=json_default),
+        "changes": _changes_json(values),
         "base_version": base,
         "hlc": hlc,
-        "created_at": utcnow(),
+        "created_at": now,
     }
 
 
@@ -105,12 +115,19 @@ def _append_outbox(session: Session, flush_context) -> None:
     if ctx is None:
         return
     rows: list[dict[str, Any]] = []
+    now = utcnow()
     for obj in _synced(session.new):
         state = inspect(obj)
         values = {attr.key: getattr(obj, attr.key) for attr in state.mapper.column_attrs}
         rows.append(
             _outbox_row(
-                state.mapper.local_table.name, obj.id, "insert", values, obj.server_version, obj.hlc
+                state.mapper.local_table.name,
+                obj.id,
+                "insert",
+                values,
+                obj.server_version,
+                obj.hlc,
+                now,
             )
         )
     for obj in _synced(session.dirty):
@@ -125,7 +142,7 @@ def _append_outbox(session: Session, flush_context) -> None:
         op = "delete" if changes.get("deleted") else "update"
         rows.append(
             _outbox_row(
-                state.mapper.local_table.name, obj.id, op, changes, obj.server_version, obj.hlc
+                state.mapper.local_table.name, obj.id, op, changes, obj.server_version, obj.hlc, now
             )
         )
     if rows:
@@ -157,7 +174,7 @@ def bulk_insert(session: Session, model: type[SyncMixin], rows: list[dict[str, A
         for column in columns:
             if column.key not in row and column.default is not None and column.default.is_scalar:
                 row[column.key] = column.default.arg
-        outbox.append(_outbox_row(table.name, row["id"], "insert", row, None, hlc))
+        outbox.append(_outbox_row(table.name, row["id"], "insert", row, None, hlc, now))
     insert_rows(session, table, rows)
     insert_rows(session, SyncOutbox.__table__, outbox)  # type: ignore[arg-type]
 
@@ -177,12 +194,21 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         if (step := table.c[key].type.bind_processor(dialect)) is not None
     ]
     values = operator.itemgetter(*keys)
+    # A batch's rows often share a value (the time they were stamped, a product):
+    # each column remembers its last value and what the bind step made of it.
+    last: list[tuple[Any, Any]] = [(None, None)] * len(keys)
     stored = []
     for row in rows:
         one = list(values(row))
         for place, step in steps:
-            if one[place] is not None:
-                one[place] = step(one[place])
+            value = one[place]
+            if value is None:
+                continue
+            seen, made = last[place]
+            if value is not seen:
+                made = step(value)
+                last[place] = (value, made)
+            one[place] = made
         stored.append(tuple(one))
     names = ", ".join(f'"{key}"' for key in keys)
     marks = ", ".join("?" * len(keys))
