@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,13 @@ from email_validator import EmailNotValidError, validate_email
 from fieldservice.errors import InvalidFields, InvalidInput
 
 _PHONE_CHARS = re.compile(r"^[0-9+()\-./ ]+$")
+
+# The local part (before the @) of most addresses: ASCII letters, digits and the
+# other characters RFC 5322 allows unquoted, in dot-separated runs. Such a part is
+# always valid and stays as typed (see :func:`email`).
+_PLAIN_LOCAL_PART = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z"
+)
 
 # Characters no keyboard or scanner types into a field: the C0 and C1 control
 # codes and DEL. They come in pasted from other programs or in exported files,
@@ -122,13 +130,16 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
     except phonenumbers.NumberParseException:
         parsed = None
     # The number's own region, looked up once: is_valid_number() would look it up
-    # a second time (an import checks a number a row).
-    number_region = phonenumbers.region_code_for_number(parsed) if parsed else None
-    if (
-        parsed is None
-        or number_region is None
-        or not phonenumbers.is_valid_number_for_region(parsed, number_region)
-    ):
+    # a second time (an import checks a number a row). Most numbers are the
+    # centre's country's, so that is tried first.
+    number_region: str | None = region
+    if parsed is not None and not phonenumbers.is_valid_number_for_region(parsed, region):
+        number_region = phonenumbers.region_code_for_number(parsed)
+        if number_region is not None and not phonenumbers.is_valid_number_for_region(
+            parsed, number_region
+        ):
+            number_region = None
+    if parsed is None or number_region is None:
         prefix = phonenumbers.country_code_for_region(region)
         raise InvalidInput(
             f"“{value}” is not a valid phone number for {region}: check the digits, or "
@@ -159,10 +170,28 @@ def email(value: str, field: str = "email") -> str:
     value = (value or "").strip()
     if not value:
         return ""
+    local, at, domain = value.rpartition("@")
+    # The common case, quickly (an import checks an address a row): a plain ASCII
+    # local part stays as typed, and the domain is checked once per domain.
+    plain = at and value.isascii() and len(local) <= 64 and len(value) <= 254
+    if plain and _PLAIN_LOCAL_PART.match(local):
+        checked = _email_domain(domain)
+        if isinstance(checked, str):
+            return f"{local}@{checked}"
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise InvalidInput(f"“{value}” is not a valid e-mail address: {exc}", field=field) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _email_domain(domain: str) -> str | None:
+    """The domain of an address as :func:`email` normalises it; None if an address
+    there is refused (the whole address is then checked, for the reason)."""
+    try:
+        return validate_email(f"a@{domain}", check_deliverability=False).domain
+    except EmailNotValidError:
+        return None
 
 
 def lines_of_text(value: str, field: str, label: str) -> str:
