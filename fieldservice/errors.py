@@ -25,6 +25,18 @@ class FieldServiceError(Exception):
         unless it gathers several (:class:`InvalidFields`)."""
         return (self,)
 
+    def __reduce__(self):
+        # Refusals come back from the process that checks a large import's rows:
+        # rebuilt from their attributes, whatever each class's __init__ takes.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[FieldServiceError], args: tuple, state: dict) -> FieldServiceError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InvalidInput(FieldServiceError):
     """A value typed by the user is not acceptable (empty, malformed, out of range)."""

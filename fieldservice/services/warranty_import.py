@@ -21,6 +21,7 @@ product has no policy) is registered on its own by the rules of
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from fieldservice.models import (
     WarrantyPolicy,
     WarrantyRegistration,
 )
-from fieldservice.services import customers, numbering, validation, warranty
+from fieldservice.services import customers, numbering, site, validation, warranty
 from fieldservice.services.csvfiles import (
     BATCH_ROWS,
     ImportReport,
@@ -94,17 +95,17 @@ class _Row:
     refused: FieldServiceError | None = None
     refused_later: FieldServiceError | None = None
     serial: str = ""
-    product: Product | None = None
+    product_id: uuid.UUID | None = None
     purchase: dt.date | None = None
     registered_on: dt.date | None = None
     owner: dict[str, str] | None = None
     checked: warranty.CheckedRegistration | None = None
 
     def draft(self, customer_id: uuid.UUID | None = None) -> warranty.RegistrationDraft:
-        assert self.product is not None
+        assert self.product_id is not None
         return warranty.RegistrationDraft(
             self.serial,
-            self.product.id,
+            self.product_id,
             self.purchase,
             customer_id=customer_id,
             dealer=self.values.get("dealer", ""),
@@ -127,15 +128,23 @@ def _owner_draft(values: dict[str, str]) -> customers.CustomerDraft | None:
     )
 
 
-def _check(db: Database, values: dict[str, str], products: dict[str, Product]) -> _Row:
+def check_rows(
+    region: str, products: dict[str, uuid.UUID], batch: list[dict[str, str]]
+) -> list[_Row]:
+    """Each row of *batch* checked as far as it can be without the database, phone
+    numbers read as numbers of *region*, products found by SKU in *products*."""
+    return [_check(values, region, products) for values in batch]
+
+
+def _check(values: dict[str, str], region: str, products: dict[str, uuid.UUID]) -> _Row:
     row = _Row(values)
     try:
         row.serial = validation.serial(values.get("serial", ""))
         sku = values.get("product", "").upper()
         if not sku:
             raise InvalidInput("No product code (SKU).", field="product")
-        row.product = products.get(sku)
-        if row.product is None:
+        row.product_id = products.get(sku)
+        if row.product_id is None:
             raise InvalidInput(f"Unknown product code “{sku}”.", field="product")
         row.purchase = _date(values.get("purchase_date", ""), "Purchase date", "purchase_date")
         if row.purchase is None:
@@ -148,7 +157,7 @@ def _check(db: Database, values: dict[str, str], products: dict[str, Product]) -
         return row
     try:
         owner = _owner_draft(values)
-        row.owner = customers.clean(db, owner) if owner else None
+        row.owner = customers.clean_for_region(owner, region) if owner else None
         row.checked = warranty.check_registration(row.draft())
     except FieldServiceError as refusal:
         row.refused_later = refusal
@@ -212,12 +221,10 @@ class _NewRows:
         self.customers, self.units, self.registrations = [], [], []
 
 
-def _import_batch(
-    db: Database, batch: list[dict[str, str]], products: dict[str, Product]
-) -> list[RowOutcome]:
-    """A batch of the list in one transaction: every row checked, in the file's
-    order, against what the centre has and the rows before it."""
-    rows = [_check(db, values, products) for values in batch]
+def _import_batch(db: Database, rows: list[_Row]) -> list[RowOutcome]:
+    """A batch of the list in one transaction: every row (checked by
+    :func:`check_rows`), in the file's order, against what the centre has and the
+    rows before it."""
     serials = {r.serial for r in rows if r.refused is None}
     owners = [r.owner for r in rows if r.owner is not None]
     with db.write() as s:
@@ -257,10 +264,10 @@ def _import_batch(
             if row.refused is not None:
                 outcomes.append(row.refused)
                 continue
-            assert row.product is not None and row.purchase is not None
+            assert row.product_id is not None and row.purchase is not None
             before = registered.get(row.serial)
             if before is not None:
-                if before.purchase == row.purchase and before.product_id == row.product.id:
+                if before.purchase == row.purchase and before.product_id == row.product_id:
                     outcomes.append(False)
                     continue
                 if before.pending is not None:
@@ -277,16 +284,16 @@ def _import_batch(
             if row.refused_later is not None:
                 outcomes.append(row.refused_later)
                 continue
-            if row.serial in units_here or row.product.id not in policies:
+            if row.serial in units_here or row.product_id not in policies:
                 new.write(s, db)  # the rules below look for the rows before this one
                 number = _register_one_by_one(s, db, row, known)
                 if isinstance(number, str):
-                    registered[row.serial] = _Registered(row.purchase, row.product.id, number)
+                    registered[row.serial] = _Registered(row.purchase, row.product_id, number)
                     outcomes.append(True)
                 else:
                     outcomes.append(number)
                 continue
-            registered[row.serial] = _add(db, row, policies[row.product.id], known, new)
+            registered[row.serial] = _add(db, row, policies[row.product_id], known, new)
             outcomes.append(True)
         new.write(s, db)
     return outcomes
@@ -297,7 +304,7 @@ def _add(
 ) -> _Registered:
     """Put the row's customer (unless known already), unit and registration in the
     batch's new rows."""
-    assert row.product is not None and row.purchase is not None and row.checked is not None
+    assert row.product_id is not None and row.purchase is not None and row.checked is not None
     owner_id = None
     if row.owner is not None:
         owner_id = known.find(row.owner)
@@ -310,7 +317,7 @@ def _add(
         {
             "id": unit_id,
             "serial": row.serial,
-            "product_id": row.product.id,
+            "product_id": row.product_id,
             "customer_id": owner_id,
             "purchase_date": row.purchase,
             "install_address": "",
@@ -337,7 +344,7 @@ def _add(
         "notes": checked.notes,
     }
     new.registrations.append(registration)
-    return _Registered(row.purchase, row.product.id, pending=registration)
+    return _Registered(row.purchase, row.product_id, pending=registration)
 
 
 def _register_one_by_one(
@@ -389,9 +396,14 @@ def import_registrations(
     """
     total, rows = read_rows(source, required=REQUIRED, aliases=ALIASES)
     with db.read() as s:
-        products = {p.sku: p for p in s.scalars(select(Product).where(~Product.deleted))}
+        found = s.execute(select(Product.sku, Product.id).where(~Product.deleted))
+        products = {sku: product_id for sku, product_id in found}
     return (
         yield from import_in_batches(
-            rows, total, lambda batch: _import_batch(db, batch, products), batch_rows=batch_rows
+            rows,
+            total,
+            lambda batch: _import_batch(db, batch),
+            batch_rows=batch_rows,
+            check=functools.partial(check_rows, site.region(db), products),
         )
     )
