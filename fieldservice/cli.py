@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from fieldservice import __version__, config, demo
+from fieldservice import __version__, config, demo, i18n
 from fieldservice.db import Database, backup_file
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound, PartOutOfStock
 from fieldservice.progress import run_to_end
@@ -1408,6 +1408,8 @@ COMMAND_NAMES = frozenset(build_parser().command_names)  # type: ignore[attr-def
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Messages in the language of the terminal's locale (LANG=zh_CN.UTF-8: Chinese).
+    i18n.use_language(i18n.language_of_locale())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

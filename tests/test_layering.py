@@ -70,6 +70,8 @@ CORE_LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fieldservice.config",
             "fieldservice.progress",
             "fieldservice.formatting",
+            "fieldservice.shipped",
+            "fieldservice.i18n",
         ),
     ),
     ("models", ("fieldservice.models", "fieldservice.migrations")),

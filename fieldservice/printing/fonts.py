@@ -25,6 +25,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldservice.shipped import resource_folder
+
 Weight = Literal["regular", "semibold", "bold"]
 Align = Literal["left", "right", "center"]
 
@@ -73,19 +75,7 @@ _coverage: _Coverage | None = None
 
 def fonts_dir() -> Path:
     """The folder holding the font files (``resources/fonts``), also in a frozen build."""
-    try:
-        import resources
-
-        # __path__ rather than __file__: it also works while ``resources`` is a
-        # namespace package (a checkout without its __init__.py).
-        roots = [Path(root) for root in getattr(resources, "__path__", [])]
-    except ImportError:
-        roots = []
-    for root in roots:
-        if (root / "fonts").is_dir():
-            return root / "fonts"
-    # ``resources`` sits beside the fieldservice package in a checkout.
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_folder("fonts")
 
 
 def register_fonts() -> None:

@@ -1026,7 +1026,7 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/parts/catalogue.py" line="+399"/>
+        <location filename="../../ui/parts/catalogue.py" line="+400"/>
         <source>Print labels…</source>
         <translation>列印標籤…</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+81"/>
+        <location filename="../../ui/mainwindow.py" line="+83"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
@@ -2305,7 +2305,7 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../ui/warranty/registration.py" line="+176"/>
+        <location filename="../../ui/warranty/registration.py" line="+169"/>
         <source>Channel: %s</source>
         <translation>管道：%s</translation>
     </message>
@@ -3010,7 +3010,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+29"/>
+        <location filename="../../ui/mainwindow.py" line="+41"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
@@ -3065,7 +3065,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>This service centre</source>
         <translation>本服務中心</translation>
     </message>
@@ -3210,7 +3210,7 @@
         <translation>關於 fieldservice(&amp;A)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+130"/>
         <source>Looking up “%s”…</source>
         <translation>正在查詢「%s」…</translation>
     </message>
@@ -5562,7 +5562,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-575"/>
+        <location filename="../../ui/mainwindow.py" line="-640"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>掃描或搜尋：序號、電話、客戶編號、姓名</translation>
     </message>

@@ -13,6 +13,8 @@ ALLOWED_CORE = (
     "fieldservice.config",
     # Dates, numbers, money and spans in the user's language (Babel), as on paper.
     "fieldservice.formatting",
+    # The core's messages follow the screens' language (gettext catalogues).
+    "fieldservice.i18n",
     # The use cases of the core's top layer: the branch's side of sync and the
     # demo centre (they sit above the services, so no service can stand for them).
     "fieldservice.sync",

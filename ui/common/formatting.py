@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from fieldservice import formatting
+from fieldservice import formatting, i18n
 from fieldservice.services import stock
 
 _language = "en"
@@ -22,6 +22,8 @@ def use_language(code: str) -> None:
     global _language
     formatting.locale(code)  # refuses a language not spoken
     _language = code
+    # The core's messages (a service's refusal shown at its field) follow.
+    i18n.use_language(code)
 
 
 def language() -> str:
