@@ -4,12 +4,15 @@ Documents must print customers' names and addresses in Chinese (simplified and
 traditional) on a machine that has no CJK fonts, so the fonts ship with the
 application (``resources/fonts``) and are embedded (subset) in every PDF.
 
-Latin text is set in Open Sans; characters it has no glyph for (Chinese,
-Japanese kana, full-width punctuation) are set in Droid Sans Fallback. A line
-is split into runs of one face each; :func:`draw_text`, :func:`text_width` and
-:func:`wrap_text` work on such mixed text. Droid Sans Fallback has one weight
-only, so bold CJK runs are drawn filled and outlined (a thin stroke) to keep
-the weight of the Latin text around them.
+Latin text is set in Open Sans; characters it has no glyph for go to the
+first fallback font that has one: Droid Sans Fallback (Chinese, Japanese kana,
+full-width punctuation), then FieldService Han Ext-B (the ideographs of
+Big5-HKSCS beyond the basic plane, as in Hong Kong names: 𨋢, 𡃁; a subset of
+Noto Sans CJK HK), then FieldService Emoji (monochrome Noto Emoji). A line is
+split into runs of one face each; :func:`draw_text`, :func:`text_width` and
+:func:`wrap_text` work on such mixed text. The Chinese fonts have one weight
+only, so bold Chinese runs are drawn filled and outlined (a thin stroke) to
+keep the weight of the Latin text around them.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Literal, NamedTuple
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,6 +37,10 @@ SANS = "FieldService-Sans"
 SANS_SEMIBOLD = "FieldService-Sans-Semibold"
 SANS_BOLD = "FieldService-Sans-Bold"
 CJK = "FieldService-CJK"
+HAN_EXT = "FieldService-HanExtB"
+EMOJI = "FieldService-Emoji"
+# Where a character the Latin face lacks is looked for, in order.
+FALLBACKS: tuple[str, ...] = (CJK, HAN_EXT, EMOJI)
 
 LATIN_FACES: dict[str, str] = {
     "regular": SANS,
@@ -45,7 +52,11 @@ FILES: dict[str, str] = {
     SANS_SEMIBOLD: "OpenSans-Semibold.ttf",
     SANS_BOLD: "OpenSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    HAN_EXT: "FieldServiceHanExtB.ttf",
+    EMOJI: "FieldServiceEmoji.ttf",
 }
+# Faces drawn with a synthetic bold (filled and outlined) in bold text.
+_EMBOLDENED = frozenset((CJK, HAN_EXT))
 # Outline width of synthetic bold CJK, as a fraction of the font size.
 _CJK_EMBOLDEN = {"regular": 0.0, "semibold": 0.022, "bold": 0.038}
 
@@ -53,6 +64,35 @@ _CJK_EMBOLDEN = {"regular": 0.0, "semibold": 0.022, "bold": 0.038}
 # closing punctuation and none ends with opening punctuation.
 _NO_BREAK_BEFORE = frozenset("，。、．）」』】〕》〉！？：；・ー…‥〜％,.!?:;)]}%”’")
 _NO_BREAK_AFTER = frozenset("（「『【〔《〈([{“‘")
+
+# Invisible characters (Unicode's default ignorables: variation selectors, joiners,
+# direction marks, tags). One that no font has a glyph for is left out of the
+# runs, as a text renderer would, instead of printing as a box: a Hong Kong name
+# may carry an ideographic variation selector (U+E0100...) after a character.
+_IGNORABLE = frozenset(
+    (
+        0x034F,
+        0x061C,
+        0x115F,
+        0x1160,
+        0x17B4,
+        0x17B5,
+        0x3164,
+        0xFEFF,
+        0xFFA0,
+        *range(0x180B, 0x1810),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+        *range(0xFFF0, 0xFFF9),
+        *range(0x1BCA0, 0x1BCA4),
+        *range(0x1D173, 0x1D17B),
+        *range(0xE0000, 0xE1000),
+    )
+)
+# Characters that belong to the one before them (no line break between the two).
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
 
 
 class Run(NamedTuple):
@@ -67,10 +107,31 @@ class Run(NamedTuple):
 class _Coverage:
     latin: dict[str, frozenset[int]]
     cjk: frozenset[int]
+    # Code point -> the first fallback face (FALLBACKS) with a glyph for it: one
+    # dict look-up per character, however many fallback faces there are.
+    fallback: dict[int, str]
 
 
 _lock = threading.Lock()
 _coverage: _Coverage | None = None
+
+
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap of a font subset, with characters beyond the BMP fixed.
+
+    ReportLab writes U+20BB7 as ``<20BB7>``, which PDF readers take as U+20BB
+    and a digit too many, so copied or searched text comes out wrong; the CMap
+    needs the UTF-16 code units, ``<D842DFB7>``.
+    """
+    cmap = _reportlab_to_unicode_cmap(fontname, subset)
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            utf16 = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"\n<{index:02X}> <{code:04X}>\n", f"\n<{index:02X}> <{utf16}>\n")
+    return cmap
 
 
 def fonts_dir() -> Path:
@@ -95,6 +156,7 @@ def _faces() -> _Coverage:
         return found
     with _lock:
         if _coverage is None:
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
             folder = fonts_dir()
             fonts = {}
             for name, filename in FILES.items():
@@ -106,35 +168,45 @@ def _faces() -> _Coverage:
             for bold, face in ((0, SANS), (1, SANS_BOLD)):
                 for italic in (0, 1):  # no italics are shipped: upright stands in
                     addMapping(SANS, bold, italic, face)
+            fallback: dict[int, str] = {}
+            for name in reversed(FALLBACKS):  # earlier faces win
+                fallback.update(dict.fromkeys(fonts[name].face.charToGlyph, name))
             _coverage = _Coverage(
                 latin={
                     weight: frozenset(fonts[name].face.charToGlyph)
                     for weight, name in LATIN_FACES.items()
                 },
                 cjk=frozenset(fonts[CJK].face.charToGlyph),
+                fallback=fallback,
             )
         return _coverage
 
 
 def runs(text: str, weight: Weight = "regular") -> list[Run]:
-    """*text* split into runs of the Latin face and the CJK face.
+    """*text* split into runs of the Latin face and the fallback faces.
 
     A character goes to the Latin face when it has a glyph there, else to the
-    CJK face when that has one; anything neither covers stays in the Latin face
-    (it prints as a missing-glyph box rather than vanishing).
+    first of :data:`FALLBACKS` that has one; anything none covers stays in the
+    Latin face (it prints as a missing-glyph box rather than vanishing), except
+    invisible characters (variation selectors, joiners), which are left out.
     """
     coverage = _faces()
     latin_font = LATIN_FACES[weight]
     if text.isascii():
         return [Run(latin_font, text, 0.0)] if text else []
-    latin, cjk = coverage.latin[weight], coverage.cjk
+    latin, fallback = coverage.latin[weight], coverage.fallback
     embolden = _CJK_EMBOLDEN[weight]
     found: list[Run] = []
     start = 0
     current = None
     for i, char in enumerate(text):
         code = ord(char)
-        font = CJK if code not in latin and code in cjk else latin_font
+        if code in latin:
+            font = latin_font
+        else:
+            font = fallback.get(code, latin_font)
+            if font is latin_font and code in _IGNORABLE:
+                return runs(_visible(text, latin), weight)
         if font != current:
             if current is not None:
                 found.append(_run(current, text[start:i], embolden))
@@ -144,8 +216,18 @@ def runs(text: str, weight: Weight = "regular") -> list[Run]:
     return found
 
 
+def _visible(text: str, latin: frozenset[int]) -> str:
+    """*text* without the invisible characters that no font has a glyph for."""
+    fallback = _faces().fallback
+    return "".join(
+        char
+        for char in text
+        if ord(char) not in _IGNORABLE or ord(char) in latin or ord(char) in fallback
+    )
+
+
 def _run(font: str, text: str, embolden: float) -> Run:
-    return Run(font, text, embolden if font == CJK else 0.0)
+    return Run(font, text, embolden if font in _EMBOLDENED else 0.0)
 
 
 def text_width(text: str, size: float, weight: Weight = "regular", char_space: float = 0) -> float:
@@ -209,7 +291,18 @@ def _is_cjk(char: str) -> bool:
         or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
         or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
-        or code >= 0x20000  # ideographs beyond the basic plane
+        or 0x20000 <= code <= 0x3FFFF  # ideographs beyond the basic plane
+    )
+
+
+def _joins_previous(char: str) -> bool:
+    """Whether *char* modifies the character before it (a selector, a skin tone, a mark)."""
+    code = ord(char)
+    return (
+        code in _IGNORABLE
+        or code in _SKIN_TONES
+        or 0x0300 <= code <= 0x036F  # combining diacritical marks
+        or 0x20D0 <= code <= 0x20FF  # combining marks for symbols (the keycap)
     )
 
 
@@ -230,6 +323,8 @@ def _pieces(paragraph: str) -> list[str]:
                 (_is_cjk(char) or _is_cjk(last))
                 and char not in _NO_BREAK_BEFORE
                 and last not in _NO_BREAK_AFTER
+                and not _joins_previous(char)
+                and last != "\u200d"  # zero-width joiner
             )
             if breakable:
                 pieces.append(current)
@@ -285,7 +380,12 @@ def _cut(word: str, width: float, size: float, weight: Weight, char_space: float
     parts: list[str] = []
     current = ""
     for char in word:
-        if current and text_width(current + char, size, weight, char_space) > width:
+        if (
+            current
+            and not _joins_previous(char)
+            and current[-1] != "\u200d"
+            and text_width(current + char, size, weight, char_space) > width
+        ):
             parts.append(current)
             current = ""
         current += char
@@ -294,12 +394,14 @@ def _cut(word: str, width: float, size: float, weight: Weight, char_space: float
 
 
 def markup(text: str) -> str:
-    """*text* as Platypus paragraph markup, its CJK runs wrapped in ``<font>`` tags.
+    """*text* as Platypus paragraph markup, its non-Latin runs wrapped in ``<font>`` tags.
 
     For documents laid out with ``Paragraph``, whose style's font should be
     ``FieldService-Sans`` (so that ``<b>`` around the result picks the bold face).
     """
     return "".join(
-        f'<font face="{CJK}">{escape(run.text)}</font>' if run.font == CJK else escape(run.text)
+        escape(run.text)
+        if run.font == SANS
+        else f'<font face="{run.font}">{escape(run.text)}</font>'
         for run in runs(text)
     )

@@ -30,9 +30,10 @@ RAIL = "#b3c0cf"
 RAIL_SELECTED = "#ffffff"
 
 
-# Bundled fonts used where the system's font has no glyph (Chinese names on a
-# machine without CJK fonts).
-FALLBACK_FONTS = ("DroidSansFallbackFull.ttf",)
+# Bundled fonts used where the system's font has no glyph, in this order: Chinese
+# names on a machine without CJK fonts, the Hong Kong characters beyond the basic
+# plane (CJK Extension B), emoji. The same fonts print them on paper.
+FALLBACK_FONTS = ("DroidSansFallbackFull.ttf", "FieldServiceHanExtB.ttf", "FieldServiceEmoji.ttf")
 
 
 def apply(app: QApplication) -> None:
