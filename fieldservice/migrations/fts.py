@@ -6,11 +6,18 @@ these tables (Alembic batch mode copies it, and the copy gets new rowids and
 loses its triggers) must call ``drop_search()`` before and ``create_search()``
 after; the latter rebuilds the index from the table. On PostgreSQL (head office)
 these are no-ops: it searches differently.
+
+The Chinese indexes beside them (``<table>_fts_cjk``, ``<table>_fts_short``: see
+``searchtext``) are made by ``create_chinese_search()``; a migration that rebuilds
+one of their tables calls ``drop_chinese_search()`` before and
+``create_chinese_search()`` after it as well.
 """
 
 from __future__ import annotations
 
 from alembic import op
+
+from fieldservice.migrations import searchtext
 
 CUSTOMER_COLUMNS = ("number", "name", "company", "phone", "email", "address", "notes")
 REPAIR_ORDER_COLUMNS = ("product_id", "fault_reported", "diagnosis", "work_done")
@@ -19,7 +26,11 @@ SEARCH_INDEXES = {"customer": CUSTOMER_COLUMNS, "repair_order": REPAIR_ORDER_COL
 
 def is_search_index(name: str | None) -> bool:
     """Whether a table is one of these search indexes (not described by the models)."""
-    return name is not None and any(name.startswith(f"{t}_fts") for t in SEARCH_INDEXES)
+    if name is None:
+        return False
+    if name == searchtext.PENDING:
+        return True
+    return any(name.startswith(f"{t}_fts") for t in (*SEARCH_INDEXES, *searchtext.CHINESE_INDEXES))
 
 
 def _is_sqlite() -> bool:
@@ -61,6 +72,24 @@ def drop_search(table: str) -> None:
     for trigger in ("insert", "delete", "update"):
         op.execute(f"DROP TRIGGER IF EXISTS {fts}_{trigger}")
     op.execute(f"DROP TABLE IF EXISTS {fts}")
+
+
+def create_chinese_search(table: str) -> None:
+    """Make the Chinese indexes of *table* and fill them from its rows."""
+    if not _is_sqlite():
+        return
+    index = searchtext.CHINESE_INDEXES[table]
+    op.execute(searchtext.PENDING_SQL)
+    for statement in searchtext.create_sql(index):
+        op.execute(statement)
+    searchtext.fill(op.get_bind(), index)
+
+
+def drop_chinese_search(table: str) -> None:
+    if not _is_sqlite():
+        return
+    for statement in searchtext.drop_sql(searchtext.CHINESE_INDEXES[table]):
+        op.execute(statement)
 
 
 # The names the first migration was written with.

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from fieldservice.db import HEAD_OFFICE_SITE, HEAD_OFFICE_URL_SETTING, Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import LocalSetting, Product
+from fieldservice.services import search as search_index
 from fieldservice.services import validation
 
 
@@ -48,20 +50,24 @@ def _record(p: Product) -> ProductRecord:
     return ProductRecord(p.id, p.sku, p.name, p.brand, p.model, p.category)
 
 
+# The words naming the catalogue's optional fields in a message.
+_FIELD_LABELS = {"brand": N_("brand"), "model": N_("model"), "category": N_("category")}
+
+
 def _clean(draft: ProductDraft) -> dict[str, str]:
     """Check every field; every problem found is raised at once, each naming its field."""
     problems = validation.Problems()
     values: dict[str, str] = {}
     with problems.collected():
-        sku = validation.required(draft.sku, "sku", "product code (SKU)").upper()
-        values["sku"] = validation.limited(sku, "sku", "product code", 64)
+        sku = validation.required(draft.sku, "sku", N_("product code (SKU)")).upper()
+        values["sku"] = validation.limited(sku, "sku", N_("product code"), 64)
     with problems.collected():
         values["name"] = validation.limited(
-            validation.required(draft.name, "name", "product name"), "name", "name", 200
+            validation.required(draft.name, "name", N_("product name")), "name", N_("name"), 200
         )
-    for field in ("brand", "model", "category"):
+    for field, label in _FIELD_LABELS.items():
         with problems.collected():
-            values[field] = validation.limited(getattr(draft, field), field, field, 100)
+            values[field] = validation.limited(getattr(draft, field), field, label, 100)
     problems.raise_any()
     return values
 
@@ -70,7 +76,9 @@ def _check_unique_sku(s: Session, sku: str, other_than: uuid.UUID | None) -> Non
     existing = s.scalar(select(Product).where(Product.sku == sku))
     if existing is not None and existing.id != other_than:
         raise AlreadyExists(
-            f"Product code {sku} is already used by “{existing.name}”.",
+            _("Product code {sku} is already used by “{name}”.").format(
+                sku=sku, name=existing.name
+            ),
             field="sku",
             existing_id=existing.id,
         )
@@ -90,7 +98,11 @@ def check_may_change(s: Session, site_code: str, product: Product, what: str = "
     """A centre enrolled with a head office changes only the products it proposed
     itself (added while the head office had not published them), and their
     warranty policies, until the head office publishes them; the head office would
-    refuse any other change at the next sync."""
+    refuse any other change at the next sync.
+
+    *what* names what may not be changed when it is not the product itself ("it"):
+    an English noun marked with ``N_`` by the caller (``N_("its warranty policy")``),
+    translated here."""
     if product.origin_site in (None, site_code):
         return
     enrolled = s.scalar(
@@ -99,13 +111,22 @@ def check_may_change(s: Session, site_code: str, product: Product, what: str = "
     if not enrolled:
         return
     if product.origin_site == HEAD_OFFICE_SITE:
-        raise InvalidInput(
-            f"The head office publishes SKU {product.sku}; ask it to change {what}.",
-            field="sku",
+        if what == "it":
+            message = _("The head office publishes SKU {sku}; ask it to change it.")
+        else:
+            message = _("The head office publishes SKU {sku}; ask it to change {what}.")
+    elif what == "it":
+        message = _(
+            "Centre {centre} proposed SKU {sku}; until the head office "
+            "publishes it, ask that centre to change it."
+        )
+    else:
+        message = _(
+            "Centre {centre} proposed SKU {sku}; until the head office "
+            "publishes it, ask that centre to change {what}."
         )
     raise InvalidInput(
-        f"Centre {product.origin_site} proposed SKU {product.sku}; until the head office "
-        f"publishes it, ask that centre to change {what}.",
+        message.format(sku=product.sku, centre=product.origin_site, what=_(what)),
         field="sku",
     )
 
@@ -128,7 +149,7 @@ def update_product(db: Database, product_id: uuid.UUID, draft: ProductDraft) -> 
 def _get(s: Session, product_id: uuid.UUID) -> Product:
     product = s.get(Product, product_id)
     if product is None or product.deleted:
-        raise NotFound("That product is not in the catalogue.")
+        raise NotFound(_("That product is not in the catalogue."))
     return product
 
 
@@ -143,7 +164,9 @@ def get_product_by_sku(db: Database, sku: str) -> ProductRecord:
             select(Product).where(Product.sku == sku.strip().upper(), ~Product.deleted)
         )
         if product is None:
-            raise NotFound(f"There is no product with the code {sku.strip().upper()}.")
+            raise NotFound(
+                _("There is no product with the code {sku}.").format(sku=sku.strip().upper())
+            )
         return _record(product)
 
 
@@ -153,6 +176,8 @@ def list_products(db: Database, search: str = "", *, limit: int = 500) -> list[P
     search = (search or "").strip()
     if search:
         pattern = f"%{search}%"
+        # Chinese names in either script, in pinyin, and any part of them.
+        chinese = search_index.chinese_filter("product", search)
         query = query.where(
             or_(
                 Product.sku.ilike(pattern),
@@ -160,6 +185,7 @@ def list_products(db: Database, search: str = "", *, limit: int = 500) -> list[P
                 Product.brand.ilike(pattern),
                 Product.model.ilike(pattern),
                 Product.category.ilike(pattern),
+                *([chinese] if chinese is not None else []),
             )
         )
     with db.read() as s:

@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound, PartOutOfStock
+from fieldservice.i18n import N_, _
 from fieldservice.models import (
     Part,
     PartCompatibility,
@@ -62,22 +63,24 @@ from fieldservice.models import (
     SupplierOrder,
 )
 from fieldservice.services import numbering, validation
+from fieldservice.services import search as search_index
 
 ZERO = Decimal(0)
 
-LOCATION_KINDS = {"store": "Store", "van": "Van stock", "quarantine": "Quarantine"}
+# Names people read (marked for translation: shown as ``_(LOCATION_KINDS[kind])``).
+LOCATION_KINDS = {"store": N_("Store"), "van": N_("Van stock"), "quarantine": N_("Quarantine")}
 
 MOVEMENT_KINDS = {
-    "receipt": "Receipt",
-    "issue": "Issue to order",
-    "return": "Return from order",
-    "faulty": "Faulty part returned",
-    "transfer_out": "Transfer out",
-    "transfer_in": "Transfer in",
-    "adjustment": "Adjustment",
-    "count": "Count result",
-    "opening": "Opening balance",
-    "reversal": "Reversal",
+    "receipt": N_("Receipt"),
+    "issue": N_("Issue to order"),
+    "return": N_("Return from order"),
+    "faulty": N_("Faulty part returned"),
+    "transfer_out": N_("Transfer out"),
+    "transfer_in": N_("Transfer in"),
+    "adjustment": N_("Adjustment"),
+    "count": N_("Count result"),
+    "opening": N_("Opening balance"),
+    "reversal": N_("Reversal"),
 }
 
 
@@ -105,13 +108,15 @@ def quantity(
     """A quantity typed by a clerk (see :func:`validation.quantity`); an empty field
     asks for one, and text that is no number says what to type."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise InvalidInput("Enter a quantity.", field=field)
+        raise InvalidInput(_("Enter a quantity."), field=field)
     try:
         return validation.quantity(value, field, allow_zero=allow_zero, maximum=maximum)
     except InvalidInput as exc:
-        if exc.message == f"“{value}” is not a quantity.":
+        if exc.message == _("“{value}” is not a quantity.").format(value=value):
             raise InvalidInput(
-                f"“{str(value).strip()}” is not a quantity: type a whole number such as 2",
+                _("“{value}” is not a quantity: type a whole number such as 2").format(
+                    value=str(value).strip()
+                ),
                 field=field,
             ) from None
         raise
@@ -212,8 +217,8 @@ def part_number(value: str, field: str = "part_number") -> str:
     """A part number as stored and scanned: trimmed, no inner spaces, upper case."""
     text = "".join((value or "").split()).upper()
     if not text:
-        raise InvalidInput("Enter the part number (scan the label or type it).", field=field)
-    return validation.limited(text, field, "part number", 64)
+        raise InvalidInput(_("Enter the part number (scan the label or type it)."), field=field)
+    return validation.limited(text, field, N_("part number"), 64)
 
 
 def clean_part(draft: PartDraft) -> dict:
@@ -225,36 +230,36 @@ def clean_part(draft: PartDraft) -> dict:
         values["part_number"] = part_number(draft.part_number)
     with problems.collected():
         values["description"] = validation.limited(
-            validation.required(draft.description, "description", "description"),
+            validation.required(draft.description, "description", N_("description")),
             "description",
-            "description",
+            N_("description"),
             300,
         )
     with problems.collected():
-        values["unit"] = validation.limited(draft.unit or "pcs", "unit", "unit of measure", 10)
+        values["unit"] = validation.limited(draft.unit or "pcs", "unit", N_("unit of measure"), 10)
     with problems.collected():
         values["standard_cost"] = money(draft.standard_cost, "standard_cost")
     with problems.collected():
-        values["supplier"] = validation.limited(draft.supplier, "supplier", "supplier", 200)
+        values["supplier"] = validation.limited(draft.supplier, "supplier", N_("supplier"), 200)
     with problems.collected():
         values["supplier_part_number"] = validation.limited(
-            draft.supplier_part_number, "supplier_part_number", "supplier's part number", 64
+            draft.supplier_part_number, "supplier_part_number", N_("supplier's part number"), 64
         )
     with problems.collected():
         lead = draft.lead_time_days
         if not isinstance(lead, int) or lead < 0 or lead > 730:
             raise InvalidInput(
-                "The lead time is a whole number of days (0 to 730).", field="lead_time"
+                _("The lead time is a whole number of days (0 to 730)."), field="lead_time"
             )
         values["lead_time_days"] = lead
     with problems.collected():
         values["pack_size"] = quantity(draft.pack_size, "pack_size")
     with problems.collected():
         values["default_bin"] = validation.limited(
-            draft.default_bin, "default_bin", "bin", 32
+            draft.default_bin, "default_bin", N_("bin"), 32
         ).upper()
     with problems.collected():
-        values["notes"] = validation.lines_of_text(draft.notes, "notes", "notes")
+        values["notes"] = validation.lines_of_text(draft.notes, "notes", N_("notes"))
     problems.raise_any()
     return values
 
@@ -265,7 +270,9 @@ def _links(s: Session, part: Part, draft: PartDraft) -> None:
     for sku in {x.strip().upper() for x in draft.compatible_skus if x.strip()}:
         product = s.scalar(select(Product).where(Product.sku == sku, ~Product.deleted))
         if product is None:
-            raise InvalidInput(f"Unknown product code “{sku}”.", field="compatible")
+            raise InvalidInput(
+                _("Unknown product code “{sku}”.").format(sku=sku), field="compatible"
+            )
         wanted_products[product.id] = product
     current = {
         link.product_id: link
@@ -285,9 +292,11 @@ def _links(s: Session, part: Part, draft: PartDraft) -> None:
     for number in {part_number(x, "substitutes") for x in draft.substitutes if x.strip()}:
         other = s.scalar(select(Part).where(Part.part_number == number, ~Part.deleted))
         if other is None:
-            raise InvalidInput(f"Unknown part number “{number}”.", field="substitutes")
+            raise InvalidInput(
+                _("Unknown part number “{number}”.").format(number=number), field="substitutes"
+            )
         if other.id == part.id:
-            raise InvalidInput("A part cannot be its own substitute.", field="substitutes")
+            raise InvalidInput(_("A part cannot be its own substitute."), field="substitutes")
         wanted_parts[other.id] = other
     current_subs = {
         link.substitute_id: link
@@ -308,7 +317,9 @@ def _unique_number(s: Session, number: str, other_than: uuid.UUID | None) -> Non
     existing = s.scalar(select(Part).where(Part.part_number == number))
     if existing is not None and existing.id != other_than:
         raise AlreadyExists(
-            f"Part number {number} is already in the catalogue: “{existing.description}”.",
+            _("Part number {number} is already in the catalogue: “{description}”.").format(
+                number=number, description=existing.description
+            ),
             field="part_number",
             existing_id=existing.id,
         )
@@ -347,7 +358,7 @@ def save_part(s: Session, values: dict, draft: PartDraft, part: Part | None = No
 def _get_part(s: Session, part_id: uuid.UUID) -> Part:
     part = s.get(Part, part_id)
     if part is None or part.deleted:
-        raise NotFound("That part is not in the catalogue.")
+        raise NotFound(_("That part is not in the catalogue."))
     return part
 
 
@@ -355,7 +366,7 @@ def _part_by_number(s: Session, number: str) -> Part:
     number = part_number(number)
     part = s.scalar(select(Part).where(Part.part_number == number, ~Part.deleted))
     if part is None:
-        raise NotFound(f"Part {number} is not in the catalogue.")
+        raise NotFound(_("Part {number} is not in the catalogue.").format(number=number))
     return part
 
 
@@ -388,12 +399,15 @@ def _part_filter(search: str):
     if not search:
         return None
     pattern = f"%{search}%"
-    return or_(
+    found = [
         Part.part_number.ilike(f"{''.join(search.split())}%"),
         Part.description.ilike(pattern),
         Part.supplier.ilike(pattern),
         Part.supplier_part_number.ilike(pattern),
-    )
+    ]
+    # Chinese names in either script, in pinyin, and any part of them (电源, 電源, dianyuan).
+    chinese = search_index.chinese_filter("part", search)
+    return or_(*found, *([chinese] if chinese is not None else []))
 
 
 def count_parts(db: Database, search: str = "") -> int:
@@ -480,19 +494,24 @@ def _location_record(loc: StockLocation) -> LocationRecord:
 def create_location(
     db: Database, code: str, name: str, kind: str = "store", technician: str = ""
 ) -> LocationRecord:
-    code = validation.printable("".join((code or "").split()).upper(), "code", "location code")
+    code = validation.printable("".join((code or "").split()).upper(), "code", N_("location code"))
     if not code or len(code) > 16:
-        raise InvalidInput("The location code is 1 to 16 letters or digits.", field="code")
+        raise InvalidInput(_("The location code is 1 to 16 letters or digits."), field="code")
     if kind not in LOCATION_KINDS:
-        raise InvalidInput(f"Unknown kind of location “{kind}”.", field="kind")
+        raise InvalidInput(_("Unknown kind of location “{kind}”.").format(kind=kind), field="kind")
     name = validation.limited(
-        validation.required(name, "name", "location's name"), "name", "location's name", 100
+        validation.required(name, "name", N_("location's name")),
+        "name",
+        N_("location's name"),
+        100,
     )
-    technician = validation.limited(technician, "technician", "technician's name", 100)
+    technician = validation.limited(technician, "technician", N_("technician's name"), 100)
     with db.write() as s:
         found = select(StockLocation.id).where(_own_locations(db), StockLocation.code == code)
         if s.scalar(found) is not None:
-            raise AlreadyExists(f"There is already a location {code}.", field="code")
+            raise AlreadyExists(
+                _("There is already a location {code}.").format(code=code), field="code"
+            )
         location = StockLocation(code=code, name=name, kind=kind, technician=technician)
         s.add(location)
         s.flush()
@@ -529,7 +548,9 @@ def _location(s: Session, db: Database, code: str) -> StockLocation:
         )
     )
     if location is None:
-        raise InvalidInput(f"There is no stock location {code}.", field="location")
+        raise InvalidInput(
+            _("There is no stock location {code}.").format(code=code), field="location"
+        )
     return location
 
 
@@ -546,7 +567,8 @@ def _quarantine(s: Session, db: Database) -> StockLocation:
     )
     if location is None:
         raise InvalidInput(
-            "There is no quarantine location for faulty parts: add one first.", field="location"
+            _("There is no quarantine location for faulty parts: add one first."),
+            field="location",
         )
     return location
 
@@ -708,7 +730,8 @@ class MovementRecord:
 
     @property
     def kind_label(self) -> str:
-        return MOVEMENT_KINDS.get(self.kind, self.kind)
+        """The kind of movement in words, in the program's language."""
+        return _(MOVEMENT_KINDS[self.kind]) if self.kind in MOVEMENT_KINDS else self.kind
 
 
 def _movement_query():
@@ -795,7 +818,9 @@ def receive(
             )
             if order is None:
                 raise InvalidInput(
-                    f"Supplier order {supplier_order} is not an order for {p.part_number}.",
+                    _("Supplier order {order} is not an order for {part}.").format(
+                        order=supplier_order, part=p.part_number
+                    ),
                     field="supplier_order",
                 )
             order.received = order.received + amount
@@ -810,7 +835,9 @@ def receive(
             kind="receipt",
             quantity=amount,
             unit_cost=cost,
-            reference=validation.limited(supplier_ref, "supplier_ref", "supplier reference", 100),
+            reference=validation.limited(
+                supplier_ref, "supplier_ref", N_("supplier reference"), 100
+            ),
         )
         return _records(s, [movement])[0]
 
@@ -868,13 +895,22 @@ def _take(
     if available < amount and not override_by:
         elsewhere = _elsewhere(s, part.id, loc.id)
         where = _where(loc.code, bin) if bin else loc.code
-        left = f"Only {shown(available)}" if available else "None"
-        message = f"{left} × {part.part_number} left in {where}"
-        if elsewhere:
-            message += "; also " + ", ".join(
-                f"{shown(q)} in {_where(code, b)}" for code, b, q in elsewhere[:4]
-            )
-        raise PartOutOfStock(message + ".", available=available, elsewhere=elsewhere)
+        if elsewhere and available:
+            message = _("Only {quantity} × {part} left in {where}; also {elsewhere}.")
+        elif elsewhere:
+            message = _("None × {part} left in {where}; also {elsewhere}.")
+        elif available:
+            message = _("Only {quantity} × {part} left in {where}.")
+        else:
+            message = _("None × {part} left in {where}.")
+        others = validation.listed(
+            _("{quantity} in {where}").format(quantity=shown(q), where=_where(code, b))
+            for code, b, q in elsewhere[:4]
+        )
+        message = message.format(
+            quantity=shown(available), part=part.part_number, where=where, elsewhere=others
+        )
+        raise PartOutOfStock(message, available=available, elsewhere=elsewhere)
     movements = []
     remaining = amount
     for bin_code, on_hand in bins:
@@ -914,13 +950,13 @@ def _take(
 
 def _reason(reason: str) -> str:
     """A movement's reason, when one is not required."""
-    return validation.lines_of_text(reason, "reason", "reason")
+    return validation.lines_of_text(reason, "reason", N_("reason"))
 
 
 def _override(override_by: str, reason: str) -> tuple[str, str]:
-    override_by = validation.limited(override_by, "override_by", "manager's name", 100)
+    override_by = validation.limited(override_by, "override_by", N_("manager's name"), 100)
     if override_by and not (reason or "").strip():
-        raise InvalidInput("Say why the manager allowed stock below zero.", field="reason")
+        raise InvalidInput(_("Say why the manager allowed stock below zero."), field="reason")
     return override_by, _reason(reason)
 
 
@@ -993,8 +1029,10 @@ def return_part_from_order(
         )
         if not faulty and amount > issued:
             raise InvalidInput(
-                f"Order {order_number} has {shown(issued)} × {p.part_number} issued and not "
-                "returned: it cannot return more.",
+                _(
+                    "Order {order} has {quantity} × {part} issued and not returned: it cannot "
+                    "return more."
+                ).format(order=order_number, quantity=shown(issued), part=p.part_number),
                 field="quantity",
             )
         loc = _quarantine(s, db) if faulty else _location(s, db, location)
@@ -1037,7 +1075,7 @@ def transfer(
         target = _location(s, db, to_location)
         target_bin = _bin(to_bin, p)
         if source.id == target.id and from_bin is not None and from_bin.upper() == target_bin:
-            raise InvalidInput("The stock is already there.", field="to_location")
+            raise InvalidInput(_("The stock is already there."), field="to_location")
         transfer_id = uuid.uuid4()
         out = _take(
             s,
@@ -1072,7 +1110,7 @@ def adjust(
     text = str(change).strip()
     negative = text.startswith("-")
     amount = quantity(text.lstrip("+-"), "change")
-    reason = validation.required(reason, "reason", "reason for the adjustment")
+    reason = validation.required(reason, "reason", N_("reason for the adjustment"))
     with db.write() as s:
         p = _part_by_number(s, part)
         loc = _location(s, db, location)
@@ -1091,11 +1129,11 @@ def adjust(
 
 def reverse(db: Database, movement_id: uuid.UUID, reason: str) -> list[MovementRecord]:
     """Undo a movement by appending its opposite (both halves of a transfer)."""
-    reason = validation.required(reason, "reason", "reason for the reversal")
+    reason = validation.required(reason, "reason", N_("reason for the reversal"))
     with db.write() as s:
         original = s.get(StockMovement, movement_id)
         if original is None:
-            raise NotFound("That stock movement does not exist.")
+            raise NotFound(_("That stock movement does not exist."))
         group = [original]
         if original.transfer_id is not None:
             group = list(
@@ -1105,7 +1143,7 @@ def reverse(db: Database, movement_id: uuid.UUID, reason: str) -> list[MovementR
             )
         ids = [m.id for m in group]
         if s.scalar(select(func.count()).where(StockMovement.reverses_id.in_(ids))):
-            raise InvalidInput("That movement has already been reversed.", field="reason")
+            raise InvalidInput(_("That movement has already been reversed."), field="reason")
         done = [
             post_movement(
                 s,
@@ -1252,9 +1290,9 @@ class BinContent:
 def parts_in_bin(db: Database, location: str, bin: str, *, limit: int = 500) -> list[BinContent]:
     """The parts kept in *bin* of *location* (for its shelf labels): those with
     stock there, then those whose default bin it is, by part number."""
-    code = validation.limited(bin, "bin", "bin", 32).strip().upper()
+    code = validation.limited(bin, "bin", N_("bin"), 32).strip().upper()
     if not code:
-        raise InvalidInput("Enter the bin.", field="bin")
+        raise InvalidInput(_("Enter the bin."), field="bin")
     with db.read() as s:
         loc = _location(s, db, location)
         stocked = s.execute(
@@ -1293,6 +1331,7 @@ def part_labels_pdf(db: Database, parts: Sequence[str], format: str = "57x32") -
     """Labels for the parts numbered *parts*, in that order, each with its default
     bin, as PDF bytes (*format*: a key of ``LABEL_FORMATS``)."""
     from fieldservice.printing.labels import PartLabel, render_part_labels
+    from fieldservice.services import documents
 
     numbers = [part_number(n) for n in parts]
     if not numbers:
@@ -1310,7 +1349,8 @@ def part_labels_pdf(db: Database, parts: Sequence[str], format: str = "57x32") -
     missing = [n for n in numbers if n not in found]
     if missing:
         raise NotFound(f"Part {missing[0]} is not in the catalogue.")
-    labels = [PartLabel(n, *found[n]) for n in numbers]
+    language = documents.document_settings(db).language
+    labels = [PartLabel(n, *found[n], language=language) for n in numbers]
     out = io.BytesIO()
     render_part_labels(labels, out, _label_format(format))
     return out.getvalue()
@@ -1320,6 +1360,7 @@ def bin_labels_pdf(db: Database, location: str, bin: str, format: str = "57x32")
     """A label for every part kept in *bin* of *location* (see :func:`parts_in_bin`),
     naming the location and the bin, as PDF bytes."""
     from fieldservice.printing.labels import PartLabel, render_part_labels
+    from fieldservice.services import documents
 
     found = parts_in_bin(db, location, bin)
     if not found:
@@ -1327,7 +1368,8 @@ def bin_labels_pdf(db: Database, location: str, bin: str, format: str = "57x32")
         raise InvalidInput(
             f"No part is kept in bin {code} of {location.strip().upper()}.", field="bin"
         )
-    labels = [PartLabel(c.part_number, c.description, c.bin, c.location) for c in found]
+    language = documents.document_settings(db).language
+    labels = [PartLabel(c.part_number, c.description, c.bin, c.location, language) for c in found]
     out = io.BytesIO()
     render_part_labels(labels, out, _label_format(format))
     return out.getvalue()
@@ -1483,7 +1525,7 @@ def place_purchase_orders(
     *expected_on* (a date, or a date per supplier), else after the longest lead
     time of its parts. All are placed or, when one line is refused, none."""
     if not lines:
-        raise InvalidInput("Choose the lines to order.", field="quantity")
+        raise InvalidInput(_("Choose the lines to order."), field="quantity")
     problems = validation.Problems()
     amounts: list[Decimal] = []
     for i, line in enumerate(lines, 1):
@@ -1492,10 +1534,13 @@ def place_purchase_orders(
                 amounts.append(quantity(line.quantity))
             except InvalidInput as exc:
                 raise InvalidInput(
-                    f"Line {i} ({line.part_number}): {exc.message}", field="quantity"
+                    _("Line {line} ({part}): {problem}").format(
+                        line=i, part=line.part_number, problem=exc.message
+                    ),
+                    field="quantity",
                 ) from None
     problems.raise_any()
-    reference = validation.limited(supplier_ref, "supplier_ref", "supplier's reference", 100)
+    reference = validation.limited(supplier_ref, "supplier_ref", N_("supplier's reference"), 100)
     today = dt.date.today()
     with db.write() as s:
         site_code = db.require_site()
@@ -1517,7 +1562,13 @@ def place_purchase_orders(
             )
             if expected < today:
                 raise InvalidInput(
-                    f"The order from {supplier or 'the supplier'} cannot be expected before today.",
+                    (
+                        _("The order from {supplier} cannot be expected before today.").format(
+                            supplier=supplier
+                        )
+                        if supplier
+                        else _("The order from the supplier cannot be expected before today.")
+                    ),
                     field="expected_on",
                 )
             number = numbering.next_number(s, site_code, "PO")
@@ -1548,7 +1599,7 @@ def _purchase_order(s: Session, number: str) -> PurchaseOrder:
         .order_by(Part.part_number, StockLocation.code)
     ).all()
     if not rows:
-        raise NotFound(f"There is no purchase order {number}.")
+        raise NotFound(_("There is no purchase order {number}.").format(number=number))
     first = rows[0][0]
     return PurchaseOrder(
         first.number,
@@ -1635,9 +1686,9 @@ def set_reorder_rule(
         else None
     )
     if top is None and step is None:
-        raise InvalidInput("Give a maximum or a reorder quantity.", field="max_quantity")
+        raise InvalidInput(_("Give a maximum or a reorder quantity."), field="max_quantity")
     if top is not None and top <= point:
-        raise InvalidInput("The maximum must be above the reorder point.", field="max_quantity")
+        raise InvalidInput(_("The maximum must be above the reorder point."), field="max_quantity")
     with db.write() as s:
         p = _part_by_number(s, part)
         loc = _location(s, db, location)
@@ -1761,7 +1812,7 @@ def read_on_hand(s: Session, part: str) -> PartStock:
     number = part_number(part)
     found = s.execute(_PART_BY_NUMBER, {"number": number}).first()
     if found is None:
-        raise NotFound(f"Part {number} is not in the catalogue.")
+        raise NotFound(_("Part {number} is not in the catalogue.").format(number=number))
     p, average_cost = found
     stored = sorted(
         s.execute(_PART_BINS, {"part_id": p.id}).all(),
