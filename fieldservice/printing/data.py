@@ -16,6 +16,14 @@ class CentreHeader:
     address: str = ""
     phone: str = ""
     email: str = ""
+    # The document language ("en", "zh_CN", "zh_TW") and whether headings and
+    # labels carry the English too (Chinese first); see services/documents.py.
+    language: str = "en"
+    bilingual: bool = False
+    # The centre's own warranty terms / conditions of service in that language
+    # ("" = the built-in text), and its currency (None = amounts without a sign).
+    terms: str = ""
+    currency: str | None = None
 
 
 @dataclass(frozen=True)

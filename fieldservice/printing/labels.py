@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldservice import i18n
 from fieldservice.printing.fonts import Weight, draw_text, text_width
 from fieldservice.printing.layout import (
     Target,
@@ -46,12 +47,14 @@ INK = colors.black
 @dataclass(frozen=True)
 class PartLabel:
     """What one label says: the part number (also in the QR code), its
-    description, and where it is kept."""
+    description, and where it is kept; its few words (``Bin``) in the centre's
+    document *language*."""
 
     part_number: str
     description: str
     bin: str = ""
     location: str = ""
+    language: str = "en"
 
 
 def render_part_labels(labels: Sequence[PartLabel], out: Target, format: str = "57x32") -> int:
@@ -67,10 +70,11 @@ def render_part_labels(labels: Sequence[PartLabel], out: Target, format: str = "
     if not labels:
         raise ValueError("no labels to print")
     page = LABEL_SIZE if format == "57x32" else A4
-    title = "Part label" if len(labels) == 1 else "Part labels"
+    _ = i18n.translator(labels[0].language)
+    title = _("Part label") if len(labels) == 1 else _("Part labels")
     pages = 0
     with pdf_target(out) as target:
-        canvas = new_canvas(target, page, title, "fieldservice", "Part labels")
+        canvas = new_canvas(target, page, title, "fieldservice", _("Part labels"))
         if format == "57x32":
             for item in labels:
                 draw_part_label(canvas, item, 0, 0, *LABEL_SIZE, LABEL_MARGIN)
@@ -128,6 +132,7 @@ def draw_part_label(
     The part number runs across the top; under it, the QR code on the left and,
     beside it, the description and the bin in large type.
     """
+    _ = i18n.translator(item.language)
     number = " ".join(item.part_number.split())
     left, right, top = x + margin, x + width - margin, y + height - margin
     scale = height / LABEL_SIZE[1]
@@ -174,9 +179,9 @@ def draw_part_label(
             "bold",
         )
         caption_size = 5.4 * scale
-        caption = "Bin" if where else "Location"
+        caption = _("Bin") if where else _("Location")
         if where and location:
-            caption = f"Bin · {location}"
+            caption = _("Bin · {location}").format(location=location)
         caption_y = bottom + bin_size * 0.76 + 2
         draw_text(
             canvas,

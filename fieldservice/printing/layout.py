@@ -12,14 +12,17 @@ import contextlib
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldservice import formatting, i18n
+from fieldservice.printing.data import CentreHeader
 from fieldservice.printing.fonts import (
     Align,
     Weight,
@@ -40,9 +43,62 @@ TINT = colors.HexColor("#eef3f8")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def format_date(day: dt.date) -> str:
-    """A date as printed on documents, unambiguous in any country: ``14 Mar 2025``."""
+def format_date(day: dt.date, language: str = "en") -> str:
+    """A date as printed on documents, unambiguous in any country: ``14 Mar 2025``,
+    in Chinese ``2025年3月14日``."""
+    if language != "en":
+        return formatting.date(day, language)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_money(amount: Decimal, centre: CentreHeader) -> str:
+    """An amount in the centre's currency: ``1,234.50``, ``−20.00`` on an English
+    document (as it always printed); with the currency's sign in Chinese
+    (``¥1,234.50``, ``NT$1,234``) when the centre's currency is known."""
+    if centre.language == "en" or not centre.currency:
+        text = f"{abs(amount):,.2f}"
+    else:
+        text = formatting.money(abs(amount), centre.currency, centre.language)
+    return f"−{text}" if amount < 0 else text
+
+
+# -- the document's words --------------------------------------------------------------------
+
+
+class Term(str):
+    """A word of a bilingual document in its language (Chinese) that remembers its
+    English, printed smaller beside or beneath it by :func:`caps`, :func:`title`
+    and :func:`label`."""
+
+    english: str = ""
+
+
+def words(centre: CentreHeader) -> Callable[[str], str]:
+    """The ``_`` of a document from *centre*: its words in the centre's document
+    language; on a bilingual document, each translated word also carries its
+    English (a :class:`Term`)."""
+    translate = i18n.translator(centre.language)
+    if not centre.bilingual or centre.language == "en":
+        return translate
+
+    def bilingual(message: str) -> str:
+        text = translate(message)
+        if text == message:
+            return text
+        term = Term(text)
+        term.english = message
+        return term
+
+    return bilingual
+
+
+def english_of(text: str) -> str:
+    """The English of a bilingual document's word, "" for any other text."""
+    return getattr(text, "english", "")
+
+
+def _has_cjk(text: str) -> bool:
+    return any(ord(char) >= 0x2E80 for char in text)
 
 
 @contextlib.contextmanager
@@ -113,8 +169,14 @@ def wrap(
 
 
 def one_line(text: str) -> str:
-    """A multi-line address as one line: ``12 Mill Lane, Leeds LS6 2AB``."""
-    return ", ".join(part.strip().rstrip(",") for part in text.splitlines() if part.strip())
+    """A multi-line address as one line: ``12 Mill Lane, Leeds LS6 2AB``; a Chinese
+    one with a space between its lines (``漕溪北路398号 12栋1502室``)."""
+    parts = [part.strip().rstrip(",，") for part in text.splitlines() if part.strip()]
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        chinese = _has_cjk(joined[-1:]) or _has_cjk(part[:1])
+        joined += (" " if chinese else ", ") + part
+    return joined
 
 
 def with_ellipsis(
@@ -183,7 +245,88 @@ def caps(
     color: colors.Color = MUTED,
     *,
     align: Align = "left",
+    room: float | None = None,
 ) -> float:
-    """A small label in spaced capitals (``CERTIFICATE NUMBER``); returns its width."""
+    """A small label in spaced capitals (``CERTIFICATE NUMBER``); returns its width.
+
+    Chinese has no capitals: it is set a little larger instead, to read as well;
+    a bilingual word has its English in small capitals after it (``产品 PRODUCT``),
+    unless that would be wider than *room*.
+    """
     canvas.setFillColor(color)
-    return draw_text(canvas, x, y, text.upper(), size, "semibold", align=align, char_space=0.9)
+    english = english_of(text)
+    main = str(text) if _has_cjk(text) else text.upper()
+    main_size = size * 1.12 if _has_cjk(text) else size
+    small = size * 0.86
+    gap = size * 0.8
+    first = text_width(main, main_size, "semibold", char_space=0.9)
+    total = first + gap + text_width(english.upper(), small, "semibold", char_space=0.6)
+    if not english or (room is not None and total > room):
+        return draw_text(canvas, x, y, main, main_size, "semibold", align=align, char_space=0.9)
+    start = {"left": x, "right": x - total, "center": x - total / 2}[align]
+    draw_text(canvas, start, y, main, main_size, "semibold", char_space=0.9)
+    draw_text(canvas, start + first + gap, y, english.upper(), small, "semibold", char_space=0.6)
+    return total
+
+
+def caps_width(text: str, size: float = 6.8) -> float:
+    """How wide :func:`caps` sets *text* at *size*."""
+    main = str(text) if _has_cjk(text) else text.upper()
+    main_size = size * 1.12 if _has_cjk(text) else size
+    width = text_width(main, main_size, "semibold", char_space=0.9)
+    english = english_of(text)
+    if english:
+        width += size * 0.8 + text_width(english.upper(), size * 0.86, "semibold", char_space=0.6)
+    return width
+
+
+def title(
+    canvas: Canvas, x: float, y: float, text: str, size: float, english_color: colors.Color = MUTED
+) -> float:
+    """A document's title in bold; a bilingual one has its English after it, smaller,
+    on the same baseline (``保修卡  Warranty certificate``). Returns its width."""
+    width = draw_text(canvas, x, y, text, size, "bold")
+    english = english_of(text)
+    if english:
+        canvas.setFillColor(english_color)
+        width += size * 0.45 + draw_text(
+            canvas, x + width + size * 0.45, y, english, size * 0.46, "semibold"
+        )
+    return width
+
+
+def label_depth(text: str, size: float) -> float:
+    """How far below its baseline a :func:`label` set *beneath* reaches (its English
+    on a bilingual document, else the descenders)."""
+    if english_of(text):
+        return size * 0.98 + size * 0.74 * 0.3
+    return size * 0.25
+
+
+def label(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    weight: Weight = "regular",
+    *,
+    align: Align = "left",
+    beneath: bool = False,
+) -> float:
+    """A field's label at baseline *y* in the current colour; a bilingual one has its
+    English in smaller type beneath it (*beneath*) or after it. Returns the width."""
+    english = english_of(text)
+    if not english:
+        return draw_text(canvas, x, y, text, size, weight, align=align)
+    small = size * 0.74
+    if beneath:
+        width = draw_text(canvas, x, y, text, size, weight, align=align)
+        return max(width, draw_text(canvas, x, y - size * 0.98, english, small, align=align))
+    gap = size * 0.5
+    first = text_width(text, size, weight)
+    total = first + gap + text_width(english, small)
+    start = {"left": x, "right": x - total, "center": x - total / 2}[align]
+    draw_text(canvas, start, y, text, size, weight)
+    draw_text(canvas, start + first + gap, y, english, small)
+    return total

@@ -31,9 +31,13 @@ from fieldservice.printing.layout import (
     draw_block,
     draw_fitted,
     format_date,
+    format_money,
+    label,
     new_canvas,
     one_line,
     pdf_target,
+    title,
+    words,
     wrap,
 )
 from fieldservice.printing.qr import draw_qr
@@ -53,9 +57,14 @@ def render_purchase_order(data: PurchaseOrderData, out: Target) -> int:
     """Write the purchase order *data* as an A4 PDF to *out*; returns the number of
     pages. *out* is a path (written to a temporary file beside it, then renamed)
     or a binary file object."""
+    _ = words(data.centre)
     with pdf_target(out) as target:
         canvas = new_canvas(
-            target, PAGE, f"Purchase order {data.number}", data.centre.name, "Purchase order"
+            target,
+            PAGE,
+            _("Purchase order {number}").format(number=data.number),
+            data.centre.name,
+            _("Purchase order"),
         )
         # Drawn once to count the pages ("Page 1 of 2"), then for real.
         pages = _draw(Canvas(io.BytesIO(), pagesize=PAGE), data, 0)
@@ -64,9 +73,9 @@ def render_purchase_order(data: PurchaseOrderData, out: Target) -> int:
     return pages
 
 
-def _money(amount: Decimal) -> str:
-    """An amount in the centre's currency: ``1,234.50``."""
-    return f"{amount:,.2f}"
+def _money(amount: Decimal, cols: _Columns) -> str:
+    """An amount in the centre's currency: ``1,234.50`` (``¥1,234.50``)."""
+    return format_money(amount, cols.centre)
 
 
 def _quantity(amount: Decimal) -> str:
@@ -76,18 +85,25 @@ def _quantity(amount: Decimal) -> str:
 
 def _header(canvas: Canvas, data: PurchaseOrderData) -> float:
     """The centre's name and contacts over an accent rule; returns the rule's y."""
+    _ = words(data.centre)
     centre = data.centre
     left_width = WIDTH - 160
     y = draw_block(canvas, wrap(centre.name, left_width, 13, "bold", max_lines=1), LEFT, TOP)
     contacts = "   ·   ".join(
-        part for part in (f"Tel. {centre.phone}" if centre.phone else "", centre.email) if part
+        part
+        for part in (
+            _("Tel. {phone}").format(phone=centre.phone) if centre.phone else "",
+            centre.email,
+        )
+        if part
     )
     for line in (one_line(centre.address), contacts):
         if line:
             y = draw_block(canvas, wrap(line, left_width, 8, max_lines=2), LEFT, y - 1.5, MUTED)
-    caps(canvas, RIGHT, TOP - 8, "Authorised service centre", 6.6, align="right")
+    caps(canvas, RIGHT, TOP - 8, _("Authorised service centre"), 6.6, align="right")
     canvas.setFillColor(INK)
-    draw_text(canvas, RIGHT, TOP - 21, f"Centre {centre.code}", 9, "semibold", align="right")
+    code = _("Centre {code}").format(code=centre.code)
+    draw_text(canvas, RIGHT, TOP - 21, code, 9, "semibold", align="right")
     rule = min(y, TOP - 26) - 8
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
@@ -97,7 +113,7 @@ def _header(canvas: Canvas, data: PurchaseOrderData) -> float:
 
 def _heading(canvas: Canvas, text: str, x: float, top: float, width: float) -> float:
     """A section heading in accent capitals over a thin rule; returns the y below it."""
-    caps(canvas, x, top - 7, text, 7.2, ACCENT)
+    caps(canvas, x, top - 7, text, 7.2, ACCENT, room=width)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(x, top - 12, x + width, top - 12)
@@ -106,29 +122,30 @@ def _heading(canvas: Canvas, text: str, x: float, top: float, width: float) -> f
 
 def _title(canvas: Canvas, data: PurchaseOrderData, top: float) -> float:
     """The title, the number in large type and its QR code; returns the y below."""
+    _ = words(data.centre)
     y = top - 22
     canvas.setFillColor(ACCENT)
-    draw_text(canvas, LEFT, y, "Purchase order", 22, "bold")
+    title(canvas, LEFT, y, _("Purchase order"), 22)
     canvas.setFillColor(INK)
     draw_text(canvas, LEFT, y - 34, data.number, 28, "bold")
     qr_top = top + 4
     draw_qr(canvas, data.number, RIGHT - QR_SIDE, qr_top - QR_SIDE, QR_SIDE)
     canvas.setFillColor(MUTED)
-    draw_text(canvas, RIGHT, qr_top - QR_SIDE - 7, "Scan at goods-in", 6.4, align="right")
+    draw_text(canvas, RIGHT, qr_top - QR_SIDE - 7, _("Scan at goods-in"), 6.4, align="right")
     return min(y - 44, qr_top - QR_SIDE - 9)
 
 
 def _parties(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float) -> float:
     """The supplier on the left, where to deliver on the right; returns the y below."""
+    _ = words(data.centre)
     gap = 26
     width = (WIDTH - gap) / 2
-    y = _heading(canvas, "Supplier", LEFT, top, width)
-    y = draw_block(
-        canvas, wrap(data.supplier or "Supplier not given", width, 11, "bold", max_lines=2), LEFT, y
-    )
+    y = _heading(canvas, _("Supplier"), LEFT, top, width)
+    supplier = data.supplier or _("Supplier not given")
+    y = draw_block(canvas, wrap(supplier, width, 11, "bold", max_lines=2), LEFT, y)
     if data.supplier_ref:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, LEFT, y - 12, "Your reference", 8)
+        label(canvas, LEFT, y - 12, _("Your reference"), 8, beneath=True)
         canvas.setFillColor(INK)
         draw_fitted(
             canvas, LEFT + 70, y - 12, data.supplier_ref, width - 70, 9.4, weight="semibold"
@@ -137,21 +154,28 @@ def _parties(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float
     left_bottom = y
     right = LEFT + width + gap
     centre = data.centre
-    y = _heading(canvas, "Deliver to", right, top, width)
+    y = _heading(canvas, _("Deliver to"), right, top, width)
     y = draw_block(canvas, wrap(centre.name, width, 11, "bold", max_lines=2), right, y)
     if centre.address.strip():
         address = wrap(centre.address, width, 9.4, leading=12.4, max_lines=4)
         y = draw_block(canvas, address, right, y - 2)
     if centre.phone:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, right, y - 11, f"Tel. {centre.phone}", 8.4)
+        draw_text(canvas, right, y - 11, _("Tel. {phone}").format(phone=centre.phone), 8.4)
         y -= 13
     if data.lines and not cols.per_line_delivery:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, right, y - 13, "Into", 8)
+        into = label(canvas, right, y - 13, _("Into"), 8)
         canvas.setFillColor(INK)
+        room = max(30.0, into + 8)
         draw_fitted(
-            canvas, right + 30, y - 13, data.lines[0].deliver_to, width - 30, 9.4, weight="semibold"
+            canvas,
+            right + room,
+            y - 13,
+            data.lines[0].deliver_to,
+            width - room,
+            9.4,
+            weight="semibold",
         )
         y -= 17
     return min(left_bottom, y)
@@ -166,9 +190,9 @@ def _facts(canvas: Canvas, facts: list[tuple[str, str, colors.Color]], top: floa
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.roundRect(LEFT, bottom, WIDTH, height, 4, stroke=1, fill=1)
-    for i, (label, value, color) in enumerate(facts):
+    for i, (name, value, color) in enumerate(facts):
         x = LEFT + i * cell + pad
-        caps(canvas, x, top - pad - 6, label, 6.6, ACCENT)
+        caps(canvas, x, top - pad - 6, name, 6.6, ACCENT, room=cell - 2 * pad)
         canvas.setFillColor(color)
         draw_fitted(canvas, x, top - pad - 20, value, cell - 2 * pad, 11, weight="bold")
         if i:
@@ -183,6 +207,7 @@ class _Columns:
     than one location (else it is said once, under "Deliver to")."""
 
     def __init__(self, data: PurchaseOrderData) -> None:
+        self.centre = data.centre
         self.priced = any(line.unit_cost is not None for line in data.lines)
         self.per_line_delivery = len({line.deliver_to for line in data.lines}) > 1
         self.index = LEFT
@@ -198,22 +223,25 @@ class _Columns:
 
 
 def _table_head(canvas: Canvas, cols: _Columns, top: float) -> float:
-    y = _heading(canvas, "Lines ordered", LEFT, top, WIDTH)
+    _ = words(cols.centre)
+    y = _heading(canvas, _("Lines ordered"), LEFT, top, WIDTH)
     canvas.setFillColor(MUTED)
     names: list[tuple[float, str, Align]] = [
         (cols.index, "#", "left"),
-        (cols.part, "Our part no.", "left"),
-        (cols.supplier_part, "Your part no.", "left"),
-        (cols.description, "Description", "left"),
-        (cols.quantity, "Quantity", "right"),
+        (cols.part, _("Our part no."), "left"),
+        (cols.supplier_part, _("Your part no."), "left"),
+        (cols.description, _("Description"), "left"),
+        (cols.quantity, _("Quantity"), "right"),
     ]
     if cols.per_line_delivery:
-        names.append((cols.deliver, "Deliver to", "left"))
+        names.append((cols.deliver, _("Deliver to"), "left"))
     if cols.priced:
-        names += [(cols.price, "Unit price", "right"), (cols.amount, "Amount", "right")]
+        names += [(cols.price, _("Unit price"), "right"), (cols.amount, _("Amount"), "right")]
+    bilingual = any(getattr(name, "english", "") for _x, name, _a in names)
     for x, name, align in names:
-        draw_text(canvas, x, y - 6, name, 6.8, align=align)
-    return y - 11
+        label(canvas, x, y - 6, name, 6.8, align=align, beneath=True)
+    # A bilingual head has the English under each name.
+    return y - (17 if bilingual else 11)
 
 
 def _row(canvas: Canvas, cols: _Columns, i: int, line: PurchaseOrderItem, top: float) -> float:
@@ -238,8 +266,8 @@ def _row(canvas: Canvas, cols: _Columns, i: int, line: PurchaseOrderItem, top: f
     amount = f"{_quantity(line.quantity)} {line.unit}"
     draw_fitted(canvas, cols.quantity, baseline, amount, 52, ROW_SIZE, weight="bold", align="right")
     if cols.priced:
-        price = _money(line.unit_cost) if line.unit_cost is not None else "–"
-        total = _money(line.unit_cost * line.quantity) if line.unit_cost is not None else "–"
+        price = _money(line.unit_cost, cols) if line.unit_cost is not None else "–"
+        total = _money(line.unit_cost * line.quantity, cols) if line.unit_cost is not None else "–"
         draw_fitted(canvas, cols.price, baseline, price, 54, ROW_SIZE, align="right")
         draw_fitted(canvas, cols.amount, baseline, total, 60, ROW_SIZE, align="right")
     bottom = top - height
@@ -251,6 +279,7 @@ def _row(canvas: Canvas, cols: _Columns, i: int, line: PurchaseOrderItem, top: f
 
 def _total(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float) -> float:
     """The order's value at catalogue prices, in a tinted band; returns the y below."""
+    _ = words(data.centre)
     known = [line for line in data.lines if line.unit_cost is not None]
     total = sum((line.unit_cost * line.quantity for line in known if line.unit_cost), Decimal(0))
     height = 24.0
@@ -260,23 +289,36 @@ def _total(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float) 
     canvas.setLineWidth(0.6)
     canvas.roundRect(RIGHT - width, top - 6 - height, width, height, 3, stroke=1, fill=1)
     baseline = top - 6 - height + 8.5
-    caps(canvas, RIGHT - width + 10, baseline, "Total", 7.2, ACCENT)
+    caps(canvas, RIGHT - width + 10, baseline, _("Total"), 7.2, ACCENT)
     canvas.setFillColor(INK)
-    draw_text(canvas, cols.amount - 8, baseline, _money(total), 11, "bold", align="right")
+    draw_text(canvas, cols.amount - 8, baseline, _money(total, cols), 11, "bold", align="right")
     if len(known) < len(data.lines):
         canvas.setFillColor(MUTED)
-        draw_text(canvas, RIGHT - width, top - height - 17, "Lines without a price not included", 7)
+        unpriced = _("Lines without a price not included")
+        draw_text(canvas, RIGHT - width, top - height - 17, unpriced, 7)
     return top - 6 - height - 12
 
 
 def _notes(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float) -> float:
-    where = "each line to the location named" if cols.per_line_delivery else "to the address above"
+    _ = words(data.centre)
+    deliver = (
+        _(
+            "Deliver each line to the location named; tell us at once if the date cannot be "
+            "met or a part is replaced by another."
+        )
+        if cols.per_line_delivery
+        else _(
+            "Deliver to the address above; tell us at once if the date cannot be met or a "
+            "part is replaced by another."
+        )
+    )
     lines = [
-        f"Please quote order {data.number} on the delivery note and the invoice.",
-        f"Deliver {where}; tell us at once if the date cannot be met or a part is "
-        "replaced by another.",
+        _("Please quote order {number} on the delivery note and the invoice.").format(
+            number=data.number
+        ),
+        deliver,
     ]
-    y = _heading(canvas, "Instructions", LEFT, top, WIDTH)
+    y = _heading(canvas, _("Instructions"), LEFT, top, WIDTH)
     for text in lines:
         y = draw_block(canvas, wrap(text, WIDTH, 8.6, leading=11.6), LEFT, y) - 2
     return y
@@ -284,15 +326,16 @@ def _notes(canvas: Canvas, data: PurchaseOrderData, cols: _Columns, top: float) 
 
 def _footer(canvas: Canvas, data: PurchaseOrderData, page: int, pages: int) -> None:
     """The signature line and who ordered on the last page; the page number on each."""
+    _ = words(data.centre)
     if page == pages or not pages:
         y = BOTTOM + 30
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.6)
         canvas.line(RIGHT - 200, y, RIGHT, y)
         canvas.setFillColor(MUTED)
-        draw_text(canvas, RIGHT - 200, y - 10, "Authorised by (signature and date)", 7.4)
+        label(canvas, RIGHT - 200, y - 10, _("Authorised by (signature and date)"), 7.4)
         if data.ordered_by:
-            caps(canvas, LEFT, y + 8, "Ordered by", 6.6, ACCENT)
+            caps(canvas, LEFT, y + 8, _("Ordered by"), 6.6, ACCENT)
             canvas.setFillColor(INK)
             draw_text(canvas, LEFT, y - 6, data.ordered_by, 10, "semibold")
     canvas.setStrokeColor(RULE)
@@ -300,16 +343,18 @@ def _footer(canvas: Canvas, data: PurchaseOrderData, page: int, pages: int) -> N
     canvas.line(LEFT, BOTTOM + 4, RIGHT, BOTTOM + 4)
     canvas.setFillColor(MUTED)
     draw_text(canvas, LEFT, BOTTOM - 6, f"{data.centre.name} · {data.number}", 7)
-    draw_text(canvas, RIGHT, BOTTOM - 6, f"Page {page} of {pages}", 7, align="right")
+    page_of = _("Page {page} of {pages}").format(page=page, pages=pages)
+    draw_text(canvas, RIGHT, BOTTOM - 6, page_of, 7, align="right")
 
 
 def _continued(canvas: Canvas, data: PurchaseOrderData) -> float:
     """The top of a following page: the header and the order number; returns the y below."""
+    _ = words(data.centre)
     y = _header(canvas, data) - 20
     canvas.setFillColor(ACCENT)
-    draw_text(canvas, LEFT, y, f"Purchase order {data.number}", 13, "bold")
+    draw_text(canvas, LEFT, y, _("Purchase order {number}").format(number=data.number), 13, "bold")
     canvas.setFillColor(MUTED)
-    draw_text(canvas, RIGHT, y, "continued", 8.4, align="right")
+    label(canvas, RIGHT, y, _("continued"), 8.4, align="right")
     return y - 14
 
 
@@ -327,16 +372,18 @@ CLOSING = 24 + 18 + 12 + 10 + 19 + 2 * 24  # the total and the instructions
 def _draw(canvas: Canvas, data: PurchaseOrderData, total_pages: int) -> int:
     """Draw every page; returns how many there were. *total_pages* is printed as
     "of N" in the footers (0 while counting them)."""
+    _ = words(data.centre)
+    language = data.centre.language
     cols = _Columns(data)
-    expected = format_date(data.expected_on) if data.expected_on else "To be confirmed"
+    expected = format_date(data.expected_on, language) if data.expected_on else _("To be confirmed")
     page = 1
     y = _title(canvas, data, _header(canvas, data) - 12)
     y = _parties(canvas, data, cols, y - 14)
     facts: list[tuple[str, str, colors.Color]] = [
-        ("Ordered on", format_date(data.ordered_on), INK),
-        ("Expected by", expected, ACCENT),
-        ("Lines", str(len(data.lines)), INK),
-        ("Centre", data.centre.code, INK),
+        (_("Ordered on"), format_date(data.ordered_on, language), INK),
+        (_("Expected by"), expected, ACCENT),
+        (_("Lines"), str(len(data.lines)), INK),
+        (_("Centre"), data.centre.code, INK),
     ]
     y = _facts(canvas, facts, y - 14) - 16
     y = _table_head(canvas, cols, y)

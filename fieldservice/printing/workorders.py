@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -31,6 +32,8 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldservice import formatting
+from fieldservice.i18n import N_
 from fieldservice.printing.data import WorkOrderData
 from fieldservice.printing.fonts import Weight, draw_text, text_width
 from fieldservice.printing.layout import (
@@ -42,14 +45,20 @@ from fieldservice.printing.layout import (
     Target,
     TextBlock,
     caps,
+    caps_width,
     draw_block,
     draw_fitted,
     fit_size,
     format_date,
+    format_money,
+    label,
+    label_depth,
     new_canvas,
     one_line,
     pdf_target,
+    title,
     with_ellipsis,
+    words,
     wrap,
 )
 from fieldservice.printing.qr import QUIET_ZONE, draw_qr, qr_matrix
@@ -76,6 +85,43 @@ ROUTINE_PRIORITIES = frozenset({"", "normal", "low", "routine", "standard"})
 # it they are cut with an ellipsis rather than run into the signatures.
 TERMS_SIZES = (8.4, 8.0, 7.6, 7.2, 6.8, 6.4)
 
+# The order's labels as the services pass them, in English: marked here so that a
+# document translates them into its language (a label a centre typed itself, such
+# as its own priority, prints as typed).
+ORDER_WORDS = (
+    N_("Received"),
+    N_("Diagnosing"),
+    N_("Waiting for parts"),
+    N_("Waiting for customer approval"),
+    N_("In repair"),
+    N_("Quality check"),
+    N_("Ready for pickup"),
+    N_("Delivered"),
+    N_("Cancelled"),
+    N_("Urgent"),
+    N_("High"),
+    N_("Normal"),
+    N_("Low"),
+    N_("Installation"),
+    N_("Commissioning"),
+    N_("Training"),
+    N_("Preventive maintenance"),
+    N_("Fault repair"),
+    N_("Replacement"),
+    N_("Return / refund"),
+    N_("Walk-in"),
+    N_("Phone"),
+    N_("Online"),
+    N_("On-site visit"),
+    N_("In warranty"),
+    N_("Service period (chargeable)"),
+    N_("Expired"),
+    N_("Warranty void"),
+    N_("Not registered"),
+)
+
+Translate = Callable[[str], str]
+
 # Thermal label printers print black only: no tints, no grey text.
 LABEL_INK = colors.black
 LABEL_MARGIN = 2 * mm
@@ -98,9 +144,14 @@ def render_work_order(
     to a temporary file beside it, then renamed) or a binary file object.
     """
     _check_format(format)
+    _ = words(data.centre)
     with pdf_target(out) as target:
         canvas = new_canvas(
-            target, PAGE_SIZES[format], f"Work order {data.number}", data.centre.name, "Work order"
+            target,
+            PAGE_SIZES[format],
+            _("Work order {number}").format(number=data.number),
+            data.centre.name,
+            _("Work order"),
         )
         draw_work_order(canvas, data, format, timezone=timezone)
         canvas.showPage()
@@ -119,9 +170,14 @@ def render_intake_receipt(
     go on over further pages rather than being cut. *out* is a path or a binary
     file object, as for :func:`render_work_order`.
     """
+    _ = words(data.centre)
     with pdf_target(out) as target:
         canvas = new_canvas(
-            target, A4, f"Intake receipt {data.number}", data.centre.name, "Intake receipt"
+            target,
+            A4,
+            _("Intake receipt {number}").format(number=data.number),
+            data.centre.name,
+            _("Intake receipt"),
         )
         draw_intake_receipt(canvas, data, timezone=timezone)
         canvas.showPage()
@@ -171,18 +227,31 @@ def local_time(moment: dt.datetime, timezone: dt.tzinfo | None = None) -> dt.dat
     return moment.astimezone(timezone)
 
 
-def format_time(moment: dt.datetime, timezone: dt.tzinfo | None = None) -> str:
-    """A UTC moment as printed, in local time: ``25 Nov 2026 14:05``."""
+def format_time(
+    moment: dt.datetime, timezone: dt.tzinfo | None = None, language: str = "en"
+) -> str:
+    """A UTC moment as printed, in local time: ``25 Nov 2026 14:05``
+    (``2026年11月25日 14:05``)."""
     local = local_time(moment, timezone)
-    return f"{format_date(local.date())} {local:%H:%M}"
+    return f"{format_date(local.date(), language)} {local:%H:%M}"
+
+
+def _day(data: WorkOrderData, moment: dt.datetime, timezone: dt.tzinfo | None) -> str:
+    """The local day of *moment* in the document's language."""
+    return format_date(local_time(moment, timezone).date(), data.centre.language)
+
+
+def _when(data: WorkOrderData, moment: dt.datetime, timezone: dt.tzinfo | None) -> str:
+    return format_time(moment, timezone, data.centre.language)
 
 
 def _promised(data: WorkOrderData, timezone: dt.tzinfo | None, *, with_time: bool) -> str:
+    _ = words(data.centre)
     if data.promised_by is None:
-        return "To be agreed"
+        return _("To be agreed")
     if with_time:
-        return format_time(data.promised_by, timezone)
-    return format_date(local_time(data.promised_by, timezone).date())
+        return _when(data, data.promised_by, timezone)
+    return _day(data, data.promised_by, timezone)
 
 
 def _brand_model(data: WorkOrderData) -> str:
@@ -195,9 +264,9 @@ def _short_name(name: str, width: float, size: float, weight: Weight) -> str:
     name = " ".join(name.split())
     if text_width(name, size, weight) <= width:
         return name
-    words = name.split(" ")
-    if len(words) > 1:
-        short = f"{words[0][0]}. {words[-1]}"
+    parts = name.split(" ")
+    if len(parts) > 1:
+        short = f"{parts[0][0]}. {parts[-1]}"
         if text_width(short, size, weight) <= width:
             return short
     return with_ellipsis(name, width, size, weight, at_word=True)
@@ -261,27 +330,29 @@ SHEETS = {
 def _work_order_sheet(
     canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
 ) -> None:
+    _ = words(data.centre)
     p = sheet.pt
     # Finished work is a record the customer keeps, not a tag tied to the unit.
     if sheet.compact or data.work_finished:
         strip_top = _footer_strip(canvas, data, sheet, timezone)
     else:
         strip_top = _tear_off(canvas, data, sheet, timezone)
-    y = _top(canvas, data, sheet, "Work order", "Scan to open the order")
+    y = _top(canvas, data, sheet, _("Work order"), _("Scan to open the order"))
     urgent = data.priority.strip().lower() not in ROUTINE_PRIORITIES
     facts: list[tuple[str, str, colors.Color | None]] = [
-        ("Opened", format_time(data.opened_at, timezone), None),
-        ("Promised by", _promised(data, timezone, with_time=True), None),
-        ("Priority", data.priority, URGENT if urgent else None),
-        ("Status", data.status, None),
-        ("Service type", data.service_type, None),
-        ("Channel", data.channel, None),
-        ("Technician", data.technician or "Not assigned", None),
-        ("Received by", data.received_by, None),
+        (_("Opened"), _when(data, data.opened_at, timezone), None),
+        (_("Promised by"), _promised(data, timezone, with_time=True), None),
+        (_("Priority"), _(data.priority), URGENT if urgent else None),
+        (_("Status"), _(data.status), None),
+        (_("Service type"), _(data.service_type), None),
+        (_("Channel"), _(data.channel), None),
+        (_("Technician"), data.technician or _("Not assigned"), None),
+        (_("Received by"), data.received_by, None),
     ]
     y = _facts(canvas, sheet, facts, 4, y - p(12))
     y = _customer_and_unit(canvas, data, sheet, y - p(14))
     y = _coverage(canvas, data, sheet, y - p(10), WORK_ORDER_NOTES)
+    writing = (_("Diagnosis and work done"), _("Parts used"))
     y = _received(canvas, data, sheet, y - p(12))
     if data.work_finished:
         # The closing fields go beside the charges, at the end of the record.
@@ -289,15 +360,17 @@ def _work_order_sheet(
         return
     bottom = _signoff(canvas, data, sheet, strip_top + p(20), timezone) + p(10)
     if not _has_record(data):
-        _writing_area(canvas, sheet, y - p(14), bottom)
+        _writing_area(canvas, sheet, y - p(14), bottom, writing, _)
         return
     pages = _Pages(canvas, data, sheet, timezone, y - p(14), bottom)
     y = _record(pages)
-    _writing_area(canvas, sheet, y - p(16), pages.bottom, ("More work done", "More parts used"))
+    more = (_("More work done"), _("More parts used"))
+    _writing_area(canvas, sheet, y - p(16), pages.bottom, more, _)
 
 
 def _header(canvas: Canvas, data: WorkOrderData, sheet: _Sheet) -> float:
     """The centre's name and contacts over an accent rule; returns the rule's y."""
+    _ = words(data.centre)
     p = sheet.pt
     centre = data.centre
     left_width = sheet.content_width - p(150)
@@ -305,17 +378,21 @@ def _header(canvas: Canvas, data: WorkOrderData, sheet: _Sheet) -> float:
     name = wrap(centre.name, left_width, p(13), "bold", max_lines=1)
     y = draw_block(canvas, name, sheet.left, top)
     contacts = "   ·   ".join(
-        part for part in (f"Tel. {centre.phone}" if centre.phone else "", centre.email) if part
+        part
+        for part in (
+            _("Tel. {phone}").format(phone=centre.phone) if centre.phone else "",
+            centre.email,
+        )
+        if part
     )
     for line in ("" if sheet.compact else one_line(centre.address), contacts):
         if line:
             block = wrap(line, left_width, p(8), max_lines=2)
             y = draw_block(canvas, block, sheet.left, y - p(1.5), MUTED)
-    caps(canvas, sheet.right, top - p(8), "Authorised service centre", p(6.6), align="right")
+    caps(canvas, sheet.right, top - p(8), _("Authorised service centre"), p(6.6), align="right")
     canvas.setFillColor(INK)
-    draw_text(
-        canvas, sheet.right, top - p(21), f"Centre {centre.code}", p(9), "semibold", align="right"
-    )
+    code = _("Centre {code}").format(code=centre.code)
+    draw_text(canvas, sheet.right, top - p(21), code, p(9), "semibold", align="right")
     rule = min(y, top - p(26)) - p(8)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
@@ -323,14 +400,14 @@ def _header(canvas: Canvas, data: WorkOrderData, sheet: _Sheet) -> float:
     return rule
 
 
-def _top(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, title: str, scan_hint: str) -> float:
+def _top(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, heading: str, scan_hint: str) -> float:
     """Header, title, the order number in large type and its QR code; returns the y below."""
     p = sheet.pt
     top = _header(canvas, data, sheet) - p(12)
     width = sheet.content_width - sheet.qr - p(24)
     canvas.setFillColor(ACCENT)
     y = top - p(22)
-    draw_text(canvas, sheet.left, y, title, p(22), "bold")
+    title(canvas, sheet.left, y, heading, p(22))
     canvas.setFillColor(INK)
     size = fit_size(data.number, width, p(34), p(16), "bold")
     number = wrap(data.number, width, size, "bold", max_lines=2, leading=size * 1.1)
@@ -365,9 +442,9 @@ def _facts(
     canvas.roundRect(sheet.left, bottom, sheet.content_width, height, 4, stroke=1, fill=1)
     for r, row in enumerate(rows):
         row_top = top - pad - r * row_height
-        for i, (label, value, color) in enumerate(row):
+        for i, (name, value, color) in enumerate(row):
             x = sheet.left + i * cell + pad
-            caps(canvas, x, row_top - p(6), label, p(6.6), ACCENT)
+            caps(canvas, x, row_top - p(6), name, p(6.6), ACCENT, room=cell - 2 * pad)
             canvas.setFillColor(color or INK)
             draw_fitted(canvas, x, row_top - p(19), value, cell - 2 * pad, p(10.5), p(7.5), "bold")
     canvas.setStrokeColor(RULE)
@@ -390,7 +467,7 @@ def _section(
     p = sheet.pt
     y = _heading(canvas, sheet, heading, x, top, width)
     label_width = p(64)
-    for label, value, max_lines, weight in rows:
+    for name, value, max_lines, weight in rows:
         size = p(10.2) if weight == "bold" else p(9.4)
         block = wrap(
             value,
@@ -402,8 +479,9 @@ def _section(
             at_word=True,
         )
         canvas.setFillColor(MUTED)
-        draw_text(canvas, x, y - p(9.4), label, p(8))
-        y = draw_block(canvas, block, x + label_width, y) - p(3)
+        label(canvas, x, y - p(9.4), name, p(8), beneath=True)
+        below = draw_block(canvas, block, x + label_width, y)
+        y = min(below, y - p(9.4) - label_depth(name, p(8))) - p(3)
     return y
 
 
@@ -412,7 +490,7 @@ def _heading(
 ) -> float:
     """A section heading in accent capitals over a thin rule; returns the y below it."""
     p = sheet.pt
-    caps(canvas, x, top - p(7), heading, p(7.2), ACCENT)
+    caps(canvas, x, top - p(7), heading, p(7.2), ACCENT, room=width)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(x, top - p(12), x + width, top - p(12))
@@ -427,37 +505,43 @@ def _columns(sheet: _Sheet) -> tuple[float, float, float]:
 
 
 def _customer_and_unit(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float) -> float:
+    _ = words(data.centre)
     left, right, width = _columns(sheet)
     customer: list[tuple[str, str, int, Weight]] = [
-        ("Name", data.customer_name, 2, "bold"),
-        ("Phone", data.customer_phone, 1, "regular"),
-        ("E-mail", data.customer_email, 1, "regular"),
-        ("Address", one_line(data.customer_address), 3, "regular"),
+        (_("Name"), data.customer_name, 2, "bold"),
+        (_("Phone"), data.customer_phone, 1, "regular"),
+        (_("E-mail"), data.customer_email, 1, "regular"),
+        (_("Address"), one_line(data.customer_address), 3, "regular"),
     ]
     unit: list[tuple[str, str, int, Weight]] = [
-        ("Product", data.product_name, 2, "regular"),
-        ("Brand, model", _brand_model(data), 2, "regular"),
-        ("SKU", data.product_sku, 1, "regular"),
-        ("Serial no.", data.serial, 2, "bold"),
+        (_("Product"), data.product_name, 2, "regular"),
+        (_("Brand, model"), _brand_model(data), 2, "regular"),
+        (_("SKU"), data.product_sku, 1, "regular"),
+        (_("Serial no."), data.serial, 2, "bold"),
     ]
-    below_customer = _section(canvas, sheet, "Customer", customer, left, top, width)
-    below_unit = _section(canvas, sheet, "Unit", unit, right, top, width)
+    below_customer = _section(canvas, sheet, _("Customer"), customer, left, top, width)
+    below_unit = _section(canvas, sheet, _("Unit"), unit, right, top, width)
     return min(below_customer, below_unit)
 
 
 # What the coverage band says beside the coverage, for the technician and for the customer.
-WORK_ORDER_NOTES = ("No charge to the customer.", "Parts and labour charged to the customer.")
-RECEIPT_NOTES = ("Parts and labour are covered.", "Parts and labour are chargeable.")
+WORK_ORDER_NOTES = (
+    N_("No charge to the customer."),
+    N_("Parts and labour charged to the customer."),
+)
+RECEIPT_NOTES = (N_("Parts and labour are covered."), N_("Parts and labour are chargeable."))
 
 
 def _coverage(
     canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float, notes: tuple[str, str]
 ) -> float:
     """The coverage in a band coloured by who pays, with the word saying it too."""
+    _ = words(data.centre)
     p = sheet.pt
     color, tint = (CHARGEABLE, CHARGEABLE_TINT) if data.chargeable else (COVERED, COVERED_TINT)
-    tag = "Chargeable" if data.chargeable else "Covered"
-    note = notes[1] if data.chargeable else notes[0]
+    tag = str(_("Chargeable") if data.chargeable else _("Covered"))
+    note = str(_(notes[1] if data.chargeable else notes[0]))
+    coverage = str(_(data.coverage))
     height = p(30)
     bottom = top - height
     canvas.setFillColor(tint)
@@ -488,13 +572,13 @@ def _coverage(
     # The coverage comes first; the note beside it only where both fit whole (the
     # tag already says who pays).
     gap = p(12)
-    coverage_width = text_width(" ".join(data.coverage.split()), p(10.5), "bold")
+    coverage_width = text_width(" ".join(coverage.split()), p(10.5), "bold")
     note_width = text_width(note, p(8))
     show_note = coverage_width + gap + note_width <= room
     baseline = bottom + height / 2 - p(10.5) * 0.36
     canvas.setFillColor(INK)
     coverage_room = room - note_width - gap if show_note else room
-    draw_fitted(canvas, x, baseline, data.coverage, coverage_room, p(10.5), p(8), "bold")
+    draw_fitted(canvas, x, baseline, coverage, coverage_room, p(10.5), p(8), "bold")
     if show_note:
         canvas.setFillColor(color)
         draw_text(canvas, sheet.right - p(10), baseline, note, p(8), align="right")
@@ -511,6 +595,7 @@ def _received(
     """What came in at the desk, side by side: the fault as the customer reported it,
     the accessories received and the unit's visible condition, each at most
     *max_lines* (fault, the others) long, by default as many as the sheet allows."""
+    _ = words(data.centre)
     p = sheet.pt
     fault_lines, note_lines = max_lines or (sheet.fault_lines, sheet.note_lines)
     gap = p(18)
@@ -519,9 +604,9 @@ def _received(
     x = sheet.left
     bottoms = []
     for share, heading, text, most in (
-        (shares[0], "Fault reported by the customer", data.fault_reported, fault_lines),
-        (shares[1], "Accessories received", data.accessories or "None", note_lines),
-        (shares[2], "Visible condition", data.condition, note_lines),
+        (shares[0], _("Fault reported by the customer"), data.fault_reported, fault_lines),
+        (shares[1], _("Accessories received"), data.accessories or _("None"), note_lines),
+        (shares[2], _("Visible condition"), data.condition, note_lines),
     ):
         width = room * share
         below = _heading(canvas, sheet, heading, x, top, width)
@@ -536,7 +621,8 @@ def _writing_area(
     sheet: _Sheet,
     top: float,
     bottom: float,
-    headings: tuple[str, str] = ("Diagnosis and work done", "Parts used"),
+    headings: tuple[str, str],
+    _: Translate,
 ) -> None:
     """Ruled lines from *top* to *bottom*: the diagnosis and work done on the left, the
     parts used (description and quantity) on the right, for the technician's pen.
@@ -552,8 +638,8 @@ def _writing_area(
     _heading(canvas, sheet, headings[1], parts_x, top, parts_width)
     qty_x = sheet.right - p(40)
     canvas.setFillColor(MUTED)
-    draw_text(canvas, parts_x, y - p(6), "Part no. and description", p(6.6))
-    draw_text(canvas, sheet.right, y - p(6), "Qty", p(6.6), align="right")
+    label(canvas, parts_x, y - p(6), _("Part no. and description"), p(6.6))
+    label(canvas, sheet.right, y - p(6), _("Qty"), p(6.6), align="right")
     # Spread the lines evenly, so the last one sits on *bottom*.
     first = y - sheet.pitch + p(3)
     if first < bottom:
@@ -579,9 +665,9 @@ def _signoff(
     gap = p(18)
     unit = (sheet.content_width - gap * (len(fields) - 1)) / sum(f[2] for f in fields)
     x = sheet.left
-    for label, value, share in fields:
+    for name, value, share in fields:
         width = unit * share
-        _write_in(canvas, sheet, x, bottom, width, label, value)
+        _write_in(canvas, sheet, x, bottom, width, name, value)
         x += width + gap
     return bottom + p(24)
 
@@ -591,19 +677,20 @@ def _closing_fields(
 ) -> list[tuple[str, str, float]]:
     """(label, value, share of the width) of the fields that close the job; the
     signature is always left to the pen."""
+    _ = words(data.centre)
     minutes = sum(line.minutes for line in data.labour)
     fields = [
-        ("Labour time", _duration(minutes) if minutes else "", 1.0),
-        ("Completed on", _time_or_blank(data.completed_at, timezone), 1.2),
+        (_("Labour time"), _duration(minutes, data.centre.language) if minutes else "", 1.0),
+        (_("Completed on"), _time_or_blank(data, data.completed_at, timezone), 1.2),
     ]
     if data.delivered_at is not None:
-        fields.append(("Delivered on", _time_or_blank(data.delivered_at, timezone), 1.2))
-    fields.append(("Technician's signature", "", 2.0))
+        fields.append((_("Delivered on"), _time_or_blank(data, data.delivered_at, timezone), 1.2))
+    fields.append((_("Technician's signature"), "", 2.0))
     return fields
 
 
 def _write_in(
-    canvas: Canvas, sheet: _Sheet, x: float, bottom: float, width: float, label: str, value: str
+    canvas: Canvas, sheet: _Sheet, x: float, bottom: float, width: float, name: str, value: str
 ) -> None:
     """A line to write on, its label under it at *bottom* and *value* on it, if any."""
     p = sheet.pt
@@ -612,31 +699,39 @@ def _write_in(
     canvas.setLineWidth(0.6)
     canvas.line(x, line_y, x + width, line_y)
     canvas.setFillColor(MUTED)
-    draw_text(canvas, x, bottom, label, p(7))
+    label(canvas, x, bottom, name, p(7))
     if value:
         canvas.setFillColor(INK)
         draw_fitted(canvas, x, line_y + p(4), value, width, p(9.4), p(7.5), "semibold")
 
 
-def _time_or_blank(moment: dt.datetime | None, timezone: dt.tzinfo | None) -> str:
-    return format_time(moment, timezone) if moment is not None else ""
+def _time_or_blank(
+    data: WorkOrderData, moment: dt.datetime | None, timezone: dt.tzinfo | None
+) -> str:
+    return _when(data, moment, timezone) if moment is not None else ""
 
 
 # -- the work as recorded ---------------------------------------------------------------------
 
 
-def _duration(minutes: int) -> str:
-    """Time spent as people say it: ``45 min``, ``1 h``, ``2 h 15 min``."""
+def _duration(minutes: int, language: str = "en") -> str:
+    """Time spent as people say it: ``45 min``, ``1 h``, ``2 h 15 min`` (in Chinese
+    ``2小时15分钟``)."""
+    if language != "en":
+        # Hours and minutes, however many hours: time on a job is not counted in days.
+        hours, rest = divmod(minutes, 60)
+        hour_text = formatting.duration(dt.timedelta(hours=hours), language) if hours else ""
+        rest_text = formatting.duration(dt.timedelta(minutes=rest), language)
+        return hour_text + rest_text if rest or not hours else hour_text
     hours, rest = divmod(minutes, 60)
     if not hours:
         return f"{rest} min"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
-def _money(amount: Decimal) -> str:
-    """An amount in the centre's currency: ``1,234.50``, ``−20.00``."""
-    text = f"{abs(amount):,.2f}"
-    return f"−{text}" if amount < 0 else text
+def _money(amount: Decimal, data: WorkOrderData) -> str:
+    """An amount in the centre's currency: ``1,234.50``, ``−20.00`` (``¥1,234.50``)."""
+    return format_money(amount, data.centre)
 
 
 def _quantity(amount: Decimal) -> str:
@@ -692,7 +787,8 @@ class _Pages:
         self.bottom = _footer_strip(canvas, data, sheet, self.timezone, self.page) + p(20)
         top = _header(canvas, data, sheet) - p(14)
         canvas.setFillColor(ACCENT)
-        draw_text(canvas, sheet.left, top - p(16), "Work order, continued", p(16), "bold")
+        _ = words(data.centre)
+        title(canvas, sheet.left, top - p(16), _("Work order, continued"), p(16))
         canvas.setFillColor(INK)
         draw_text(canvas, sheet.right, top - p(16), data.number, p(16), "bold", align="right")
         self.y = top - p(30)
@@ -705,33 +801,36 @@ def _record(pages: _Pages) -> float:
     fields beside the charges and who pays them. Returns the y below it, on the
     page it ends on."""
     canvas, data, sheet = pages.canvas, pages.data, pages.sheet
+    _ = words(data.centre)
     p = sheet.pt
     leading = p(12.4)
     label_width = p(64)
-    heading = "Diagnosis and work done"
+    heading = _("Diagnosis and work done")
     pages.room_for(p(19) + leading)
     pages.y = _heading(canvas, sheet, heading, sheet.left, pages.y, sheet.content_width)
     pages.fresh = False
     notes = [
-        (label, wrap(text, sheet.content_width - label_width, p(9.4), leading=leading).lines)
-        for label, text in (("Diagnosis", data.diagnosis), ("Work done", data.work_done))
+        (name, wrap(text, sheet.content_width - label_width, p(9.4), leading=leading).lines)
+        for name, text in ((_("Diagnosis"), data.diagnosis), (_("Work done"), data.work_done))
         if text.strip()
     ]
     if not notes:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, sheet.left, pages.y - p(9.4), "Nothing written down.", p(9.4))
+        draw_text(canvas, sheet.left, pages.y - p(9.4), _("Nothing written down."), p(9.4))
         pages.y -= leading
-    for label, lines in notes:
+    for name, lines in notes:
+        floor = pages.y  # the foot of the label (its English, on a bilingual sheet)
         for i, line in enumerate(lines):
             if pages.room_for(leading):
                 pages.y = _heading(canvas, sheet, heading, sheet.left, pages.y, sheet.content_width)
             if i == 0 or pages.fresh:
                 canvas.setFillColor(MUTED)
-                draw_text(canvas, sheet.left, pages.y - p(9.4), label, p(8))
+                label(canvas, sheet.left, pages.y - p(9.4), name, p(8), beneath=True)
+                floor = pages.y - p(9.4) - label_depth(name, p(8))
             block = TextBlock([line], p(9.4), "regular", leading)
             pages.y = draw_block(canvas, block, sheet.left + label_width, pages.y)
             pages.fresh = False
-        pages.y -= p(3)
+        pages.y = min(pages.y, floor) - p(3)
     pages.y -= p(11)
     _work_table(pages)
     if data.charges is not None:
@@ -743,17 +842,19 @@ def _work_table(pages: _Pages) -> None:
     """Part number (or Labour), description, quantity (or time) and amount, a line
     each; the heading and column names start again on a new page."""
     canvas, data, sheet = pages.canvas, pages.data, pages.sheet
+    _ = words(data.centre)
+    language = data.centre.language
     p = sheet.pt
     size, row = p(9.4), p(14)
     rows = [
-        (part.part_number, part.description, _quantity(part.quantity), _money(part.amount))
+        (part.part_number, part.description, _quantity(part.quantity), _money(part.amount, data))
         for part in data.parts_used
     ] + [
         (
-            "Labour",
+            str(_("Labour")),
             " · ".join(x for x in (line.description, line.technician) if x.strip()),
-            _duration(line.minutes),
-            _money(line.amount),
+            _duration(line.minutes, language),
+            _money(line.amount, data),
         )
         for line in data.labour
     ]
@@ -764,14 +865,14 @@ def _work_table(pages: _Pages) -> None:
 
     def head() -> None:
         pages.y = _heading(
-            canvas, sheet, "Parts and labour", sheet.left, pages.y, sheet.content_width
+            canvas, sheet, _("Parts and labour"), sheet.left, pages.y, sheet.content_width
         )
         canvas.setFillColor(MUTED)
         y = pages.y - p(6)
-        draw_text(canvas, sheet.left, y, "Part no.", p(6.6))
-        draw_text(canvas, describe_x, y, "Description", p(6.6))
-        draw_text(canvas, quantity_x, y, "Qty / time", p(6.6), align="right")
-        draw_text(canvas, sheet.right, y, "Amount", p(6.6), align="right")
+        label(canvas, sheet.left, y, _("Part no."), p(6.6))
+        label(canvas, describe_x, y, _("Description"), p(6.6))
+        label(canvas, quantity_x, y, _("Qty / time"), p(6.6), align="right")
+        label(canvas, sheet.right, y, _("Amount"), p(6.6), align="right")
         pages.y -= p(9)
         pages.fresh = False
 
@@ -779,7 +880,8 @@ def _work_table(pages: _Pages) -> None:
     head()
     if not rows:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, sheet.left, pages.y - size - p(2), "No parts used, no time logged.", size)
+        nothing = _("No parts used, no time logged.")
+        draw_text(canvas, sheet.left, pages.y - size - p(2), nothing, size)
         pages.y -= row
         return
     for number, description, quantity, amount in rows:
@@ -805,11 +907,17 @@ def _closing(pages: _Pages) -> None:
     kept together on one page."""
     canvas, data, sheet = pages.canvas, pages.data, pages.sheet
     assert data.charges is not None
+    _ = words(data.centre)
     p = sheet.pt
     c = data.charges
-    rows: list[tuple[str, Decimal]] = [("Parts", c.parts), ("Labour", c.labour), ("Total", c.total)]
+    total_label = _("Total")
+    rows: list[tuple[str, Decimal]] = [
+        (_("Parts"), c.parts),
+        (_("Labour"), c.labour),
+        (total_label, c.total),
+    ]
     if c.covered:
-        rows.append(("Covered by the warranty", -c.covered))
+        rows.append((_("Covered by the warranty"), -c.covered))
     row = p(14)
     summary_height = len(rows) * row + row + p(4)
     fields = _closing_fields(data, pages.timezone)
@@ -823,27 +931,27 @@ def _closing(pages: _Pages) -> None:
     x = sheet.right - width
     fields_width = x - p(24) - sheet.left
     half = (fields_width - p(18)) / 2
-    for i, (label, value, _share) in enumerate(fields):
+    for i, (name, value, _share) in enumerate(fields):
         last_alone = i == len(fields) - 1 and i % 2 == 0
         fx = sheet.left + (i % 2) * (half + p(18))
         bottom = top - (i // 2 + 1) * field_height + p(6)
-        _write_in(canvas, sheet, fx, bottom, fields_width if last_alone else half, label, value)
+        _write_in(canvas, sheet, fx, bottom, fields_width if last_alone else half, name, value)
 
     pad = p(8)
     y = top
-    for label, amount in rows:
+    for name, amount in rows:
         baseline = y - p(10.5)
-        total = label == "Total"
+        total = name is total_label
         if total:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.6)
             canvas.line(x, y, sheet.right, y)
         weight: Weight = "semibold" if total else "regular"
         canvas.setFillColor(INK if total else MUTED)
-        draw_text(canvas, x + pad, baseline, label, p(8.6), weight)
+        label(canvas, x + pad, baseline, name, p(8.6), weight)
         canvas.setFillColor(INK)
         draw_text(
-            canvas, sheet.right - pad, baseline, _money(amount), p(9.4), weight, align="right"
+            canvas, sheet.right - pad, baseline, _money(amount, data), p(9.4), weight, align="right"
         )
         y -= row
     canvas.setFillColor(TINT)
@@ -852,9 +960,10 @@ def _closing(pages: _Pages) -> None:
     canvas.rect(x, y - row - p(4), width, row + p(4), stroke=0, fill=1)
     canvas.line(x, y, sheet.right, y)
     baseline = y - p(12.5)
-    caps(canvas, x + pad, baseline, "To pay", p(7.6), ACCENT)
+    caps(canvas, x + pad, baseline, _("To pay"), p(7.6), ACCENT)
     canvas.setFillColor(INK)
-    draw_text(canvas, sheet.right - pad, baseline, _money(c.to_pay), p(11), "bold", align="right")
+    to_pay = _money(c.to_pay, data)
+    draw_text(canvas, sheet.right - pad, baseline, to_pay, p(11), "bold", align="right")
     pages.y = top - height + p(10)
 
 
@@ -876,6 +985,7 @@ def _tear_off(
 ) -> float:
     """The tag at the foot of the sheet, torn off and tied to the unit or its shelf:
     number, QR, customer, unit, dates. Returns the y of the cut line."""
+    _ = words(data.centre)
     p = sheet.pt
     qr = p(62)
     # The QR's quiet zone is blank paper: let it reach past the margin, so that its
@@ -890,8 +1000,8 @@ def _tear_off(
     canvas.line(sheet.left + p(17), cut, sheet.right, cut)
     canvas.restoreState()
     _scissors(canvas, sheet.left, cut, p(12), MUTED)
-    hint = "Tear off and tie to the unit"
-    hint_width = text_width(hint.upper(), p(6), "semibold", char_space=0.9)
+    hint = _("Tear off and tie to the unit")
+    hint_width = caps_width(hint, p(6))
     canvas.setFillColor(colors.white)
     canvas.rect(sheet.right - hint_width - p(8), cut - p(4), hint_width + p(8), p(8), 0, 1)
     caps(canvas, sheet.right, cut - p(2.2), hint, p(6), align="right")
@@ -909,7 +1019,12 @@ def _tear_off(
     draw_fitted(canvas, x, y, name, width, p(9.6), p(7.5), "semibold")
     y -= p(12.5)
     unit = " · ".join(
-        part for part in (data.product_name, f"S/N {data.serial}" if data.serial else "") if part
+        part
+        for part in (
+            data.product_name,
+            _("S/N {serial}").format(serial=data.serial) if data.serial else "",
+        )
+        if part
     )
     canvas.setFillColor(MUTED)
     draw_fitted(canvas, x, y, unit, width, p(8.6), p(7))
@@ -919,11 +1034,11 @@ def _tear_off(
     canvas.setLineWidth(0.5)
     canvas.line(x - p(12), sheet.margin, x - p(12), top - p(2))
     y = top - p(6)
-    for label, value in (
-        ("Date in", format_date(local_time(data.opened_at, timezone).date())),
-        ("Promised by", _promised(data, timezone, with_time=False)),
+    for name, value in (
+        (_("Date in"), _day(data, data.opened_at, timezone)),
+        (_("Promised by"), _promised(data, timezone, with_time=False)),
     ):
-        caps(canvas, x, y, label, p(6.2))
+        caps(canvas, x, y, name, p(6.2), room=right_column)
         canvas.setFillColor(INK)
         draw_fitted(canvas, x, y - p(12.5), value, right_column, p(10), p(7.5), "semibold")
         y -= p(26)
@@ -939,6 +1054,7 @@ def _footer_strip(
 ) -> float:
     """One line at the foot of a compact sheet (or of a finished order's record)
     repeating the number, customer and serial; returns the y of its rule."""
+    _ = words(data.centre)
     p = sheet.pt
     baseline = sheet.margin + p(3)  # descenders stay inside the margin
     rule = baseline + p(16)
@@ -946,18 +1062,27 @@ def _footer_strip(
     canvas.setLineWidth(0.8)
     canvas.line(sheet.left, rule, sheet.right, rule)
     canvas.setFillColor(INK)
-    number = data.number if page == 1 else f"{data.number} · page {page}"
+    number = (
+        data.number
+        if page == 1
+        else _("{number} · page {page}").format(number=data.number, page=page)
+    )
     width = draw_text(canvas, sheet.left, baseline, number, p(13), "bold")
     if data.delivered_at is not None:
-        promised = f"Delivered {format_date(local_time(data.delivered_at, timezone).date())}"
+        promised = _("Delivered {date}").format(date=_day(data, data.delivered_at, timezone))
     else:
-        promised = f"Promised by {_promised(data, timezone, with_time=False)}"
+        promised = _("Promised by {date}").format(date=_promised(data, timezone, with_time=False))
     promised_width = draw_text(
         canvas, sheet.right, baseline, promised, p(8.6), "semibold", align="right"
     )
     x = sheet.left + width + p(12)
     who = " · ".join(
-        part for part in (data.customer_name, f"S/N {data.serial}" if data.serial else "") if part
+        part
+        for part in (
+            data.customer_name,
+            _("S/N {serial}").format(serial=data.serial) if data.serial else "",
+        )
+        if part
     )
     canvas.setFillColor(MUTED)
     draw_fitted(canvas, x, baseline, who, sheet.right - promised_width - p(12) - x, p(8.6), p(7))
@@ -1004,6 +1129,7 @@ def _quiet_zone(number: str, side: float) -> float:
 
 def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -> None:
     """62 × 100 mm, portrait on the roll: number, a large QR, then who, what and when."""
+    _ = words(data.centre)
     width, height = PAGE_SIZES["label62"]
     margin = 3 * mm
     left, right = margin, width - margin
@@ -1028,22 +1154,23 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
     y = qr_top - side
     if data.priority.strip().lower() not in ROUTINE_PRIORITIES:
         # A non-routine priority in reversed type, the first thing seen on the shelf.
-        badge = " ".join(data.priority.split()).upper()
+        badge = " ".join(_(data.priority).split()).upper()
         badge_width = min(content, text_width(badge, 7.6, "bold") + 10)
         canvas.setFillColor(LABEL_INK)
         canvas.rect(left, y - 11, badge_width, 11, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         draw_fitted(canvas, left + 5, y - 8.2, badge, badge_width - 10, 7.6, 6, "bold")
         y -= 15
-    y = _label_field(canvas, left, y, content, "Serial no.", data.serial, 11.5, "bold") - 4
+    serial = _("Serial no.")
+    y = _label_field(canvas, left, y, content, serial, data.serial, 11.5, "bold") - 4
     name = _short_name(data.customer_name, content, 10, "semibold")
-    y = _label_field(canvas, left, y, content, "Customer", name, 10) - 4
-    y = _label_field(canvas, left, y, content, "Unit", data.product_name, 8, "regular") - 4
+    y = _label_field(canvas, left, y, content, _("Customer"), name, 10) - 4
+    y = _label_field(canvas, left, y, content, _("Unit"), data.product_name, 8, "regular") - 4
     half = (content - 6) / 2
-    opened = format_date(local_time(data.opened_at, timezone).date())
+    opened = _day(data, data.opened_at, timezone)
     promised = _promised(data, timezone, with_time=False)
-    _label_field(canvas, left, y, half, "Date in", opened, 8.6)
-    y = _label_field(canvas, left + half + 6, y, half, "Promised by", promised, 8.6) - 4
+    _label_field(canvas, left, y, half, _("Date in"), opened, 8.6)
+    y = _label_field(canvas, left + half + 6, y, half, _("Promised by"), promised, 8.6) - 4
     # The fault takes whatever room is left above the bottom margin.
     room = y - margin - 5.6 - 1.2
     lines = int(room // (7.6 * 1.18))
@@ -1053,7 +1180,7 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
             left,
             y,
             content,
-            "Fault",
+            _("Fault"),
             data.fault_reported,
             7.6,
             "regular",
@@ -1064,6 +1191,7 @@ def _label_62(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -
 def _label_57x32(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None) -> None:
     """57 × 32 mm: the number across the top, the QR under it on the left, and beside
     the QR the serial, a short name and the date in."""
+    _ = words(data.centre)
     width, height = PAGE_SIZES["label57x32"]
     margin = LABEL_MARGIN
     right = width - margin
@@ -1083,10 +1211,11 @@ def _label_57x32(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None
     room = right - x
     name = _short_name(data.customer_name, room, 8, "semibold")
     y = side - quiet + 1
-    y = _label_field(canvas, x, y, room, "Serial no.", data.serial, 8.6, "bold", caption=5) - 2.6
-    y = _label_field(canvas, x, y, room, "Customer", name, 8, caption=5) - 2.6
-    opened = format_date(local_time(data.opened_at, timezone).date())
-    _label_field(canvas, x, y, room, "Date in", opened, 7.6, "regular", caption=5)
+    serial = _("Serial no.")
+    y = _label_field(canvas, x, y, room, serial, data.serial, 8.6, "bold", caption=5) - 2.6
+    y = _label_field(canvas, x, y, room, _("Customer"), name, 8, caption=5) - 2.6
+    opened = _day(data, data.opened_at, timezone)
+    _label_field(canvas, x, y, room, _("Date in"), opened, 7.6, "regular", caption=5)
 
 
 # -- the intake receipt ---------------------------------------------------------------------
@@ -1095,15 +1224,17 @@ def _label_57x32(canvas: Canvas, data: WorkOrderData, timezone: dt.tzinfo | None
 def _receipt(
     canvas: Canvas, data: WorkOrderData, sheet: _Sheet, timezone: dt.tzinfo | None
 ) -> None:
+    _ = words(data.centre)
     p = sheet.pt
     _receipt_footer(canvas, data, sheet)
-    signatures_top = _signatures(canvas, data, sheet, _collection(canvas, sheet, 68) + p(22))
-    y = _top(canvas, data, sheet, "Intake receipt", "Quote this number when you call")
+    collection_top = _collection(canvas, sheet, 68, _)
+    signatures_top = _signatures(canvas, data, sheet, collection_top + p(22))
+    y = _top(canvas, data, sheet, _("Intake receipt"), _("Quote this number when you call"))
     facts: list[tuple[str, str, colors.Color | None]] = [
-        ("Received on", format_time(data.opened_at, timezone), None),
-        ("Promised by", _promised(data, timezone, with_time=False), None),
-        ("Service", data.service_type, None),
-        ("Received by", data.received_by, None),
+        (_("Received on"), _when(data, data.opened_at, timezone), None),
+        (_("Promised by"), _promised(data, timezone, with_time=False), None),
+        (_("Service"), _(data.service_type), None),
+        (_("Received by"), data.received_by, None),
     ]
     y = _facts(canvas, sheet, facts, 4, y - p(14))
     y = _customer_and_unit(canvas, data, sheet, y - p(16))
@@ -1120,12 +1251,12 @@ def _receipt(
         _receipt_footer(canvas, data, sheet, page)
         top = _header(canvas, data, sheet) - p(14)
         canvas.setFillColor(ACCENT)
-        draw_text(canvas, sheet.left, top - p(16), "Intake receipt", p(16), "bold")
+        title(canvas, sheet.left, top - p(16), _("Intake receipt"), p(16))
         canvas.setFillColor(INK)
         draw_text(canvas, sheet.right, top - p(16), data.number, p(16), "bold", align="right")
-        heading = "Conditions of service, continued"
+        heading = _("Conditions of service, continued")
         y = _heading(canvas, sheet, heading, sheet.left, top - p(32), sheet.content_width)
-        rest = _flow_columns(canvas, sheet, rest, y - p(4), 72, page)
+        rest = _flow_columns(canvas, sheet, rest, y - p(4), 72, page, _)
 
 
 def _receipt_terms(
@@ -1133,29 +1264,62 @@ def _receipt_terms(
 ) -> TextBlock | None:
     """The centre's conditions in two balanced columns, shrunk to fit the room above the
     signatures; returns the lines that still did not fit, for the next page."""
-    y = _heading(canvas, sheet, "Conditions of service", sheet.left, top, sheet.content_width)
-    _, _, width = _columns(sheet)
+    _ = words(data.centre)
+    heading = _("Conditions of service")
+    y = _heading(canvas, sheet, heading, sheet.left, top, sheet.content_width)
+    width = _columns(sheet)[2]
     for size in TERMS_SIZES:
         leading = size * 1.34
         block = wrap(data.terms, width, size, leading=leading)
         if -(-len(block.lines) // 2) * leading <= y - bottom:
-            return _flow_columns(canvas, sheet, block, y, bottom, 1)
+            starts = _paragraph_starts(data.terms, width, size, len(block.lines))
+            return _flow_columns(canvas, sheet, block, y, bottom, 1, _, starts)
     # Too long for the page even in the smallest type: they are the centre's
     # conditions, so they are never cut; they go on in readable type overleaf.
     size = TERMS_SIZES[0]
     block = wrap(data.terms, width, size, leading=size * 1.34)
-    return _flow_columns(canvas, sheet, block, y, bottom, 1)
+    return _flow_columns(canvas, sheet, block, y, bottom, 1, _)
+
+
+def _paragraph_starts(text: str, width: float, size: float, count: int) -> frozenset[int]:
+    """The lines of *text* wrapped as :func:`wrap` does that start a paragraph (a
+    numbered condition); none when they do not add up to *count* lines."""
+    starts, line = set(), 0
+    for paragraph in text.splitlines():
+        paragraph = " ".join(paragraph.split())
+        if paragraph:
+            starts.add(line)
+            line += len(wrap(paragraph, width, size).lines)
+    return frozenset(starts) if line == count else frozenset()
+
+
+# A column may run this many lines longer than the other so that the second one
+# starts with a paragraph rather than in the middle of a sentence.
+PARAGRAPH_SLACK = 3
 
 
 def _flow_columns(
-    canvas: Canvas, sheet: _Sheet, block: TextBlock, top: float, bottom: float, page: int
+    canvas: Canvas,
+    sheet: _Sheet,
+    block: TextBlock,
+    top: float,
+    bottom: float,
+    page: int,
+    _: Translate,
+    starts: frozenset[int] = frozenset(),
 ) -> TextBlock | None:
-    """*block* in two balanced columns from *top* down to *bottom*; when it does not fit,
-    the last line says so and the lines left over are returned."""
-    left, right, _ = _columns(sheet)
+    """*block* in two balanced columns from *top* down to *bottom* (the second starting
+    at one of the paragraph *starts* where that keeps them nearly balanced); when it
+    does not fit, the last line says so and the lines left over are returned."""
+    left, right, _width = _columns(sheet)
     room = max(1, int((top - bottom) // block.leading))
     lines = block.lines
     rows = -(-len(lines) // 2)
+    at_paragraph = [
+        start for start in sorted(starts) if rows <= start <= min(room, rows + PARAGRAPH_SLACK)
+    ]
+    if at_paragraph and rows not in starts:
+        rows = at_paragraph[0]
     rest = None
     if rows > room:
         rows = room
@@ -1169,42 +1333,51 @@ def _flow_columns(
         if column:
             draw_block(canvas, TextBlock(column, block.size, block.weight, block.leading), x, top)
     if rest is not None:
-        note = TextBlock([f"Continued on page {page + 1}"], block.size, "semibold", block.leading)
+        continued = _("Continued on page {page}").format(page=page + 1)
+        note = TextBlock([continued], block.size, "semibold", block.leading)
         draw_block(canvas, note, right, top - len(columns[1]) * block.leading, ACCENT)
     return rest
 
 
 def _signatures(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, bottom: float) -> float:
     """The customer's and the clerk's signatures at intake, from *bottom*; returns the top."""
+    _ = words(data.centre)
     p = sheet.pt
     left, right, width = _columns(sheet)
     line_y = bottom + p(22)
     statement = (
-        "I confirm that the product, its accessories and its condition are as described above"
-        + (" and accept the conditions of service." if data.terms.strip() else ".")
+        _(
+            "I confirm that the product, its accessories and its condition are as described "
+            "above and accept the conditions of service."
+        )
+        if data.terms.strip()
+        else _(
+            "I confirm that the product, its accessories and its condition are as described above."
+        )
     )
     block = wrap(statement, width, p(8.2), max_lines=3)
     top = line_y + p(40) + block.height
     draw_block(canvas, block, left, top, INK)
-    received = wrap(f"Received for {data.centre.name}.", width, p(8.2), max_lines=3)
+    received_for = _("Received for {centre}.").format(centre=data.centre.name)
+    received = wrap(received_for, width, p(8.2), max_lines=3)
     draw_block(canvas, received, right, top, INK)
-    for x, label, name in (
-        (left, "Customer's signature", data.customer_name),
-        (right, "Received by", data.received_by),
+    for x, signed, name in (
+        (left, _("Customer's signature"), data.customer_name),
+        (right, _("Received by"), data.received_by),
     ):
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.6)
         canvas.line(x, line_y, x + width * 0.68, line_y)
         canvas.line(x + width * 0.74, line_y, x + width, line_y)
         canvas.setFillColor(MUTED)
-        draw_text(canvas, x, line_y - p(10), label, p(7))
-        draw_text(canvas, x + width * 0.74, line_y - p(10), "Date", p(7))
+        label(canvas, x, line_y - p(10), signed, p(7))
+        label(canvas, x + width * 0.74, line_y - p(10), _("Date"), p(7))
         canvas.setFillColor(INK)
         draw_fitted(canvas, x, line_y - p(22), name, width * 0.68, p(8.6), p(7), "semibold")
     return top
 
 
-def _collection(canvas: Canvas, sheet: _Sheet, bottom: float) -> float:
+def _collection(canvas: Canvas, sheet: _Sheet, bottom: float, _: Translate) -> float:
     """A box signed when the customer collects the unit; returns its top."""
     p = sheet.pt
     height = p(56)
@@ -1213,25 +1386,30 @@ def _collection(canvas: Canvas, sheet: _Sheet, bottom: float) -> float:
     canvas.setLineWidth(0.7)
     canvas.roundRect(sheet.left, bottom, sheet.content_width, height, 4, stroke=1, fill=0)
     pad = p(12)
-    caps(canvas, sheet.left + pad, top - p(13), "On collection", p(7.2), ACCENT)
-    fields = [("Collected on", 1.0), ("Customer's signature", 1.8), ("Handed over by", 1.4)]
+    caps(canvas, sheet.left + pad, top - p(13), _("On collection"), p(7.2), ACCENT)
+    fields = [
+        (_("Collected on"), 1.0),
+        (_("Customer's signature"), 1.8),
+        (_("Handed over by"), 1.4),
+    ]
     gap = p(18)
     room = sheet.content_width - 2 * pad - gap * (len(fields) - 1)
     unit = room / sum(share for _, share in fields)
     x = sheet.left + pad
     line_y = bottom + p(20)
-    for label, share in fields:
+    for name, share in fields:
         width = unit * share
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.6)
         canvas.line(x, line_y, x + width, line_y)
         canvas.setFillColor(MUTED)
-        draw_text(canvas, x, line_y - p(10), label, p(7))
+        label(canvas, x, line_y - p(10), name, p(7))
         x += width + gap
     return top
 
 
 def _receipt_footer(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, page: int = 1) -> None:
+    _ = words(data.centre)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(sheet.left, 54, sheet.right, 54)
@@ -1240,9 +1418,15 @@ def _receipt_footer(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, page: in
         canvas,
         sheet.left,
         42,
-        "Keep this receipt: please bring it, or quote the order number, when you collect "
-        "the product.",
+        _(
+            "Keep this receipt: please bring it, or quote the order number, when you collect "
+            "the product."
+        ),
         6.8,
     )
-    number = data.number if page == 1 else f"{data.number} · page {page}"
+    number = (
+        data.number
+        if page == 1
+        else _("{number} · page {page}").format(number=data.number, page=page)
+    )
     draw_text(canvas, sheet.right, 42, number, 6.8, "semibold", align="right")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import (
     Customer,
     Product,
@@ -35,12 +36,14 @@ from fieldservice.services.coverage import CoverageStatus, service_end, status_o
 
 NUMBER_KIND = "WC"
 
+# How a registration came in, in words (marked for translation: shown as
+# ``_(CHANNELS[channel])``).
 CHANNELS = {
-    "front_desk": "Front desk",
-    "dealer": "Dealer",
-    "online": "Online",
-    "phone": "Phone",
-    "import": "Imported list",
+    "front_desk": N_("Front desk"),
+    "dealer": N_("Dealer"),
+    "online": N_("Online"),
+    "phone": N_("Phone"),
+    "import": N_("Imported list"),
 }
 
 DEFAULT_VOID_CONDITIONS = (
@@ -97,7 +100,10 @@ def _policy_record(p: WarrantyPolicy, product: Product) -> PolicyRecord:
 def _months(value: int, field: str, label: str, *, minimum: int) -> int:
     if not isinstance(value, int) or value < minimum or value > 600:
         raise InvalidInput(
-            f"The {label} must be a whole number of months from {minimum} to 600.", field=field
+            _("The {label} must be a whole number of months from {minimum} to 600.").format(
+                label=_(label), minimum=minimum
+            ),
+            field=field,
         )
     return value
 
@@ -108,10 +114,10 @@ def policy_values(draft: PolicyDraft) -> dict[str, int | str]:
     conditions = tuple(c.strip() for c in draft.void_conditions if c.strip())
     return {
         "warranty_months": _months(
-            draft.warranty_months, "warranty_months", "warranty period", minimum=0
+            draft.warranty_months, "warranty_months", N_("warranty period"), minimum=0
         ),
         "service_months": _months(
-            draft.service_months, "service_months", "service period", minimum=0
+            draft.service_months, "service_months", N_("service period"), minimum=0
         ),
         "terms": (draft.terms or "").strip(),
         "void_conditions": "\n".join(conditions),
@@ -129,9 +135,9 @@ def set_policy(db: Database, draft: PolicyDraft) -> PolicyRecord:
     with db.write() as s:
         product = s.get(Product, draft.product_id)
         if product is None or product.deleted:
-            raise InvalidInput("Choose a product from the catalogue.", field="product")
+            raise InvalidInput(_("Choose a product from the catalogue."), field="product")
         try:
-            products.check_may_change(s, db.require_site(), product, "its warranty policy")
+            products.check_may_change(s, db.require_site(), product, N_("its warranty policy"))
         except InvalidInput as refused:
             raise InvalidInput(refused.message, field="product") from None
         policy = s.scalar(select(WarrantyPolicy).where(WarrantyPolicy.product_id == product.id))
@@ -299,7 +305,7 @@ def _record_query():
 def _load(s: Session, registration_id: uuid.UUID) -> RegistrationRecord:
     row = s.execute(_record_query().where(WarrantyRegistration.id == registration_id)).first()
     if row is None:
-        raise NotFound("That warranty registration does not exist.")
+        raise NotFound(_("That warranty registration does not exist."))
     return RegistrationRecord(*row)
 
 
@@ -307,11 +313,21 @@ def _event(s: Session, db: Database, registration_id: uuid.UUID, kind: str, **va
     s.add(WarrantyEvent(registration_id=registration_id, kind=kind, by=db.user, **values))
 
 
-def _describe(s: Session, registration: WarrantyRegistration) -> str:
+def _already_registered(s: Session, serial: str, registration: WarrantyRegistration) -> str:
+    """The message refusing a second registration of *serial*: the first one's
+    certificate, owner and day of purchase."""
     owner = s.get(Customer, registration.customer_id) if registration.customer_id else None
-    whose = f"{owner.name}, " if owner else ""
-    return (
-        f"certificate {registration.number} ({whose}bought {registration.purchase_date:%d %b %Y})"
+    if owner:
+        message = _(
+            "Serial {serial} is already registered: certificate {number} ({owner}, bought {date})."
+        )
+    else:
+        message = _("Serial {serial} is already registered: certificate {number} (bought {date}).")
+    return message.format(
+        serial=serial,
+        number=registration.number,
+        owner=owner.name if owner else "",
+        date=validation.day(registration.purchase_date),
     )
 
 
@@ -346,26 +362,28 @@ def check_registration(draft: RegistrationDraft) -> CheckedRegistration:
     notes as text a person can read."""
     serial = validation.serial(draft.serial)
     if draft.channel not in CHANNELS:
-        raise InvalidInput(f"Unknown channel “{draft.channel}”.", field="channel")
+        raise InvalidInput(
+            _("Unknown channel “{channel}”.").format(channel=draft.channel), field="channel"
+        )
     if draft.purchase_date is None:
-        raise InvalidInput("Enter the purchase date (from the invoice).", field="purchase_date")
-    purchase = validation.past_date(draft.purchase_date, "purchase_date", "purchase date")
+        raise InvalidInput(_("Enter the purchase date (from the invoice)."), field="purchase_date")
+    purchase = validation.past_date(draft.purchase_date, "purchase_date", N_("purchase date"))
     registered_on = validation.past_date(
-        draft.registered_on or dt.date.today(), "registered_on", "registration date"
+        draft.registered_on or dt.date.today(), "registered_on", N_("registration date")
     )
     assert purchase is not None and registered_on is not None
     if registered_on < purchase:
         raise InvalidInput(
-            "The registration date is before the purchase date.", field="registered_on"
+            _("The registration date is before the purchase date."), field="registered_on"
         )
     return CheckedRegistration(
         serial,
         purchase,
         registered_on,
         draft.channel,
-        validation.limited(draft.dealer, "dealer", "dealer's name", 200),
-        validation.limited(draft.invoice_ref, "invoice_ref", "invoice reference", 100),
-        validation.lines_of_text(draft.notes, "notes", "notes"),
+        validation.limited(draft.dealer, "dealer", N_("dealer's name"), 200),
+        validation.limited(draft.invoice_ref, "invoice_ref", N_("invoice reference"), 100),
+        validation.lines_of_text(draft.notes, "notes", N_("notes")),
     )
 
 
@@ -376,16 +394,21 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
     unit = s.scalar(select(Unit).where(Unit.serial == serial, ~Unit.deleted))
     product_id = draft.product_id or (unit.product_id if unit else None)
     if product_id is None:
-        raise InvalidInput("Choose the product that was sold.", field="product")
+        raise InvalidInput(_("Choose the product that was sold."), field="product")
     product = s.get(Product, product_id)
     if product is None or product.deleted:
-        raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+        raise InvalidInput(_("The chosen product is not in the catalogue."), field="product")
     if unit is not None:
         if unit.product_id != product.id:
             actual = s.get(Product, unit.product_id)
+            if actual:
+                message = _("Serial {serial} belongs to a {actual}, not a {product}.")
+            else:
+                message = _("Serial {serial} belongs to a another product, not a {product}.")
             raise InvalidInput(
-                f"Serial {serial} belongs to a {actual.name if actual else 'another product'}"
-                f", not a {product.name}.",
+                message.format(
+                    serial=serial, actual=actual.name if actual else "", product=product.name
+                ),
                 field="serial",
             )
         existing = s.scalar(
@@ -395,7 +418,7 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
         )
         if existing is not None:
             raise AlreadyExists(
-                f"Serial {serial} is already registered: {_describe(s, existing)}.",
+                _already_registered(s, serial, existing),
                 field="serial",
                 existing_id=existing.id,
             )
@@ -406,15 +429,17 @@ def _register(s: Session, db: Database, draft: RegistrationDraft) -> uuid.UUID:
     )
     if policy is None:
         raise InvalidInput(
-            f"There is no warranty policy for {product.name} ({product.sku}) yet: "
-            "set its warranty months first.",
+            _(
+                "There is no warranty policy for {product} ({sku}) yet: set its warranty "
+                "months first."
+            ).format(product=product.name, sku=product.sku),
             field="product",
         )
     customer_id = draft.customer_id or (unit.customer_id if unit else None)
     if customer_id is not None:
         owner = s.get(Customer, customer_id)
         if owner is None or owner.deleted:
-            raise InvalidInput("The chosen customer no longer exists.", field="customer")
+            raise InvalidInput(_("The chosen customer no longer exists."), field="customer")
     if unit is None:
         unit = Unit(serial=serial, product_id=product.id, customer_id=customer_id)
         s.add(unit)
@@ -461,7 +486,11 @@ def get_by_number(db: Database, number: str) -> RegistrationRecord:
             )
         )
         if found is None:
-            raise NotFound(f"There is no warranty certificate {number.strip().upper()}.")
+            raise NotFound(
+                _("There is no warranty certificate {number}.").format(
+                    number=number.strip().upper()
+                )
+            )
         return _load(s, found)
 
 
@@ -480,9 +509,12 @@ def find_registration(db: Database, code: str) -> RegistrationRecord:
         shown = code.strip().upper()
         if numbering.parse_number(code):
             raise NotFound(
-                f"There is no warranty certificate {shown}, and no registered unit has that serial."
+                _(
+                    "There is no warranty certificate {number}, and no registered unit has "
+                    "that serial."
+                ).format(number=shown)
             )
-        raise NotFound(f"Serial {shown} has no warranty registration.")
+        raise NotFound(_("Serial {serial} has no warranty registration.").format(serial=shown))
     return record
 
 
@@ -523,19 +555,27 @@ class Coverage:
     def summary(self) -> str:
         """One line for the desk: "In warranty until 14 Mar 2026 (109 days left)"."""
         if self.status is CoverageStatus.NOT_REGISTERED:
-            return f"Serial {self.serial} has no warranty registration."
+            return _("Serial {serial} has no warranty registration.").format(serial=self.serial)
         if self.status is CoverageStatus.VOID:
-            return f"Warranty void: {self.void_reason}."
+            return _("Warranty void: {reason}.").format(reason=self.void_reason)
         if self.status is CoverageStatus.IN_WARRANTY:
             assert self.warranty_end is not None
             left = (self.warranty_end - self.on).days
-            return f"In warranty until {self.warranty_end:%d %b %Y} ({left} days left)."
-        if self.status is CoverageStatus.SERVICE_PERIOD:
-            return (
-                f"Warranty ended {self.warranty_end:%d %b %Y}; service period (chargeable) "
-                f"until {self.service_end:%d %b %Y}."
+            return _("In warranty until {date} ({left} days left).").format(
+                date=validation.day(self.warranty_end), left=left
             )
-        return f"Warranty and service period ended {self.service_end:%d %b %Y}."
+        if self.status is CoverageStatus.SERVICE_PERIOD:
+            assert self.warranty_end is not None and self.service_end is not None
+            return _(
+                "Warranty ended {warranty_end}; service period (chargeable) until {service_end}."
+            ).format(
+                warranty_end=validation.day(self.warranty_end),
+                service_end=validation.day(self.service_end),
+            )
+        assert self.service_end is not None
+        return _("Warranty and service period ended {date}.").format(
+            date=validation.day(self.service_end)
+        )
 
 
 def coverage_of(record: RegistrationRecord, on: dt.date) -> Coverage:
@@ -569,7 +609,9 @@ def read_coverage(s: Session, serial: str, on: dt.date | None = None) -> Coverag
         return Coverage(validation.serial(serial), on, CoverageStatus.NOT_REGISTERED)
     if on < record.purchase_date:
         raise InvalidInput(
-            f"{on:%d %b %Y} is before the unit was bought ({record.purchase_date:%d %b %Y}).",
+            _("{date} is before the unit was bought ({purchase_date}).").format(
+                date=validation.day(on), purchase_date=validation.day(record.purchase_date)
+            ),
             field="on",
         )
     return coverage_of(record, on)
@@ -583,12 +625,12 @@ _KEEP = object()
 def _registration(s: Session, registration_id: uuid.UUID) -> WarrantyRegistration:
     registration = s.get(WarrantyRegistration, registration_id)
     if registration is None or registration.deleted:
-        raise NotFound("That warranty registration does not exist.")
+        raise NotFound(_("That warranty registration does not exist."))
     return registration
 
 
 def _reason(reason: str) -> str:
-    return validation.required(reason, "reason", "reason for the change")
+    return validation.required(reason, "reason", N_("reason for the change"))
 
 
 def amend(
@@ -608,10 +650,10 @@ def amend(
         registration = _registration(s, registration_id)
         changes: dict[str, tuple[object, object]] = {}
         if purchase_date is not None and purchase_date != registration.purchase_date:
-            validation.past_date(purchase_date, "purchase_date", "purchase date")
+            validation.past_date(purchase_date, "purchase_date", N_("purchase date"))
             if purchase_date > registration.registered_on:
                 raise InvalidInput(
-                    "The purchase date cannot be after the registration date.",
+                    _("The purchase date cannot be after the registration date."),
                     field="purchase_date",
                 )
             changes["purchase_date"] = (registration.purchase_date, purchase_date)
@@ -619,15 +661,18 @@ def amend(
             if customer_id is not None:
                 owner = s.get(Customer, customer_id)
                 if owner is None or owner.deleted:
-                    raise InvalidInput("The chosen customer no longer exists.", field="customer")
+                    raise InvalidInput(_("The chosen customer no longer exists."), field="customer")
             changes["customer_id"] = (registration.customer_id, customer_id)
-        for name, value, limit in (("dealer", dealer, 200), ("invoice_ref", invoice_ref, 100)):
+        for name, value, label, limit in (
+            ("dealer", dealer, N_("dealer"), 200),
+            ("invoice_ref", invoice_ref, N_("invoice ref"), 100),
+        ):
             if value is not None:
-                value = validation.limited(value, name, name.replace("_", " "), limit)
+                value = validation.limited(value, name, label, limit)
                 if value != getattr(registration, name):
                     changes[name] = (getattr(registration, name), value)
         if not changes:
-            raise InvalidInput("Nothing was changed.", field="reason")
+            raise InvalidInput(_("Nothing was changed."), field="reason")
         unit = s.get(Unit, registration.unit_id)
         for name, (old, new) in changes.items():
             setattr(registration, name, new)
@@ -665,13 +710,13 @@ def extend(
     db: Database, registration_id: uuid.UUID, months: int, reason: str
 ) -> RegistrationRecord:
     """Add months to a warranty (the service period moves with it)."""
-    months = _months(months, "months", "extension", minimum=1)
+    months = _months(months, "months", N_("extension"), minimum=1)
     reason = _reason(reason)
     with db.write() as s:
         registration = _registration(s, registration_id)
         if registration.void_reason is not None:
             raise InvalidInput(
-                "This warranty is void; reinstate it before extending it.", field="months"
+                _("This warranty is void; reinstate it before extending it."), field="months"
             )
         s.add(
             WarrantyExtension(
@@ -695,7 +740,10 @@ def void(
         registration = _registration(s, registration_id)
         if registration.void_reason is not None:
             raise InvalidInput(
-                f"This warranty is already void ({registration.void_reason}).", field="reason"
+                _("This warranty is already void ({reason}).").format(
+                    reason=registration.void_reason
+                ),
+                field="reason",
             )
         unit = s.get(Unit, registration.unit_id)
         policy = (
@@ -706,11 +754,13 @@ def void(
         allowed = _conditions(policy.void_conditions) if policy else DEFAULT_VOID_CONDITIONS
         if reason not in allowed:
             raise InvalidInput(
-                "Choose the reason from the policy's list: " + ", ".join(allowed) + ".",
+                _("Choose the reason from the policy's list: {reasons}.").format(
+                    reasons=validation.listed(allowed)
+                ),
                 field="reason",
             )
         registration.void_reason = reason
-        registration.void_note = validation.lines_of_text(note, "note", "note")
+        registration.void_note = validation.lines_of_text(note, "note", N_("note"))
         registration.voided_on = dt.date.today()
         registration.voided_by = db.user
         _event(s, db, registration.id, "voided", new_value=reason, reason=registration.void_note)
@@ -724,7 +774,7 @@ def reinstate(db: Database, registration_id: uuid.UUID, reason: str) -> Registra
     with db.write() as s:
         registration = _registration(s, registration_id)
         if registration.void_reason is None:
-            raise InvalidInput("This warranty is not void.", field="reason")
+            raise InvalidInput(_("This warranty is not void."), field="reason")
         _event(
             s, db, registration.id, "reinstated", old_value=registration.void_reason, reason=reason
         )
@@ -750,24 +800,32 @@ class HistoryLine:
     def text(self) -> str:
         """The line as shown: "Purchase date changed from 2025-03-01 to 2025-03-14"."""
         if self.kind == "registered":
-            return f"Registered as {self.new_value}"
+            return _("Registered as {number}").format(number=self.new_value)
         if self.kind == "amended":
-            label = _FIELD_LABELS.get(self.field, self.field)
-            return f"{label} changed from “{self.old_value or '—'}” to “{self.new_value or '—'}”"
+            label = _FIELD_LABELS.get(self.field)
+            return _("{label} changed from “{old}” to “{new}”").format(
+                label=_(label) if label else self.field,
+                old=self.old_value or "—",
+                new=self.new_value or "—",
+            )
         if self.kind == "extended":
-            return f"Extended by {self.new_value.lstrip('+')}"
+            # Kept as "+3 months" (see :func:`extend`).
+            months = self.new_value.lstrip("+").removesuffix(" months")
+            if months.isdigit():
+                return _("Extended by {months} months").format(months=months)
+            return _("Extended by {value}").format(value=self.new_value.lstrip("+"))
         if self.kind == "voided":
-            return f"Voided: {self.new_value}"
+            return _("Voided: {reason}").format(reason=self.new_value)
         if self.kind == "reinstated":
-            return f"Reinstated (was void: {self.old_value})"
+            return _("Reinstated (was void: {reason})").format(reason=self.old_value)
         return self.kind
 
 
 _FIELD_LABELS = {
-    "purchase_date": "Purchase date",
-    "customer_id": "Owner",
-    "dealer": "Dealer",
-    "invoice_ref": "Invoice reference",
+    "purchase_date": N_("Purchase date"),
+    "customer_id": N_("Owner"),
+    "dealer": N_("Dealer"),
+    "invoice_ref": N_("Invoice reference"),
 }
 
 
@@ -787,7 +845,9 @@ def read_history(s: Session, registration_id: uuid.UUID) -> list[HistoryLine]:
         "",
         "",
         registration.number,
-        CHANNELS.get(registration.channel, registration.channel),
+        _(CHANNELS[registration.channel])
+        if registration.channel in CHANNELS
+        else registration.channel,
         registration.registered_by,
     )
     rows = s.execute(
@@ -1023,8 +1083,23 @@ def _certificate(
 
 
 def centre_header(db: Database) -> CentreHeader:
+    """The centre as printed at the top of its documents, with the language they
+    print in (see services/documents.py) and its own terms in that language."""
+    from fieldservice.services import documents
+
     info = site.current_site(db)
-    return CentreHeader(info.code, info.name, info.address, info.phone, info.email)
+    settings = documents.document_settings(db)
+    return CentreHeader(
+        info.code,
+        info.name,
+        info.address,
+        info.phone,
+        info.email,
+        language=settings.language,
+        bilingual=settings.bilingual,
+        terms=settings.terms_in(),
+        currency=documents.currency_of_country(info.country),
+    )
 
 
 def certificate_data(db: Database, registration_id: uuid.UUID) -> CertificateData:
