@@ -12,6 +12,7 @@ from sqlalchemy import select
 from fieldservice import __version__, config
 from fieldservice.db import Database, head_revision, revision_on, schema_state
 from fieldservice.errors import DatabaseError
+from fieldservice.i18n import _
 from fieldservice.models import Site
 
 PRODUCT = "fieldservice"
@@ -69,19 +70,22 @@ def version_report(home: str | Path | None = None) -> str:
         database = exc.message
     else:
         if not state.exists:
-            database = f"{path}, no database yet"
+            database = _("{path}, no database yet")
         elif state.revision is None:
-            database = f"{path}, empty (its tables are made on the next start)"
+            database = _("{path}, empty (its tables are made on the next start)")
         elif state.up_to_date:
-            database = f"{path}, schema {state.revision} (up to date)"
+            database = _("{path}, schema {revision} (up to date)")
         elif state.needs_upgrade:
-            database = (
-                f"{path}, schema {state.revision} (needs upgrade from {state.revision} "
-                f"to {state.head}; it happens on the next start)"
+            database = _(
+                "{path}, schema {revision} (needs upgrade from {revision} to {head}; it "
+                "happens on the next start)"
             )
         else:
-            database = (
-                f"{path}, schema {state.revision} (newer than this version of "
-                f"{PRODUCT}, which knows up to {state.head})"
+            database = _(
+                "{path}, schema {revision} (newer than this version of {product}, which "
+                "knows up to {head})"
             )
-    return f"{PRODUCT} {__version__}\ndatabase: {database}"
+        database = database.format(
+            path=path, revision=state.revision, head=state.head, product=PRODUCT
+        )
+    return f"{PRODUCT} {__version__}\n" + _("database: {database}").format(database=database)

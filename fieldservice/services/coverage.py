@@ -21,6 +21,8 @@ import calendar
 import datetime as dt
 import enum
 
+from fieldservice.i18n import N_, _
+
 
 class CoverageStatus(enum.StrEnum):
     IN_WARRANTY = "in_warranty"
@@ -31,7 +33,9 @@ class CoverageStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """The status in words, in the program's language (``LABELS`` holds the
+        English, for a document that translates it into its own language)."""
+        return _(LABELS[self])
 
     @property
     def chargeable(self) -> bool:
@@ -39,12 +43,12 @@ class CoverageStatus(enum.StrEnum):
         return self is not CoverageStatus.IN_WARRANTY
 
 
-_LABELS = {
-    CoverageStatus.IN_WARRANTY: "In warranty",
-    CoverageStatus.SERVICE_PERIOD: "Service period (chargeable)",
-    CoverageStatus.EXPIRED: "Expired",
-    CoverageStatus.VOID: "Warranty void",
-    CoverageStatus.NOT_REGISTERED: "Not registered",
+LABELS = {
+    CoverageStatus.IN_WARRANTY: N_("In warranty"),
+    CoverageStatus.SERVICE_PERIOD: N_("Service period (chargeable)"),
+    CoverageStatus.EXPIRED: N_("Expired"),
+    CoverageStatus.VOID: N_("Warranty void"),
+    CoverageStatus.NOT_REGISTERED: N_("Not registered"),
 }
 
 

@@ -20,13 +20,19 @@ from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import Complaint, Customer, FollowUp, LocalSetting, RepairOrder, Unit
 from fieldservice.services import numbering, validation
 
 FOLLOW_UP_DAYS_SETTING = "follow_up_days"
 DEFAULT_FOLLOW_UP_DAYS = 3
 MAX_ATTEMPTS = 3
-COMPLAINT_STATUSES = {"open": "Open", "investigating": "Investigating", "resolved": "Resolved"}
+# A complaint's status in words: English, marked for translation where shown.
+COMPLAINT_STATUSES = {
+    "open": N_("Open"),
+    "investigating": N_("Investigating"),
+    "resolved": N_("Resolved"),
+}
 
 
 def follow_up_days(db: Database) -> int:
@@ -39,7 +45,7 @@ def follow_up_days(db: Database) -> int:
 
 def set_follow_up_days(db: Database, days: int) -> None:
     if not isinstance(days, int) or not 0 <= days <= 60:
-        raise InvalidInput("Call back 0 to 60 days after delivery.", field="days")
+        raise InvalidInput(_("Call back 0 to 60 days after delivery."), field="days")
     with db.write() as s:
         s.merge(LocalSetting(key=FOLLOW_UP_DAYS_SETTING, value=str(days)))
 
@@ -90,11 +96,13 @@ def calls_due(db: Database, on: dt.date | None = None, *, limit: int = 500) -> l
     return [CallItem(*row) for row in rows]
 
 
-def _score(value: int | None, low: int, high: int, field: str, label: str) -> int | None:
+def _score(value: int | None, low: int, high: int, field: str, message: str) -> int | None:
+    """*value* if it is a whole number from *low* to *high*; refused with *message*
+    (marked with ``N_``, holding ``{low}`` and ``{high}``) otherwise."""
     if value is None:
         return None
     if not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{label} is a whole number from {low} to {high}.", field=field)
+        raise InvalidInput(_(message).format(low=low, high=high), field=field)
     return value
 
 
@@ -118,15 +126,25 @@ def record_call(
 ) -> CallOutcome:
     """Record a call. Not reached: tried again the next day, up to three attempts."""
     on = on or dt.date.today()
-    csat = _score(csat, 1, 5, "csat", "Satisfaction (CSAT)")
-    nps = _score(nps, 0, 10, "nps", "Likelihood to recommend (NPS)")
-    effort = _score(effort, 1, 5, "effort", "Customer effort")
+    csat = _score(
+        csat, 1, 5, "csat", N_("Satisfaction (CSAT) is a whole number from {low} to {high}.")
+    )
+    nps = _score(
+        nps,
+        0,
+        10,
+        "nps",
+        N_("Likelihood to recommend (NPS) is a whole number from {low} to {high}."),
+    )
+    effort = _score(
+        effort, 1, 5, "effort", N_("Customer effort is a whole number from {low} to {high}.")
+    )
     with db.write() as s:
         call = s.get(FollowUp, follow_up_id)
         if call is None or call.deleted:
-            raise NotFound("That follow-up call does not exist.")
+            raise NotFound(_("That follow-up call does not exist."))
         if call.status != "open":
-            raise InvalidInput("This call has already been recorded.", field="reached")
+            raise InvalidInput(_("This call has already been recorded."), field="reached")
         call.attempts += 1
         call.called_by = db.user
         call.comment = (comment or "").strip()
@@ -137,7 +155,9 @@ def record_call(
             call.due_on = on + dt.timedelta(days=1)
             return CallOutcome("open", False, call.due_on)
         if csat is None and nps is None:
-            raise InvalidInput("Record at least the satisfaction (CSAT) or the NPS.", field="csat")
+            raise InvalidInput(
+                _("Record at least the satisfaction (CSAT) or the NPS."), field="csat"
+            )
         call.status, call.reached = "done", True
         call.csat, call.nps, call.effort = csat, nps, effort
         unhappy = (csat is not None and csat <= 2) or (nps is not None and nps <= 6)
@@ -184,7 +204,7 @@ def _complaint_query():
 def _complaint(s: Session, complaint_id: uuid.UUID) -> ComplaintRecord:
     row = s.execute(_complaint_query().where(Complaint.id == complaint_id)).first()
     if row is None:
-        raise NotFound("That complaint does not exist.")
+        raise NotFound(_("That complaint does not exist."))
     return ComplaintRecord(*row)
 
 
@@ -197,12 +217,12 @@ def open_complaint(
     assigned_to: str = "",
 ) -> ComplaintRecord:
     """Record a complaint (about an order, or a customer's in general)."""
-    text = validation.required(description, "description", "complaint")
+    text = validation.required(description, "description", N_("complaint"))
     with db.write() as s:
         if order_id is not None:
             order = s.get(RepairOrder, order_id)
             if order is None:
-                raise InvalidInput("That repair order does not exist.", field="order")
+                raise InvalidInput(_("That repair order does not exist."), field="order")
             customer_id = customer_id or order.customer_id
         complaint = Complaint(
             number=numbering.next_number(s, db.require_site(), "CP"),
@@ -219,26 +239,26 @@ def open_complaint(
 
 
 def assign_complaint(db: Database, complaint_id: uuid.UUID, person: str) -> ComplaintRecord:
-    person = validation.required(person, "assigned_to", "person to handle it")
+    person = validation.required(person, "assigned_to", N_("person to handle it"))
     with db.write() as s:
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
-            raise NotFound("That complaint does not exist.")
+            raise NotFound(_("That complaint does not exist."))
         if complaint.status == "resolved":
-            raise InvalidInput("This complaint is resolved.", field="assigned_to")
+            raise InvalidInput(_("This complaint is resolved."), field="assigned_to")
         complaint.assigned_to, complaint.status = person, "investigating"
         s.flush()
         return _complaint(s, complaint.id)
 
 
 def resolve_complaint(db: Database, complaint_id: uuid.UUID, resolution: str) -> ComplaintRecord:
-    note = validation.required(resolution, "resolution", "resolution note")
+    note = validation.required(resolution, "resolution", N_("resolution note"))
     with db.write() as s:
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
-            raise NotFound("That complaint does not exist.")
+            raise NotFound(_("That complaint does not exist."))
         if complaint.status == "resolved":
-            raise InvalidInput("This complaint is already resolved.", field="resolution")
+            raise InvalidInput(_("This complaint is already resolved."), field="resolution")
         complaint.status, complaint.resolution = "resolved", note
         complaint.resolved_on = dt.date.today()
         s.flush()
@@ -341,7 +361,9 @@ def call_for_order(db: Database, order_number: str) -> CallItem:
         row = s.execute(query.order_by(FollowUp.due_on, FollowUp.id).limit(1)).first()
     if row is None:
         raise NotFound(
-            f"Repair order {number} has no follow-up call waiting: a call is booked "
-            "when an order is delivered, and closed once recorded."
+            _(
+                "Repair order {number} has no follow-up call waiting: a call is booked "
+                "when an order is delivered, and closed once recorded."
+            ).format(number=number)
         )
     return CallItem(*row)

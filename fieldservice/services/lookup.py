@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from fieldservice import formatting, i18n
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.i18n import _
 from fieldservice.services import customers, numbering, stock, units
 from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
 
@@ -44,10 +46,11 @@ class RemoteUnit:
 
     def summary(self, day: dt.date) -> str:
         """What the desk shows: where the unit is registered and whether it is covered."""
-        text = f"{self.product_name} ({self.product_sku}), known at centre {self.centre}."
         if self.purchase_date is None or self.certificate_number is None:
-            return text + " It has no warranty registration."
-        status = self.coverage_on(day)
+            return _(
+                "{product} ({sku}), known at centre {centre}. It has no warranty registration."
+            ).format(product=self.product_name, sku=self.product_sku, centre=self.centre)
+        language = i18n.current_language()
         ends = warranty_end(self.purchase_date, self.warranty_months, self.extension_months)
         support = service_end(
             self.purchase_date,
@@ -55,13 +58,28 @@ class RemoteUnit:
             self.service_months,
             self.extension_months,
         )
-        text += (
-            f" Warranty certificate {self.certificate_number} (centre {self.registered_at}),"
-            f" bought {self.purchase_date:%d %b %Y}: {status.label}"
-        )
+        values = {
+            "product": self.product_name,
+            "sku": self.product_sku,
+            "centre": self.centre,
+            "certificate": self.certificate_number,
+            "registered_at": self.registered_at,
+            "bought": formatting.date(self.purchase_date, language),
+            "status": self.coverage_on(day).label,
+            "reason": self.void_reason,
+            "ends": formatting.date(ends, language),
+            "support": formatting.date(support, language),
+        }
         if self.void_reason:
-            return text + f" — {self.void_reason}."
-        return text + f"; warranty until {ends:%d %b %Y}, service period until {support:%d %b %Y}."
+            return _(
+                "{product} ({sku}), known at centre {centre}. Warranty certificate "
+                "{certificate} (centre {registered_at}), bought {bought}: {status} — {reason}."
+            ).format(**values)
+        return _(
+            "{product} ({sku}), known at centre {centre}. Warranty certificate "
+            "{certificate} (centre {registered_at}), bought {bought}: {status}; "
+            "warranty until {ends}, service period until {support}."
+        ).format(**values)
 
     def coverage_on(self, day: dt.date):
         """The coverage rule applied to the registration as the head office has it."""

@@ -17,9 +17,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldservice import formatting, i18n
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import (
     Customer,
     MaintenanceJob,
@@ -31,8 +33,13 @@ from fieldservice.models import (
 )
 from fieldservice.services import customers, repairs, schedule, stock, units, validation
 
-BASES = {"calendar": "By calendar", "meter": "By meter", "either": "Whichever comes first"}
-ANCHORS = {"completion": "From the last completion", "fixed": "On fixed dates"}
+# Words for a plan's basis and anchor: English, marked for translation where shown.
+BASES = {
+    "calendar": N_("By calendar"),
+    "meter": N_("By meter"),
+    "either": N_("Whichever comes first"),
+}
+ANCHORS = {"completion": N_("From the last completion"), "fixed": N_("On fixed dates")}
 METER_UNITS = ("hours", "cycles", "km")
 
 
@@ -80,6 +87,11 @@ class PlanRecord:
     active: bool
 
 
+def _day(value: dt.date) -> str:
+    """A day in a message, as people of the program's language write it."""
+    return formatting.date(value, i18n.current_language())
+
+
 def _meter(value: object, field: str, *, allow_zero: bool = True) -> Decimal:
     """A meter reading or interval: a quantity that may grow larger than stock does."""
     return validation.quantity(
@@ -89,10 +101,10 @@ def _meter(value: object, field: str, *, allow_zero: bool = True) -> Decimal:
 
 def _clean(draft: PlanDraft) -> dict:
     name = validation.limited(
-        validation.required(draft.name, "name", "plan's name"), "name", "name", 120
+        validation.required(draft.name, "name", N_("plan's name")), "name", N_("name"), 120
     )
     if draft.basis not in BASES:
-        raise InvalidInput(f"Unknown basis “{draft.basis}”.", field="basis")
+        raise InvalidInput(_("Unknown basis “{basis}”.").format(basis=draft.basis), field="basis")
     values: dict = {
         "name": name,
         "basis": draft.basis,
@@ -112,23 +124,31 @@ def _clean(draft: PlanDraft) -> dict:
     if draft.basis in ("calendar", "either"):
         if not isinstance(draft.interval_count, int) or not 1 <= draft.interval_count <= 1000:
             raise InvalidInput(
-                "Repeat every 1 or more days, weeks, months or years.", field="interval_count"
+                _("Repeat every 1 or more days, weeks, months or years."), field="interval_count"
             )
         if draft.interval_unit not in schedule.UNITS:
-            raise InvalidInput(f"Unknown interval “{draft.interval_unit}”.", field="interval_unit")
+            raise InvalidInput(
+                _("Unknown interval “{unit}”.").format(unit=draft.interval_unit),
+                field="interval_unit",
+            )
         if draft.anchor not in ANCHORS:
-            raise InvalidInput(f"Unknown anchor “{draft.anchor}”.", field="anchor")
+            raise InvalidInput(
+                _("Unknown anchor “{anchor}”.").format(anchor=draft.anchor), field="anchor"
+            )
         values["interval_count"] = draft.interval_count
     if draft.basis in ("meter", "either"):
         if draft.meter_interval in (None, ""):
             raise InvalidInput(
-                "Enter the meter interval (e.g. every 500 hours).", field="meter_interval"
+                _("Enter the meter interval (e.g. every 500 hours)."), field="meter_interval"
             )
         values["meter_interval"] = _meter(draft.meter_interval, "meter_interval", allow_zero=False)
         if draft.meter_unit not in METER_UNITS:
-            raise InvalidInput(f"Unknown meter unit “{draft.meter_unit}”.", field="meter_unit")
+            raise InvalidInput(
+                _("Unknown meter unit “{unit}”.").format(unit=draft.meter_unit),
+                field="meter_unit",
+            )
     if draft.contract_end and draft.contract_end < values["start_on"]:
-        raise InvalidInput("The contract ends before the plan starts.", field="contract_end")
+        raise InvalidInput(_("The contract ends before the plan starts."), field="contract_end")
     return values
 
 
@@ -163,12 +183,12 @@ def _refresh(plan: MaintenancePlan, readings: list[tuple[dt.date, Decimal]]) -> 
 
 def create_plan(db: Database, draft: PlanDraft) -> PlanRecord:
     if draft.unit_id is None:
-        raise InvalidInput("Choose the unit to maintain.", field="unit")
+        raise InvalidInput(_("Choose the unit to maintain."), field="unit")
     values = _clean(draft)
     with db.write() as s:
         unit = s.get(Unit, draft.unit_id)
         if unit is None or unit.deleted:
-            raise InvalidInput("The chosen unit no longer exists.", field="unit")
+            raise InvalidInput(_("The chosen unit no longer exists."), field="unit")
         plan = MaintenancePlan(unit_id=unit.id, active=True, **values)
         if plan.basis in ("calendar", "either"):
             plan.calendar_due_on = plan.start_on
@@ -263,7 +283,7 @@ def _record(row) -> PlanRecord:
 def _load(s: Session, plan_id: uuid.UUID) -> PlanRecord:
     row = s.execute(_plan_query().where(MaintenancePlan.id == plan_id)).first()
     if row is None:
-        raise NotFound("That maintenance plan does not exist.")
+        raise NotFound(_("That maintenance plan does not exist."))
     return _record(row)
 
 
@@ -292,7 +312,9 @@ def log_reading(
     day = read_on or dt.date.today()
     unit = units.find_by_serial(db, serial)
     if unit is None:
-        raise NotFound(f"There is no unit with serial {serial.strip().upper()}.")
+        raise NotFound(
+            _("There is no unit with serial {serial}.").format(serial=serial.strip().upper())
+        )
     with db.write() as s:
         last = s.execute(
             select(MeterReading.read_on, MeterReading.reading)
@@ -304,8 +326,9 @@ def log_reading(
         ).first()
         if last is not None and value < last[1]:
             raise InvalidInput(
-                f"The meter read {stock.shown(last[1])} on {last[0]:%d %b %Y}; "
-                f"{stock.shown(value)} is lower.",
+                _("The meter read {last} on {day}; {reading} is lower.").format(
+                    last=stock.shown(last[1]), day=_day(last[0]), reading=stock.shown(value)
+                ),
                 field="reading",
             )
         s.add(MeterReading(unit_id=unit.id, reading=value, read_on=day, note=note.strip()))
@@ -393,18 +416,24 @@ def book_visit(
     order per unit, all sharing one visit (time and technician) when they are
     booked together. Returns the orders' ids."""
     if not plan_ids:
-        raise InvalidInput("Choose the due items to book.", field="plans")
+        raise InvalidInput(_("Choose the due items to book."), field="plans")
     visit_id = uuid.uuid4()
     orders = []
     for plan in [get_plan(db, pid) for pid in plan_ids]:
         if not plan.active or plan.due_on is None:
-            raise InvalidInput(f"Plan “{plan.name}” of {plan.serial} is not due.", field="plans")
+            raise InvalidInput(
+                _("Plan “{plan}” of {serial} is not due.").format(
+                    plan=plan.name, serial=plan.serial
+                ),
+                field="plans",
+            )
         tasks = "\n".join(f"☐ {t}" for t in plan.checklist)
         order = repairs.open_order(
             db,
             repairs.IntakeDraft(
                 plan.unit_id,
-                f"{plan.name} (due {plan.due_on:%d %b %Y})" + (f"\n{tasks}" if tasks else ""),
+                _("{plan} (due {day})").format(plan=plan.name, day=_day(plan.due_on))
+                + (f"\n{tasks}" if tasks else ""),
                 service_type="preventive_maintenance",
                 channel="on_site",
                 technician=technician or plan.technician,
@@ -494,15 +523,15 @@ def complete_visit(
             repairs.complete_on_site(
                 db,
                 order_id,
-                f"{plan_name} done on {done:%d %b %Y}."
+                _("{plan} done on {day}.").format(plan=plan_name, day=_day(done))
                 + (f"\n{checklist_result.strip()}" if checklist_result.strip() else ""),
             )
     with db.write() as s:
         job = s.scalar(select(MaintenanceJob).where(MaintenanceJob.order_id == order_id))
         if job is None:
-            raise NotFound("That order is not a maintenance visit.")
+            raise NotFound(_("That order is not a maintenance visit."))
         if job.status == "done":
-            raise InvalidInput("This visit is already completed.", field="status")
+            raise InvalidInput(_("This visit is already completed."), field="status")
         plan = s.get(MaintenancePlan, job.plan_id)
         assert plan is not None
         reading = (
@@ -515,7 +544,7 @@ def complete_visit(
                     unit_id=plan.unit_id,
                     reading=reading,
                     read_on=done,
-                    note=f"maintenance visit {job.order_id}",
+                    note=_("maintenance visit {order}").format(order=job.order_id),
                 )
             )
             s.flush()
@@ -561,7 +590,7 @@ def update_plan(db: Database, plan_id: uuid.UUID, draft: PlanDraft) -> PlanRecor
     with db.write() as s:
         plan = s.get(MaintenancePlan, plan_id)
         if plan is None or plan.deleted:
-            raise NotFound("That maintenance plan does not exist.")
+            raise NotFound(_("That maintenance plan does not exist."))
         for key, value in values.items():
             setattr(plan, key, value)
         if plan.basis in ("calendar", "either"):
@@ -851,7 +880,7 @@ def visit_job(db: Database, order_id: uuid.UUID) -> VisitJob:
     with db.read() as s:
         found = _jobs(s, _job_query().where(MaintenanceJob.order_id == order_id))
     if not found:
-        raise NotFound("That order is not a maintenance visit.")
+        raise NotFound(_("That order is not a maintenance visit."))
     return found[0]
 
 

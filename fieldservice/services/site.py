@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from fieldservice.db import SITE_CODE_SETTING, Database
 from fieldservice.errors import InvalidInput, SiteNotInitialised
+from fieldservice.i18n import N_, _
 from fieldservice.models import LocalSetting, Site
 from fieldservice.services import validation
 
@@ -34,7 +35,9 @@ def _check_country(country: str) -> str:
     country = (country or "").strip().upper()
     if country not in phonenumbers.SUPPORTED_REGIONS:
         raise InvalidInput(
-            f"“{country}” is not a country code: use two letters, e.g. GB, DE, CN.",
+            _("“{country}” is not a country code: use two letters, e.g. GB, DE, CN.").format(
+                country=country
+            ),
             field="country",
         )
     return country
@@ -55,17 +58,18 @@ def setup_site(
     code = (code or "").strip().upper()
     if not SITE_CODE.match(code):
         raise InvalidInput(
-            "The site code is 2 to 8 letters or digits, starting with a letter (e.g. SH01).",
+            _("The site code is 2 to 8 letters or digits, starting with a letter (e.g. SH01)."),
             field="code",
         )
-    name = validation.required(name, "name", "centre's name")
+    name = validation.required(name, "name", N_("centre's name"))
     country = _check_country(country)
-    phone_display, _ = validation.phone(phone, country)
+    phone_display, _phone_key = validation.phone(phone, country)
     email = validation.email(email)
     if db.site_code and db.site_code != code:
         raise InvalidInput(
-            f"This database already belongs to centre {db.site_code}; "
-            "its site code cannot be changed.",
+            _(
+                "This database already belongs to centre {centre}; its site code cannot be changed."
+            ).format(centre=db.site_code),
             field="code",
         )
     db.set_site(code)
@@ -95,7 +99,9 @@ def current_site(db: Database) -> SiteInfo:
     with db.read() as s:
         site = s.scalar(select(Site).where(Site.code == code))
         if site is None:  # pragma: no cover - the setting and the row are written together
-            raise SiteNotInitialised(f"The details of centre {db.site_code} are missing.")
+            raise SiteNotInitialised(
+                _("The details of centre {centre} are missing.").format(centre=db.site_code)
+            )
         return _info(site)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import (
     Part,
     StockBalance,
@@ -70,7 +71,7 @@ def start_count(db: Database, location: str, bin_from: str = "", bin_to: str = "
     """Open a count of *location*, or of its bins from *bin_from* to *bin_to*."""
     bin_from, bin_to = bin_from.strip().upper(), bin_to.strip().upper()
     if bin_from and bin_to and stock.bin_order(bin_from) > stock.bin_order(bin_to):
-        raise InvalidInput("The first bin comes after the last bin.", field="bin_to")
+        raise InvalidInput(_("The first bin comes after the last bin."), field="bin_to")
     with db.write() as s:
         loc = stock._location(s, db, location)
         count = StockCount(
@@ -120,12 +121,16 @@ def record_count(
     with db.write() as s:
         count = _open_count(s, count_id)
         p = stock._part_by_number(s, part)
-        bin_code = p.default_bin if bin is None else validation.limited(bin, "bin", "bin", 32)
+        bin_code = p.default_bin if bin is None else validation.limited(bin, "bin", N_("bin"), 32)
         bin_code = bin_code.upper()
         if not stock.bin_in_range(bin_code, count.bin_from, count.bin_to):
+            outside = (
+                _("Bin {bin} is outside this count ({first} to {last}).")
+                if bin_code
+                else _("Bin (none) is outside this count ({first} to {last}).")
+            )
             raise InvalidInput(
-                f"Bin {bin_code or '(none)'} is outside this count "
-                f"({count.bin_from or '…'} to {count.bin_to or '…'}).",
+                outside.format(bin=bin_code, first=count.bin_from or "…", last=count.bin_to or "…"),
                 field="bin",
             )
         line = s.scalar(
@@ -158,9 +163,15 @@ def record_count(
 def _open_count(s, count_id: uuid.UUID) -> StockCount:
     count = s.get(StockCount, count_id)
     if count is None:
-        raise NotFound("That stock count does not exist.")
+        raise NotFound(_("That stock count does not exist."))
     if count.status != "open":
-        raise InvalidInput(f"Count {count.number} is already {count.status}.", field="count")
+        if count.status == "posted":
+            message = _("Count {number} is already posted.")
+        elif count.status == "cancelled":
+            message = _("Count {number} is already cancelled.")
+        else:
+            message = _("Count {number} is already {status}.")
+        raise InvalidInput(message.format(number=count.number, status=count.status), field="count")
     return count
 
 
@@ -169,7 +180,7 @@ def count_sheet(db: Database, count_id: uuid.UUID) -> CountSheet:
     with db.read() as s:
         count = s.get(StockCount, count_id)
         if count is None:
-            raise NotFound("That stock count does not exist.")
+            raise NotFound(_("That stock count does not exist."))
         location = s.get(StockLocation, count.location_id)
         rows = s.execute(
             select(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
+from fieldservice.i18n import N_, _
 from fieldservice.models import Customer, Product, Unit
 from fieldservice.services import customers, validation
 
@@ -109,25 +110,25 @@ def _clean(s: Session, draft: UnitDraft) -> dict:
         values["serial"] = validation.serial(draft.serial)
     with problems.collected():
         if draft.product_id is None:
-            raise InvalidInput("Choose the product this unit is.", field="product")
+            raise InvalidInput(_("Choose the product this unit is."), field="product")
         product = s.get(Product, draft.product_id)
         if product is None or product.deleted:
-            raise InvalidInput("The chosen product is not in the catalogue.", field="product")
+            raise InvalidInput(_("The chosen product is not in the catalogue."), field="product")
     with problems.collected():
         if draft.customer_id is not None:
             owner = s.get(Customer, draft.customer_id)
             if owner is None or owner.deleted:
-                raise InvalidInput("The chosen customer no longer exists.", field="customer")
+                raise InvalidInput(_("The chosen customer no longer exists."), field="customer")
     with problems.collected():
         values["purchase_date"] = validation.past_date(
-            draft.purchase_date, "purchase_date", "purchase date"
+            draft.purchase_date, "purchase_date", N_("purchase date")
         )
     with problems.collected():
         values["install_address"] = validation.lines_of_text(
-            draft.install_address, "install_address", "installation address"
+            draft.install_address, "install_address", N_("installation address")
         )
     with problems.collected():
-        values["notes"] = validation.lines_of_text(draft.notes, "notes", "notes")
+        values["notes"] = validation.lines_of_text(draft.notes, "notes", N_("notes"))
     problems.raise_any()
     return values
 
@@ -139,9 +140,12 @@ def _check_unique_serial(s: Session, serial: str, other_than: uuid.UUID | None) 
         .with_only_columns(Unit.id, Product.name, func.coalesce(Customer.name, ""))
     ).first()
     if existing is not None and existing[0] != other_than:
-        owner = f" owned by {existing[2]}" if existing[2] else ""
+        if existing[2]:
+            message = _("Serial {serial} is already registered: a {product} owned by {owner}.")
+        else:
+            message = _("Serial {serial} is already registered: a {product}.")
         raise AlreadyExists(
-            f"Serial {serial} is already registered: a {existing[1]}{owner}.",
+            message.format(serial=serial, product=existing[1], owner=existing[2]),
             field="serial",
             existing_id=existing[0],
         )
@@ -163,7 +167,7 @@ def update_unit(db: Database, unit_id: uuid.UUID, draft: UnitDraft) -> UnitRecor
     with db.write() as s:
         unit = s.get(Unit, unit_id)
         if unit is None or unit.deleted:
-            raise NotFound("That unit no longer exists.")
+            raise NotFound(_("That unit no longer exists."))
         values = _clean(s, draft)
         _check_unique_serial(s, values["serial"], unit.id)
         for key, value in values.items():
@@ -176,7 +180,7 @@ def update_unit(db: Database, unit_id: uuid.UUID, draft: UnitDraft) -> UnitRecor
 def _load(s: Session, unit_id: uuid.UUID) -> UnitRecord:
     row = s.execute(_record_query().where(Unit.id == unit_id)).first()
     if row is None:
-        raise NotFound("That unit no longer exists.")
+        raise NotFound(_("That unit no longer exists."))
     return UnitRecord(*row)
 
 

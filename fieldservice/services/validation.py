@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from fieldservice import formatting, i18n
 from fieldservice.errors import InvalidFields, InvalidInput
+from fieldservice.i18n import N_, _
 
 _PHONE_CHARS = re.compile(r"^[0-9+()\-./ ]+$")
 
@@ -48,6 +50,22 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _EXPONENT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)[eE][+-]?\d+$")
 
 
+def day(value: dt.date) -> str:
+    """A day as a message shows it, in the program's language: English as messages
+    have always written it ("07 Jan 2027"), Chinese as the formatting module does
+    ("2027年1月7日")."""
+    language = i18n.current_language()
+    if language == "en":
+        return f"{value:%d %b %Y}"
+    return formatting.date(value, language)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items named in a message one after the other, in the program's language:
+    "A, B, C" in English, "A、B、C" in Chinese."""
+    return (", " if i18n.current_language() == "en" else "、").join(items)
+
+
 class Problems:
     """The problems of one form, gathered field by field so that all are told at
     once: each check runs in ``with problems.collected():``, and
@@ -71,6 +89,11 @@ class Problems:
             raise InvalidFields(self.found)
 
 
+# The *label* a check takes names the field in its messages ("Enter the {label}."):
+# an English noun marked with ``N_`` where it is written (``N_("customer's name")``)
+# and translated here, in the message.
+
+
 def printable(value: str, field: str, label: str, *, multiline: bool = False) -> str:
     """*value* unchanged if it holds no control characters (tab and newline are
     allowed in a *multiline* field); refused otherwise, saying which."""
@@ -78,15 +101,15 @@ def printable(value: str, field: str, label: str, *, multiline: bool = False) ->
     if found is None:
         return value
     if found.group() == "\t":
-        message = f"The {label} contains a tab: use a space instead."
+        message = _("The {label} contains a tab: use a space instead.")
     elif found.group() in "\r\n":
-        message = f"The {label} is one line: remove the line break."
+        message = _("The {label} is one line: remove the line break.")
     else:
-        message = (
-            f"The {label} contains a control character (an invisible code, often pasted "
+        message = _(
+            "The {label} contains a control character (an invisible code, often pasted "
             "from another program): type it again without."
         )
-    raise InvalidInput(message, field=field)
+    raise InvalidInput(message.format(label=_(label)), field=field)
 
 
 def required(value: str, field: str, label: str) -> str:
@@ -94,7 +117,7 @@ def required(value: str, field: str, label: str) -> str:
     than tab and newline (a notes-like field may hold several lines)."""
     value = (value or "").strip()
     if not value:
-        raise InvalidInput(f"Enter the {label}.", field=field)
+        raise InvalidInput(_("Enter the {label}.").format(label=_(label)), field=field)
     return printable(value, field, label, multiline=True)
 
 
@@ -104,7 +127,9 @@ def limited(value: str, field: str, label: str, max_length: int) -> str:
     value = printable((value or "").strip(), field, label)
     if len(value) > max_length:
         raise InvalidInput(
-            f"The {label} is too long ({len(value)} characters; at most {max_length}).",
+            _("The {label} is too long ({length} characters; at most {max_length}).").format(
+                label=_(label), length=len(value), max_length=max_length
+            ),
             field=field,
         )
     return value
@@ -121,8 +146,10 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
         return "", ""
     if not _PHONE_CHARS.match(value):
         raise InvalidInput(
-            f"“{value}” is not a phone number: use digits, spaces and an optional + "
-            "with the country code.",
+            _(
+                "“{value}” is not a phone number: use digits, spaces and an optional + "
+                "with the country code."
+            ).format(value=value),
             field=field,
         )
     try:
@@ -142,8 +169,10 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
     if parsed is None or number_region is None:
         prefix = phonenumbers.country_code_for_region(region)
         raise InvalidInput(
-            f"“{value}” is not a valid phone number for {region}: check the digits, or "
-            f"start with + and the country code (e.g. +{prefix}).",
+            _(
+                "“{value}” is not a valid phone number for {region}: check the digits, or "
+                "start with + and the country code (e.g. +{prefix})."
+            ).format(value=value, region=region, prefix=prefix),
             field=field,
         )
     key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
@@ -181,7 +210,10 @@ def email(value: str, field: str = "email") -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise InvalidInput(f"“{value}” is not a valid e-mail address: {exc}", field=field) from None
+        raise InvalidInput(
+            _("“{value}” is not a valid e-mail address: {reason}").format(value=value, reason=exc),
+            field=field,
+        ) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,31 +240,35 @@ def past_date(value: dt.date | None, field: str, label: str) -> dt.date | None:
         return None
     if value < EARLIEST_DATE:
         raise InvalidInput(
-            f"The {label} {value.isoformat()} is before {EARLIEST_DATE.year}: check the year.",
+            _("The {label} {date} is before {year}: check the year.").format(
+                label=_(label), date=value.isoformat(), year=EARLIEST_DATE.year
+            ),
             field=field,
         )
     if value > dt.date.today():
-        raise InvalidInput(f"The {label} {value:%d %b %Y} is in the future.", field=field)
+        raise InvalidInput(
+            _("The {label} {date} is in the future.").format(label=_(label), date=day(value)),
+            field=field,
+        )
     return value
 
 
-def _number(value: object, field: str, what: str) -> Decimal:
+def _number(value: object, field: str, not_this: str, digits_only: str) -> Decimal:
     """*value* (typed text, an int or a Decimal) as a finite Decimal; typed text in
-    digits, with a decimal point or comma."""
+    digits, with a decimal point or comma. *not_this* is the (translated) message
+    for text that is no number, *digits_only* for a number with an exponent; both
+    take ``{value}``."""
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         number = Decimal(value)
     else:
         text = str(value if value is not None else "").strip()
         if not _NUMBER.match(text):
             if _EXPONENT.match(text):
-                raise InvalidInput(
-                    f"“{value}” is not {what}: write it with digits only (like 12 or 2.5).",
-                    field=field,
-                )
-            raise InvalidInput(f"“{value}” is not {what}.", field=field)
+                raise InvalidInput(digits_only.format(value=value), field=field)
+            raise InvalidInput(not_this.format(value=value), field=field)
         number = Decimal(text.replace(",", "."))
     if not number.is_finite():
-        raise InvalidInput(f"“{value}” is not {what}.", field=field)
+        raise InvalidInput(not_this.format(value=value), field=field)
     return number
 
 
@@ -245,24 +281,46 @@ def quantity(
 ) -> Decimal:
     """A quantity typed by a person: a number above zero (or zero when allowed), at
     most *maximum*, with at most 3 decimals."""
-    number = _number(value, field, "a quantity")
+    number = _number(
+        value,
+        field,
+        _("“{value}” is not a quantity."),
+        _("“{value}” is not a quantity: write it with digits only (like 12 or 2.5)."),
+    )
     if number < 0 or (number == 0 and not allow_zero):
-        raise InvalidInput("Enter a quantity above zero.", field=field)
+        raise InvalidInput(_("Enter a quantity above zero."), field=field)
     if number > maximum:
-        raise InvalidInput(f"“{value}” is too large a quantity (at most {maximum:,}).", field=field)
+        raise InvalidInput(
+            _("“{value}” is too large a quantity (at most {maximum}).").format(
+                value=value, maximum=f"{maximum:,}"
+            ),
+            field=field,
+        )
     if number != number.quantize(Decimal("0.001")):
-        raise InvalidInput(f"“{value}” is not a quantity (at most 3 decimals).", field=field)
+        raise InvalidInput(
+            _("“{value}” is not a quantity (at most 3 decimals).").format(value=value),
+            field=field,
+        )
     return number
 
 
 def money(value: object, field: str = "unit_cost") -> Decimal:
     """An amount of money: not negative, at most MAX_AMOUNT, rounded to 4 decimals."""
-    number = _number(value, field, "an amount of money")
+    not_money = _("“{value}” is not an amount of money.")
+    number = _number(
+        value,
+        field,
+        not_money,
+        _("“{value}” is not an amount of money: write it with digits only (like 12 or 2.5)."),
+    )
     if number < 0:
-        raise InvalidInput(f"“{value}” is not an amount of money.", field=field)
+        raise InvalidInput(not_money.format(value=value), field=field)
     if number > MAX_AMOUNT:
         raise InvalidInput(
-            f"“{value}” is too large an amount (at most {MAX_AMOUNT:,.2f}).", field=field
+            _("“{value}” is too large an amount (at most {maximum}).").format(
+                value=value, maximum=f"{MAX_AMOUNT:,.2f}"
+            ),
+            field=field,
         )
     return number.quantize(Decimal("0.0001"), ROUND_HALF_UP)
 
@@ -271,8 +329,8 @@ def serial(value: str, field: str = "serial") -> str:
     """A serial number as stored and matched: trimmed, inner spaces removed, upper case."""
     value = re.sub(r"\s+", "", (value or "")).upper()
     if not value:
-        raise InvalidInput("Enter the serial number (scan the label or type it).", field=field)
-    printable(value, field, "serial number")
+        raise InvalidInput(_("Enter the serial number (scan the label or type it)."), field=field)
+    printable(value, field, N_("serial number"))
     if len(value) > 80:
-        raise InvalidInput("The serial number is too long (at most 80 characters).", field=field)
+        raise InvalidInput(_("The serial number is too long (at most 80 characters)."), field=field)
     return value
