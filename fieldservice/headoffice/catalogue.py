@@ -149,8 +149,12 @@ def _import(
     aliases: dict[str, str],
     clean: Callable[[dict[str, str]], dict[str, Any]],
 ) -> Generator[tuple[int, int], None, ImportReport]:
-    total, rows = read_rows(source, required=required, aliases=aliases)
-    return (yield from import_rows(rows, total, lambda row: publish(store, table, key, clean(row))))
+    total, rows, read_as = read_rows(source, required=required, aliases=aliases)
+    return (
+        yield from import_rows(
+            rows, total, lambda row: publish(store, table, key, clean(row)), read_as=read_as
+        )
+    )
 
 
 def import_products(

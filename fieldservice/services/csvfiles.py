@@ -19,9 +19,13 @@ import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from fieldservice import i18n
 from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.i18n import _
+from fieldservice.services import spreadsheets
+from fieldservice.services.validation import listed
 
 
 @dataclass(frozen=True)
@@ -38,27 +42,34 @@ class ImportReport:
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
     cancelled: bool = False
+    read_as: str = ""  # how the file was read: "GB18030 (Simplified Chinese, GBK)"
 
     @property
     def summary(self) -> str:
-        text = (
-            f"{self.imported} imported, {self.unchanged} already there, {len(self.errors)} refused"
+        if self.cancelled:
+            text = _(
+                "{imported} imported, {unchanged} already there, {refused} refused "
+                "(stopped before the end)"
+            )
+        else:
+            text = _("{imported} imported, {unchanged} already there, {refused} refused")
+        return text.format(
+            imported=self.imported, unchanged=self.unchanged, refused=len(self.errors)
         )
-        return text + (" (stopped before the end)" if self.cancelled else "")
 
 
 def column_key(name: str) -> str:
-    """ "Serial No." -> "serial_no"; "Purchase date" -> "purchase_date"."""
-    return re.sub(r"[^0-9a-z]+", "_", name.strip().lower()).strip("_")
+    """ "Serial No." -> "serial_no"; "Purchase date" -> "purchase_date"; "序列号" stays."""
+    # Letters of any script stay: "序列号" and "購買日期" are column names too.
+    return re.sub(r"[\W_]+", "_", name.strip().lower()).strip("_")
 
 
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput("The file is not text (CSV) in UTF-8 or Windows encoding.")
+class RowsRead(NamedTuple):
+    """A file's data rows, and how the file was read (for the import's report)."""
+
+    total: int
+    rows: Iterator[tuple[int, dict[str, str]]]
+    read_as: str
 
 
 def read_rows(
@@ -66,16 +77,52 @@ def read_rows(
     *,
     required: tuple[str, ...],
     aliases: dict[str, str] | None = None,
-) -> tuple[int, Iterator[tuple[int, dict[str, str]]]]:
-    """(number of data rows, iterator of (line number, row by column key)).
+    region: str = "",
+) -> RowsRead:
+    """The data rows of a CSV file or an XLSX workbook: (number of data rows,
+    iterator of (line number, row by column key), how the file was read).
 
-    *aliases* maps other column names people use to ours (``"sku": "product"``).
-    A file without one of the *required* columns is refused as a whole.
+    A CSV file is read in the encoding it was saved in (:func:`spreadsheets.decode`;
+    *region*, the centre's country, settles a tie between Chinese encodings); a
+    workbook's first sheet is read cell by cell, its line numbers the sheet's row
+    numbers. *aliases* maps other column names people use to ours (``"sku":
+    "product"``, ``"序列号": "serial"``). A file without one of the *required*
+    columns is refused as a whole.
     """
     raw = source if isinstance(source, bytes) else Path(source).read_bytes()
-    text = _decode(raw)
+    if spreadsheets.is_workbook(raw):
+        lines = spreadsheets.workbook_rows(raw)
+        read_as = _(spreadsheets.ENCODING_NAMES["xlsx"])
+    else:
+        decoded = spreadsheets.decode(raw, region)
+        lines = _csv_lines(decoded.text)
+        read_as = decoded.described
+    if not lines:
+        raise InvalidInput(_("The file is empty."))
+    (_first, header), data = lines[0], lines[1:]
+    aliases = aliases or {}
+    keys = [aliases.get(column_key(h), column_key(h)) for h in header]
+    missing = [c for c in required if c not in keys]
+    if missing:
+        raise InvalidInput(
+            _("The file has no column {missing} (its columns are: {columns}).").format(
+                missing=listed(f"“{m}”" for m in missing),
+                columns=listed(h.strip() for h in header),
+            )
+        )
+
+    def iterate() -> Iterator[tuple[int, dict[str, str]]]:
+        for line, values in data:
+            yield line, {k: v.strip() for k, v in zip(keys, values, strict=False)}
+
+    return RowsRead(len(data), iterate(), read_as)
+
+
+def _csv_lines(text: str) -> list[tuple[int, list[str]]]:
+    """(line where the row starts, values) for each row of CSV text with something
+    in it, the header first; commas, semicolons or tabs, as the file has them."""
     if not text.strip():
-        raise InvalidInput("The file is empty.")
+        return []
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:4096], delimiters=",;\t"
@@ -83,34 +130,21 @@ def read_rows(
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
-    header = next(reader)
-    aliases = aliases or {}
-    keys = [aliases.get(column_key(h), column_key(h)) for h in header]
-    missing = [c for c in required if c not in keys]
-    if missing:
-        raise InvalidInput(
-            "The file has no column "
-            + ", ".join(f"“{m}”" for m in missing)
-            + f" (its columns are: {', '.join(h.strip() for h in header)})."
-        )
-    rows = []  # (line where the row starts, values)
-    last = reader.line_num
+    lines = []
+    last = 0
     for values in reader:
         if any(v.strip() for v in values):
-            rows.append((last + 1, values))
+            lines.append((last + 1, values))
         last = reader.line_num
-
-    def iterate() -> Iterator[tuple[int, dict[str, str]]]:
-        for line, values in rows:
-            yield line, {k: v.strip() for k, v in zip(keys, values, strict=False)}
-
-    return len(rows), iterate()
+    return lines
 
 
 def import_rows(
     rows: Iterator[tuple[int, dict[str, str]]],
     total: int,
     import_row: Callable[[dict[str, str]], bool],
+    *,
+    read_as: str = "",
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Run *import_row* on every row; yields (rows done, rows in all), returns the report.
 
@@ -119,7 +153,7 @@ def import_rows(
     reported with the row's line number and changes nothing. Stopping the iteration
     stops the import; the rows done so far stay imported.
     """
-    report = ImportReport()
+    report = ImportReport(read_as=read_as)
     done = 0
     try:
         for line, row in rows:
@@ -155,6 +189,7 @@ def import_in_batches(
     *,
     batch_rows: int = BATCH_ROWS,
     check: Callable[[list[dict[str, str]]], list[Any]] | None = None,
+    read_as: str = "",
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Run *import_batch* on the rows, *batch_rows* at a time; yields (rows done,
     rows in all) after each batch and returns the report.
@@ -169,7 +204,7 @@ def import_in_batches(
     the first are checked in another process while the one before is written
     (see :func:`checked_ahead`).
     """
-    report = ImportReport()
+    report = ImportReport(read_as=read_as)
     done = 0
     batches = iter(lambda: list(itertools.islice(rows, batch_rows)), [])
     try:
@@ -220,7 +255,11 @@ def checked_ahead(
         yield first, check([row for _line, row in first])
         return
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=1, mp_context=multiprocessing.get_context("spawn")
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        # The rows' problems are told in this process's language.
+        initializer=i18n.use_language,
+        initargs=(i18n.current_language(),),
     )
     try:
         later = itertools.chain([second], batches)

@@ -10,7 +10,6 @@ second run finds nothing to change).
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import uuid
 from collections.abc import Generator, Iterable, Sequence
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.i18n import N_, _
 from fieldservice.ids import new_id
 from fieldservice.models import (
     Part,
@@ -35,7 +35,7 @@ from fieldservice.models import (
     StockLocation,
     StockMovement,
 )
-from fieldservice.services import stock
+from fieldservice.services import site, spreadsheets, stock
 from fieldservice.services.csvfiles import (
     BATCH_ROWS,
     ImportReport,
@@ -59,6 +59,25 @@ PART_ALIASES = {
     "bin": "default_bin",
     "compatible_products": "compatible",
     "fits": "compatible",
+    # Column names of Chinese catalogues and stock lists (Simplified and Traditional).
+    **dict.fromkeys(
+        ("零件号", "零件編號", "料号", "料號", "备件编码", "備件編號", "物料编码", "物料編號"),
+        "part_number",
+    ),
+    **dict.fromkeys(
+        ("名称", "名稱", "零件名称", "零件名稱", "备件名称", "備件名稱", "品名"), "description"
+    ),
+    **dict.fromkeys(("计量单位", "計量單位", "单位", "單位"), "unit"),
+    **dict.fromkeys(("成本", "标准成本", "標準成本"), "standard_cost"),
+    **dict.fromkeys(("供应商", "供應商"), "supplier"),
+    **dict.fromkeys(("交货期", "交貨期", "交期"), "lead_time_days"),
+    **dict.fromkeys(("包装数量", "包裝數量"), "pack_size"),
+    **dict.fromkeys(("默认货位", "預設儲位"), "default_bin"),
+    **dict.fromkeys(("适用产品", "適用產品", "适用机型", "適用機型"), "compatible"),
+    **dict.fromkeys(("库位", "庫位", "仓库", "倉庫"), "location"),
+    **dict.fromkeys(("货位", "儲位"), "bin"),
+    **dict.fromkeys(("数量", "數量", "库存数量", "庫存數量"), "quantity"),
+    **dict.fromkeys(("单位成本", "單位成本", "单价", "單價"), "unit_cost"),
 }
 
 
@@ -70,7 +89,10 @@ def _whole(value: str, field: str, label: str) -> int:
     try:
         return int(value) if value else 0
     except ValueError:
-        raise InvalidInput(f"{label} “{value}” is not a whole number.", field=field) from None
+        raise InvalidInput(
+            _("{label} “{value}” is not a whole number.").format(label=_(label), value=value),
+            field=field,
+        ) from None
 
 
 def _part_draft(row: dict[str, str]) -> stock.PartDraft:
@@ -81,7 +103,7 @@ def _part_draft(row: dict[str, str]) -> stock.PartDraft:
         standard_cost=row.get("standard_cost") or 0,
         supplier=row.get("supplier", ""),
         supplier_part_number=row.get("supplier_part_number", ""),
-        lead_time_days=_whole(row.get("lead_time_days", ""), "lead_time", "Lead time"),
+        lead_time_days=_whole(row.get("lead_time_days", ""), "lead_time", N_("Lead time")),
         pack_size=row.get("pack_size") or 1,
         default_bin=row.get("default_bin", ""),
         notes=row.get("notes", ""),
@@ -258,10 +280,19 @@ def import_parts(
     standard_cost, supplier, supplier_part_number, lead_time_days, pack_size,
     default_bin, notes, compatible (product codes, ``;``-separated), substitutes.
     Yields (lines done, lines in all) after each batch of *batch_rows*."""
-    total, rows = read_rows(source, required=("part_number", "description"), aliases=PART_ALIASES)
+    total, rows, read_as = read_rows(
+        source,
+        required=("part_number", "description"),
+        aliases=PART_ALIASES,
+        region=site.region(db),
+    )
     return (
         yield from import_in_batches(
-            rows, total, lambda batch: _import_parts_batch(db, batch), batch_rows=batch_rows
+            rows,
+            total,
+            lambda batch: _import_parts_batch(db, batch),
+            batch_rows=batch_rows,
+            read_as=read_as,
         )
     )
 
@@ -367,12 +398,19 @@ def import_opening_balances(
     """Set on-hand from a stock list: ``part_number``, ``location``, ``quantity``
     required; ``bin`` (default: the part's default bin) and ``unit_cost`` optional.
     Yields (lines done, lines in all) after each batch of *batch_rows*."""
-    total, rows = read_rows(
-        source, required=("part_number", "location", "quantity"), aliases=PART_ALIASES
+    total, rows, read_as = read_rows(
+        source,
+        required=("part_number", "location", "quantity"),
+        aliases=PART_ALIASES,
+        region=site.region(db),
     )
     return (
         yield from import_in_batches(
-            rows, total, lambda batch: _import_balances_batch(db, batch), batch_rows=batch_rows
+            rows,
+            total,
+            lambda batch: _import_balances_batch(db, batch),
+            batch_rows=batch_rows,
+            read_as=read_as,
         )
     )
 
@@ -458,36 +496,13 @@ def movement_rows(db: Database, since: dt.date | None = None) -> list[tuple]:
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence], title: str) -> Path:
-    """Write rows to ``.csv`` or ``.xlsx``, chosen by the file's suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as f:
-            writer = csv.writer(f)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(["" if v is None else v for v in row])
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        book = Workbook(write_only=False)
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = title[:31]
-        sheet.append([c.replace("_", " ").capitalize() for c in columns])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
-        sheet.freeze_panes = "A2"
-        for column in sheet.columns:
-            width = max(len(str(c.value or "")) for c in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(50, width + 2)
-        book.save(path)
-    else:
-        raise InvalidInput("Export to a .csv or .xlsx file.", field="output")
-    return path
+    """Write rows to ``.csv`` or ``.xlsx``, chosen by the file's suffix: a CSV file
+    headed by the column keys (it imports back as it is), a workbook by the
+    columns' names as people read them ("Part number")."""
+    header = list(columns)
+    if Path(path).suffix.lower() == ".xlsx":
+        header = [c.replace("_", " ").capitalize() for c in columns]
+    return spreadsheets.write_table(path, header, rows, title)
 
 
 def export_stock(db: Database, path: Path) -> Path:

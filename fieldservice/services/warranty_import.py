@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError, InvalidInput
+from fieldservice.i18n import N_, _
 from fieldservice.ids import new_id
 from fieldservice.models import (
     Customer,
@@ -67,6 +68,36 @@ ALIASES = {
     "invoice": "invoice_ref",
     "invoice_no": "invoice_ref",
     "invoice_number": "invoice_ref",
+    # Column names of Chinese dealers' lists (Simplified and Traditional).
+    **dict.fromkeys(
+        ("序列号", "序列號", "序號", "机身号", "機身號", "机身编码", "产品序列号", "sn"),
+        "serial",
+    ),
+    **dict.fromkeys(
+        ("型号", "型號", "产品型号", "產品型號", "产品编码", "產品編號", "商品编码", "物料编码"),
+        "product",
+    ),
+    **dict.fromkeys(
+        ("购买日期", "購買日期", "购机日期", "購機日期", "销售日期", "銷售日期", "发票日期"),
+        "purchase_date",
+    ),
+    **dict.fromkeys(
+        ("客户姓名", "客戶姓名", "客户", "客戶", "姓名", "用户姓名", "用戶姓名", "顾客姓名"),
+        "customer_name",
+    ),
+    **dict.fromkeys(
+        ("电话", "電話", "手机", "手機", "手机号", "手机号码", "手機號碼", "联系电话", "聯絡電話"),
+        "customer_phone",
+    ),
+    **dict.fromkeys(("邮箱", "电子邮箱", "电子邮件", "電子郵件", "電郵"), "customer_email"),
+    **dict.fromkeys(
+        ("地址", "客户地址", "客戶地址", "安装地址", "安裝地址", "联系地址", "聯絡地址"),
+        "customer_address",
+    ),
+    **dict.fromkeys(("公司", "单位", "單位", "公司名称", "公司名稱"), "customer_company"),
+    **dict.fromkeys(("经销商", "經銷商", "销售商", "銷售商", "门店", "門市"), "dealer"),
+    **dict.fromkeys(("发票号", "发票号码", "發票號碼", "发票", "發票"), "invoice_ref"),
+    **dict.fromkeys(("登记日期", "登記日期", "登錄日期"), "registered_on"),
 }
 
 
@@ -77,7 +108,10 @@ def _date(value: str, label: str, field: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise InvalidInput(
-            f"{label} “{value}” is not a date: write YYYY-MM-DD.", field=field
+            _("{label} “{value}” is not a date: write YYYY-MM-DD.").format(
+                label=_(label), value=value
+            ),
+            field=field,
         ) from None
 
 
@@ -142,15 +176,15 @@ def _check(values: dict[str, str], region: str, products: dict[str, uuid.UUID]) 
         row.serial = validation.serial(values.get("serial", ""))
         sku = values.get("product", "").upper()
         if not sku:
-            raise InvalidInput("No product code (SKU).", field="product")
+            raise InvalidInput(_("No product code (SKU)."), field="product")
         row.product_id = products.get(sku)
         if row.product_id is None:
-            raise InvalidInput(f"Unknown product code “{sku}”.", field="product")
-        row.purchase = _date(values.get("purchase_date", ""), "Purchase date", "purchase_date")
+            raise InvalidInput(_("Unknown product code “{sku}”.").format(sku=sku), field="product")
+        row.purchase = _date(values.get("purchase_date", ""), N_("Purchase date"), "purchase_date")
         if row.purchase is None:
-            raise InvalidInput("No purchase date.", field="purchase_date")
+            raise InvalidInput(_("No purchase date."), field="purchase_date")
         row.registered_on = _date(
-            values.get("registered_on", ""), "Registration date", "registered_on"
+            values.get("registered_on", ""), N_("Registration date"), "registered_on"
         )
     except FieldServiceError as refusal:
         row.refused = refusal
@@ -274,9 +308,14 @@ def _import_batch(db: Database, rows: list[_Row]) -> list[RowOutcome]:
                     new.write(s, db)  # gives the earlier row its certificate number
                 outcomes.append(
                     InvalidInput(
-                        f"Serial {row.serial} is already registered on {before.certificate()} "
-                        f"(bought {before.purchase:%d %b %Y}); the file says otherwise. "
-                        "Nothing changed.",
+                        _(
+                            "Serial {serial} is already registered on {certificate} (bought "
+                            "{date}); the file says otherwise. Nothing changed."
+                        ).format(
+                            serial=row.serial,
+                            certificate=before.certificate(),
+                            date=validation.day(before.purchase),
+                        ),
                         field="serial",
                     )
                 )
@@ -394,7 +433,9 @@ def import_registrations(
 
     Stopping the iteration stops the import: the batches done so far stay imported.
     """
-    total, rows = read_rows(source, required=REQUIRED, aliases=ALIASES)
+    total, rows, read_as = read_rows(
+        source, required=REQUIRED, aliases=ALIASES, region=site.region(db)
+    )
     with db.read() as s:
         found = s.execute(select(Product.sku, Product.id).where(~Product.deleted))
         products = {sku: product_id for sku, product_id in found}
@@ -405,5 +446,6 @@ def import_registrations(
             lambda batch: _import_batch(db, batch),
             batch_rows=batch_rows,
             check=functools.partial(check_rows, site.region(db), products),
+            read_as=read_as,
         )
     )

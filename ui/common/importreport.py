@@ -59,7 +59,11 @@ class ImportReportDialog(QDialog):
         if not title:
             title = self.tr("Import stopped") if report.cancelled else self.tr("Import finished")
         layout.addWidget(label(title, "dialogTitle"))
-        layout.addWidget(label(filename, "dialogIntro", wrap=True))
+        intro = filename
+        if report.read_as:
+            intro += " · " + self.tr("read as %s") % report.read_as
+        self.intro = label(intro, "dialogIntro", wrap=True)
+        layout.addWidget(self.intro)
         tallies = QHBoxLayout()
         tallies.setSpacing(12)
         self.imported = Tally(report.imported, self.tr("imported"), IMPORTED_COLOUR)
