@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-import resources
 from fieldservice import __version__, config
 from fieldservice.db import Database, UpgradeDone
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
-from ui.common import formatting, ops, settings, theme
+from ui.common import language, ops, settings, theme
 from ui.firstrun import SiteSetupDialog
 from ui.mainwindow import MainWindow
 
@@ -40,71 +38,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-# The languages the screens speak besides English (resources/translations).
-LANGUAGES = ("zh_CN", "zh_TW")
-
-
-def language_for(locale: QLocale) -> str:
-    """The screens' language for a locale: Traditional Chinese (Taiwan usage) for
-    the Traditional script and for Taiwan, Hong Kong and Macau; Simplified for
-    other Chinese; English otherwise."""
-    if locale.language() != QLocale.Language.Chinese:
-        return "en"
-    traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
-        locale.territory()
-        in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
-    )
-    return "zh_TW" if traditional else "zh_CN"
-
-
-class Catalogue(QTranslator):
-    """The screens' catalogue of one language (``fieldservice_<lang>.qm``).
-
-    Qt looks a string up under the class that asks (``widget.tr``); lupdate files
-    it under the class whose code holds the call. They differ for helpers that
-    take a widget (``widget.tr("Part number")`` in a column list), so a string
-    the context does not have is looked up by its source text alone.
-    """
-
-    def __init__(self, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.code = language
-        self.by_source: dict[str, str] = {}
-
-    def load_from(self, folder: Path) -> bool:
-        name = f"fieldservice_{self.code}"
-        if not self.load(name, str(folder)):
-            return False
-        by_source = folder / f"{name}.json"
-        if by_source.exists():
-            self.by_source = json.loads(by_source.read_text(encoding="utf-8"))
-        return True
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        found = super().translate(context, source, disambiguation, n)
-        return found or self.by_source.get(source, "")
+# Kept here too, where the tests and the scripts have always found them.
+LANGUAGES = language.TRANSLATED
+language_for = language.language_for
+Catalogue = language.Catalogue
 
 
 def _install_translations(app: QApplication) -> None:
-    chosen = settings.get(settings.LANGUAGE) or language_for(QLocale())
-    if chosen not in LANGUAGES:
-        return
-    formatting.use_language(chosen)
-    qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{chosen}", qt_folder):
-        app.installTranslator(qt)
-    try:
-        folder = resources.path("translations")
-    except FileNotFoundError:
-        return
-    ours = Catalogue(chosen, app)
-    if ours.load_from(folder):
-        app.installTranslator(ours)
-    else:
-        log.warning("no translation fieldservice_%s in %s", chosen, folder)
+    """Speak the language chosen last, else the system locale's (no catalogue for
+    English: nothing to install)."""
+    language.use_language(language.chosen())
 
 
 def open_database(home: str | Path | None) -> Database | None:

@@ -14,6 +14,7 @@ from typing import cast
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,24 +27,27 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldservice import __version__, demo
 from fieldservice.db import Database
-from fieldservice.services import about, customers, lookup, site, units
+from fieldservice.services import about, customers, documents, lookup, site, units
 from fieldservice.sync import lookup as sync_lookup
 from ui.about import AboutDialog
-from ui.common import formatting, ops, settings, theme
+from ui.common import language, ops, settings, theme
 from ui.common.pickers import PickCustomerDialog
 from ui.common.scan import ScannerInput
 from ui.common.syncworker import SyncWorker
 from ui.common.widgets import Banner, counted, label
 from ui.customers.screen import CustomersScreen
 from ui.desk.screen import DeskScreen
+from ui.documents import DocumentSettingsDialog
 from ui.followups.screen import FollowUpsScreen
 from ui.maintenance.screen import MaintenanceScreen
 from ui.parts.screen import StockScreen
@@ -127,6 +131,40 @@ class DemoDataDialog(QDialog):
         )
 
 
+def _has_typing(widget: QWidget) -> bool:
+    """Whether *widget* says it holds typing not saved (a form: ``has_typing()``)."""
+    has_typing = getattr(widget, "has_typing", None)
+    return callable(has_typing) and bool(has_typing())
+
+
+def _holds_typing(page: QWidget) -> bool:
+    """Whether a screen holds typing not saved: a part of it that says so, or a
+    field the clerk typed in (a search, with its clear button, is not typing)."""
+    for widget in [page, *page.findChildren(QWidget)]:
+        if widget is not page and not widget.isVisibleTo(page):
+            continue
+        if _has_typing(widget):
+            return True
+        if isinstance(widget, QLineEdit):
+            typed = (
+                not widget.isReadOnly()
+                and not widget.isClearButtonEnabled()
+                and widget.isModified()
+                and bool(widget.text().strip())
+            )
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            typed = (
+                not widget.isReadOnly()
+                and widget.document().isModified()
+                and bool(widget.toPlainText().strip())
+            )
+        else:
+            typed = False
+        if typed:
+            return True
+    return False
+
+
 class Pages(dict[str, QWidget]):
     """The window's screens by area; a screen not built yet is built when asked for."""
 
@@ -152,27 +190,12 @@ class MainWindow(QMainWindow):
         settings.use_database(db.path, self.site.code)
         self.pick_dialog: PickCustomerDialog | None = None
         self.about_dialog: AboutDialog | None = None
-        self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
+        self.documents_dialog: DocumentSettingsDialog | None = None
         self.setMinimumSize(QSize(1024, 640))
-
-        self.areas = [
-            Area("desk", self.tr("Desk"), "desk"),
-            Area("repairs", self.tr("Repair orders"), "repairs"),
-            Area("warranty", self.tr("Warranty"), "warranty"),
-            Area("parts", self.tr("Parts & stock"), "parts"),
-            Area("maintenance", self.tr("Maintenance"), "maintenance"),
-            Area("customers", self.tr("Customers"), "customers"),
-            Area("units", self.tr("Units"), "units"),
-            Area("followups", self.tr("Follow-ups & feedback"), "followups"),
-            Area("reports", self.tr("Reports"), "reports"),
-            Area("sync", self.tr("Sync"), "sync"),
-        ]
         # The application's sync: it runs whichever screen is shown.
         self.sync_worker = SyncWorker(db, self)
-        self.desk = DeskScreen(db)
-        self.sync_screen = SyncScreen(db, self.sync_worker)
         # The areas that have their own screen. The Desk and Sync (which the status
-        # bar shows) are built now; the others on their first visit, which keeps
+        # bar shows) are built at once; the others on their first visit, which keeps
         # them out of the time to the first paint. A screen may declare
         # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
         # a record opens the screen and calls that method with the record's id. A
@@ -188,17 +211,46 @@ class MainWindow(QMainWindow):
             "followups": FollowUpsScreen,
             "sync": SyncScreen,
         }
-        self.pages = Pages(self._build_page)
-        self.pages.update({"desk": self.desk, "sync": self.sync_screen})
-        self._placeholders: dict[str, QWidget] = {}
-        self._build()
-        self._connect()
-        self._build_menus()
+        self._build_in_language()
         self.scanner = ScannerInput(self, self.scan)
         self.scanner.install()
         self._restore()
         self.refresh_counts()
         self.sync_worker.start()
+
+    def _build_in_language(self) -> None:
+        """Build everything the window says in the screens' language: its title,
+        navigation, top bar, status bar, menus, and the Desk and Sync screens (the
+        other screens on their first visit). Called again, it builds them anew in
+        the language chosen since (:meth:`choose_language`)."""
+        self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
+        self.areas = [
+            Area("desk", self.tr("Desk"), "desk"),
+            Area("repairs", self.tr("Repair orders"), "repairs"),
+            Area("warranty", self.tr("Warranty"), "warranty"),
+            Area("parts", self.tr("Parts & stock"), "parts"),
+            Area("maintenance", self.tr("Maintenance"), "maintenance"),
+            Area("customers", self.tr("Customers"), "customers"),
+            Area("units", self.tr("Units"), "units"),
+            Area("followups", self.tr("Follow-ups & feedback"), "followups"),
+            Area("reports", self.tr("Reports"), "reports"),
+            Area("sync", self.tr("Sync"), "sync"),
+        ]
+        self.pages = Pages(self._build_page)
+        self._placeholders: dict[str, QWidget] = {}
+        self._build()
+        self.pages["desk"]
+        self.pages["sync"]
+        self._connect()
+        self._build_menus()
+
+    @property
+    def desk(self) -> DeskScreen:
+        return cast(DeskScreen, self.pages["desk"])
+
+    @property
+    def sync_screen(self) -> SyncScreen:
+        return cast(SyncScreen, self.pages["sync"])
 
     # -- layout ------------------------------------------------------------------------
 
@@ -226,19 +278,23 @@ class MainWindow(QMainWindow):
         row.addLayout(main, 1)
         self.setCentralWidget(central)
 
-        status = self.statusBar()
-        status.setSizeGripEnabled(True)
-        self.site_label = QLabel(f"{self.site.code} · {self.site.name}")
+        # The status bar's labels are made once and said again in a new language (a
+        # label added to a shown bar would appear only later, over a message).
+        if not hasattr(self, "site_label"):
+            status = self.statusBar()
+            status.setSizeGripEnabled(True)
+            self.site_label = QLabel(f"{self.site.code} · {self.site.name}")
+            self.database_label = QLabel()
+            self.database_label.setToolTip(str(self.db.path))
+            self.counts_label = QLabel()
+            self.sync_label = QLabel()
+            status.addWidget(self.site_label)
+            status.addWidget(self.database_label, 1)
+            status.addPermanentWidget(self.counts_label)
+            status.addPermanentWidget(self.sync_label)
         self.site_label.setToolTip(self.tr("This service centre"))
-        self.database_label = QLabel(self.tr("Database: %s") % self.db.path)
-        self.database_label.setToolTip(str(self.db.path))
-        self.counts_label = QLabel()
-        self.sync_label = QLabel(self.tr("Sync: not set up"))
-        self.sync_screen.show_status_in(self.sync_label, lambda: self.open_area("sync"))
-        status.addWidget(self.site_label)
-        status.addWidget(self.database_label, 1)
-        status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.sync_label)
+        self.database_label.setText(self.tr("Database: %s") % self.db.path)
+        self.sync_label.setText(self.tr("Sync: not set up"))
 
     def _build_sidebar(self) -> QWidget:
         sidebar = QFrame()
@@ -327,71 +383,137 @@ class MainWindow(QMainWindow):
         return ComingSoonPage(area.icon, area.title, summary, features)
 
     # Each language named in itself, as people look for it.
-    LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+    LANGUAGE_NAMES = language.NAMES
 
     def _build_language_menu(self, menu: QMenu) -> None:
-        group = QActionGroup(self)
+        group = QActionGroup(menu)
         self.language_actions: dict[str, QAction] = {}
         for code, name in self.LANGUAGE_NAMES.items():
-            action = QAction(name, self)
+            action = QAction(name, menu)
             action.setCheckable(True)
-            action.setChecked(code == formatting.language())
+            action.setChecked(code == language.current())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             menu.addAction(action)
             self.language_actions[code] = action
 
-    def choose_language(self, code: str) -> QMessageBox:
-        """Keep *code* as the screens' language; it is applied at the next start
-        (the windows are built in a language)."""
+    def choose_language(self, code: str) -> QMessageBox | None:
+        """Speak *code* from now on, and at the next start.
+
+        The window is built anew in it at once (menus, navigation, status bar, the
+        current area; the other screens on their next visit), unless something
+        typed and not saved would be lost with a screen or form: then the choice is
+        kept for the next start, and the box returned says so."""
         settings.put(settings.LANGUAGE, code)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("fieldservice will speak %s the next time it starts.")
-            % self.LANGUAGE_NAMES[code],
-            QMessageBox.StandardButton.Ok,
-            self,
+        if code == language.current():
+            return None
+        unsaved = self.unsaved_typing()
+        if unsaved:
+            for other, action in self.language_actions.items():
+                action.setChecked(other == language.current())
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Language"),
+                self.tr(
+                    "What you typed in %1 is not saved yet, so the screens keep their "
+                    "language for now. fieldservice will speak %2 the next time it "
+                    "starts, or as soon as you save or close what you typed and "
+                    "choose %2 again."
+                )
+                .replace("%1", ("、" if language.current() != "en" else ", ").join(unsaved))
+                .replace("%2", self.LANGUAGE_NAMES[code]),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("languageLater")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return box
+        area = self.current_area()
+        self.save_state()  # the screens built anew find their splitters as they were
+        query = self.desk.scan.text()
+        language.use_language(code)
+        self._drop_screens()
+        self._build_in_language()
+        self.open_area(area)
+        self.desk.scan.setText(query)
+        self.refresh_counts()
+        self.statusBar().showMessage(
+            self.tr("The screens now speak %s.") % self.LANGUAGE_NAMES[code], 10_000
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        return None
+
+    def unsaved_typing(self) -> list[str]:
+        """Where something typed has not been saved: the titles of the forms (open
+        windows of this program) and of the areas whose screen holds such typing."""
+        found: list[str] = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and _has_typing(widget):
+                found.append(widget.windowTitle() or self.tr("an open window"))
+        for area in self.areas:
+            page = self.pages.get(area.key)
+            if page is not None and _holds_typing(page):
+                found.append(area.title)
+        return list(dict.fromkeys(found))
+
+    def _drop_screens(self) -> None:
+        """Let go of the screens, menus and bars built in the language spoken before
+        (the windows a screen opened close with it)."""
+        for page in self.pages.values():
+            page.deleteLater()
+        self.pages.clear()
+        central = self.takeCentralWidget()
+        if central is not None:
+            central.deleteLater()
+        # The menus go later: the action that asked for this may be one of theirs.
+        bar = self.menuBar()
+        old_menus = [action.menu() for action in bar.actions() if action.menu() is not None]
+        for action in self.actions():  # the menus' shortcuts kept on the window
+            self.removeAction(action)
+        bar.clear()
+        for menu in old_menus:
+            menu.deleteLater()
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self.demo_action = QAction(theme.icon("database"), self.tr("Load &demo data…"), self)
+        self.demo_action = QAction(theme.icon("database"), self.tr("Load &demo data…"), file_menu)
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
+        self.documents_action = QAction(
+            theme.icon("print"), self.tr("&Printed documents…"), file_menu
+        )
+        self.documents_action.triggered.connect(self.show_document_settings)
+        file_menu.addAction(self.documents_action)
         self._build_language_menu(file_menu.addMenu(self.tr("&Language")))
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(self.tr("&Quit"), file_menu)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         new_menu = menu.addMenu(self.tr("&New"))
-        new_customer = QAction(theme.icon("user"), self.tr("&Customer…"), self)
+        new_customer = QAction(theme.icon("user"), self.tr("&Customer…"), new_menu)
         new_customer.setShortcut(QKeySequence("Ctrl+Shift+C"))
         new_customer.triggered.connect(self._new_customer)
         new_menu.addAction(new_customer)
-        new_unit = QAction(theme.icon("units"), self.tr("&Unit…"), self)
+        new_unit = QAction(theme.icon("units"), self.tr("&Unit…"), new_menu)
         new_unit.setShortcut(QKeySequence("Ctrl+Shift+U"))
         new_unit.triggered.connect(self._new_unit)
         new_menu.addAction(new_unit)
-        new_order = QAction(theme.icon("repairs"), self.tr("&Repair order…"), self)
+        new_order = QAction(theme.icon("repairs"), self.tr("&Repair order…"), new_menu)
         new_order.setShortcut(QKeySequence("Ctrl+Shift+R"))
         new_order.triggered.connect(lambda: self.open_area("repairs"))
         new_order.triggered.connect(lambda: self.repairs.new_order())
         new_menu.addAction(new_order)
-        new_warranty = QAction(theme.icon("warranty"), self.tr("&Warranty registration…"), self)
+        new_warranty = QAction(theme.icon("warranty"), self.tr("&Warranty registration…"), new_menu)
         new_warranty.setShortcut(QKeySequence("Ctrl+Shift+W"))
         new_warranty.triggered.connect(lambda: self.open_area("warranty"))
         new_warranty.triggered.connect(lambda: self.warranty.new_record())
         new_menu.addAction(new_warranty)
 
         go_menu = menu.addMenu(self.tr("&Go"))
-        find = QAction(theme.icon("scan"), self.tr("&Scan or search"), self)
+        find = QAction(theme.icon("scan"), self.tr("&Scan or search"), go_menu)
         find.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+K")])
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_scan)
@@ -399,14 +521,14 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         go_menu.addSeparator()
         for number, area in enumerate(self.areas, start=1):
-            go = QAction(theme.icon(area.icon), area.title, self)
+            go = QAction(theme.icon(area.icon), area.title, go_menu)
             if number <= 9:
                 go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, key=area.key: self.open_area(key))
             go_menu.addAction(go)
 
         help_menu = menu.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About fieldservice"), self)
+        self.about_action = QAction(self.tr("&About fieldservice"), help_menu)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         # Escape on the scan field gives the focus back to the page.
@@ -416,14 +538,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self._navigated)
         self.scan_field.returnPressed.connect(self._scan_field_entered)
-        self.desk.lookupRequested.connect(self.scan)
-        self.desk.openUnitRequested.connect(self.open_unit)
-        self.desk.openCustomerRequested.connect(self.open_customer)
-        self.desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
-        self.desk.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
-        self.desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
-        for screen in self.pages.values():
-            self._connect_changed(screen)
 
     def _connect_changed(self, screen: QWidget) -> None:
         changed = getattr(screen, "changed", None)
@@ -432,7 +546,10 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, key: str) -> QWidget:
         """Build the screen of area *key* (its first visit) in its placeholder's place."""
-        page = self.screens[key](self.db)
+        if key == "sync":
+            page: QWidget = SyncScreen(self.db, self.sync_worker)
+        else:
+            page = self.screens[key](self.db)
         page.setProperty(Banner.AREA, True)
         placeholder = self._placeholders.pop(key)
         current = self.stack.currentWidget() is placeholder
@@ -442,7 +559,16 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if current:
             self.stack.setCurrentWidget(page)
-        if isinstance(page, CustomersScreen):
+        if isinstance(page, DeskScreen):
+            page.lookupRequested.connect(self.scan)
+            page.openUnitRequested.connect(self.open_unit)
+            page.openCustomerRequested.connect(self.open_customer)
+            page.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
+            page.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
+            page.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
+        elif isinstance(page, SyncScreen):
+            page.show_status_in(self.sync_label, lambda: self.open_area("sync"))
+        elif isinstance(page, CustomersScreen):
             page.openUnitRequested.connect(self.open_unit)
             page.newUnitRequested.connect(self._new_unit_for)
         elif isinstance(page, UnitsScreen):
@@ -756,3 +882,21 @@ class MainWindow(QMainWindow):
             self.about_dialog.open()
 
         return ops.Op(self, lambda: about.installation(db)).success(shown).run()
+
+    def show_document_settings(self) -> ops.Op:
+        """File > Printed documents: the language documents print in and the centre's
+        conditions of service."""
+        db = self.db
+
+        def shown(current: documents.DocumentSettings) -> None:
+            if self.documents_dialog is not None:
+                self.documents_dialog.deleteLater()
+            self.documents_dialog = DocumentSettingsDialog(db, current, self)
+            self.documents_dialog.accepted.connect(
+                lambda: self.statusBar().showMessage(
+                    self.tr("The settings of the printed documents are saved."), 8000
+                )
+            )
+            self.documents_dialog.open()
+
+        return ops.Op(self, lambda: documents.document_settings(db)).success(shown).run()

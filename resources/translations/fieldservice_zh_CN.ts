@@ -1947,7 +1947,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+83"/>
+        <location filename="../../ui/mainwindow.py" line="+87"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
@@ -2038,6 +2038,60 @@
         <location line="+3"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../ui/documents.py" line="+51"/>
+        <location line="+1"/>
+        <source>Printed documents</source>
+        <translation>打印文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work orders, intake receipts, warranty certificates and labels print in this language, whatever language the screens speak.</source>
+        <translation>工单、接修单、保修卡和标签均以此语言打印，与界面语言无关。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document language</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilingual (Chinese first, English beneath)</source>
+        <translation>中英双语（中文在上，英文在下）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conditions of service</source>
+        <translation>服务条款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed on the intake receipt in the document&apos;s language. Left empty, the built-in text is printed.</source>
+        <translation>以文档语言打印在接修单上。留空则打印内置条款。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Empty: the built-in text is printed.</source>
+        <translation>留空：打印内置条款。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the built-in text</source>
+        <translation>使用内置条款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the built-in text here, to print as it is or to change (Ctrl+Z undoes).</source>
+        <translation>在此填入内置条款，可直接打印或加以修改（Ctrl+Z 可撤销）。</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2393,11 @@
         <location line="+0"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read as %s</source>
+        <translation>按 %s 读取</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3010,12 +3069,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+41"/>
+        <location filename="../../ui/mainwindow.py" line="+108"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Desk</source>
         <translation>服务台</translation>
     </message>
@@ -3065,7 +3124,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>This service centre</source>
         <translation>本服务中心</translation>
     </message>
@@ -3075,12 +3134,12 @@
         <translation>数据库：%s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s（Ctrl+%d）</translation>
     </message>
@@ -3135,17 +3194,27 @@
         <translation>查询在其他服务中心登记的序列号。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>fieldservice will speak %s the next time it starts.</source>
-        <translation>fieldservice 下次启动时将使用%s。</translation>
+        <location line="+2"/>
+        <source>What you typed in %1 is not saved yet, so the screens keep their language for now. fieldservice will speak %2 the next time it starts, or as soon as you save or close what you typed and choose %2 again.</source>
+        <translation>您在%1中输入的内容尚未保存，因此界面暂不切换语言。fieldservice 将在下次启动时使用%2；您也可以先保存或关闭正在输入的内容，再重新选择%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>The screens now speak %s.</source>
+        <translation>界面语言已切换为%s。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an open window</source>
+        <translation>一个打开的窗口</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3155,7 +3224,12 @@
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Printed documents…</source>
+        <translation>打印文档(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -3210,7 +3284,7 @@
         <translation>关于 fieldservice(&amp;A)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Looking up “%s”…</source>
         <translation>正在查找“%s”…</translation>
     </message>
@@ -3293,6 +3367,11 @@
         <location line="+8"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The settings of the printed documents are saved.</source>
+        <translation>打印文档设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -5562,7 +5641,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-640"/>
+        <location filename="../../ui/mainwindow.py" line="-821"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>扫码或搜索：序列号、电话、客户编号、姓名</translation>
     </message>
@@ -5608,12 +5687,17 @@ Clean filter</source>
 <context>
     <name>SiteSetupDialog</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+44"/>
+        <location filename="../../ui/firstrun.py" line="+126"/>
         <source>Set up this service centre</source>
         <translation>设置本服务中心</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Welcome to fieldservice</source>
         <translation>欢迎使用 fieldservice</translation>
     </message>
@@ -5623,22 +5707,22 @@ Clean filter</source>
         <translation>首先，请填写本服务中心的信息。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The site code starts every number this centre gives out (customer LD01-CU-000042, repair order LD01-RO-000123), so it must be unique in your network and cannot be changed later. Ask your head office if you do not know it.</source>
         <translation>网点代码是本中心所有编号的开头（如客户 SH01-CU-000042、维修工单 SH01-RO-000123），因此在贵司服务网络中必须唯一，且以后无法更改。如不清楚，请咨询总部。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>e.g. LD01</source>
         <translation>例如：SH01</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>e.g. Leeds Service Centre</source>
         <translation>例如：上海服务中心</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Site code</source>
         <translation>网点代码</translation>
     </message>
@@ -5648,17 +5732,17 @@ Clean filter</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Two letters (GB, DE, FR, CN…): phone numbers without a country code are read as numbers of this country.</source>
         <translation>两个字母（CN、HK、TW、GB…）：未加国际区号的电话号码，按该国家/地区的号码识别。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -5673,7 +5757,7 @@ Clean filter</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Set up centre</source>
         <translation>设置服务中心</translation>
     </message>
@@ -7378,7 +7462,7 @@ Clean filter</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+115"/>
+        <location filename="../../ui/app.py" line="+58"/>
         <location line="+6"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>

@@ -1947,7 +1947,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+83"/>
+        <location filename="../../ui/mainwindow.py" line="+87"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
@@ -2038,6 +2038,60 @@
         <location line="+3"/>
         <source>Keep editing</source>
         <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../ui/documents.py" line="+51"/>
+        <location line="+1"/>
+        <source>Printed documents</source>
+        <translation>列印文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work orders, intake receipts, warranty certificates and labels print in this language, whatever language the screens speak.</source>
+        <translation>工單、收件單、保固卡和標籤皆以此語言列印，與畫面語言無關。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document language</source>
+        <translation>文件語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilingual (Chinese first, English beneath)</source>
+        <translation>中英雙語（中文在上，英文在下）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conditions of service</source>
+        <translation>服務條款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed on the intake receipt in the document&apos;s language. Left empty, the built-in text is printed.</source>
+        <translation>以文件語言列印在收件單上。留空則列印內建條款。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Empty: the built-in text is printed.</source>
+        <translation>留空：列印內建條款。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the built-in text</source>
+        <translation>使用內建條款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the built-in text here, to print as it is or to change (Ctrl+Z undoes).</source>
+        <translation>在此填入內建條款，可直接列印或加以修改（Ctrl+Z 可復原）。</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2393,11 @@
         <location line="+0"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read as %s</source>
+        <translation>以 %s 讀取</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3010,12 +3069,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+41"/>
+        <location filename="../../ui/mainwindow.py" line="+108"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Desk</source>
         <translation>服務台</translation>
     </message>
@@ -3065,7 +3124,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>This service centre</source>
         <translation>本服務中心</translation>
     </message>
@@ -3075,12 +3134,12 @@
         <translation>資料庫：%s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sync: not set up</source>
         <translation>同步：未設定</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>%s (Ctrl+%d)</source>
         <translation>%s（Ctrl+%d）</translation>
     </message>
@@ -3135,17 +3194,27 @@
         <translation>查詢在其他服務中心登錄的序號。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>fieldservice will speak %s the next time it starts.</source>
-        <translation>fieldservice 下次啟動時將使用%s。</translation>
+        <location line="+2"/>
+        <source>What you typed in %1 is not saved yet, so the screens keep their language for now. fieldservice will speak %2 the next time it starts, or as soon as you save or close what you typed and choose %2 again.</source>
+        <translation>您在%1中輸入的內容尚未儲存，因此畫面暫不切換語言。fieldservice 將在下次啟動時使用%2；您也可以先儲存或關閉正在輸入的內容，再重新選擇%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>The screens now speak %s.</source>
+        <translation>畫面語言已切換為%s。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an open window</source>
+        <translation>一個開啟的視窗</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3155,7 +3224,12 @@
         <translation>載入示範資料(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Printed documents…</source>
+        <translation>列印文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
@@ -3210,7 +3284,7 @@
         <translation>關於 fieldservice(&amp;A)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Looking up “%s”…</source>
         <translation>正在查詢「%s」…</translation>
     </message>
@@ -3293,6 +3367,11 @@
         <location line="+8"/>
         <source>Loading demo data…</source>
         <translation>正在載入示範資料…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The settings of the printed documents are saved.</source>
+        <translation>列印文件設定已儲存。</translation>
     </message>
 </context>
 <context>
@@ -5562,7 +5641,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-640"/>
+        <location filename="../../ui/mainwindow.py" line="-821"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>掃描或搜尋：序號、電話、客戶編號、姓名</translation>
     </message>
@@ -5608,12 +5687,17 @@ Clean filter</source>
 <context>
     <name>SiteSetupDialog</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+44"/>
+        <location filename="../../ui/firstrun.py" line="+126"/>
         <source>Set up this service centre</source>
         <translation>設定本服務中心</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Welcome to fieldservice</source>
         <translation>歡迎使用 fieldservice</translation>
     </message>
@@ -5623,22 +5707,22 @@ Clean filter</source>
         <translation>首先，請填寫本服務中心的資料。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The site code starts every number this centre gives out (customer LD01-CU-000042, repair order LD01-RO-000123), so it must be unique in your network and cannot be changed later. Ask your head office if you do not know it.</source>
         <translation>據點代碼是本中心所有編號的開頭（如客戶 TP01-CU-000042、維修工單 TP01-RO-000123），因此在貴公司的服務網中必須唯一，且日後無法變更。如不清楚，請洽詢總公司。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>e.g. LD01</source>
         <translation>例如：TP01</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>e.g. Leeds Service Centre</source>
         <translation>例如：台北服務中心</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Site code</source>
         <translation>據點代碼</translation>
     </message>
@@ -5648,17 +5732,17 @@ Clean filter</source>
         <translation>服務中心名稱</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>國家/地區</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Two letters (GB, DE, FR, CN…): phone numbers without a country code are read as numbers of this country.</source>
         <translation>兩個英文字母（TW、HK、CN、GB…）：未加國碼的電話號碼，將視為此國家/地區的號碼。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -5673,7 +5757,7 @@ Clean filter</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Set up centre</source>
         <translation>設定服務中心</translation>
     </message>
@@ -7378,7 +7462,7 @@ Clean filter</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+115"/>
+        <location filename="../../ui/app.py" line="+58"/>
         <location line="+6"/>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>

@@ -34,7 +34,8 @@ class Setting:
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 CURRENT_AREA = Setting("window/area", "desk", str)
-# The screens' language ("zh_CN", "zh_TW", "en"; empty: from the system's locale).
+# The screens' language ("zh_CN", "zh_TW", "en"; empty: from the system's locale),
+# kept by the first-run setup and by File → Language (ui.common.language).
 # Read before any centre's database is open: one for the whole computer user.
 LANGUAGE = Setting("language", "", str)
 
