@@ -231,13 +231,24 @@ def _months(row: dict[str, str], key: str, label: str, *, blank: int | None = No
     return int(value)
 
 
+def _count(row: dict[str, str], key: str, label: str) -> int | None:
+    """An optional whole number (the 三包 windows): blank is None."""
+    value = row.get(key, "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InvalidInput(f"The {label} “{value}” is not a whole number.", field=key)
+    return int(value)
+
+
 def import_policies(
     store: HeadOfficeStore, source: str | Path | bytes
 ) -> Generator[tuple[int, int], None, ImportReport]:
     """Publish warranty policies from CSV (``sku``, ``warranty_months`` required;
     service_months, terms, void_conditions separated by ``|`` or line breaks, the
-    usual list when left empty), one per product, found by its SKU: publish the
-    product first. Checked as a centre's policy form checks them."""
+    usual list when left empty; the 三包 windows return_days, exchange_days and
+    repairs_before_exchange, blank when not sold under 三包), one per product,
+    found by its SKU: publish the product first. Checked as a centre's policy form checks them."""
     product = TABLES["product"]
 
     def clean(row: dict[str, str]) -> dict[str, Any]:
@@ -267,6 +278,9 @@ def import_policies(
             _months(row, "service_months", "service", blank=0),
             row.get("terms", ""),
             conditions or warranty.DEFAULT_VOID_CONDITIONS,
+            _count(row, "return_days", "refund window (days)"),
+            _count(row, "exchange_days", "exchange window (days)"),
+            _count(row, "repairs_before_exchange", "repairs before an exchange"),
         )
         return {"product_id": product_id, **warranty.policy_values(draft)}
 

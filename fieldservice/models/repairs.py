@@ -68,6 +68,14 @@ class RepairOrder(SyncMixin, Base):
     waiting_since: Mapped[dt.datetime | None] = mapped_column()
     waited_seconds: Mapped[int] = mapped_column(Integer, default=0)
     rework_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("repair_order.id"))
+    # The unit is back with the same performance fault as the order it is a rework
+    # of (marked at intake): the chain of such orders counts the repairs of one fault
+    # for the 三包 rule (services/sanbao.py).
+    same_fault: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The 三包 decision taken at intake ("repair", "exchange", "refund"; NULL when the
+    # unit is not under 三包) and why, in words, as told to the customer.
+    sanbao_decision: Mapped[str | None] = mapped_column(String(16))
+    sanbao_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (

@@ -17,6 +17,12 @@ class WarrantyPolicy(SyncMixin, Base):
 
     ``void_conditions`` is the pick list a technician chooses from when refusing
     warranty, one condition per line.
+
+    The 三包 windows (mainland China's repair / exchange / refund rules, see
+    services/sanbao.py) are NULL for a product not sold under them: a refund
+    within ``return_days`` of purchase, an exchange within ``exchange_days``, and an
+    exchange (or refund) once the same fault is back after ``repairs_before_exchange``
+    repairs.
     """
 
     __tablename__ = "warranty_policy"
@@ -26,6 +32,9 @@ class WarrantyPolicy(SyncMixin, Base):
     service_months: Mapped[int] = mapped_column(Integer, default=0)
     terms: Mapped[str] = mapped_column(Text, default="")
     void_conditions: Mapped[str] = mapped_column(Text, default="")
+    return_days: Mapped[int | None] = mapped_column(Integer)
+    exchange_days: Mapped[int | None] = mapped_column(Integer)
+    repairs_before_exchange: Mapped[int | None] = mapped_column(Integer)
 
 
 class WarrantyRegistration(SyncMixin, Base):

@@ -323,6 +323,35 @@ def _section(
     return y
 
 
+def _sanbao_terms(data: CertificateData) -> list[str]:
+    """The 三包 rights of the product's policy, one sentence each (none when it is
+    not sold under 三包), in the document's language."""
+    _ = words(data.centre)
+    lines = []
+    if data.return_days is not None:
+        lines.append(
+            _(
+                "Within {days} days of purchase, a unit with a performance fault may be "
+                "returned for a refund, exchanged or repaired."
+            ).format(days=data.return_days)
+        )
+    if data.exchange_days is not None:
+        lines.append(
+            _(
+                "Within {days} days of purchase, a unit with a performance fault may be "
+                "exchanged or repaired."
+            ).format(days=data.exchange_days)
+        )
+    if data.repairs_before_exchange is not None:
+        lines.append(
+            _(
+                "In warranty, when the same performance fault is still present after "
+                "{count} repairs, the unit is exchanged or the purchase refunded."
+            ).format(count=data.repairs_before_exchange)
+        )
+    return lines
+
+
 def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> None:
     """Coverage terms beside the conditions that void the warranty, shrunk to fit if long.
 
@@ -330,6 +359,9 @@ def _terms(canvas: Canvas, data: CertificateData, top: float, bottom: float) -> 
     language), else the built-in ones, translated."""
     _ = words(data.centre)
     text = data.terms or data.centre.terms or str(_(DEFAULT_TERMS))
+    sanbao = _sanbao_terms(data)
+    if sanbao:
+        text = "\n".join([text, *sanbao])
     conditions = [str(_(condition)) for condition in data.void_conditions]
     gap = 28
     column = (CONTENT_WIDTH - gap) / 2

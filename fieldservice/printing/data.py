@@ -56,6 +56,10 @@ class CertificateData:
     issued_on: dt.date
     terms: str
     void_conditions: tuple[str, ...]
+    # The policy's 三包 windows (None: not sold under 三包), printed in the terms.
+    return_days: int | None = None
+    exchange_days: int | None = None
+    repairs_before_exchange: int | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,10 @@ class WorkOrderData:
     completed_at: dt.datetime | None = None  # ready for pickup (UTC)
     delivered_at: dt.datetime | None = None  # handed back to the customer (UTC)
     work_finished: bool = False  # ready, delivered or cancelled: nothing left to write in
+    # The 三包 decision taken at intake ("repair", "exchange", "refund"; "" for none)
+    # and its reason as recorded.
+    sanbao_decision: str = ""
+    sanbao_reason: str = ""
 
 
 @dataclass(frozen=True)

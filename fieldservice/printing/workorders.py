@@ -352,6 +352,7 @@ def _work_order_sheet(
     y = _facts(canvas, sheet, facts, 4, y - p(12))
     y = _customer_and_unit(canvas, data, sheet, y - p(14))
     y = _coverage(canvas, data, sheet, y - p(10), WORK_ORDER_NOTES)
+    y = _sanbao(canvas, data, sheet, y)
     writing = (_("Diagnosis and work done"), _("Parts used"))
     y = _received(canvas, data, sheet, y - p(12))
     if data.work_finished:
@@ -583,6 +584,27 @@ def _coverage(
         canvas.setFillColor(color)
         draw_text(canvas, sheet.right - p(10), baseline, note, p(8), align="right")
     return bottom
+
+
+def _sanbao(canvas: Canvas, data: WorkOrderData, sheet: _Sheet, top: float) -> float:
+    """Under the coverage band, the 三包 decision taken at intake and its reason, on
+    one line (nothing when none was taken); returns the y below it."""
+    if not data.sanbao_decision:
+        return top
+    _ = words(data.centre)
+    p = sheet.pt
+    baseline = top - p(13)
+    heading = str(_("三包 decision: {decision}")).format(decision=_(data.sanbao_decision))
+    canvas.setFillColor(INK)
+    used = draw_fitted(
+        canvas, sheet.left, baseline, heading, sheet.content_width, p(9.5), p(8), "bold"
+    )
+    x = sheet.left + text_width(heading, used, "bold") + p(10)
+    if data.sanbao_reason and sheet.right - x > p(40):
+        x = sheet.left + text_width(heading, used, "bold") + p(10)
+        canvas.setFillColor(MUTED)
+        draw_fitted(canvas, x, baseline, data.sanbao_reason, sheet.right - x, p(8.5), p(7))
+    return baseline - p(3)
 
 
 def _received(
@@ -1239,6 +1261,7 @@ def _receipt(
     y = _facts(canvas, sheet, facts, 4, y - p(14))
     y = _customer_and_unit(canvas, data, sheet, y - p(16))
     y = _coverage(canvas, data, sheet, y - p(10), RECEIPT_NOTES)
+    y = _sanbao(canvas, data, sheet, y)
     # Fewer lines of what was received than on the work order, to leave room for the terms.
     y = _received(canvas, data, sheet, y - p(14), max_lines=(5, 5))
     if not data.terms.strip():

@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import Integer, bindparam, func, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
@@ -46,6 +46,7 @@ from fieldservice.services import (
     followups,
     lookup,
     numbering,
+    sanbao,
     stock,
     units,
     validation,
@@ -273,6 +274,14 @@ class OrderRecord:
     waiting_since: dt.datetime | None
     rework_of_id: uuid.UUID | None
     cancel_reason: str
+    same_fault: bool = False
+    sanbao_decision: str | None = None
+    sanbao_reason: str = ""
+
+    @property
+    def sanbao_label(self) -> str:
+        """The 三包 decision in words ("" when none was taken)."""
+        return _(sanbao.DECISIONS[self.sanbao_decision]) if self.sanbao_decision else ""
 
     @property
     def status_label(self) -> str:
@@ -340,6 +349,9 @@ _ORDER_COLUMNS = (
     RepairOrder.waiting_since,
     RepairOrder.rework_of_id,
     RepairOrder.cancel_reason,
+    RepairOrder.same_fault,
+    RepairOrder.sanbao_decision,
+    RepairOrder.sanbao_reason,
 )
 
 
@@ -397,6 +409,125 @@ class IntakeDraft:
     # A technician refusing warranty at intake picks a reason from the policy's list.
     refuse_warranty_reason: str = ""
     refuse_warranty_note: str = ""
+    # The unit is back with the same fault as this earlier order of it (三包 counts
+    # the repairs of one fault), and the 三包 decision taken ("" for none).
+    same_fault_as: uuid.UUID | None = None
+    sanbao_decision: str = ""
+
+
+@dataclass(frozen=True)
+class SanbaoToday:
+    """The unit's 三包 rights at the desk today (none when its product is not sold
+    under 三包, or it is out of warranty), and the earlier orders the technician
+    may mark as "the same fault"."""
+
+    terms: sanbao.SanbaoTerms
+    day: int | None  # day 1 = the purchase day; None when not registered
+    rights: tuple[sanbao.Right, ...]
+    same_fault_repairs: tuple[str, ...]
+    earlier_orders: tuple[tuple[uuid.UUID, str, str], ...]  # id, number, fault reported
+
+    def right(self, decision: str) -> sanbao.Right | None:
+        return next((r for r in self.rights if r.decision == decision), None)
+
+
+def _same_fault_repairs(s: Session, order_id: uuid.UUID) -> tuple[str, ...]:
+    """The delivered orders that repaired the fault of *order_id*, oldest first: it
+    and, while each was marked the same fault, the orders it was a rework of."""
+    numbers: list[str] = []
+    current: uuid.UUID | None = order_id
+    seen: set[uuid.UUID] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        row = s.execute(
+            select(
+                RepairOrder.number,
+                RepairOrder.status,
+                RepairOrder.same_fault,
+                RepairOrder.rework_of_id,
+            ).where(RepairOrder.id == current, ~RepairOrder.deleted)
+        ).first()
+        if row is None:
+            break
+        if row.status == "delivered":
+            numbers.append(row.number)
+        current = row.rework_of_id if row.same_fault else None
+    return tuple(reversed(numbers))
+
+
+def read_sanbao_today(
+    s: Session,
+    unit_id: uuid.UUID,
+    same_fault_as: uuid.UUID | None = None,
+    on: dt.date | None = None,
+) -> SanbaoToday:
+    """:func:`sanbao_today` inside the caller's unit of work."""
+    on = on or dt.date.today()
+    unit = units.read_unit(s, unit_id)
+    policy = warranty.read_policy(s, unit.product_id)
+    terms = (
+        sanbao.SanbaoTerms(policy.return_days, policy.exchange_days, policy.repairs_before_exchange)
+        if policy
+        else sanbao.SanbaoTerms()
+    )
+    earlier = tuple(
+        (o.id, o.number, o.fault_reported)
+        for o in read_orders_of_unit(s, unit_id)
+        if o.status == "delivered"
+    )
+    repaired: tuple[str, ...] = ()
+    if same_fault_as is not None:
+        if same_fault_as not in {o[0] for o in earlier}:
+            raise InvalidInput(
+                _("Choose a delivered order of this unit as the same fault."),
+                field="same_fault_as",
+            )
+        repaired = _same_fault_repairs(s, same_fault_as)
+    registration = warranty.read_by_serial(s, unit.serial)
+    if registration is None or on < registration.purchase_date:
+        return SanbaoToday(terms, None, (), repaired, earlier)
+    in_warranty = registration.status_on(on) is CoverageStatus.IN_WARRANTY
+    rights = sanbao.rights_on(
+        terms,
+        registration.purchase_date,
+        on,
+        in_warranty=in_warranty,
+        same_fault_repairs=repaired,
+    )
+    day = sanbao.day_after_purchase(registration.purchase_date, on)
+    return SanbaoToday(terms, day, rights, repaired, earlier)
+
+
+def sanbao_today(
+    db: Database, unit_id: uuid.UUID, same_fault_as: uuid.UUID | None = None
+) -> SanbaoToday:
+    """The unit's 三包 rights today (services/sanbao.py has the rule), counting the
+    repairs of the fault of *same_fault_as* when the unit is back with it."""
+    with db.read() as s:
+        return read_sanbao_today(s, unit_id, same_fault_as)
+
+
+def _sanbao_decided(s: Session, unit_id: uuid.UUID, draft: IntakeDraft) -> sanbao.Right | None:
+    """The 三包 right the draft takes, checked against the unit's rights today."""
+    if not draft.sanbao_decision and draft.same_fault_as is None:
+        return None
+    today = read_sanbao_today(s, unit_id, draft.same_fault_as)
+    if not draft.sanbao_decision:
+        return None
+    if draft.sanbao_decision not in sanbao.DECISIONS:
+        raise InvalidInput(
+            _("Unknown 三包 decision “{value}”.").format(value=draft.sanbao_decision),
+            field="sanbao_decision",
+        )
+    right = today.right(draft.sanbao_decision)
+    if right is None:
+        raise InvalidInput(
+            _("The customer has no 三包 right to {decision} today.").format(
+                decision=_(sanbao.DECISIONS[draft.sanbao_decision]).lower()
+            ),
+            field="sanbao_decision",
+        )
+    return right
 
 
 def open_order(db: Database, draft: IntakeDraft) -> OrderRecord:
@@ -437,6 +568,7 @@ def open_order(db: Database, draft: IntakeDraft) -> OrderRecord:
         target = _targets(s, db).get(draft.priority)
         if target is None:
             raise InvalidInput(_unknown_priority(draft.priority), field="priority")
+        right = _sanbao_decided(s, unit.id, draft)
         previous = s.scalar(
             select(RepairOrder.id)
             .where(
@@ -467,7 +599,10 @@ def open_order(db: Database, draft: IntakeDraft) -> OrderRecord:
             received_by=db.user,
             response_due=now + dt.timedelta(hours=target.response_hours),
             resolution_due=now + dt.timedelta(hours=target.resolution_hours),
-            rework_of_id=previous,
+            rework_of_id=draft.same_fault_as or previous,
+            same_fault=draft.same_fault_as is not None,
+            sanbao_decision=right.decision if right else None,
+            sanbao_reason=right.reason if right else "",
             created_at=now,
         )
         s.add(order)
@@ -1002,27 +1137,65 @@ def _filtered(query, f: OrderFilter):
     if search:
         number = numbering.parse_number(search)
         if number is not None:
-            query = query.where(RepairOrder.number == search.upper())
-        else:
-            prefix = "".join(search.split()).upper()
-            owners = customers.matching_ids(search)
-            serials = select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\uffff")
-            # The ids of each kind of match, put together: SQLite then looks each
-            # one up, where an OR of them had it read all the orders (3 s of
-            # 1,000,000; 0.1 s this way: bench/search.py).
+            # A number typed so far (SH01-RO-00012): the orders it begins, found
+            # in the number's index (given as rowids, or SQLite reads the
+            # "deleted" index and checks every order's number).
+            start = search.upper()
             found = RepairOrder.__table__.alias("found")
-            matches = [select(found.c.id).where(found.c.unit_id.in_(serials))]
-            if owners is not None:
-                matches.append(select(found.c.id).where(found.c.customer_id.in_(owners)))
-            # Chinese typed: also any part of the fault, diagnosis or work done.
-            faults = search_index.rowids_matching("repair_order", search)
-            if faults is not None:
-                sql, params = faults
-                matches.append(
-                    select(found.c.id).where(text(f"found.rowid IN ({sql})").bindparams(**params))
-                )
-            query = query.where(RepairOrder.id.in_(matches[0].union(*matches[1:])))
+            begun = (
+                select(literal_column("found.rowid", Integer))
+                .select_from(found)
+                .where(found.c.number >= start, found.c.number < start + "\uffff")
+            )
+            query = query.where(literal_column("repair_order.rowid").in_(begun))
+        else:
+            query = query.where(literal_column("repair_order.rowid").in_(_matching_rowids(search)))
     return query
+
+
+# A term that matches more customers than this does not pick customers out (it is
+# a site code, a common character): orders are not looked up through their owners.
+_MOST_OWNERS = 20_000
+
+
+def _matching_rowids(search: str):
+    """The rowids of the orders *search* finds: by the order's number or the unit's
+    serial as typed so far, by the customer (name, phone, e-mail, address, in any
+    script), and by any part of a Chinese fault, diagnosis or work done.
+
+    Each kind of match is a set of rowids, put together with UNION: SQLite looks
+    each up in its own index, where an OR of them had it read all 1,000,000
+    orders (3 s; 0.1 s this way: bench/search.py). Rowids, not ids: a broad
+    search's million matches are compared as integers.
+    """
+    prefix = "".join(search.split()).upper()
+    found = RepairOrder.__table__.alias("found")
+    rowid = literal_column("found.rowid", Integer)
+    serials = select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\uffff")
+    matches = [
+        select(rowid)
+        .select_from(found)
+        .where(found.c.number >= prefix, found.c.number < prefix + "\uffff"),
+        select(rowid).select_from(found).where(found.c.unit_id.in_(serials)),
+    ]
+    owners = customers.matching_ids(search)
+    if owners is not None:
+        # A condition on no row: SQLite works it out once, before the loop.
+        counted = select(func.count()).select_from(owners.limit(_MOST_OWNERS + 1).subquery())
+        matches.append(
+            select(rowid)
+            .select_from(found)
+            .where(counted.scalar_subquery() <= _MOST_OWNERS, found.c.customer_id.in_(owners))
+        )
+    faults = search_index.rowids_matching("repair_order", search)
+    if faults is not None:
+        sql, params = faults
+        matches.append(
+            select(rowid)
+            .select_from(found)
+            .where(text(f"found.rowid IN ({sql})").bindparams(**params))
+        )
+    return union(*matches)
 
 
 def count_orders(db: Database, f: OrderFilter = OrderFilter()) -> int:
@@ -1306,6 +1479,8 @@ def work_order_data(db: Database, order_id: uuid.UUID) -> WorkOrderData:
         completed_at=order.resolved_at,
         delivered_at=order.delivered_at,
         work_finished=finished,
+        sanbao_decision=sanbao.DECISIONS[order.sanbao_decision] if order.sanbao_decision else "",
+        sanbao_reason=order.sanbao_reason,
     )
 
 

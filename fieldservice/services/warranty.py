@@ -66,6 +66,10 @@ class PolicyDraft:
     service_months: int = 0
     terms: str = ""
     void_conditions: tuple[str, ...] = DEFAULT_VOID_CONDITIONS
+    # 三包 (services/sanbao.py): None when the product is not sold under it.
+    return_days: int | None = None
+    exchange_days: int | None = None
+    repairs_before_exchange: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,9 @@ class PolicyRecord:
     service_months: int
     terms: str
     void_conditions: tuple[str, ...]
+    return_days: int | None = None
+    exchange_days: int | None = None
+    repairs_before_exchange: int | None = None
 
 
 def _conditions(text: str) -> tuple[str, ...]:
@@ -94,6 +101,9 @@ def _policy_record(p: WarrantyPolicy, product: Product) -> PolicyRecord:
         p.service_months,
         p.terms,
         _conditions(p.void_conditions),
+        p.return_days,
+        p.exchange_days,
+        p.repairs_before_exchange,
     )
 
 
@@ -108,11 +118,41 @@ def _months(value: int, field: str, label: str, *, minimum: int) -> int:
     return value
 
 
-def policy_values(draft: PolicyDraft) -> dict[str, int | str]:
+def _optional_count(value: int | None, field: str, label: str, maximum: int) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or value < 1 or value > maximum:
+        raise InvalidInput(
+            _("The {label} must be a whole number from 1 to {maximum}, or left empty.").format(
+                label=_(label), maximum=maximum
+            ),
+            field=field,
+        )
+    return value
+
+
+def policy_values(draft: PolicyDraft) -> dict[str, int | str | None]:
     """A policy's months, terms and void conditions as stored, checked: the same
     checks for a policy set here and one the head office publishes."""
     conditions = tuple(c.strip() for c in draft.void_conditions if c.strip())
+    return_days = _optional_count(draft.return_days, "return_days", N_("refund window"), 365)
+    exchange_days = _optional_count(
+        draft.exchange_days, "exchange_days", N_("exchange window"), 365
+    )
+    if return_days and exchange_days and exchange_days < return_days:
+        raise InvalidInput(
+            _("The exchange window cannot be shorter than the refund window."),
+            field="exchange_days",
+        )
     return {
+        "return_days": return_days,
+        "exchange_days": exchange_days,
+        "repairs_before_exchange": _optional_count(
+            draft.repairs_before_exchange,
+            "repairs_before_exchange",
+            N_("number of repairs before an exchange"),
+            10,
+        ),
         "warranty_months": _months(
             draft.warranty_months, "warranty_months", N_("warranty period"), minimum=0
         ),
@@ -1079,6 +1119,9 @@ def _certificate(
         issued_on=today,
         terms=policy.terms if policy else "",
         void_conditions=policy.void_conditions if policy else DEFAULT_VOID_CONDITIONS,
+        return_days=policy.return_days if policy else None,
+        exchange_days=policy.exchange_days if policy else None,
+        repairs_before_exchange=policy.repairs_before_exchange if policy else None,
     )
 
 

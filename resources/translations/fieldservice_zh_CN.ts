@@ -1039,7 +1039,7 @@
 <context>
     <name>ChargesPanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="+68"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="+78"/>
         <source>Charges</source>
         <translation>费用</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="+174"/>
+        <location filename="../../ui/repairs/intake.py" line="+226"/>
         <location line="+5"/>
         <source>New repair order</source>
         <translation>新建维修工单</translation>
@@ -2539,7 +2539,27 @@
         <translation>技术员</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The unit is back with the same fault as this earlier repair: the repairs of one fault count towards an exchange.</source>
+        <translation>设备因与此前这次维修相同的故障再次送修：同一故障的修理次数计入换货条件。</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Same fault as</source>
+        <translation>同一故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>三包</source>
+        <translation>三包</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Refuse warranty for this repair</source>
         <translation>本次维修拒绝保修</translation>
     </message>
@@ -2564,7 +2584,7 @@
         <translation>保修</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Print the receipt for the customer to sign and keep, and the work order or label that travels with the unit.</source>
         <translation>打印接修单供客户签字留存，并打印随设备流转的工单或标签。</translation>
     </message>
@@ -2614,12 +2634,22 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Scan or type the serial number.</source>
         <translation>请扫码或输入序列号。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
+        <source>A new fault</source>
+        <translation>新故障</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No 三包 decision</source>
+        <translation>不按三包处理</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This unit has no warranty registration to refuse.</source>
         <translation>此设备没有保修登记，无法拒绝保修。</translation>
     </message>
@@ -2634,7 +2664,7 @@
         <translation>开单前将该保修登记作废，并记录原因。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>No unit has this serial: register it below, then open the order.</source>
         <translation>没有设备使用此序列号：请在下方登记后再开单。</translation>
     </message>
@@ -2645,6 +2675,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>三包 decision: %s</source>
+        <translation>三包处理：%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order is in the list; print now or later from the order.</source>
         <translation>工单已在列表中；可立即打印，也可稍后在工单中打印。</translation>
     </message>
@@ -2652,7 +2687,7 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="-197"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="-207"/>
         <source>At intake</source>
         <translation>接修信息</translation>
     </message>
@@ -2662,7 +2697,7 @@
         <translation>%s，由 %s 接修</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fault reported</source>
         <translation>故障描述</translation>
     </message>
@@ -2690,6 +2725,11 @@
         <location line="+1"/>
         <source>Received</source>
         <translation>接修时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>三包</source>
+        <translation>三包</translation>
     </message>
 </context>
 <context>
@@ -4581,7 +4621,7 @@ Clean filter</source>
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../ui/warranty/policies.py" line="+57"/>
+        <location filename="../../ui/warranty/policies.py" line="+58"/>
         <location line="+5"/>
         <source>Warranty policies</source>
         <translation>保修政策</translation>
@@ -4629,7 +4669,7 @@ Clean filter</source>
         <translation>保修期满后仍提供支持，但需收费。填 0 表示无服务期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printed on the certificate</source>
         <translation>打印在保修卡上</translation>
     </message>
@@ -4659,7 +4699,48 @@ Clean filter</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> repairs</source>
+        <translation> 次后换货</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund within</source>
+        <translation>退货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange within</source>
+        <translation>换货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange after</source>
+        <translation>同一故障修满</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>三包</source>
+        <translation>三包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from purchase; repairs of one fault. None: not sold under 三包.</source>
+        <translation>按购买后天数计；修理次数指同一故障。“无”表示不实行三包。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No policy</source>
         <translation>无政策</translation>
     </message>
@@ -4694,7 +4775,7 @@ Clean filter</source>
         <translation>%s · 尚无政策：请核对月数并保存以设置政策。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Policy saved.</source>
         <translation>政策已保存。</translation>
     </message>
@@ -5649,7 +5730,7 @@ Clean filter</source>
 <context>
     <name>SimilarRepairsPanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="+105"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="+107"/>
         <source>Similar past repairs</source>
         <translation>类似历史维修</translation>
     </message>
@@ -7168,7 +7249,7 @@ Clean filter</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="-513"/>
+        <location filename="../../ui/repairs/intake.py" line="-634"/>
         <source>Register this unit…</source>
         <translation>登记此设备…</translation>
     </message>
@@ -7198,7 +7279,17 @@ Clean filter</source>
         <translation>此设备已有未结工单：%s。请确认不是同一项维修。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>三包 rights today:</source>
+        <translation>今日三包权益：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No 三包 rights today.</source>
+        <translation>今日不享有三包权益。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No unit has the serial “%s”.</source>
         <translation>没有设备的序列号为“%s”。</translation>
     </message>
@@ -8368,7 +8459,7 @@ Clean filter</source>
         <translation>导入清单</translation>
     </message>
     <message>
-        <location filename="../../ui/warranty/policies.py" line="-303"/>
+        <location filename="../../ui/warranty/policies.py" line="-353"/>
         <source>1 month</source>
         <translation>1 个月</translation>
     </message>

@@ -1039,7 +1039,7 @@
 <context>
     <name>ChargesPanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="+68"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="+78"/>
         <source>Charges</source>
         <translation>費用</translation>
     </message>
@@ -2453,7 +2453,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="+174"/>
+        <location filename="../../ui/repairs/intake.py" line="+226"/>
         <location line="+5"/>
         <source>New repair order</source>
         <translation>新增維修工單</translation>
@@ -2539,7 +2539,27 @@
         <translation>技術人員</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The unit is back with the same fault as this earlier repair: the repairs of one fault count towards an exchange.</source>
+        <translation>設備因與先前這次維修相同的故障再次送修：同一故障的修理次數計入換貨條件。</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Same fault as</source>
+        <translation>同一故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>三包</source>
+        <translation>三包</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Refuse warranty for this repair</source>
         <translation>本次維修拒絕保固</translation>
     </message>
@@ -2564,7 +2584,7 @@
         <translation>保固</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Print the receipt for the customer to sign and keep, and the work order or label that travels with the unit.</source>
         <translation>列印收件單供客戶簽名留存，並列印隨設備流轉的工單或標籤。</translation>
     </message>
@@ -2614,12 +2634,22 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Scan or type the serial number.</source>
         <translation>請掃描或輸入序號。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
+        <source>A new fault</source>
+        <translation>新故障</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No 三包 decision</source>
+        <translation>不按三包處理</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This unit has no warranty registration to refuse.</source>
         <translation>此設備沒有保固登錄，無法拒絕保固。</translation>
     </message>
@@ -2634,7 +2664,7 @@
         <translation>開單前將該保固登錄作廢，並記錄原因。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>No unit has this serial: register it below, then open the order.</source>
         <translation>沒有設備使用此序號：請在下方登錄後再開單。</translation>
     </message>
@@ -2645,6 +2675,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>三包 decision: %s</source>
+        <translation>三包處理：%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order is in the list; print now or later from the order.</source>
         <translation>工單已在清單中；可立即列印，也可稍後從工單列印。</translation>
     </message>
@@ -2652,7 +2687,7 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="-197"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="-207"/>
         <source>At intake</source>
         <translation>收件資訊</translation>
     </message>
@@ -2662,7 +2697,7 @@
         <translation>%s，由 %s 收件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fault reported</source>
         <translation>故障描述</translation>
     </message>
@@ -2690,6 +2725,11 @@
         <location line="+1"/>
         <source>Received</source>
         <translation>收件時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>三包</source>
+        <translation>三包</translation>
     </message>
 </context>
 <context>
@@ -4581,7 +4621,7 @@ Clean filter</source>
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../ui/warranty/policies.py" line="+57"/>
+        <location filename="../../ui/warranty/policies.py" line="+58"/>
         <location line="+5"/>
         <source>Warranty policies</source>
         <translation>保固政策</translation>
@@ -4629,7 +4669,7 @@ Clean filter</source>
         <translation>保固期滿後仍提供支援，但需付費。填 0 表示無服務期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printed on the certificate</source>
         <translation>列印於保固卡上</translation>
     </message>
@@ -4659,7 +4699,48 @@ Clean filter</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> repairs</source>
+        <translation> 次後換貨</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund within</source>
+        <translation>退貨期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange within</source>
+        <translation>換貨期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange after</source>
+        <translation>同一故障修滿</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>三包</source>
+        <translation>三包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days from purchase; repairs of one fault. None: not sold under 三包.</source>
+        <translation>依購買後天數計；修理次數指同一故障。「無」表示不實施三包。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No policy</source>
         <translation>無政策</translation>
     </message>
@@ -4694,7 +4775,7 @@ Clean filter</source>
         <translation>%s · 尚無政策：請確認月數並儲存以設定政策。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Policy saved.</source>
         <translation>政策已儲存。</translation>
     </message>
@@ -5649,7 +5730,7 @@ Clean filter</source>
 <context>
     <name>SimilarRepairsPanel</name>
     <message>
-        <location filename="../../ui/repairs/orderpanels.py" line="+105"/>
+        <location filename="../../ui/repairs/orderpanels.py" line="+107"/>
         <source>Similar past repairs</source>
         <translation>類似歷史維修</translation>
     </message>
@@ -7168,7 +7249,7 @@ Clean filter</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="-513"/>
+        <location filename="../../ui/repairs/intake.py" line="-634"/>
         <source>Register this unit…</source>
         <translation>登錄此設備…</translation>
     </message>
@@ -7198,7 +7279,17 @@ Clean filter</source>
         <translation>此設備已有未結案工單：%s。請確認不是同一件維修。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>三包 rights today:</source>
+        <translation>今日三包權益：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No 三包 rights today.</source>
+        <translation>今日不享有三包權益。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No unit has the serial “%s”.</source>
         <translation>沒有設備的序號為「%s」。</translation>
     </message>
@@ -8368,7 +8459,7 @@ Clean filter</source>
         <translation>匯入清單</translation>
     </message>
     <message>
-        <location filename="../../ui/warranty/policies.py" line="-303"/>
+        <location filename="../../ui/warranty/policies.py" line="-353"/>
         <source>1 month</source>
         <translation>1 個月</translation>
     </message>

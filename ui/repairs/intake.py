@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,22 @@ class UnitPanel(QFrame):
         self.summary = label("", None, wrap=True)
         cover.addWidget(self.summary, 1)
         layout.addLayout(cover)
+        # 三包: the rights the customer has today and why (see show_sanbao).
+        self.sanbao = QWidget()
+        sanbao = QVBoxLayout(self.sanbao)
+        sanbao.setContentsMargins(0, 4, 0, 0)
+        sanbao.setSpacing(3)
+        self.sanbao_title = label("", None, wrap=True)
+        self.sanbao_title.setStyleSheet(f"color: {theme.ACCENT}; font-weight: 600;")
+        sanbao.addWidget(self.sanbao_title)
+        self.sanbao_rights = QGridLayout()
+        self.sanbao_rights.setContentsMargins(0, 0, 0, 0)
+        self.sanbao_rights.setHorizontalSpacing(10)
+        self.sanbao_rights.setVerticalSpacing(2)
+        self.sanbao_rights.setColumnStretch(1, 1)
+        sanbao.addLayout(self.sanbao_rights)
+        self.sanbao.hide()
+        layout.addWidget(self.sanbao)
         self.open_orders = label("", None, wrap=True)
         self.open_orders.setStyleSheet(f"color: {theme.WARNING};")
         layout.addWidget(self.open_orders)
@@ -135,8 +152,42 @@ class UnitPanel(QFrame):
                 self.tr("Already open for this unit: %s. Check it is not the same job.") % listed
             )
         self.open_orders.setVisible(bool(found.open_orders))
+        self.sanbao.hide()
         self.create_row.hide()
         self.show()
+
+    def show_sanbao(self, today: repairs.SanbaoToday | None) -> None:
+        """The customer's 三包 rights today, one line each with its reason; hidden
+        for a product not sold under 三包."""
+        if today is None or not today.terms.applies:
+            self.sanbao.hide()
+            return
+        # The coverage line above says why there are none (not registered, expired, void).
+        self.sanbao_title.setText(
+            self.tr("三包 rights today:") if today.rights else self.tr("No 三包 rights today.")
+        )
+        while self.sanbao_rights.count():
+            item = self.sanbao_rights.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, right in enumerate(today.rights):
+            name = label(right.label, None)
+            name.setStyleSheet("font-weight: 600;")
+            self.sanbao_rights.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.sanbao_rights.addWidget(label(right.reason, None, wrap=True), row, 1)
+        self.sanbao.show()
+
+    def sanbao_text(self) -> str:
+        """The rights as shown, one line each ("Refund · Day 5 after purchase: …")."""
+        lines = [self.sanbao_title.text()]
+        for row in range(self.sanbao_rights.rowCount()):
+            cells = [self.sanbao_rights.itemAtPosition(row, column) for column in (0, 1)]
+            widgets = [c.widget() for c in cells if c is not None]
+            texts = [w.text() for w in widgets if isinstance(w, QLabel)]
+            if texts:
+                lines.append(" · ".join(texts))
+        return "\n".join(lines)
 
     def show_unknown(self, serial: str) -> None:
         self.icon.setPixmap(theme.pixmap("search", 18, theme.WARNING))
@@ -150,6 +201,7 @@ class UnitPanel(QFrame):
         self.owner.show()
         self.badge.set_badge("", "grey")
         self.summary.hide()
+        self.sanbao.hide()
         self.open_orders.hide()
         self.create_row.show()
         self.show()
@@ -168,6 +220,7 @@ class IntakeDialog(EditingDialog):
         self.db = db
         self.found: UnitAtDesk | None = None
         self.saved: repairs.OrderRecord | None = None
+        self.sanbao_today: repairs.SanbaoToday | None = None
         self.form_dialog: QDialog | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
         self._pending_serial = ""
@@ -304,6 +357,33 @@ class IntakeDialog(EditingDialog):
         self.technician.setMinimumWidth(260)
         self.errors.add_row(form, "technician", self.tr("Technician"), self.technician)
 
+        # 三包: which earlier order this is the same fault as, and the decision taken.
+        sanbao_row = QWidget()
+        row = QHBoxLayout(sanbao_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.same_fault = QComboBox()
+        self.same_fault.setToolTip(
+            self.tr(
+                "The unit is back with the same fault as this earlier repair: "
+                "the repairs of one fault count towards an exchange."
+            )
+        )
+        self.same_fault.currentIndexChanged.connect(self._same_fault_changed)
+        self.sanbao_decision = QComboBox()
+        row.addWidget(label(self.tr("Same fault as"), "fieldName"))
+        row.addWidget(self.same_fault, 3)
+        row.addWidget(label(self.tr("Decision"), "fieldName"))
+        row.addWidget(self.sanbao_decision, 2)
+        self.errors.add_row(
+            form, "sanbao_decision", self.tr("三包"), sanbao_row, control=self.sanbao_decision
+        )
+        self.errors.register("same_fault_as", self.same_fault, self.errors.label("sanbao_decision"))
+        self._form = form
+        # The row's box (made by add_row around sanbao_row) is what the form shows or hides.
+        self._sanbao_row: QWidget = sanbao_row.parentWidget() or sanbao_row
+        form.setRowVisible(self._sanbao_row, False)
+
         refuse_box = QWidget()
         refuse = QVBoxLayout(refuse_box)
         refuse.setContentsMargins(0, 0, 0, 0)
@@ -346,6 +426,8 @@ class IntakeDialog(EditingDialog):
             self.accessories,
             self.condition,
             self.technician,
+            self.same_fault,
+            self.sanbao_decision,
             self.refuse,
             self.refuse_reason,
             self.refuse_note,
@@ -435,6 +517,7 @@ class IntakeDialog(EditingDialog):
             self.channel.currentIndex(),
             self.priority.currentIndex(),
             self.refuse_note.text(),
+            self.sanbao_decision.currentIndex(),
         ]
 
     def has_typing(self) -> bool:
@@ -489,12 +572,14 @@ class IntakeDialog(EditingDialog):
         if found is None:
             self.unit_panel.show_unknown(serial)
             self._set_refusable(None)
+            self._show_sanbao(None)
             make_room(self.unit_panel)
             return
         if self.serial.text().strip() != found.unit.serial:
             self.serial.setText(found.unit.serial)
         self.unit_panel.show_unit(found)
         self._set_refusable(found)
+        self._look_up_sanbao(found.unit.id, None)
         make_room(self.unit_panel)
         if serial or self.isVisible():
             self.fault.setFocus()
@@ -505,6 +590,53 @@ class IntakeDialog(EditingDialog):
             self.found = None
             self.unit_panel.hide()
             self._set_refusable(None)
+            self._show_sanbao(None)
+
+    # -- 三包 -----------------------------------------------------------------------------------
+
+    def _look_up_sanbao(self, unit_id: uuid.UUID, same_fault_as: uuid.UUID | None) -> None:
+        db = self.db
+        ops.Op(self, lambda: repairs.sanbao_today(db, unit_id, same_fault_as)).success(
+            self._show_sanbao
+        ).run()
+
+    def _show_sanbao(self, today: repairs.SanbaoToday | None) -> None:
+        """The rights in the unit panel, and the choices they allow in the form."""
+        self.sanbao_today = today
+        self.unit_panel.show_sanbao(today)
+        applies = today is not None and today.terms.applies
+        self._form.setRowVisible(self._sanbao_row, applies)
+        if today is None:
+            return
+        chosen = self.same_fault.currentData()
+        self.same_fault.blockSignals(True)
+        self.same_fault.clear()
+        self.same_fault.addItem(self.tr("A new fault"), None)
+        for order_id, number, fault in today.earlier_orders:
+            first_line = fault.splitlines()[0] if fault.strip() else ""
+            # Kept as text: a combo box finds a string, not a UUID, by its data.
+            self.same_fault.addItem(f"{number} · {first_line}", str(order_id))
+        index = self.same_fault.findData(chosen) if chosen is not None else 0
+        self.same_fault.setCurrentIndex(max(index, 0))
+        self.same_fault.blockSignals(False)
+        decision = self.sanbao_decision.currentData()
+        self.sanbao_decision.clear()
+        self.sanbao_decision.addItem(self.tr("No 三包 decision"), "")
+        for right in today.rights:
+            self.sanbao_decision.addItem(right.label, right.decision)
+            self.sanbao_decision.setItemData(
+                self.sanbao_decision.count() - 1, right.reason, Qt.ItemDataRole.ToolTipRole
+            )
+        self.sanbao_decision.setCurrentIndex(max(self.sanbao_decision.findData(decision), 0))
+        make_room(self.unit_panel)
+
+    def _same_fault_changed(self, _index: int) -> None:
+        if self.found is not None:
+            self._look_up_sanbao(self.found.unit.id, self._same_fault_as())
+
+    def _same_fault_as(self) -> uuid.UUID | None:
+        chosen = self.same_fault.currentData()
+        return uuid.UUID(chosen) if chosen else None
 
     def _set_refusable(self, found: UnitAtDesk | None) -> None:
         self.refuse_reason.clear()
@@ -564,6 +696,7 @@ class IntakeDialog(EditingDialog):
 
     def draft(self) -> repairs.IntakeDraft:
         refusing = self.refuse.isChecked()
+        sanbao = self.sanbao_today is not None and self.sanbao_today.terms.applies
         return repairs.IntakeDraft(
             unit_id=self.found.unit.id if self.found is not None else None,
             fault_reported=self.fault.toPlainText(),
@@ -575,6 +708,8 @@ class IntakeDialog(EditingDialog):
             technician=self.technician.currentText(),
             refuse_warranty_reason=self.refuse_reason.currentText() if refusing else "",
             refuse_warranty_note=self.refuse_note.text() if refusing else "",
+            same_fault_as=self._same_fault_as() if sanbao else None,
+            sanbao_decision=(self.sanbao_decision.currentData() or "") if sanbao else "",
         )
 
     def save(self) -> bool:
@@ -610,6 +745,10 @@ class IntakeDialog(EditingDialog):
         self.done_text.setText(
             " · ".join(p for p in (order.product_name, order.serial, order.customer_name) if p)
         )
+        if order.sanbao_decision:
+            self.done_text.setText(
+                self.done_text.text() + "\n" + self.tr("三包 decision: %s") % order.sanbao_label
+            )
         self.done_badge.set_badge(*coverage_badge(order.coverage))
         self.done_page.show()
         self.hint.setText(self.tr("The order is in the list; print now or later from the order."))

@@ -43,21 +43,31 @@ class IntakePanel(QWidget):
         received = when(order.opened_at)
         if order.received_by:
             received = self.tr("%s by %s") % (received, order.received_by)
-        self.facts.set_facts(
-            [
-                ("fault", "warning", self.tr("Fault reported"), order.fault_reported),
-                ("accessories", "parts", self.tr("Accessories"), order.accessories),
-                ("condition", "info", self.tr("Condition"), order.condition),
+        facts = [
+            ("fault", "warning", self.tr("Fault reported"), order.fault_reported),
+            ("accessories", "parts", self.tr("Accessories"), order.accessories),
+            ("condition", "info", self.tr("Condition"), order.condition),
+            (
+                "service",
+                "repairs",
+                self.tr("Service"),
+                f"{service_type_words(order.service_type)} · {channel_words(order.channel)}",
+            ),
+            ("coverage", "warranty", self.tr("Coverage"), order.coverage_note),
+            ("received", "calendar", self.tr("Received"), received),
+        ]
+        if order.sanbao_decision:
+            # The 三包 decision taken at intake, beside the coverage.
+            facts.insert(
+                5,
                 (
-                    "service",
-                    "repairs",
-                    self.tr("Service"),
-                    f"{service_type_words(order.service_type)} · {channel_words(order.channel)}",
+                    "sanbao",
+                    "warranty",
+                    self.tr("三包"),
+                    f"{order.sanbao_label} · {order.sanbao_reason}",
                 ),
-                ("coverage", "warranty", self.tr("Coverage"), order.coverage_note),
-                ("received", "calendar", self.tr("Received"), received),
-            ]
-        )
+            )
+        self.facts.set_facts(facts)
 
 
 class ChargesPanel(QWidget):

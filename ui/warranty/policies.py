@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -141,7 +142,8 @@ class PoliciesDialog(EditingDialog):
             control=self.service_months,
             hint=self.tr("After the warranty: supported, chargeable. 0 for none."),
         )
-        self.terms = plain_text(4)
+        self._build_sanbao(form)
+        self.terms = plain_text(3)
         self.terms.setPlaceholderText(self.tr("Printed on the certificate"))
         self.errors.add_row(form, "terms", self.tr("Terms"), self.terms)
         self.conditions = plain_text(6)
@@ -175,6 +177,44 @@ class PoliciesDialog(EditingDialog):
         self.products.currentCellChanged.connect(lambda row, *_: self._chosen(row))
         self.filter.textChanged.connect(self._filter)
         self.reload(select)
+
+    def _build_sanbao(self, form: QFormLayout) -> None:
+        """The 三包 windows: 0 (shown as "none") when the product is not sold under them."""
+        none = self.tr("none")
+        self.return_days = QSpinBox()
+        self.exchange_days = QSpinBox()
+        self.repairs_before_exchange = QSpinBox()
+        for box, top, suffix in (
+            (self.return_days, 365, self.tr(" days")),
+            (self.exchange_days, 365, self.tr(" days")),
+            (self.repairs_before_exchange, 10, self.tr(" repairs")),
+        ):
+            box.setRange(0, top)
+            box.setSpecialValueText(none)
+            box.setSuffix(suffix)
+            box.setMinimumWidth(110)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(8)
+        for text, box in (
+            (self.tr("Refund within"), self.return_days),
+            (self.tr("exchange within"), self.exchange_days),
+            (self.tr("exchange after"), self.repairs_before_exchange),
+        ):
+            line.addWidget(label(text, "fieldName"))
+            line.addWidget(box)
+        line.addStretch(1)
+        error = self.errors.add_row(
+            form,
+            "return_days",
+            self.tr("三包"),
+            row,
+            control=self.return_days,
+            hint=self.tr("Days from purchase; repairs of one fault. None: not sold under 三包."),
+        )
+        self.errors.register("exchange_days", self.exchange_days, error)
+        self.errors.register("repairs_before_exchange", self.repairs_before_exchange, error)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """List the products: those without a policy first, then every policy."""
@@ -279,6 +319,8 @@ class PoliciesDialog(EditingDialog):
             self.service_months.setValue(0)
             self.terms.setPlainText("")
             self.conditions.setPlainText("\n".join(warranty.DEFAULT_VOID_CONDITIONS))
+            for box in (self.return_days, self.exchange_days, self.repairs_before_exchange):
+                box.setValue(0)
         else:
             self.product_title.setText(policy.product_name)
             self.product_state.setText(f"{policy.product_sku} · {policy_summary(self, policy)}")
@@ -286,6 +328,9 @@ class PoliciesDialog(EditingDialog):
             self.service_months.setValue(policy.service_months)
             self.terms.setPlainText(policy.terms)
             self.conditions.setPlainText("\n".join(policy.void_conditions))
+            self.return_days.setValue(policy.return_days or 0)
+            self.exchange_days.setValue(policy.exchange_days or 0)
+            self.repairs_before_exchange.setValue(policy.repairs_before_exchange or 0)
         self._loaded = self._editor_values()
 
     def _editor_values(self) -> tuple:
@@ -294,6 +339,9 @@ class PoliciesDialog(EditingDialog):
             self.service_months.value(),
             self.terms.toPlainText(),
             self.conditions.toPlainText(),
+            self.return_days.value(),
+            self.exchange_days.value(),
+            self.repairs_before_exchange.value(),
         )
 
     def has_typing(self) -> bool:
@@ -320,6 +368,9 @@ class PoliciesDialog(EditingDialog):
             service_months=self.service_months.value(),
             terms=self.terms.toPlainText(),
             void_conditions=tuple(line.strip() for line in lines if line.strip()),
+            return_days=self.return_days.value() or None,
+            exchange_days=self.exchange_days.value() or None,
+            repairs_before_exchange=self.repairs_before_exchange.value() or None,
         )
 
     def save(self) -> bool:
