@@ -1,0 +1,269 @@
+"""Parts: what the repairs used, what the shelves hold, and what repairs waited for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from fieldservice.models import (
+    Part,
+    PartCost,
+    Product,
+    RepairOrder,
+    RepairOrderEvent,
+    StockLocation,
+    StockMovement,
+)
+from fieldservice.services.coverage import add_months
+from fieldservice.services.reports.common import (
+    Durations,
+    Filters,
+    Ids,
+    Period,
+    in_period,
+    order_filter,
+)
+
+DEAD_STOCK_MONTHS = 12
+# Quantity is stored in thousandths and money in ten-thousandths (models.base):
+# the product of the raw columns is in 10^-7.
+_RAW_COST_SCALE = Decimal(10) ** 7
+_RAW_QUANTITY_SCALE = Decimal(1000)
+
+
+@dataclass(frozen=True)
+class Consumption:
+    """Parts used by repair orders: issued less returned unused, at the cost they
+    were issued at."""
+
+    key_id: uuid.UUID  # the part, or the product
+    label: str  # part number, or product SKU
+    quantity: Decimal
+    cost: Decimal
+    order_ids: Ids
+
+
+@dataclass(frozen=True)
+class PartValue:
+    part_id: uuid.UUID
+    part_number: str
+    on_hand: Decimal
+    value: Decimal
+    last_moved: dt.date | None
+
+
+@dataclass(frozen=True)
+class Parts:
+    by_part: tuple[Consumption, ...]
+    by_product: tuple[Consumption, ...]
+    consumed_cost: Decimal
+    stock_value_start: Decimal
+    stock_value_end: Decimal
+    turnover: float | None
+    dead_stock: tuple[PartValue, ...]
+    dead_stock_value: Decimal
+    waited_for_parts: Durations
+
+
+def used_by_orders():
+    """Movements that count as use by an order: issues, returns of unused parts,
+    and reversals of either (a faulty part taken out of a unit is not a return)."""
+    original = aliased(StockMovement)
+    reversed_use = select(original.id).where(original.kind.in_(("issue", "return")))
+    return and_(
+        StockMovement.order_id.is_not(None),
+        or_(
+            StockMovement.kind.in_(("issue", "return")),
+            and_(StockMovement.kind == "reversal", StockMovement.reverses_id.in_(reversed_use)),
+        ),
+    )
+
+
+def _raw(column):
+    return type_coerce(column, BigInteger())
+
+
+def parts(
+    s: Session, period: Period, f: Filters, *, dead_after_months: int = DEAD_STOCK_MONTHS
+) -> Parts:
+    """- consumption: movements of use (:func:`used_by_orders`) made in the period,
+      by part and by the order's product; quantity = issued - returned, cost at
+      the unit cost recorded on each movement;
+    - stock value at a moment: the ledger's on-hand per part at that moment
+      (quarantine excluded: faulty parts are not stock) times the part's present
+      average cost (the catalogue's standard cost while none is known);
+    - turnover: cost consumed in the period / the mean of the stock values at its
+      start and end (times the stock turned over in the period);
+    - dead stock: parts on hand at the end of the period with no movement of any
+      kind in the *dead_after_months* months before it;
+    - waited for parts: orders that left "waiting for parts" in the period, with
+      the hours they spent in that status (every spell added up).
+    Filters apply to consumption and waits; stock figures are the whole centre's.
+    """
+    use = [used_by_orders(), in_period(StockMovement.created_at, period)]
+    if f.any:
+        use.append(StockMovement.order_id.in_(select(RepairOrder.id).where(*order_filter(f))))
+    by_part = _consumption(
+        s, use, Part.id, Part.part_number, [(Part, Part.id == StockMovement.part_id)]
+    )
+    by_product = _consumption(
+        s,
+        use,
+        Product.id,
+        Product.sku,
+        [
+            (RepairOrder, RepairOrder.id == StockMovement.order_id),
+            (Product, Product.id == RepairOrder.product_id),
+        ],
+    )
+    consumed = sum((c.cost for c in by_part), Decimal(0))
+    start_values = _stock_values(s, period.utc_start)
+    end_values = _stock_values(s, period.utc_end)
+    start_total = sum((v.value for v in start_values), Decimal(0))
+    end_total = sum((v.value for v in end_values), Decimal(0))
+    mean = (start_total + end_total) / 2
+    turnover = round(float(consumed / mean), 2) if mean else None
+    cutoff = add_months(period.end + dt.timedelta(days=1), -dead_after_months)
+    dead = tuple(
+        v for v in end_values if v.on_hand > 0 and (v.last_moved is None or v.last_moved < cutoff)
+    )
+    return Parts(
+        by_part,
+        by_product,
+        consumed,
+        start_total,
+        end_total,
+        turnover,
+        dead,
+        sum((v.value for v in dead), Decimal(0)),
+        _waits(s, period, f),
+    )
+
+
+def _consumption(s: Session, where: list, key, label, joins) -> tuple[Consumption, ...]:
+    def joined(query):
+        query = query.select_from(StockMovement)
+        for entity, on in joins:
+            query = query.join(entity, on)
+        return query
+
+    rows = s.execute(
+        joined(
+            select(
+                key,
+                label,
+                func.sum(_raw(StockMovement.quantity)),
+                func.sum(
+                    _raw(StockMovement.quantity) * func.coalesce(_raw(StockMovement.unit_cost), 0)
+                ),
+            )
+        )
+        .where(*where)
+        .group_by(key, label)
+        .order_by(label)
+    ).all()
+    orders = s.execute(joined(select(key, StockMovement.order_id).distinct()).where(*where)).all()
+    result = []
+    for key_id, name, quantity, cost in rows:
+        ids = tuple(dict.fromkeys(o for k, o in orders if k == key_id))
+        result.append(
+            Consumption(
+                key_id,
+                name,
+                -Decimal(int(quantity or 0)) / _RAW_QUANTITY_SCALE + 0,
+                (-Decimal(int(cost or 0)) / _RAW_COST_SCALE).quantize(Decimal("0.01")),
+                ids,
+            )
+        )
+    return tuple(result)
+
+
+def _stock_values(s: Session, at: dt.datetime) -> list[PartValue]:
+    """Per part: on hand at *at* (outside quarantine), its value, and the local day
+    of its last movement before then."""
+    stocked = StockMovement.location_id.in_(
+        select(StockLocation.id).where(StockLocation.kind != "quarantine")
+    )
+    ledger = (
+        select(
+            StockMovement.part_id,
+            func.sum(_raw(StockMovement.quantity)).label("quantity"),
+            func.max(StockMovement.created_at).label("last"),
+        )
+        .where(stocked, StockMovement.created_at < at, ~StockMovement.deleted)
+        .group_by(StockMovement.part_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(
+            Part.id,
+            Part.part_number,
+            ledger.c.quantity,
+            ledger.c.last,
+            PartCost.average_cost,
+            Part.standard_cost,
+        )
+        .join(ledger, ledger.c.part_id == Part.id)
+        .outerjoin(PartCost, PartCost.part_id == Part.id)
+        .order_by(Part.part_number)
+    ).all()
+    values = []
+    for part_id, number, raw_quantity, last, average, standard in rows:
+        on_hand = Decimal(int(raw_quantity or 0)) / _RAW_QUANTITY_SCALE + 0
+        cost = average if average is not None else (standard or Decimal(0))
+        last_day = _as_utc(last).astimezone().date() if last is not None else None
+        value = (on_hand * cost).quantize(Decimal("0.01"))
+        values.append(PartValue(part_id, number, on_hand, value, last_day))
+    return values
+
+
+def _as_utc(value) -> dt.datetime:
+    # max() loses the column's type: SQLite gives back text, others a naive datetime.
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _waits(s: Session, period: Period, f: Filters) -> Durations:
+    """Spells in "waiting for parts": each move out of it pairs with the latest move
+    into it before; an order's spells ending in the period are added up."""
+    into = aliased(RepairOrderEvent)
+    entered = (
+        select(func.max(into.created_at))
+        .where(
+            into.order_id == RepairOrderEvent.order_id,
+            into.to_status == "waiting_parts",
+            into.created_at <= RepairOrderEvent.created_at,
+            ~into.deleted,
+        )
+        .scalar_subquery()
+    )
+    rows = s.execute(
+        select(RepairOrderEvent.order_id, RepairOrderEvent.created_at, entered)
+        .join(RepairOrder, RepairOrder.id == RepairOrderEvent.order_id)
+        .where(
+            *order_filter(f),
+            RepairOrderEvent.from_status == "waiting_parts",
+            ~RepairOrderEvent.deleted,
+            in_period(RepairOrderEvent.created_at, period),
+        )
+    ).all()
+    spent: dict[uuid.UUID, float] = {}
+    for order_id, left, came in rows:
+        if came is None:
+            continue
+        seconds = (_as_utc(left) - _as_utc(came)).total_seconds()
+        spent[order_id] = spent.get(order_id, 0.0) + seconds
+    hours = sorted((v / 3600.0, k) for k, v in spent.items())
+    if not hours:
+        return Durations(0, None, None, ())
+    n = len(hours)
+    values = [h for h, _ in hours]
+    median = (values[(n - 1) // 2] + values[n // 2]) / 2
+    p90 = values[max(1, -(-9 * n // 10)) - 1]
+    return Durations(n, round(median, 2), round(p90, 2), tuple(k for _, k in hours))

@@ -1,0 +1,206 @@
+"""Warranty: what repairs under warranty cost, and how soon products fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from fieldservice.models import (
+    LabourLine,
+    Product,
+    RepairOrder,
+    StockMovement,
+    Unit,
+    WarrantyRegistration,
+)
+from fieldservice.services.coverage import CoverageStatus, add_months
+from fieldservice.services.reports.common import (
+    Count,
+    Filters,
+    Ids,
+    Period,
+    count,
+    in_period,
+    order_filter,
+)
+from fieldservice.services.reports.parts import used_by_orders
+
+CURVE_MONTHS = 24
+_CENTS = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class WarrantyCost:
+    """Parts (at the cost issued) and labour (minutes × the hourly rate logged) of
+    the warranty orders of one product, model or month of sale."""
+
+    key: str  # product SKU, model, or month of sale "YYYY-MM" ("" when unknown)
+    parts: Decimal
+    labour: Decimal
+    order_ids: Ids
+
+    @property
+    def total(self) -> Decimal:
+        return self.parts + self.labour
+
+
+@dataclass(frozen=True)
+class FailurePoint:
+    """Failures in month *month* of service (0 = the first month after sale), per
+    100 registered units that had reached that month by the end of the period."""
+
+    month: int
+    failures: int
+    units: int
+    per_100: float | None
+    order_ids: Ids
+
+
+@dataclass(frozen=True)
+class Warranty:
+    cost_total: Decimal
+    by_product: tuple[WarrantyCost, ...]
+    by_model: tuple[WarrantyCost, ...]
+    by_month_of_sale: tuple[WarrantyCost, ...]
+    failure_curve: tuple[FailurePoint, ...]
+    replacements: Count
+    refunds: Count
+
+
+def warranty(s: Session, period: Period, f: Filters) -> Warranty:
+    """- warranty cost: orders delivered in the period that were accepted in
+      warranty at intake (coverage "in warranty", so free to the customer);
+      parts as in the parts report, labour as logged;
+    - failure curve: fault repairs (not cancelled) of registered units opened in
+      the period, by whole months from the date of sale to the day of intake;
+      divided by the registrations (voided ones too: they were sold) whose unit
+      had reached that month of service by the end of the period;
+    - replacements and refunds: orders of those service types delivered in the
+      period (that is how a granted replacement or refund is recorded)."""
+    where = order_filter(f)
+    warranty_orders = select(RepairOrder.id).where(
+        *where,
+        in_period(RepairOrder.delivered_at, period),
+        RepairOrder.coverage == CoverageStatus.IN_WARRANTY.value,
+    )
+    raw = BigInteger()
+    parts_cost = dict(
+        s.execute(
+            select(
+                StockMovement.order_id,
+                func.sum(
+                    type_coerce(StockMovement.quantity, raw)
+                    * func.coalesce(type_coerce(StockMovement.unit_cost, raw), 0)
+                ),
+            )
+            .where(used_by_orders(), StockMovement.order_id.in_(warranty_orders))
+            .group_by(StockMovement.order_id)
+        ).all()
+    )
+    labour_cost = dict(
+        s.execute(
+            select(
+                LabourLine.order_id,
+                func.sum(LabourLine.minutes * type_coerce(LabourLine.hourly_rate, raw)),
+            )
+            .where(~LabourLine.deleted, LabourLine.order_id.in_(warranty_orders))
+            .group_by(LabourLine.order_id)
+        ).all()
+    )
+    orders = s.execute(
+        select(RepairOrder.id, Product.sku, Product.model, WarrantyRegistration.purchase_date)
+        .join(Product, Product.id == RepairOrder.product_id)
+        .outerjoin(
+            WarrantyRegistration, WarrantyRegistration.id == RepairOrder.warranty_registration_id
+        )
+        .where(RepairOrder.id.in_(warranty_orders))
+    ).all()
+    # Raw sums: quantity in 10^-3 × money in 10^-4; minutes × money in 10^-4 per hour.
+    cost = {
+        order_id: (
+            (-Decimal(int(parts_cost.get(order_id) or 0)) / 10**7).quantize(_CENTS),
+            (Decimal(int(labour_cost.get(order_id) or 0)) / 10**4 / 60).quantize(_CENTS),
+        )
+        for order_id, *_ in orders
+    }
+    by_product = _grouped(orders, cost, lambda r: r[1])
+    by_model = _grouped(orders, cost, lambda r: r[2])
+    by_month = _grouped(orders, cost, lambda r: r[3].strftime("%Y-%m") if r[3] else "")
+    total = sum((p + lab for p, lab in cost.values()), Decimal(0))
+    kinds = [*where, in_period(RepairOrder.delivered_at, period)]
+    return Warranty(
+        total,
+        by_product,
+        by_model,
+        by_month,
+        _failure_curve(s, period, f),
+        count(s, select(RepairOrder.id).where(*kinds, RepairOrder.service_type == "replacement")),
+        count(s, select(RepairOrder.id).where(*kinds, RepairOrder.service_type == "return_refund")),
+    )
+
+
+def _grouped(orders, cost, key) -> tuple[WarrantyCost, ...]:
+    groups: dict[str, list[uuid.UUID]] = {}
+    for row in orders:
+        groups.setdefault(key(row) or "", []).append(row[0])
+    return tuple(
+        WarrantyCost(
+            name,
+            sum((cost[i][0] for i in ids), Decimal(0)),
+            sum((cost[i][1] for i in ids), Decimal(0)),
+            tuple(ids),
+        )
+        for name, ids in sorted(groups.items())
+    )
+
+
+def months_in_service(sold: dt.date, day: dt.date) -> int:
+    """Whole calendar months from *sold* to *day* (0 in the first month)."""
+    months = (day.year - sold.year) * 12 + day.month - sold.month
+    return months - 1 if add_months(sold, months) > day else months
+
+
+def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint, ...]:
+    failures = s.execute(
+        select(RepairOrder.id, RepairOrder.created_at, WarrantyRegistration.purchase_date)
+        .join(WarrantyRegistration, WarrantyRegistration.id == RepairOrder.warranty_registration_id)
+        .where(
+            *order_filter(f),
+            RepairOrder.service_type == "fault_repair",
+            RepairOrder.status != "cancelled",
+            in_period(RepairOrder.created_at, period),
+        )
+    ).all()
+    by_month: dict[int, list[uuid.UUID]] = {}
+    for order_id, opened, sold in failures:
+        month = months_in_service(sold, opened.astimezone().date())
+        if 0 <= month < CURVE_MONTHS:
+            by_month.setdefault(month, []).append(order_id)
+    # Registrations by date of sale (a few thousand dates at most), for the exposure.
+    registered = select(WarrantyRegistration.purchase_date, func.count()).where(
+        ~WarrantyRegistration.deleted, WarrantyRegistration.purchase_date <= period.end
+    )
+    if f.product_id is not None or f.brand:
+        unit_products = select(Product.id)
+        if f.product_id is not None:
+            unit_products = unit_products.where(Product.id == f.product_id)
+        if f.brand:
+            unit_products = unit_products.where(Product.brand == f.brand)
+        registered = registered.where(
+            WarrantyRegistration.unit_id.in_(
+                select(Unit.id).where(Unit.product_id.in_(unit_products))
+            )
+        )
+    sold_on = s.execute(registered.group_by(WarrantyRegistration.purchase_date)).all()
+    points = []
+    for month in range(CURVE_MONTHS):
+        units = sum(n for sold, n in sold_on if add_months(sold, month) <= period.end)
+        ids = tuple(by_month.get(month, ()))
+        per_100 = round(100.0 * len(ids) / units, 2) if units else None
+        points.append(FailurePoint(month, len(ids), units, per_100, ids))
+    return tuple(points)

@@ -1,0 +1,203 @@
+"""``fieldservice report``: the KPIs of a period for scripts, on screen, as JSON,
+or written to a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import openpyxl
+import pytest
+
+from fieldservice import cli, i18n
+from fieldservice.services import repairs
+from fieldservice.services.repairs import IntakeDraft
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    try:
+        yield
+    finally:
+        i18n.use_language("en")
+
+
+@pytest.fixture
+def todays_order(db, janes_warranty):
+    """One order taken in and handed back today."""
+    order = repairs.open_order(db, IntakeDraft(janes_warranty.unit_id, "Does not drain"))
+    repairs.update_work(db, order.id, work_done="Replaced the pump")
+    for status in ("diagnosing", "in_repair", "quality_check", "ready", "delivered"):
+        order = repairs.move(db, order.id, status)
+    return order
+
+
+def run(capsys, monkeypatch, *argv: str, locale: str = "C") -> tuple[int, str]:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", locale)
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def test_a_script_gets_the_figures_and_the_orders_behind_them_as_json(
+    tmp_path, todays_order, capsys, monkeypatch
+):
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "volume",
+        "--from",
+        today(),
+        "--to",
+        today(),
+        "--home",
+        str(tmp_path),
+        "--json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert (data["from"], data["to"]) == (today(), today())
+    assert data["volume"]["opened"] == {"value": 1, "ids": [str(todays_order.id)]}
+    assert data["volume"]["delivered"]["ids"] == [str(todays_order.id)]
+    assert data["volume"]["backlog"] == {"value": 0, "ids": []}
+
+
+def test_all_kpis_print_as_a_readable_list(tmp_path, todays_order, capsys, monkeypatch):
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "all",
+        "--from",
+        today(),
+        "--to",
+        today(),
+        "--home",
+        str(tmp_path),
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Volume"
+    assert any(line.split() == ["Orders", "opened", "1"] for line in lines)
+    assert any(line.split() == ["First-time", "fix", "(%)", "100"] for line in lines)
+    assert any(
+        line.split()[:3] == ["Satisfaction", "(CSAT),", "average"] and line.endswith("–")
+        for line in lines
+    )
+    for family in ("Speed", "Quality", "Customers", "Warranty", "Parts", "Maintenance", "People"):
+        assert family in lines
+
+
+def test_the_table_goes_to_csv_and_xlsx_for_excel(tmp_path, todays_order, capsys, monkeypatch):
+    sheet = tmp_path / "kpis.csv"
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "volume",
+        "--from",
+        today(),
+        "--to",
+        today(),
+        "--home",
+        str(tmp_path),
+        "--csv",
+        str(sheet),
+    )
+    assert code == 0 and out.strip() == f"Written {sheet}"
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Report", "KPI", "Value", "Records"]
+    assert ["Volume", "Orders opened", "1", "1"] in rows
+    book = tmp_path / "kpis.xlsx"
+    code, _ = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "quality",
+        "--from",
+        today(),
+        "--to",
+        today(),
+        "--home",
+        str(tmp_path),
+        "--xlsx",
+        str(book),
+        "--technician",
+        "nobody",
+    )
+    assert code == 0
+    cells = [[c.value for c in row] for row in openpyxl.load_workbook(book).active.iter_rows()]
+    assert cells[0] == ["Report", "KPI", "Value", "Records"]
+    # Nobody's orders: no first-time-fix rate at all (an empty cell, not 0).
+    assert cells[1][:2] == ["Quality", "First-time fix (%)"] and cells[1][2] in (None, "")
+
+
+def test_the_report_speaks_the_terminals_language(tmp_path, todays_order, capsys, monkeypatch):
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "volume",
+        "--from",
+        today(),
+        "--to",
+        today(),
+        "--home",
+        str(tmp_path),
+        locale="zh_CN.UTF-8",
+    )
+    assert code == 0
+    assert out.splitlines()[0] == "工单量"
+    assert "新开工单" in out and "期末未结工单" in out
+
+
+def test_a_wrong_period_is_refused_in_words(tmp_path, db, capsys, monkeypatch):
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "speed",
+        "--from",
+        "2026-03-31",
+        "--to",
+        "2026-03-01",
+        "--home",
+        str(tmp_path),
+    )
+    assert code == 1 and "The period ends (2026-03-01) before it starts (2026-03-31)." in out
+    code, out = run(
+        capsys,
+        monkeypatch,
+        "report",
+        "speed",
+        "--from",
+        "2026-02-30",
+        "--to",
+        "2026-03-01",
+        "--home",
+        str(tmp_path),
+    )
+    assert code == 1 and "is not a date" in out
+    with pytest.raises(SystemExit) as usage:
+        run(
+            capsys,
+            monkeypatch,
+            "report",
+            "happiness",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-02",
+            "--home",
+            str(tmp_path),
+        )
+    assert usage.value.code == 2
