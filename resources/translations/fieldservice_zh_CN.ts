@@ -2453,7 +2453,7 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="+226"/>
+        <location filename="../../ui/repairs/intake.py" line="+227"/>
         <location line="+5"/>
         <source>New repair order</source>
         <translation>新建维修工单</translation>
@@ -7249,7 +7249,7 @@ Clean filter</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../ui/repairs/intake.py" line="-634"/>
+        <location filename="../../ui/repairs/intake.py" line="-635"/>
         <source>Register this unit…</source>
         <translation>登记此设备…</translation>
     </message>
@@ -7289,7 +7289,7 @@ Clean filter</source>
         <translation>今日不享有三包权益。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No unit has the serial “%s”.</source>
         <translation>没有设备的序列号为“%s”。</translation>
     </message>
