@@ -441,6 +441,26 @@ MOVEMENT_COLUMNS = (
     "by",
     "override_by",
 )
+# A workbook's header: the columns as people read them, in the program's language.
+COLUMN_NAMES = {
+    "part_number": N_("Part number"),
+    "description": N_("Description"),
+    "location": N_("Location"),
+    "bin": N_("Bin"),
+    "on_hand": N_("On hand"),
+    "unit": N_("Unit"),
+    "average_cost": N_("Average cost"),
+    "value": N_("Value"),
+    "date": N_("Date"),
+    "kind": N_("Kind"),
+    "quantity": N_("Quantity"),
+    "unit_cost": N_("Unit cost"),
+    "reference": N_("Reference"),
+    "order": N_("Order"),
+    "reason": N_("Reason"),
+    "by": N_("By"),
+    "override_by": N_("Override by"),
+}
 
 
 def stock_rows(db: Database) -> list[tuple]:
@@ -498,10 +518,10 @@ def movement_rows(db: Database, since: dt.date | None = None) -> list[tuple]:
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence], title: str) -> Path:
     """Write rows to ``.csv`` or ``.xlsx``, chosen by the file's suffix: a CSV file
     headed by the column keys (it imports back as it is), a workbook by the
-    columns' names as people read them ("Part number")."""
+    columns' names as people read them ("Part number", 零件号)."""
     header = list(columns)
     if Path(path).suffix.lower() == ".xlsx":
-        header = [c.replace("_", " ").capitalize() for c in columns]
+        header = [_(COLUMN_NAMES[c]) for c in columns]
     return spreadsheets.write_table(path, header, rows, title)
 
 

@@ -100,3 +100,21 @@ def test_a_chinese_parts_catalogue_and_stock_list_import(centre):
     held = stock.on_hand(centre, "SA-220")
     assert held.on_hand == 6
     assert held.bins == (("MAIN", "A-01", 6),)
+
+
+@pytest.mark.parametrize("centre", ["CN"], indirect=True)
+def test_a_stock_workbook_is_headed_in_the_programs_language(centre, tmp_path):
+    from openpyxl import load_workbook
+
+    from fieldservice import i18n
+
+    stock.create_location(centre, "MAIN", "主仓库")
+    i18n.use_language("zh_CN")
+    try:
+        path = stock_io.export_stock(centre, tmp_path / "库存.xlsx")
+    finally:
+        i18n.use_language("en")
+    header = [c.value for c in load_workbook(path).active[1]]
+    assert header[:4] == ["零件号", "名称规格", "库位", "货位"]
+    csv_header = stock_io.export_stock(centre, tmp_path / "stock.csv").read_text("utf-8-sig")
+    assert csv_header.startswith("part_number,description")  # imports back as it is
