@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bench.common import DATA, machine, median_seconds, raw_connection, raw_sql, table
+from bench.common import bench_home, machine, median_seconds, raw_connection, raw_sql, table
 from fieldservice.db import Database
 from fieldservice.models import RepairOrder
 from fieldservice.services import customers, repairs
@@ -66,35 +64,7 @@ ORDER_SEARCHES = (
 
 def chinese_home(customers_: int, units: int, orders: int) -> Path:
     """The data directory of a generated mainland centre of this size (made once)."""
-    home = DATA / f"cn-c{customers_}-u{units}-o{orders}"
-    if not (home / "fieldservice.sqlite3").exists():
-        print(f"generating {customers_:,} customers / {orders:,} orders in {home} ...", flush=True)
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "fieldservice",
-                "demo",
-                "--home",
-                str(home),
-                "--country",
-                "CN",
-                "--customers",
-                str(customers_),
-                "--units",
-                str(units),
-                "--orders",
-                str(orders),
-                "--site-code",
-                "SH01",
-                "--site-name",
-                "上海服务中心",
-            ],
-            check=True,
-        )
-        print(f"generated in {time.perf_counter() - start:.0f} s", flush=True)
-    return home
+    return bench_home(customers_, units, orders=orders, country="CN", site=("SH01", "上海服务中心"))
 
 
 def customer_sql(search: str) -> tuple[str, str, dict]:
