@@ -1,6 +1,6 @@
 """Render the Maintenance and Follow-ups screenshots of the documentation.
 
-    python scripts/maintenance_scenes.py docs/screenshots
+    python scripts/maintenance_scenes.py docs/screenshots [--language zh_CN]
 
 Builds a throw-away demo centre in a temporary folder (demo customers, units,
 orders and maintenance plans), books this week's visits, records a few calls
@@ -20,8 +20,45 @@ from pathlib import Path
 
 SIZE = (1280, 800)
 
+# The centre photographed in each language (its country gives the demo data) and
+# the sample text typed, in that language.
+CENTRES = {
+    "en": (
+        "LD01",
+        "Leeds Service Centre",
+        "GB",
+        "14 Kirkstall Road\nLeeds LS3 1LH",
+        "0113 496 0000",
+    ),
+    "zh_CN": ("SH01", "上海浦东服务中心", "CN", "上海市浦东新区张杨路500号", "021 5081 2345"),
+    "zh_TW": ("TP01", "台北內湖服務中心", "TW", "114台北市內湖區瑞光路100號", "02 2657 1234"),
+}
+SAMPLES: dict[str, dict[str, str]] = {
+    "en": {
+        "done": "All tasks done",
+        "comment": "Waited two weeks for the part; nobody called to say why.",
+        "assignee": "Priya Patel",
+        "complaint": "Technician left without cleaning up the water on the floor.",
+        "praise": "Quick and friendly; would like a reminder before the next service.",
+    },
+    "zh_CN": {
+        "done": "全部项目已完成",
+        "comment": "等备件等了两周，也没人打电话说明原因。",
+        "assignee": "陈志强",
+        "complaint": "技术员走时没有清理地上的水。",
+        "praise": "又快又热情；希望下次保养前提醒一下。",
+    },
+    "zh_TW": {
+        "done": "全部項目已完成",
+        "comment": "等零件等了兩週，也沒有人打電話說明原因。",
+        "assignee": "林志明",
+        "complaint": "技術人員離開時沒有清理地上的水。",
+        "praise": "又快又親切；希望下次保養前提醒一下。",
+    },
+}
 
-def stage(db) -> None:
+
+def stage(db, text: dict[str, str] = SAMPLES["en"]) -> None:
     """This week's maintenance visits, one completed, and follow-up calls with a
     couple of complaints — on top of the demo data."""
     from fieldservice.services import followups, maintenance, repairs
@@ -50,7 +87,7 @@ def stage(db) -> None:
         if at.date() < today:  # the visits of the days gone by are done
             for order_id in orders:
                 maintenance.complete_visit(
-                    db, order_id, done_on=at.date(), checklist_result="All tasks done"
+                    db, order_id, done_on=at.date(), checklist_result=text["done"]
                 )
     # Today's calls: orders handed back today are called today; two calls made already.
     days = followups.follow_up_days(db)
@@ -62,12 +99,14 @@ def stage(db) -> None:
     calls = followups.calls_due(db, today, limit=20)
     if len(calls) > 2:
         followups.record_call(db, calls[0].id, reached=True, csat=5, nps=9, effort=1)
-        comment = "Waited two weeks for the part; nobody called to say why."
+        comment = text["comment"]
         followups.record_call(
             db, calls[1].id, reached=True, csat=2, nps=4, effort=4, comment=comment
         )
-        followups.open_complaint(db, comment, order_id=calls[1].order_id, assigned_to="Priya Patel")
-    followups.open_complaint(db, "Technician left without cleaning up the water on the floor.")
+        followups.open_complaint(
+            db, comment, order_id=calls[1].order_id, assigned_to=text["assignee"]
+        )
+    followups.open_complaint(db, text["complaint"])
 
 
 def _fits(summary) -> tuple[bool, int]:
@@ -79,6 +118,7 @@ def _fits(summary) -> tuple[bool, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")
+    parser.add_argument("--language", choices=sorted(SAMPLES), default="en")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -94,22 +134,24 @@ def main(argv: list[str] | None = None) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fieldservice-screens-") as scratch:
         settings.use_folder(Path(scratch) / "settings")
+        settings.put(settings.LANGUAGE, args.language)
         qapp = app.create_application([sys.argv[0]])
         ops.set_synchronous(True)
         db = Database.open(path=Path(scratch) / "fieldservice.sqlite3")
         try:
+            code, name, country, address, phone = CENTRES[args.language]
             site.setup_site(
                 db,
-                "LD01",
-                "Leeds Service Centre",
-                country="GB",
-                address="14 Kirkstall Road\nLeeds LS3 1LH",
-                phone="0113 496 0000",
+                code,
+                name,
+                country=country,
+                address=address,
+                phone=phone,
                 email="service@example.com",
             )
             for _ in demo.generate(db, demo.DemoSize(customers=300, units=600, seed=7)):
                 pass
-            stage(db)
+            stage(db, SAMPLES[args.language])
 
             from ui.followups.screen import FollowUpsScreen
             from ui.maintenance.screen import MaintenanceScreen
@@ -170,9 +212,7 @@ def main(argv: list[str] | None = None) -> int:
             panel.csat.buttons[4].click()
             panel.nps.buttons[8].click()
             panel.effort.buttons[2].click()
-            panel.comment.setPlainText(
-                "Quick and friendly; would like a reminder before the next service."
-            )
+            panel.comment.setPlainText(SAMPLES[args.language]["praise"])
             save("followups.png")
             window.close()
         finally:

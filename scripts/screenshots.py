@@ -1,6 +1,6 @@
 """Render the screenshots of the documentation from a demo centre.
 
-    python scripts/screenshots.py docs/screenshots [--areas desk warranty repairs parts sync]
+    python scripts/screenshots.py docs/screenshots [--areas desk ...] [--language zh_CN]
 
 Builds a throw-away centre (LD01, demo customers, units, warranties, parts and
 repair orders) in a temporary folder, drives the main window as its people
@@ -20,6 +20,107 @@ from collections.abc import Callable
 from pathlib import Path
 
 SIZE = (1280, 800)
+
+# The sample text typed into forms, in the language photographed (the demo data
+# itself follows the centre's country).
+SAMPLES: dict[str, dict[str, str]] = {
+    "en": {
+        "machine": "espresso",
+        "enrolled": "Amelia Hart,Oskar Lind",
+        "new_product": "Brewmaster Cold Brew Tower CB100",
+        "refused": "Priya Natarajan,Tomasz Wójcik",
+        "twin_name": "Abigail Turner",
+        "twin_email": "abigail.turner@example.com",
+        "twin_address": "7 Church Lane\nLeeds LS6 4NP",
+        "form_name": "Amelia Hughes",
+        "form_company": "Harbour Café",
+        "form_phone": "0113 496 07",
+        "form_email": "amelia.hughes@harbourcafe",
+        "form_address": "4 Quay Street\nLeeds LS1 4DT",
+        "form_notes": "Espresso machine collected on Tuesdays.",
+        "amend_reason": "Invoice number mistyped at the desk",
+        "extend_reason": "Goodwill after a repeated drain pump repair",
+        "void_note": "Water marks on the control board",
+        "dealer": "Kitchen World Leeds",
+        "invoice": "INV-2026-1187",
+        "since": ", since the weekend",
+        "accessories": "Power cord",
+        "condition": "Scratches on the top panel",
+        "technician": "Priya Patel",
+        "checked": "; checked with the service meter",
+        "labour": "Diagnosis and part swap",
+        "fault": "Stops mid-cycle with error E21; smells of burning",
+        "accessories2": "Power cord, drain hose",
+        "condition2": "Dent on the left side panel",
+        "restock": "Restocking van 1",
+        "twice": "Delivery note booked twice",
+        "seized": "Bearing seized",
+    },
+    "zh_CN": {
+        "machine": "",
+        "enrolled": "刘晓燕,张伟",
+        "new_product": "冷萃咖啡机 CB100",
+        "refused": "周婷,吴俊杰",
+        "twin_name": "王丽华",
+        "twin_email": "wang.lihua@example.com",
+        "twin_address": "上海市浦东新区世纪大道88号",
+        "form_name": "赵敏",
+        "form_company": "港湾咖啡馆",
+        "form_phone": "138 0013 80",
+        "form_email": "zhao.min@harbourcafe",
+        "form_address": "上海市黄浦区中山东一路18号",
+        "form_notes": "咖啡机每周二取件。",
+        "amend_reason": "前台录入发票号有误",
+        "extend_reason": "排水泵重复维修，延长保修以示歉意",
+        "void_note": "控制板有水渍",
+        "dealer": "苏宁易购浦东店",
+        "invoice": "FP-2026-1187",
+        "since": "，周末开始出现",
+        "accessories": "电源线",
+        "condition": "顶板有划痕",
+        "technician": "陈志强",
+        "checked": "；已用检测仪复核",
+        "labour": "检测并更换备件",
+        "fault": "运行中途停机，显示故障码 E21，有焦味",
+        "accessories2": "电源线、排水管",
+        "condition2": "左侧板有凹痕",
+        "restock": "补充 1 号服务车库存",
+        "twice": "送货单重复入库",
+        "seized": "轴承卡死",
+    },
+    "zh_TW": {
+        "machine": "",
+        "enrolled": "劉曉燕,張偉",
+        "new_product": "冷萃咖啡機 CB100",
+        "refused": "周婷,吳俊傑",
+        "twin_name": "王麗華",
+        "twin_email": "wang.lihua@example.com",
+        "twin_address": "台北市信義區松仁路100號",
+        "form_name": "趙敏",
+        "form_company": "港灣咖啡館",
+        "form_phone": "0912 345 6",
+        "form_email": "zhao.min@harbourcafe",
+        "form_address": "台北市中山區南京東路二段88號",
+        "form_notes": "咖啡機每週二取件。",
+        "amend_reason": "櫃台輸入發票號碼有誤",
+        "extend_reason": "排水馬達重複維修，延長保固以示歉意",
+        "void_note": "控制板有水漬",
+        "dealer": "燦坤內湖店",
+        "invoice": "AB-20261187",
+        "since": "，週末開始出現",
+        "accessories": "電源線",
+        "condition": "頂板有刮痕",
+        "technician": "林志明",
+        "checked": "；已用檢測儀複核",
+        "labour": "檢測並更換零件",
+        "fault": "運轉中途停機，顯示錯誤碼 E21，有焦味",
+        "accessories2": "電源線、排水管",
+        "condition2": "左側板有凹痕",
+        "restock": "補充 1 號服務車庫存",
+        "twice": "送貨單重複入庫",
+        "seized": "軸承卡死",
+    },
+}
 
 
 class Studio:
@@ -53,6 +154,8 @@ class Studio:
         self.qapp = app.create_application([sys.argv[0]])
         ops.set_synchronous(True)  # every list and card is filled before it is grabbed
         self.outdir = outdir
+        self.text = SAMPLES[language]
+        self.centre = self.CENTRES[language]
         self.db = Database.open(path=scratch / "fieldservice.sqlite3")
         code, name, country, address, phone = self.CENTRES[language]
         site.setup_site(
@@ -144,10 +247,10 @@ def desk_scenes(studio: Studio) -> None:
     twin = customers.create_customer(
         db,
         customers.CustomerDraft(
-            "Abigail Turner",
+            studio.text["twin_name"],
             phone=first.phone,
-            email="abigail.turner@example.com",
-            address="7 Church Lane\nLeeds LS6 4NP",
+            email=studio.text["twin_email"],
+            address=studio.text["twin_address"],
         ),
     )
     window.refresh_counts()
@@ -168,12 +271,12 @@ def desk_scenes(studio: Studio) -> None:
     # everything typed kept.
     window.open_area("customers")
     form = window.customers.new_customer()
-    form.name.setText("Amelia Hughes")
-    form.company.setText("Harbour Café")
-    form.phone.setText("0113 496 07")
-    form.email.setText("amelia.hughes@harbourcafe")
-    form.address.setPlainText("4 Quay Street\nLeeds LS1 4DT")
-    form.notes.setPlainText("Espresso machine collected on Tuesdays.")
+    form.name.setText(studio.text["form_name"])
+    form.company.setText(studio.text["form_company"])
+    form.phone.setText(studio.text["form_phone"])
+    form.email.setText(studio.text["form_email"])
+    form.address.setPlainText(studio.text["form_address"])
+    form.notes.setPlainText(studio.text["form_notes"])
     form.save()
     studio.save_with_dialog(form, "customer-form-errors.png")
     form.discard()
@@ -195,12 +298,14 @@ def warranty_scenes(studio: Studio) -> None:
     warranty.amend(
         db,
         chosen.id,
-        reason="Invoice number mistyped at the desk",
+        reason=studio.text["amend_reason"],
         invoice_ref=record.invoice_ref.replace("INV-", "INV-2025-"),
     )
-    warranty.extend(db, chosen.id, 12, "Goodwill after a repeated drain pump repair")
+    warranty.extend(db, chosen.id, 12, studio.text["extend_reason"])
     void_row = next(r for r in rows if r.id != chosen.id)
-    warranty.void(db, void_row.id, "Liquid damage", "Water marks on the control board")
+    policy = warranty.get_policy(db, warranty.get_registration(db, void_row.id).product_id)
+    reasons = policy.void_conditions if policy else warranty.DEFAULT_VOID_CONDITIONS
+    warranty.void(db, void_row.id, reasons[min(1, len(reasons) - 1)], studio.text["void_note"])
     window.open_area("warranty")
     page = window.pages["warranty"]
     page.refresh()
@@ -214,8 +319,8 @@ def warranty_scenes(studio: Studio) -> None:
     form = page.new_record()
     form.serial.setText(unit.serial)
     form.check_serial()
-    form.dealer.setText("Kitchen World Leeds")
-    form.invoice.setText("INV-2026-1187")
+    form.dealer.setText(studio.text["dealer"])
+    form.invoice.setText(studio.text["invoice"])
     form.channel.setCurrentIndex(form.channel.findData("dealer"))
     form.purchase_date.setFocus()
     studio.save_with_dialog(form, "warranty-register.png")
@@ -248,22 +353,22 @@ def repairs_scenes(studio: Studio) -> None:
         db,
         repairs.IntakeDraft(
             unit.id,
-            past.fault_reported + ", since the weekend",
+            past.fault_reported + studio.text["since"],
             priority="high",
-            accessories="Power cord",
-            condition="Scratches on the top panel",
-            technician="Priya Patel",
+            accessories=studio.text["accessories"],
+            condition=studio.text["condition"],
+            technician=studio.text["technician"],
         ),
     )
     repairs.move(db, order.id, "diagnosing")
-    repairs.update_work(db, order.id, diagnosis=past.diagnosis + "; checked with the service meter")
+    repairs.update_work(db, order.id, diagnosis=past.diagnosis + studio.text["checked"])
     part = next(p for p in stock.list_parts(db, limit=200) if p.on_hand >= 2)
     store = next(loc for loc in stock.list_locations(db) if loc.kind == "store")
     repairs.request_part(db, order.id, part.part_number, 1, store.code)
     repairs.move(db, order.id, "waiting_parts")
     repairs.issue_part(db, order.id, part.part_number, 1, store.code)
     repairs.move(db, order.id, "in_repair")
-    repairs.log_labour(db, order.id, 40, "Diagnosis and part swap", hourly_rate="48")
+    repairs.log_labour(db, order.id, 40, studio.text["labour"], hourly_rate="48")
 
     window.open_area("repairs")
     screen = window.pages["repairs"]
@@ -285,9 +390,9 @@ def repairs_scenes(studio: Studio) -> None:
     dialog = screen.new_order()
     dialog.serial.setText(other.serial.lower())
     dialog.look_up_serial()
-    dialog.fault.setPlainText("Stops mid-cycle with error E21; smells of burning")
-    dialog.accessories.setText("Power cord, drain hose")
-    dialog.condition.setText("Dent on the left side panel")
+    dialog.fault.setPlainText(studio.text["fault"])
+    dialog.accessories.setText(studio.text["accessories2"])
+    dialog.condition.setText(studio.text["condition2"])
     dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
     dialog.fault.setFocus()
     studio.save_with_dialog(dialog, "intake.png")
@@ -304,12 +409,12 @@ def parts_scenes(studio: Studio) -> None:
     part = max(stock.list_parts(db, limit=120), key=lambda r: r.on_hand)
     order = next(o for o in repairs.list_orders(db, repairs.OrderFilter(status="open"), limit=50))
     number = part.part_number
-    stock.transfer(db, number, 3, "MAIN", "VAN-1", to_bin="V1", reason="Restocking van 1")
+    stock.transfer(db, number, 3, "MAIN", "VAN-1", to_bin="V1", reason=studio.text["restock"])
     repairs.issue_part(db, order.id, number, 2, "MAIN")
     twice = stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
-    stock.reverse(db, twice.id, "Delivery note booked twice")
+    stock.reverse(db, twice.id, studio.text["twice"])
     stock.receive(db, number, 10, "MAIN", unit_cost="21.90", supplier_ref="DN-20931")
-    repairs.return_part(db, order.id, number, 1, "MAIN", faulty=True, reason="Bearing seized")
+    repairs.return_part(db, order.id, number, 1, "MAIN", faulty=True, reason=studio.text["seized"])
     repairs.request_part(db, order.id, number, 2, "MAIN")
     stock.order_from_supplier(db, number, 20, "MAIN")
 
@@ -361,28 +466,31 @@ def sync_scenes(studio: Studio) -> None:
     folder = studio.db.path.parent / "sync"
     folder.mkdir()
     db = Database.open(path=folder / "fieldservice.sqlite3")
-    site.setup_site(db, "LD01", "Leeds Service Centre", country="GB")
+    code, name, country = studio.centre[:3]
+    site.setup_site(db, code, name, country=country)
     window = MainWindow(db)
     window.resize(*SIZE)
     window.show()
     try:
         window.open_area("sync")
         screen = window.pages["sync"]
-        with demo.trial_head_office(folder, "LD01", "Leeds Service Centre") as (url, code):
+        with demo.trial_head_office(folder, code, name, country=country) as (url, one_time):
             screen.enrol_form.url.setText(url)
-            screen.enrol_form.code.setText(code)
+            screen.enrol_form.code.setText(one_time)
             studio.save(window, "sync-enrol.png")
             screen.enrol_form.enrol()  # enrols, then a first round brings the catalogue
-            machine = products.list_products(db, "espresso", limit=1)[0]
-            for name, serial in (("Amelia Hart", "BRE-7731042"), ("Oskar Lind", "BRE-7731877")):
-                owner = customers.create_customer(db, customers.CustomerDraft(name))
+            machine = products.list_products(db, studio.text["machine"], limit=1)[0]
+            for person, serial in zip(
+                studio.text["enrolled"].split(","), ("BRE-7731042", "BRE-7731877"), strict=True
+            ):
+                owner = customers.create_customer(db, customers.CustomerDraft(person))
                 units.create_unit(db, units.UnitDraft(serial, machine.id, owner.id))
             products.create_product(
-                db, products.ProductDraft("BRE-CB100", "Brewmaster Cold Brew Tower CB100")
+                db, products.ProductDraft("BRE-CB100", studio.text["new_product"])
             )
             screen.sync_now()  # proposed to the head office: taken, listed for it to adopt
-            for name in ("Priya Natarajan", "Tomasz Wójcik"):
-                owner = customers.create_customer(db, customers.CustomerDraft(name))
+            for person in studio.text["refused"].split(","):
+                owner = customers.create_customer(db, customers.CustomerDraft(person))
             units.create_unit(db, units.UnitDraft("BRE-7732310", machine.id, owner.id))
             screen.worker.refresh()
             screen.overview.reload_problems()

@@ -211,9 +211,28 @@ def email(value: str, field: str = "email") -> str:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise InvalidInput(
-            _("“{value}” is not a valid e-mail address: {reason}").format(value=value, reason=exc),
+            _("“{value}” is not a valid e-mail address: {reason}").format(
+                value=value, reason=_(str(exc)) if str(exc) in EMAIL_REASONS else exc
+            ),
             field=field,
         ) from None
+
+
+# The reasons email_validator gives most often, translated where shown.
+EMAIL_REASONS = frozenset(
+    (
+        N_("An email address must have an @-sign."),
+        N_("There must be something after the @-sign."),
+        N_("There must be something before the @-sign."),
+        N_("The part after the @-sign is not valid. It should have a period."),
+        N_("The part after the @-sign is not valid. It is not within a valid top-level domain."),
+        N_("An email address cannot have two periods in a row."),
+        N_("An email address cannot have a period and a hyphen next to each other."),
+        N_("The email address contains an invalid character."),
+        N_("The email address contains invalid characters before the @-sign."),
+        N_("There can't be anything after the email address."),
+    )
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from fieldservice.clock import MAX_AHEAD_MS
 from fieldservice.db import CLOCK_OFFSET_SETTING, CLOCK_SETTING, HEAD_OFFICE_URL_SETTING, Database
 from fieldservice.errors import FieldServiceError, InvalidInput, NotFound
+from fieldservice.i18n import _
 from fieldservice.ids import new_id
 from fieldservice.models import (
     LocalSetting,
@@ -158,12 +159,20 @@ class SyncReport:
 
     @property
     def summary(self) -> str:
-        text = (
-            f"sent {self.pushed} change(s) ({self.applied} taken, {self.duplicates} already "
-            f"there, {self.refused} refused), received {self.pulled}"
+        text = _(
+            "sent {pushed} change(s) ({applied} taken, {duplicates} already there, "
+            "{refused} refused), received {pulled}"
+        ).format(
+            pushed=self.pushed,
+            applied=self.applied,
+            duplicates=self.duplicates,
+            refused=self.refused,
+            pulled=self.pulled,
         )
         if self.restamped:
-            text += f"; {self.restamped} stamped again by the head office's time"
+            text += "; " + _("{count} stamped again by the head office's time").format(
+                count=self.restamped
+            )
         return text + "".join(f"; {w}" for w in self.warnings)
 
 
@@ -782,7 +791,7 @@ def _waiting(s: Session, pulled: dict[_Key, _Pulled], refused: dict[_Key, str]) 
     """The pulled rows that must wait: each refers to a row that is neither here nor
     among the pulled rows that can go in (refused ones cannot)."""
     wanted: dict[str, set[str]] = {}
-    for (entity, _), p in pulled.items():
+    for (entity, _row_id), p in pulled.items():
         for place, target in _plan(TABLES[entity]).references:
             value = p.stored[place]
             if value is not None and (target, value) not in pulled:
@@ -820,7 +829,7 @@ def _waiting(s: Session, pulled: dict[_Key, _Pulled], refused: dict[_Key, str]) 
 def _store_rows(s: Session, rows: dict[_Key, _Pulled]) -> None:
     """Store pulled rows table by table; _Clash names the rows the database refused."""
     by_table: dict[str, list[tuple]] = {}
-    for (entity, _), p in rows.items():
+    for (entity, _row_id), p in rows.items():
         by_table.setdefault(entity, []).append(p.stored)
     refused: dict[_Key, str] = {}
     for entity, stored in by_table.items():

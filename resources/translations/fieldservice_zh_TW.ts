@@ -4085,7 +4085,7 @@
 <context>
     <name>PartInput</name>
     <message>
-        <location filename="../../ui/parts/fields.py" line="+104"/>
+        <location filename="../../ui/parts/fields.py" line="+105"/>
         <source>%s · on hand %s %s</source>
         <translation>%s · 現有 %s %s</translation>
     </message>
@@ -4393,7 +4393,7 @@ Clean filter</source>
 <context>
     <name>PlanListView</name>
     <message>
-        <location filename="../../ui/maintenance/planlist.py" line="+110"/>
+        <location filename="../../ui/maintenance/planlist.py" line="+112"/>
         <source>Customer: name, phone, town</source>
         <translation>客戶：姓名、電話、城市</translation>
     </message>
@@ -5443,7 +5443,7 @@ Clean filter</source>
 <context>
     <name>RepairOrdersScreen</name>
     <message>
-        <location filename="../../ui/repairs/screen.py" line="+258"/>
+        <location filename="../../ui/repairs/screen.py" line="+260"/>
         <source>Search: order number, serial, customer&apos;s name or phone</source>
         <translation>搜尋：工單號碼、序號、客戶姓名或電話</translation>
     </message>
@@ -7351,7 +7351,7 @@ Clean filter</source>
 <context>
     <name>WarrantyScreen</name>
     <message>
-        <location filename="../../ui/warranty/screen.py" line="+131"/>
+        <location filename="../../ui/warranty/screen.py" line="+139"/>
         <source>Print batch…</source>
         <translation>批次列印…</translation>
     </message>
@@ -7806,7 +7806,7 @@ Clean filter</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance/planlist.py" line="-50"/>
+        <location filename="../../ui/maintenance/planlist.py" line="-52"/>
         <source>Calendar</source>
         <translation>依日期</translation>
     </message>
@@ -7821,7 +7821,7 @@ Clean filter</source>
         <translation>日期或讀數</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Never</source>
         <translation>從未</translation>
     </message>
@@ -7893,7 +7893,7 @@ Clean filter</source>
     </message>
     <message>
         <location filename="../../ui/common/unitforms.py" line="-4"/>
-        <location filename="../../ui/warranty/screen.py" line="-48"/>
+        <location filename="../../ui/warranty/screen.py" line="-54"/>
         <source>Serial</source>
         <translation>序號</translation>
     </message>
@@ -7916,7 +7916,7 @@ Clean filter</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/warranty/screen.py" line="+1"/>
+        <location filename="../../ui/warranty/screen.py" line="+2"/>
         <source>Purchased</source>
         <translation>購買日期</translation>
     </message>
@@ -7989,7 +7989,7 @@ Clean filter</source>
     <message>
         <location line="+7"/>
         <location filename="../../ui/repairs/screen.py" line="-2"/>
-        <location filename="../../ui/warranty/screen.py" line="+4"/>
+        <location filename="../../ui/warranty/screen.py" line="+9"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -8030,7 +8030,7 @@ Clean filter</source>
         <translation>即將到期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance/words.py" line="+17"/>
+        <location filename="../../ui/maintenance/words.py" line="+18"/>
         <source>By calendar</source>
         <translation>依日期</translation>
     </message>
@@ -8570,7 +8570,7 @@ Clean filter</source>
         <translation>保固已於 %s 結束；無服務期。</translation>
     </message>
     <message>
-        <location filename="../../ui/warranty/screen.py" line="-11"/>
+        <location filename="../../ui/warranty/screen.py" line="-17"/>
         <source>Certificate</source>
         <translation>保固卡號</translation>
     </message>
@@ -8580,7 +8580,7 @@ Clean filter</source>
         <translation>保固已失效</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Warranty until</source>
         <translation>保固到期</translation>
     </message>

@@ -447,3 +447,9 @@ class EnterDoes(QObject):
             self.action()
             return True
         return False
+
+
+def wide_enough(widget: QWidget, sample: str, least: int, extra: int = 30) -> int:
+    """A column's starting width: *least*, or what *sample* (a date in the language
+    spoken, say) needs, if more: Chinese dates are wider than English ones."""
+    return max(least, widget.fontMetrics().horizontalAdvance(sample) + extra)

@@ -16,7 +16,7 @@ from fieldservice.services.maintenance import PlanFilter, PlanRecord
 from ui.common import theme
 from ui.common.formatting import day_text
 from ui.common.pagedmodel import Column
-from ui.common.widgets import SearchBox, button, counted, label, make_table
+from ui.common.widgets import SearchBox, button, counted, label, make_table, wide_enough
 from ui.maintenance.lists import UrgencyModel, list_with_empty_state
 from ui.maintenance.words import basis_words, days_late, reading_text, rule_text, short_rule
 
@@ -46,6 +46,8 @@ def plan_list_columns(view: PlanListView) -> list[Column[PlanRecord]]:
 
     def on() -> dt.date:
         return view.model.query().on
+
+    widest = day_text(dt.date(2028, 12, 28))  # the widest day of a date column
 
     def last_done(plan: PlanRecord) -> str:
         if plan.last_done_on is None:
@@ -81,11 +83,11 @@ def plan_list_columns(view: PlanListView) -> list[Column[PlanRecord]]:
             stretch=True,
             tooltip=lambda p: f"{p.name}\n{rule_text(view, p)}",
         ),
-        Column(view.tr("Last done"), last_done, width=116),
+        Column(view.tr("Last done"), last_done, width=wide_enough(view, widest, 116)),
         Column(
             view.tr("Next due"),
             next_due,
-            width=150,
+            width=wide_enough(view, widest, 150, extra=54),
             icon=lambda p: late if _overdue(p, on()) else None,
             tooltip=lambda p: view.tr("Overdue") if _overdue(p, on()) else None,
         ),

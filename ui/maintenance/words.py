@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QObject, QTime
 
+from fieldservice.i18n import _
 from fieldservice.services.maintenance import PlanRecord
 from ui.common import formatting
 
@@ -37,7 +38,7 @@ def interval_unit_words(widget: QObject) -> dict[str, str]:
 
 
 def meter_unit_words(widget: QObject) -> dict[str, str]:
-    return {"hours": widget.tr("running hours"), "cycles": widget.tr("cycles"), "km": "km"}
+    return {"hours": widget.tr("running hours"), "cycles": widget.tr("cycles"), "km": _("km")}
 
 
 def reading_text(widget: QObject, value: Decimal | None, meter_unit: str) -> str:
@@ -45,7 +46,7 @@ def reading_text(widget: QObject, value: Decimal | None, meter_unit: str) -> str
     if value is None:
         return ""
     number = QLocale().toString(float(value), "f", 0 if value == value.to_integral() else 1)
-    short = {"hours": widget.tr("h"), "cycles": widget.tr("cycles"), "km": "km"}
+    short = {"hours": widget.tr("h"), "cycles": widget.tr("cycles"), "km": _("km")}
     return f"{number} {short.get(meter_unit, meter_unit)}"
 
 

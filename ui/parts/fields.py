@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
+from fieldservice.i18n import _
 from fieldservice.services import stock
 from ui.common import theme
 from ui.common.widgets import label, make_room
@@ -134,7 +135,8 @@ class LocationPicker(QComboBox):
             self.kinds[location.code] = location.kind
             text = f"{location.code} · {location.name}"
             if location.kind != "store":
-                text += f" ({stock.LOCATION_KINDS.get(location.kind, location.kind)})"
+                kind = stock.LOCATION_KINDS.get(location.kind)
+                text += f" ({_(kind) if kind else location.kind})"
             self.addItem(text, location.code)
 
     def code(self) -> str:

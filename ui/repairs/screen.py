@@ -8,6 +8,7 @@ opens it here (``record_kinds``).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -42,6 +43,7 @@ from ui.common.widgets import (
     label,
     make_table,
     primary_button,
+    wide_enough,
 )
 from ui.common.words import coverage_words, priority_words, status_words
 from ui.repairs.clock import row_clock
@@ -119,7 +121,7 @@ def order_columns(widget: QWidget) -> list[Column[repairs.OrderRow]]:
         Column(
             widget.tr("Opened"),
             lambda r: short_date(r.opened_at),
-            width=72,
+            width=wide_enough(widget, short_day(dt.date.today().replace(month=12, day=28)), 72),
             tooltip=lambda r: when(r.opened_at),
         ),
         Column(widget.tr("Due / time left"), lambda r: row_clock(r)[0], width=152),

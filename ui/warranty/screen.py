@@ -26,8 +26,8 @@ from fieldservice.services.warranty_import import import_registrations
 from ui.common import ops, pdfpreview, theme
 from ui.common.importreport import ImportReportDialog
 from ui.common.listscreen import ListScreen
-from ui.common.pagedmodel import Column, PagedTableModel
-from ui.common.widgets import EmptyState, button, leave_out_first
+from ui.common.pagedmodel import Column, PagedTableModel, display
+from ui.common.widgets import EmptyState, button, leave_out_first, wide_enough
 from ui.warranty.certificates import BatchPrintDialog, documents_folder
 from ui.warranty.forms import (
     AmendDialog,
@@ -54,6 +54,8 @@ def registration_columns(widget: QWidget) -> list[Column[warranty.RegistrationRo
         CoverageStatus.VOID: void_icon,
     }
 
+    day = display(dt.date(2028, 12, 28))  # the widest day of a date column
+
     def status(row: warranty.RegistrationRow) -> CoverageStatus:
         return row.status_on(dt.date.today())
 
@@ -68,8 +70,14 @@ def registration_columns(widget: QWidget) -> list[Column[warranty.RegistrationRo
         Column(widget.tr("Serial"), lambda r: r.serial, width=180),
         Column(widget.tr("Product"), lambda r: r.product_name, width=220),
         Column(widget.tr("Owner"), lambda r: r.customer_name, width=150),
-        Column(widget.tr("Purchased"), lambda r: r.purchase_date, width=105),
-        Column(widget.tr("Warranty until"), lambda r: r.warranty_end, width=115),
+        Column(
+            widget.tr("Purchased"), lambda r: r.purchase_date, width=wide_enough(widget, day, 105)
+        ),
+        Column(
+            widget.tr("Warranty until"),
+            lambda r: r.warranty_end,
+            width=wide_enough(widget, day, 115),
+        ),
         Column(widget.tr("Dealer"), lambda r: r.dealer, width=170),
         Column(
             widget.tr("Status"),
