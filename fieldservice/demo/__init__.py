@@ -344,7 +344,7 @@ def generate_stock(
                     "id": new_id(),
                     "part_number": number,
                     "description": f"{name} {rng.choice('ABCSX')}{rng.randint(10, 99)}",
-                    "unit": unit,
+                    "unit": words.part_units.get(unit, unit),
                     "standard_cost": Decimal(cost) + Decimal(rng.randint(0, 99)) / 100,
                     "supplier": rng.choice(words.suppliers),
                     "supplier_part_number": f"S{rng.randrange(10**6):06d}",

@@ -289,6 +289,7 @@ MAINLAND = Words(
     dealers=DEALERS,
     suppliers=SUPPLIERS,
     parts=PARTS,
+    part_units={"pcs": "个", "m": "米"},
     locations=(
         ("MAIN", "主仓库", "store", ""),
         ("VAN-1", f"服务车1（{TECHNICIANS[0]}）", "van", TECHNICIANS[0]),

@@ -393,6 +393,7 @@ ENGLISH = Words(
     dealers=DEALERS,
     suppliers=SUPPLIERS,
     parts={},
+    part_units={},
     locations=(
         ("MAIN", "Main store", "store", ""),
         ("VAN-1", "Van 1 (Sam Okafor)", "van", "Sam Okafor"),

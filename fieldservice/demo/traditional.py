@@ -294,6 +294,7 @@ TAIWAN = Words(
     dealers=DEALERS,
     suppliers=SUPPLIERS,
     parts=PARTS,
+    part_units={"pcs": "個", "m": "公尺"},
     locations=_locations(TW_TECHNICIANS[0]),
     faults=FAULTS,
     generic_faults=GENERIC_FAULTS,

@@ -37,6 +37,7 @@ class Words:
     dealers: tuple[str, ...]
     suppliers: tuple[str, ...]
     parts: Mapping[str, str]  # part number prefix -> name; English names otherwise
+    part_units: Mapping[str, str]  # unit of measure ("pcs", "m") -> this language's
     locations: tuple[tuple[str, str, str, str], ...]  # code, name, kind, technician
     faults: Mapping[str, tuple[Fault, ...]]
     generic_faults: tuple[Fault, ...]

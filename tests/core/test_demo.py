@@ -254,6 +254,9 @@ def test_a_mainland_centre_sells_repairs_and_plans_in_chinese(cn_db):
         serials = list(s.scalars(select(Unit.serial)))
     assert "HKA-XQG100" in skus
     assert all(code.isascii() for code in skus + numbers + serials)  # codes are scanned
+    with cn_db.read() as s:
+        part_units = set(s.scalars(select(Part.unit)))
+    assert part_units == {"个", "米"}  # a unit of measure, as the clerk writes it
 
 
 def test_a_mainland_washing_machine_has_washing_machine_parts_and_faults(cn_db):
