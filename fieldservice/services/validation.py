@@ -60,6 +60,15 @@ def day(value: dt.date) -> str:
     return formatting.date(value, language)
 
 
+def country_name(code: str) -> str:
+    """A country as a message names it: its code in English, as messages always
+    have ("GB"); its name in Chinese (中国, 台灣)."""
+    language = i18n.current_language()
+    if language == "en":
+        return code
+    return formatting.locale(language).territories.get(code.upper(), code)
+
+
 def listed(items: Iterable[str]) -> str:
     """Items named in a message one after the other, in the program's language:
     "A, B, C" in English, "A、B、C" in Chinese."""
@@ -172,7 +181,7 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
             _(
                 "“{value}” is not a valid phone number for {region}: check the digits, or "
                 "start with + and the country code (e.g. +{prefix})."
-            ).format(value=value, region=region, prefix=prefix),
+            ).format(value=value, region=country_name(region), prefix=prefix),
             field=field,
         )
     key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

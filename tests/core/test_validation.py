@@ -98,3 +98,19 @@ def test_a_phone_number_too_short_for_any_country_is_refused(typed, region):
     with pytest.raises(InvalidInput) as refused:
         validation.phone(typed, region)
     assert f"not a valid phone number for {region}" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "named"),
+    [("en", "CN", "for CN"), ("zh_CN", "CN", "中国"), ("zh_TW", "TW", "台灣")],
+)
+def test_a_bad_phone_number_names_the_country_in_the_programs_language(language, region, named):
+    from fieldservice import i18n
+
+    i18n.use_language(language)
+    try:
+        with pytest.raises(InvalidInput) as refused:
+            validation.phone("0912", region)
+    finally:
+        i18n.use_language("en")
+    assert named in refused.value.message
