@@ -378,6 +378,9 @@ def cmd_warranty_policy(db: Database, args, out: Output) -> int:
             args.service_months,
             args.terms,
             tuple(args.void_condition) or warranty.DEFAULT_VOID_CONDITIONS,
+            return_days=args.return_days,
+            exchange_days=args.exchange_days,
+            repairs_before_exchange=args.repairs_before_exchange,
         ),
     )
     out.result(
@@ -1533,6 +1536,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help=_("a condition that voids it (repeat; default: the usual list)"),
+    )
+    p.add_argument(
+        "--return-days", type=int, help=_("三包: days from purchase in which a refund is due")
+    )
+    p.add_argument(
+        "--exchange-days", type=int, help=_("三包: days from purchase in which an exchange is due")
+    )
+    p.add_argument(
+        "--repairs-before-exchange",
+        type=int,
+        help=_("三包: repairs of the same fault after which an exchange is due"),
     )
     p = command("register", cmd_warranty_register, _("Register a sold unit's warranty."), war)
     p.add_argument("serial")

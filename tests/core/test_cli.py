@@ -498,3 +498,38 @@ def test_follow_up_calls_due_are_listed_and_a_call_is_recorded_with_scores_and_a
     ]
     code, _, text = run(capsys, *record, "--not-reached")
     assert code == 1 and "no follow-up call waiting" in text
+
+
+def test_a_policy_under_sanbao_is_set_from_the_command_line(tmp_path, capsys):
+    home = str(tmp_path / "centre")
+    run(
+        capsys,
+        "init",
+        "--home",
+        home,
+        "--site-code",
+        "BJ01",
+        "--site-name",
+        "北京",
+        "--country",
+        "CN",
+    )
+    run(capsys, "product", "add", "HKA-XQG100", "滚筒洗衣机", "--home", home)
+    code, data, _ = run(
+        capsys,
+        "warranty", "policy", "HKA-XQG100", "--months", "36",
+        "--return-days", "7", "--exchange-days", "15", "--repairs-before-exchange", "2",
+        "--home", home, "--json",
+    )  # fmt: skip
+    assert code == 0
+    assert (data["return_days"], data["exchange_days"], data["repairs_before_exchange"]) == (
+        7,
+        15,
+        2,
+    )
+    code, _data, said = run(
+        capsys,
+        "warranty", "policy", "HKA-XQG100", "--months", "36",
+        "--return-days", "15", "--exchange-days", "7", "--home", home,
+    )  # fmt: skip
+    assert code == 1 and "exchange" in said.lower()
