@@ -504,12 +504,29 @@ def sync_scenes(studio: Studio) -> None:
         db.close()
 
 
+def reports_scenes(studio: Studio) -> None:
+    """The Reports area over last month: the tiles, and one tile drilled down."""
+    window = studio.window
+    window.open_area("reports")
+    screen = window.pages["reports"]
+    screen.period_choice.setCurrentIndex(screen.period_choice.findData("last_month"))
+    studio.save(window, "reports.png")
+    bar = screen.tiles_page.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    studio.save(window, "reports-trend.png")
+    bar.setValue(0)
+    screen.drill_down("backlog")
+    studio.save(window, "reports-drill.png")
+    screen.drill.back.emit()
+
+
 SCENES: dict[str, Callable[[Studio], None]] = {
     "desk": desk_scenes,
     "warranty": warranty_scenes,
     "repairs": repairs_scenes,
     "parts": parts_scenes,
     "sync": sync_scenes,
+    "reports": reports_scenes,
 }
 
 

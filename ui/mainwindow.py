@@ -51,8 +51,8 @@ from ui.documents import DocumentSettingsDialog
 from ui.followups.screen import FollowUpsScreen
 from ui.maintenance.screen import MaintenanceScreen
 from ui.parts.screen import StockScreen
-from ui.placeholder import ComingSoonPage
 from ui.repairs.screen import RepairOrdersScreen
+from ui.reports.screen import ReportsScreen
 from ui.sync.screen import SyncScreen
 from ui.units.screen import UnitsScreen
 from ui.warranty.screen import WarrantyScreen
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             "customers": CustomersScreen,
             "units": UnitsScreen,
             "followups": FollowUpsScreen,
+            "reports": ReportsScreen,
             "sync": SyncScreen,
         }
         self._build_in_language()
@@ -268,10 +269,8 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             if area.key in self.pages:
                 page = self.pages[area.key]
-            elif area.key in self.screens:
-                page = self._placeholders[area.key] = QWidget()
             else:
-                page = self.pages[area.key] = self._coming_soon(area)
+                page = self._placeholders[area.key] = QWidget()
             page.setProperty(Banner.AREA, True)  # one message at a time on a page
             self.stack.addWidget(page)
         main.addWidget(self.stack, 1)
@@ -354,33 +353,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.scan_field)
         layout.addWidget(self.scan_hint)
         return bar
-
-    def _coming_soon(self, area: Area) -> QWidget:
-        texts = {
-            "reports": (
-                self.tr("The centre's figures, to learn from the work done."),
-                [
-                    self.tr(
-                        "Repair time, first-time-fix rate, repeat repairs within 30 and 90 days."
-                    ),
-                    self.tr("Response and resolution compliance against the promised targets."),
-                    self.tr("Warranty cost and failure rate by product; parts consumption."),
-                ],
-            ),
-            "sync": (
-                self.tr(
-                    "Exchange with the head office. This centre works offline on its own "
-                    "database; sync sends its work and brings back the shared catalogue."
-                ),
-                [
-                    self.tr("Enrol this centre with a one-time code from the head office."),
-                    self.tr("Last sync, pending changes and any problem, shown here."),
-                    self.tr("Look up a serial registered at another centre."),
-                ],
-            ),
-        }
-        summary, features = texts.get(area.key, ("", []))
-        return ComingSoonPage(area.icon, area.title, summary, features)
 
     # Each language named in itself, as people look for it.
     LANGUAGE_NAMES = language.NAMES

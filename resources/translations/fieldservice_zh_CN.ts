@@ -1070,24 +1070,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <location filename="../../ui/placeholder.py" line="+39"/>
-        <source>Not available yet</source>
-        <translation>暂未开放</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>What it will do</source>
-        <translation>将提供的功能</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This area is not part of this version yet. Everything else works without it, and nothing needs to be set up for it now.</source>
-        <translation>当前版本尚未包含此功能。其他功能均可正常使用，目前也无需为此做任何设置。</translation>
-    </message>
-</context>
-<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ui/followups/forms.py" line="-44"/>
@@ -2095,6 +2077,79 @@
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message>
+        <location filename="../../ui/reports/drill.py" line="+44"/>
+        <source>Back to the figures</source>
+        <translation>返回指标</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click an order to open it.</source>
+        <translation>双击工单即可打开。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 order</source>
+        <translation>1 张工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 张工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest %1 shown</source>
+        <translation>仅显示最新 %1 张</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>接修时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>交付时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>DueListView</name>
     <message>
         <location filename="../../ui/maintenance/duelist.py" line="+145"/>
@@ -2826,6 +2881,14 @@
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="+69"/>
+        <source>Click to see the orders behind this figure</source>
+        <translation>点击查看此数字背后的工单</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/parts/labels.py" line="+36"/>
@@ -3109,7 +3172,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+108"/>
+        <location filename="../../ui/mainwindow.py" line="+109"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
@@ -3164,7 +3227,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>This service centre</source>
         <translation>本服务中心</translation>
     </message>
@@ -3194,47 +3257,7 @@
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The centre&apos;s figures, to learn from the work done.</source>
-        <translation>本服务中心的各项指标，从已完成的工作中总结经验。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repair time, first-time-fix rate, repeat repairs within 30 and 90 days.</source>
-        <translation>维修时长、一次修复率、30 天和 90 天内的返修。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Response and resolution compliance against the promised targets.</source>
-        <translation>对照承诺目标的响应与解决时效达标率。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warranty cost and failure rate by product; parts consumption.</source>
-        <translation>按产品统计的保修成本和故障率；备件消耗。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exchange with the head office. This centre works offline on its own database; sync sends its work and brings back the shared catalogue.</source>
-        <translation>与总部交换数据。本服务中心使用自己的数据库离线工作；同步会上传本中心的工作，并取回共享目录。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enrol this centre with a one-time code from the head office.</source>
-        <translation>使用总部提供的一次性代码注册本服务中心。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last sync, pending changes and any problem, shown here.</source>
-        <translation>上次同步时间、待同步的更改及任何问题，都会显示在这里。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look up a serial registered at another centre.</source>
-        <translation>查询在其他服务中心登记的序列号。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -5564,6 +5587,295 @@ Clean filter</source>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="+124"/>
+        <source>Working out the figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Orders of</source>
+        <translation>工单范围</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All brands</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All technicians</source>
+        <translation>全部技术员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All service types</source>
+        <translation>全部服务类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Work</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and cost</source>
+        <translation>客户与成本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Orders opened</source>
+        <translation>新开工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed</source>
+        <translation>已交付工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at the end</source>
+        <translation>期末积压工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to repair</source>
+        <translation>维修时长中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired on target</source>
+        <translation>按时修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (30 days)</source>
+        <translation>30 天内重复维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 100 orders</source>
+        <translation>每百单投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty cost</source>
+        <translation>保修成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used</source>
+        <translation>备件用量</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Choose a period: the end cannot come before the start.</source>
+        <translation>请选择期间：结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared with %1, the same number of days before</source>
+        <translation>对比上期：%1（天数相同）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>1 order</source>
+        <translation>1 张工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 张工单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 orders</source>
+        <translation>%2 张工单中 %1 张</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taken in during the period</source>
+        <translation>本期接修</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>handed back to the customer</source>
+        <translation>已交还客户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 open for 15 days or more</source>
+        <translation>其中 %1 张已超过 15 天</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+117"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>90% within %1 h · %2</source>
+        <translation>90% 在 %1 小时内 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 complaints</source>
+        <translation>%1 起投诉</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answers</source>
+        <translation>%1 份回答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 promoters · %2 detractors</source>
+        <translation>推荐者 %1 · 贬损者 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parts and labour · %1</source>
+        <translation>备件加工时 · %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>at cost · %1</source>
+        <translation>按成本价 · %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no figure to compare with</source>
+        <translation>无可对比数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same as previous period</source>
+        <translation>= 与上期持平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 vs previous period</source>
+        <translation>较上期 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On target</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed first time</source>
+        <translation>一次修复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>重复维修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First visit</source>
+        <translation>首次维修</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Orders opened in the week of %1</source>
+        <translation>%1 当周新开工单</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../ui/followups/forms.py" line="-47"/>
@@ -5722,7 +6034,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-821"/>
+        <location filename="../../ui/mainwindow.py" line="-793"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>扫码或搜索：序列号、电话、客户编号、姓名</translation>
     </message>
@@ -7512,6 +7824,19 @@ Clean filter</source>
         <location line="+26"/>
         <source>Unassigned</source>
         <translation>未指派</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../ui/reports/chart.py" line="+30"/>
+        <source>Orders opened per week</source>
+        <translation>每周新开工单</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Orders opened</source>
+        <translation>新开工单</translation>
     </message>
 </context>
 <context>

@@ -1070,24 +1070,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <location filename="../../ui/placeholder.py" line="+39"/>
-        <source>Not available yet</source>
-        <translation>尚未開放</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>What it will do</source>
-        <translation>將提供的功能</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This area is not part of this version yet. Everything else works without it, and nothing needs to be set up for it now.</source>
-        <translation>目前版本尚未包含此功能。其他功能皆可正常使用，現在也不需要為此做任何設定。</translation>
-    </message>
-</context>
-<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ui/followups/forms.py" line="-44"/>
@@ -2095,6 +2077,79 @@
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message>
+        <location filename="../../ui/reports/drill.py" line="+44"/>
+        <source>Back to the figures</source>
+        <translation>返回指標</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click an order to open it.</source>
+        <translation>按兩下工單即可開啟。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 order</source>
+        <translation>1 張工單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 張工單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest %1 shown</source>
+        <translation>僅顯示最新 %1 張</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status now</source>
+        <translation>目前狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技術人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>收件時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>交件時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>DueListView</name>
     <message>
         <location filename="../../ui/maintenance/duelist.py" line="+145"/>
@@ -2826,6 +2881,14 @@
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="+69"/>
+        <source>Click to see the orders behind this figure</source>
+        <translation>點擊查看此數字背後的工單</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../ui/parts/labels.py" line="+36"/>
@@ -3109,7 +3172,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+108"/>
+        <location filename="../../ui/mainwindow.py" line="+109"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
@@ -3164,7 +3227,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>This service centre</source>
         <translation>本服務中心</translation>
     </message>
@@ -3194,47 +3257,7 @@
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The centre&apos;s figures, to learn from the work done.</source>
-        <translation>本服務中心的各項指標，從已完成的工作中汲取經驗。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repair time, first-time-fix rate, repeat repairs within 30 and 90 days.</source>
-        <translation>維修時間、一次修復率、30 天與 90 天內的返修。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Response and resolution compliance against the promised targets.</source>
-        <translation>對照承諾目標的回應與解決時效達成率。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warranty cost and failure rate by product; parts consumption.</source>
-        <translation>依產品統計的保固成本與故障率；零件耗用。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exchange with the head office. This centre works offline on its own database; sync sends its work and brings back the shared catalogue.</source>
-        <translation>與總公司交換資料。本服務中心使用自己的資料庫離線作業；同步會上傳本中心的工作，並取回共用目錄。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enrol this centre with a one-time code from the head office.</source>
-        <translation>使用總公司提供的一次性代碼註冊本服務中心。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last sync, pending changes and any problem, shown here.</source>
-        <translation>上次同步時間、待同步的變更及任何問題，都會顯示在這裡。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look up a serial registered at another centre.</source>
-        <translation>查詢在其他服務中心登錄的序號。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -5564,6 +5587,295 @@ Clean filter</source>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/reports/screen.py" line="+124"/>
+        <source>Working out the figures…</source>
+        <translation>正在計算指標…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自訂…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All products</source>
+        <translation>全部產品</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Orders of</source>
+        <translation>工單範圍</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All brands</source>
+        <translation>全部品牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All technicians</source>
+        <translation>全部技術人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All service types</source>
+        <translation>全部服務類型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Work</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers and cost</source>
+        <translation>客戶與成本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Orders opened</source>
+        <translation>新開工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed</source>
+        <translation>已交件工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at the end</source>
+        <translation>期末積壓工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to repair</source>
+        <translation>維修時長中位數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired on target</source>
+        <translation>準時修復率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix</source>
+        <translation>一次修復率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (30 days)</source>
+        <translation>30 天內重複維修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 100 orders</source>
+        <translation>每百單客訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net promoter score</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty cost</source>
+        <translation>保固成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used</source>
+        <translation>零件用量</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Choose a period: the end cannot come before the start.</source>
+        <translation>請選擇期間：結束日期不能早於開始日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared with %1, the same number of days before</source>
+        <translation>對比上期：%1（天數相同）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>1 order</source>
+        <translation>1 張工單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 張工單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 orders</source>
+        <translation>%2 張工單中 %1 張</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taken in during the period</source>
+        <translation>本期收件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>handed back to the customer</source>
+        <translation>已交還客戶</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 open for 15 days or more</source>
+        <translation>其中 %1 張已超過 15 天</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+117"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>90% within %1 h · %2</source>
+        <translation>90% 在 %1 小時內 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 complaints</source>
+        <translation>%1 件客訴</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answers</source>
+        <translation>%1 份回覆</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 promoters · %2 detractors</source>
+        <translation>推薦者 %1 · 批評者 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parts and labour · %1</source>
+        <translation>零件加工時 · %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>at cost · %1</source>
+        <translation>按成本價 · %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no figure to compare with</source>
+        <translation>無可對比資料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same as previous period</source>
+        <translation>= 與上期持平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pts</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 vs previous period</source>
+        <translation>較上期 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On target</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed first time</source>
+        <translation>一次修復</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came back</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation>重複維修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First visit</source>
+        <translation>首次維修</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Orders opened in the week of %1</source>
+        <translation>%1 當週新開工單</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../ui/followups/forms.py" line="-47"/>
@@ -5722,7 +6034,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-821"/>
+        <location filename="../../ui/mainwindow.py" line="-793"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>掃描或搜尋：序號、電話、客戶編號、姓名</translation>
     </message>
@@ -7512,6 +7824,19 @@ Clean filter</source>
         <location line="+26"/>
         <source>Unassigned</source>
         <translation>未指派</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../ui/reports/chart.py" line="+30"/>
+        <source>Orders opened per week</source>
+        <translation>每週新開工單</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Orders opened</source>
+        <translation>新開工單</translation>
     </message>
 </context>
 <context>

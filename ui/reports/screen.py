@@ -1,0 +1,609 @@
+"""The Reports screen: the figures a service manager runs the centre on.
+
+A period (this week, month, quarter, last month, or two days typed) and filters
+(product, technician) choose what is counted; twelve tiles show the figures,
+each with its change against the period of the same length just before. Every
+tile drills down to the orders it counted, and a double-click on one opens it.
+The figures are worked out off the GUI thread (``ops.Op``); meanwhile the
+screen says so and keeps painting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldservice.db import Database
+from fieldservice.services import products, repairs
+from fieldservice.services.reports import Filters, Period
+from fieldservice.services.reports import drill as reports_drill
+from ui.common import ops
+from ui.common.datefield import DateField
+from ui.common.formatting import day_text, money, number
+from ui.common.widgets import button, counted, label, section_title
+from ui.common.words import channel_words, service_type_words
+from ui.reports.chart import WeeklyChart
+from ui.reports.drill import DrillView
+from ui.reports.tiles import Figure, KpiTile
+
+# The tiles, by row: (section, keys).
+ROWS = (
+    ("work", ("opened", "closed", "backlog", "repair_time")),
+    ("quality", ("on_target", "first_time_fix", "repeat_30", "complaints")),
+    ("customers", ("csat", "nps", "warranty_cost", "parts_used")),
+)
+
+
+def start_of_quarter(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def period_for(choice: str, today: dt.date) -> Period | None:
+    """The period a choice of the picker means on *today* (None: custom)."""
+    if choice == "week":
+        monday = today - dt.timedelta(days=today.weekday())
+        return Period(monday, monday + dt.timedelta(days=6))
+    if choice == "month":
+        first = today.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return Period(first, following - dt.timedelta(days=1))
+    if choice == "last_month":
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return Period(last.replace(day=1), last)
+    if choice == "quarter":
+        first = start_of_quarter(today)
+        following = start_of_quarter(first + dt.timedelta(days=95))
+        return Period(first, following - dt.timedelta(days=1))
+    return None
+
+
+class ReportsScreen(QWidget):
+    """Reports: KPI tiles over a period, each drilling down to its orders."""
+
+    changed = Signal()
+    record_kinds: dict[str, str] = {}
+    openOrderRequested = Signal(object)  # uuid.UUID
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.figures: dict[str, Figure] = {}
+        self.period: Period | None = None
+        self._generation = 0
+        self._loaded = False
+        self._filters_loaded = False
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(12)
+        column.addLayout(self._build_header())
+        column.addLayout(self._build_more_filters())
+        self.stack = QStackedWidget()
+        self.tiles_page = self._build_tiles()
+        self.stack.addWidget(self.tiles_page)
+        self.drill = DrillView()
+        self.drill.back.connect(lambda: self.stack.setCurrentIndex(0))
+        self.drill.openOrder.connect(self.open_order)
+        self.stack.addWidget(self.drill)
+        column.addWidget(self.stack, 1)
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        # The area's name is in the top bar: the header says which days are counted.
+        self.period_label = label("", "cardTitle")
+        self.period_label.setStyleSheet("font-size: 13pt;")
+        self.compared_label = label("", "cardSubtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.period_label)
+        titles.addWidget(self.compared_label)
+        row.addLayout(titles)
+        row.addStretch(1)
+        row.addLayout(self._build_filters())
+        row.addSpacing(8)
+        self.busy_label = label(self.tr("Working out the figures…"), "muted")
+        self.busy_label.hide()
+        row.addWidget(self.busy_label)
+        self.refresh_button = button(self.tr("Refresh"), "sync")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.refresh_button)
+        return row
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(QLabel(self.tr("Period")))
+        self.period_choice = QComboBox()
+        for key, text in (
+            ("week", self.tr("This week")),
+            ("month", self.tr("This month")),
+            ("last_month", self.tr("Last month")),
+            ("quarter", self.tr("This quarter")),
+            ("custom", self.tr("Custom…")),
+        ):
+            self.period_choice.addItem(text, key)
+        self.period_choice.setCurrentIndex(1)
+        self.period_choice.currentIndexChanged.connect(self._period_chosen)
+        row.addWidget(self.period_choice)
+        month = period_for("month", dt.date.today())
+        assert month is not None
+        self.start_field = DateField(month.start, field="start")
+        self.end_field = DateField(month.end, field="end")
+        self.to_label = QLabel(self.tr("to"))
+        row.addWidget(self.start_field)
+        row.addWidget(self.to_label)
+        row.addWidget(self.end_field)
+        for field in (self.start_field, self.end_field):
+            field.valueChanged.connect(lambda _v: self.refresh())
+        self._show_custom(False)
+        return row
+
+    def _build_more_filters(self) -> QHBoxLayout:
+        """The filters on the orders counted: each choice's first item says what it
+        chooses ("All products"), so the row needs no labels."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(QLabel(self.tr("Orders of")))
+
+        def choice(everything: str, empty: object, width: int) -> QComboBox:
+            box = QComboBox()
+            box.addItem(everything, empty)
+            box.setMinimumWidth(width)
+            box.setMaximumWidth(width + 120)
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            row.addWidget(box)
+            return box
+
+        self.product_choice = choice(self.tr("All products"), None, 200)
+        self.brand_choice = choice(self.tr("All brands"), "", 130)
+        self.technician_choice = choice(self.tr("All technicians"), "", 140)
+        self.service_type_choice = choice(self.tr("All service types"), "", 150)
+        for code in repairs.SERVICE_TYPES:
+            self.service_type_choice.addItem(service_type_words(code), code)
+        self.channel_choice = choice(self.tr("All channels"), "", 120)
+        for code in repairs.CHANNELS:
+            self.channel_choice.addItem(channel_words(code), code)
+        row.addStretch(1)
+        return row
+
+    def _build_tiles(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        sections = {
+            "work": self.tr("Work"),
+            "quality": self.tr("Quality"),
+            "customers": self.tr("Customers and cost"),
+        }
+        titles = self.tile_titles()
+        self.tiles: dict[str, KpiTile] = {}
+        line = 0
+        for section, keys in ROWS:
+            grid.addWidget(section_title(sections[section]), line, 0, 1, 4)
+            for i, key in enumerate(keys):
+                tile = self.tiles[key] = KpiTile(key, titles[key])
+                tile.clicked.connect(self.drill_down)
+                grid.addWidget(tile, line + 1, i)
+            line += 2
+        grid.addWidget(section_title(self.tr("Trend")), line, 0, 1, 4)
+        self.chart = WeeklyChart()
+        self.chart.weekClicked.connect(self.drill_week)
+        grid.addWidget(self.chart, line + 1, 0, 1, 4)
+        line += 2
+        for i in range(4):
+            grid.setColumnStretch(i, 1)
+        grid.setRowStretch(line, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        page.setStyleSheet("background: transparent;")
+        return scroll
+
+    def tile_titles(self) -> dict[str, str]:
+        return {
+            "opened": self.tr("Orders opened"),
+            "closed": self.tr("Orders closed"),
+            "backlog": self.tr("Backlog at the end"),
+            "repair_time": self.tr("Median time to repair"),
+            "on_target": self.tr("Repaired on target"),
+            "first_time_fix": self.tr("First-time fix"),
+            "repeat_30": self.tr("Repeat repairs (30 days)"),
+            "complaints": self.tr("Complaints per 100 orders"),
+            "csat": self.tr("Customer satisfaction"),
+            "nps": self.tr("Net promoter score"),
+            "warranty_cost": self.tr("Warranty cost"),
+            "parts_used": self.tr("Parts used"),
+        }
+
+    # -- choosing --------------------------------------------------------------------------
+
+    def _show_custom(self, on: bool) -> None:
+        for widget in (self.start_field, self.end_field, self.to_label):
+            widget.setVisible(on)
+
+    def _period_chosen(self, _index: int) -> None:
+        custom = self.period_choice.currentData() == "custom"
+        if custom and self.period is not None:
+            for field, value in (
+                (self.start_field, self.period.start),
+                (self.end_field, self.period.end),
+            ):
+                field.blockSignals(True)
+                field.set_value(value)
+                field.blockSignals(False)
+        self._show_custom(custom)
+        self.refresh()
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Choose a custom period (and work out its figures)."""
+        for field, value in ((self.start_field, start), (self.end_field, end)):
+            field.blockSignals(True)
+            field.set_value(value)
+            field.blockSignals(False)
+        self.period_choice.blockSignals(True)
+        self.period_choice.setCurrentIndex(self.period_choice.findData("custom"))
+        self.period_choice.blockSignals(False)
+        self._show_custom(True)
+        self.refresh()
+
+    def chosen_period(self) -> Period | None:
+        choice = self.period_choice.currentData()
+        if choice != "custom":
+            return period_for(choice, self.today())
+        start, end = self.start_field.last_valid_value(), self.end_field.last_valid_value()
+        if start is None or end is None or end < start:
+            return None
+        return Period(start, end)
+
+    def chosen_filters(self) -> Filters:
+        product = self.product_choice.currentData()
+        return Filters(
+            product_id=product if isinstance(product, uuid.UUID) else None,
+            brand=self.brand_choice.currentData() or "",
+            service_type=self.service_type_choice.currentData() or "",
+            channel=self.channel_choice.currentData() or "",
+            technician=self.technician_choice.currentData() or "",
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._filters_loaded:
+            self.load_filters()
+        if not self._loaded:
+            self.refresh()
+
+    def load_filters(self) -> None:
+        """Fill the product and technician choices from the services."""
+        self._filters_loaded = True
+        db = self.db
+
+        def read() -> tuple[list[tuple[uuid.UUID, str]], list[str], list[str]]:
+            found = products.list_products(db)
+            items = sorted(((p.id, f"{p.name} · {p.sku}") for p in found), key=lambda i: i[1])
+            brands = sorted({p.brand for p in found if p.brand})
+            return items, brands, repairs.technicians(db)
+
+        ops.Op(self, read).success(self._show_filters).run()
+
+    def _show_filters(
+        self, found: tuple[list[tuple[uuid.UUID, str]], list[str], list[str]]
+    ) -> None:
+        items, brands, technicians = found
+        boxes = (self.product_choice, self.brand_choice, self.technician_choice)
+        for box in boxes:
+            box.blockSignals(True)
+        for product_id, text in items:
+            self.product_choice.addItem(text, product_id)
+        for brand in brands:
+            self.brand_choice.addItem(brand, brand)
+        for name in technicians:
+            if name:
+                self.technician_choice.addItem(name, name)
+        for box in boxes:
+            box.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Work out the figures of the chosen period and filters, off the GUI thread."""
+        period = self.chosen_period()
+        if period is None:
+            self.compared_label.setText(
+                self.tr("Choose a period: the end cannot come before the start.")
+            )
+            return
+        self._loaded = True
+        self.period = period
+        before = reports_drill.previous(period)
+        self.period_label.setText(self.days_text(period))
+        self.compared_label.setText(
+            self.tr("Compared with %1, the same number of days before").replace(
+                "%1", self.days_text(before)
+            )
+        )
+        self._generation += 1
+        generation = self._generation
+        db, filters = self.db, self.chosen_filters()
+        self._busy(True)
+
+        def done(result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+            if generation == self._generation:
+                self._busy(False)
+                self.show_reports(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._busy(False)
+                ops.show_error(self, exc)
+
+        ops.Op(self, lambda: reports_drill.dashboard(db, period, filters)).success(done).failure(
+            failed
+        ).run()
+
+    @staticmethod
+    def days_text(period: Period) -> str:
+        return f"{day_text(period.start)} – {day_text(period.end)}"
+
+    def _busy(self, on: bool) -> None:
+        self.busy_label.setVisible(on)
+        self.refresh_button.setEnabled(not on)
+        self.tiles_page.setEnabled(not on)
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def figures_of(self, now: dict[str, Any]) -> dict[str, Figure]:
+        """The tiles' figures from the families' reports."""
+        t = self.tile_titles()
+        v, sp, q, c, w, p = (now[k] for k in reports_drill.DASHBOARD)
+
+        def orders(n: int) -> str:
+            return counted(n, self.tr("1 order"), self.tr("{n} orders"))
+
+        def pct(value: float | None) -> str:
+            return "–" if value is None else number(Decimal(str(value)), 1) + "%"
+
+        def of(hits: int, base: int) -> str:
+            return (
+                self.tr("%1 of %2 orders").replace("%1", number(hits)).replace("%2", number(base))
+            )
+
+        warranty_ids = tuple(dict.fromkeys(i for row in w.by_product for i in row.order_ids))
+        parts_ids = tuple(dict.fromkeys(i for row in p.by_part for i in row.order_ids))
+        nps_ids = (*c.nps.promoters, *c.nps.passives, *c.nps.detractors)
+        aged = v.ageing.get("15+")
+        figures = [
+            Figure(
+                "opened",
+                t["opened"],
+                number(v.opened.value),
+                self.tr("taken in during the period"),
+                v.opened.value,
+                0,
+                "order",
+                v.opened.ids,
+            ),
+            Figure(
+                "closed",
+                t["closed"],
+                number(v.delivered.value),
+                self.tr("handed back to the customer"),
+                v.delivered.value,
+                1,
+                "order",
+                v.delivered.ids,
+            ),
+            Figure(
+                "backlog",
+                t["backlog"],
+                number(v.backlog.value),
+                self.tr("%1 open for 15 days or more").replace(
+                    "%1", number(aged.value if aged else 0)
+                ),
+                v.backlog.value,
+                -1,
+                "order",
+                v.backlog.ids,
+            ),
+            Figure(
+                "repair_time",
+                t["repair_time"],
+                "–"
+                if sp.repair.median_hours is None
+                else self.tr("%1 h").replace("%1", number(Decimal(str(sp.repair.median_hours)), 1)),
+                self.tr("90% within %1 h · %2")
+                .replace(
+                    "%1",
+                    "–"
+                    if sp.repair.p90_hours is None
+                    else number(Decimal(str(sp.repair.p90_hours)), 1),
+                )
+                .replace("%2", orders(sp.repair.count)),
+                sp.repair.median_hours,
+                -1,
+                "order",
+                sp.repair.ids,
+                delta_unit="h",
+            ),
+            self._rate("on_target", t["on_target"], sp.resolution_on_target, of, pct, 1),
+            self._rate("first_time_fix", t["first_time_fix"], q.first_time_fix, of, pct, 1),
+            self._rate("repeat_30", t["repeat_30"], q.repeat_30, of, pct, -1),
+            Figure(
+                "complaints",
+                t["complaints"],
+                "–"
+                if c.complaints_per_100_orders is None
+                else number(Decimal(str(c.complaints_per_100_orders)), 1),
+                self.tr("%1 complaints").replace("%1", number(c.complaints.value)),
+                c.complaints_per_100_orders,
+                -1,
+                "complaint",
+                c.complaints.ids,
+            ),
+            Figure(
+                "csat",
+                t["csat"],
+                "–" if c.csat.value is None else number(Decimal(str(c.csat.value)), 2) + " / 5",
+                self.tr("%1 answers").replace("%1", number(c.csat.count)),
+                c.csat.value,
+                1,
+                "follow_up",
+                c.csat.ids,
+                delta_unit="score",
+            ),
+            Figure(
+                "nps",
+                t["nps"],
+                "–" if c.nps.score is None else number(Decimal(str(c.nps.score)), 1),
+                self.tr("%1 promoters · %2 detractors")
+                .replace("%1", number(len(c.nps.promoters)))
+                .replace("%2", number(len(c.nps.detractors))),
+                c.nps.score,
+                1,
+                "follow_up",
+                nps_ids,
+                delta_unit="score",
+            ),
+            Figure(
+                "warranty_cost",
+                t["warranty_cost"],
+                money(w.cost_total),
+                self.tr("parts and labour · %1").replace("%1", orders(len(warranty_ids))),
+                float(w.cost_total),
+                -1,
+                "order",
+                warranty_ids,
+                delta_unit="money",
+            ),
+            Figure(
+                "parts_used",
+                t["parts_used"],
+                money(p.consumed_cost),
+                self.tr("at cost · %1").replace("%1", orders(len(parts_ids))),
+                float(p.consumed_cost),
+                0,
+                "order",
+                parts_ids,
+                delta_unit="money",
+            ),
+        ]
+        return {f.key: f for f in figures}
+
+    def _rate(
+        self, key: str, title: str, r: Any, of: Callable, pct: Callable, better: int
+    ) -> Figure:
+        return Figure(
+            key,
+            title,
+            pct(r.percent),
+            of(r.hits, r.base),
+            r.percent,
+            better,
+            "order",
+            r.base_ids,
+            r.ids,
+            delta_unit="pts",
+        )
+
+    def show_reports(self, now: dict[str, Any], then: dict[str, Any]) -> None:
+        self.figures = self.figures_of(now)
+        self.chart.show_weeks(now.get("weeks", ()))
+        before = self.figures_of(then)
+        for key, figure in self.figures.items():
+            change, direction = self.change_text(figure, before[key].value)
+            self.tiles[key].show_figure(figure, change, direction)
+
+    def change_text(self, figure: Figure, previous: float | None) -> tuple[str, int]:
+        """The change against the previous period in words, and its colour's sense."""
+        if figure.value is None or previous is None:
+            return self.tr("no figure to compare with"), 0
+        delta = float(figure.value) - float(previous)
+        if abs(delta) < 1e-9:
+            return self.tr("= same as previous period"), 0
+        arrow = "▲" if delta > 0 else "▼"
+        size = abs(delta)
+        if figure.delta_unit == "money":
+            amount = money(Decimal(str(round(size, 2))))
+        elif figure.delta_unit == "pts":
+            amount = self.tr("%1 pts").replace("%1", number(Decimal(str(round(size, 1))), 1))
+        elif figure.delta_unit == "h":
+            amount = self.tr("%1 h").replace("%1", number(Decimal(str(round(size, 1))), 1))
+        elif figure.delta_unit == "score":
+            amount = number(Decimal(str(round(size, 2))), 2 if size < 10 else 1)
+        else:
+            amount = number(round(size))
+        text = self.tr("%1 %2 vs previous period").replace("%1", arrow).replace("%2", amount)
+        sense = figure.better * (1 if delta > 0 else -1)
+        return text, sense
+
+    # -- drilling down ---------------------------------------------------------------------
+
+    def drill_down(self, key: str) -> None:
+        """List the orders behind the tile *key*."""
+        figure = self.figures.get(key)
+        if figure is None:
+            return
+        title = figure.title
+        if self.period is not None:
+            title = f"{title} · {day_text(self.period.start)} – {day_text(self.period.end)}"
+        self.drill.loading(title)
+        self.stack.setCurrentIndex(1)
+        db = self.db
+        words = {
+            "on_target": (self.tr("On target"), self.tr("Late")),
+            "first_time_fix": (self.tr("Fixed first time"), self.tr("Came back")),
+            "repeat_30": (self.tr("Repeat"), self.tr("First visit")),
+        }.get(key, ("", ""))
+        hits = set(figure.hits) if figure.hits is not None else None
+
+        def read() -> list:
+            ids = reports_drill.orders_of(db, figure.kind, figure.ids)
+            return reports_drill.orders_by_ids(db, ids)
+
+        ops.Op(self, read).success(
+            lambda rows: self.drill.show_rows(title, rows, hits, words)
+        ).run()
+
+    def drill_week(self, index: int) -> None:
+        """List the orders opened in the week of bar *index*."""
+        if not 0 <= index < len(self.chart.weeks):
+            return
+        week = self.chart.weeks[index]
+        title = self.tr("Orders opened in the week of %1").replace("%1", day_text(week.monday))
+        self.drill.loading(title)
+        self.stack.setCurrentIndex(1)
+        db, ids = self.db, week.ids
+        ops.Op(self, lambda: reports_drill.orders_by_ids(db, ids)).success(
+            lambda rows: self.drill.show_rows(title, rows)
+        ).run()
+
+    def open_order(self, order_id: uuid.UUID) -> None:
+        """Open an order in the Repair orders area (through the main window)."""
+        self.openOrderRequested.emit(order_id)
+        window = self.window()
+        opener = getattr(window, "open_record", None)
+        if opener is not None:
+            opener("repair_order", order_id)
