@@ -18,21 +18,11 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from screenshots import CENTRES  # beside this script
+
 SIZE = (1280, 800)
 
-# The centre photographed in each language (its country gives the demo data) and
-# the sample text typed, in that language.
-CENTRES = {
-    "en": (
-        "LD01",
-        "Leeds Service Centre",
-        "GB",
-        "14 Kirkstall Road\nLeeds LS3 1LH",
-        "0113 496 0000",
-    ),
-    "zh_CN": ("SH01", "上海浦东服务中心", "CN", "上海市浦东新区张杨路500号", "021 5081 2345"),
-    "zh_TW": ("TP01", "台北內湖服務中心", "TW", "114台北市內湖區瑞光路100號", "02 2657 1234"),
-}
+# The sample text typed in each language (the centres are the screenshots' own).
 SAMPLES: dict[str, dict[str, str]] = {
     "en": {
         "done": "All tasks done",

@@ -123,22 +123,26 @@ SAMPLES: dict[str, dict[str, str]] = {
 }
 
 
+# The centre photographed in each language: its country gives the demo data (names,
+# addresses, phones, products) and the phone region. The Maintenance and Follow-ups
+# scenes (maintenance_scenes.py) use the same centres.
+CENTRES = {
+    "en": (
+        "LD01",
+        "Leeds Service Centre",
+        "GB",
+        "14 Kirkstall Road\nLeeds LS3 1LH",
+        "0113 496 0000",
+    ),
+    "zh_CN": ("SH01", "上海浦东服务中心", "CN", "上海市浦东新区张杨路500号", "021 5081 2345"),
+    "zh_TW": ("TP01", "台北內湖服務中心", "TW", "114台北市內湖區瑞光路100號", "02 2657 1234"),
+}
+
+
 class Studio:
     """A demo centre, its main window, and ways to photograph them."""
 
-    # The centre photographed in each language: its country gives the demo data
-    # (names, addresses, phones, products) and the phone region.
-    CENTRES = {
-        "en": (
-            "LD01",
-            "Leeds Service Centre",
-            "GB",
-            "14 Kirkstall Road\nLeeds LS3 1LH",
-            "0113 496 0000",
-        ),
-        "zh_CN": ("SH01", "上海浦东服务中心", "CN", "上海市浦东新区张杨路500号", "021 5081 2345"),
-        "zh_TW": ("TP01", "台北內湖服務中心", "TW", "114台北市內湖區瑞光路100號", "02 2657 1234"),
-    }
+    CENTRES = CENTRES
 
     def __init__(
         self, scratch: Path, outdir: Path, customers: int, units: int, language: str = "en"
