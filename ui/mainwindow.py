@@ -9,7 +9,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldservice import __version__, demo
+from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import about, customers, documents, lookup, site, units
 from fieldservice.sync import lookup as sync_lookup
@@ -56,6 +56,9 @@ from ui.reports.screen import ReportsScreen
 from ui.sync.screen import SyncScreen
 from ui.units.screen import UnitsScreen
 from ui.warranty.screen import WarrantyScreen
+
+if TYPE_CHECKING:
+    from fieldservice import demo
 
 log = logging.getLogger("fieldservice.ui.mainwindow")
 
@@ -123,6 +126,8 @@ class DemoDataDialog(QDialog):
         layout.addWidget(buttons)
 
     def size_chosen(self) -> demo.DemoSize:
+        from fieldservice import demo  # loaded when asked for, not at start-up
+
         # A new seed each time: the same seed twice would make the same serials again.
         return demo.DemoSize(
             customers=self.customers.value(),
@@ -786,6 +791,8 @@ class MainWindow(QMainWindow):
         return self.add_demo_data(dialog.size_chosen())
 
     def add_demo_data(self, size: demo.DemoSize) -> ops.Op:
+        from fieldservice import demo  # its word lists pull in services not yet needed
+
         db = self.db
         names = {
             "products": self.tr("Adding the product catalogue"),
