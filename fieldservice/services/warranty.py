@@ -647,14 +647,20 @@ def read_coverage(s: Session, serial: str, on: dt.date | None = None) -> Coverag
     record = read_by_serial(s, serial)
     if record is None:
         return Coverage(validation.serial(serial), on, CoverageStatus.NOT_REGISTERED)
-    if on < record.purchase_date:
+    check_bought_by(on, record.purchase_date)
+    return coverage_of(record, on)
+
+
+def check_bought_by(on: dt.date, purchase_date: dt.date) -> None:
+    """Refuse to answer for a day before the unit was bought (a registration here or
+    one the head office knows)."""
+    if on < purchase_date:
         raise InvalidInput(
             _("{date} is before the unit was bought ({purchase_date}).").format(
-                date=validation.day(on), purchase_date=validation.day(record.purchase_date)
+                date=validation.day(on), purchase_date=validation.day(purchase_date)
             ),
             field="on",
         )
-    return coverage_of(record, on)
 
 
 # -- changes after registration --------------------------------------------------------

@@ -70,12 +70,7 @@ def coverage_anywhere(
     remote = head_office_unit(db, serial)
     if remote is None or remote.purchase_date is None:
         return answer, remote
-    if answer.on < remote.purchase_date:
-        raise InvalidInput(
-            f"{answer.on:%d %b %Y} is before the unit was bought "
-            f"({remote.purchase_date:%d %b %Y}).",
-            field="on",
-        )
+    warranty.check_bought_by(answer.on, remote.purchase_date)
     months = (remote.warranty_months, remote.extension_months)
     return (
         warranty.Coverage(
