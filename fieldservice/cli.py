@@ -17,7 +17,6 @@ import json
 import os
 import sys
 import textwrap
-import unicodedata
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -46,7 +45,7 @@ from fieldservice.services import (
 )
 from fieldservice.services.lookup import RemoteUnit
 from fieldservice.services.reports import table as report_table
-from fieldservice.services.spreadsheets import write_table
+from fieldservice.services.spreadsheets import display_width, write_table
 from fieldservice.services.warranty_import import import_registrations
 from fieldservice.sync import client as sync_client
 from fieldservice.sync import lookup
@@ -165,8 +164,7 @@ _COUNTED = {
 def _padded(text: str, width: int) -> str:
     """*text* and spaces to fill *width* columns of a terminal, where a Chinese
     character takes two."""
-    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(0, width - columns)
+    return text + " " * max(0, width - display_width(text))
 
 
 def _counts(db: Database) -> dict[str, int]:
@@ -1361,10 +1359,7 @@ def cmd_report(db: Database, args, out: Output) -> int:
     if out.as_json:
         out.result({"from": start, "to": end, **results}, "")
         return 0
-    width = max(
-        (sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in row.kpi) for row in rows),
-        default=0,
-    )
+    width = max((display_width(row.kpi) for row in rows), default=0)
     lines: list[str] = []
     family = ""
     for row in rows:
