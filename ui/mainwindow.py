@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from fieldservice import __version__
 from fieldservice.db import Database
-from fieldservice.services import about, customers, documents, lookup, site, units
+from fieldservice.services import about, customers, documents, lookup, site, units, validation
 from fieldservice.sync import lookup as sync_lookup
 from ui.about import AboutDialog
 from ui.common import language, ops, settings, theme
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
                     "starts, or as soon as you save or close what you typed and "
                     "choose %2 again."
                 )
-                .replace("%1", ("、" if language.current() != "en" else ", ").join(unsaved))
+                .replace("%1", validation.listed(unsaved))
                 .replace("%2", self.LANGUAGE_NAMES[code]),
                 QMessageBox.StandardButton.Ok,
                 self,
