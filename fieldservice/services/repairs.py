@@ -1135,22 +1135,26 @@ def _filtered(query, f: OrderFilter):
         )
     search = (f.search or "").strip()
     if search:
-        number = numbering.parse_number(search)
-        if number is not None:
-            # A number typed so far (SH01-RO-00012): the orders it begins, found
-            # in the number's index (given as rowids, or SQLite reads the
-            # "deleted" index and checks every order's number).
-            start = search.upper()
-            found = RepairOrder.__table__.alias("found")
-            begun = (
-                select(literal_column("found.rowid", Integer))
-                .select_from(found)
-                .where(found.c.number >= start, found.c.number < start + "\uffff")
-            )
-            query = query.where(literal_column("repair_order.rowid").in_(begun))
-        else:
-            query = query.where(literal_column("repair_order.rowid").in_(_matching_rowids(search)))
+        # A number typed so far (SH01-RO-00012) finds the orders it begins.
+        numbered = numbering.parse_number(search) is not None
+        matching = _numbered(search.upper()) if numbered else _matching_rowids(search)
+        # As rowids: given the condition itself, SQLite reads the "deleted" index
+        # and checks every order.
+        query = query.where(literal_column("repair_order.rowid").in_(matching))
     return query
+
+
+_FOUND = RepairOrder.__table__.alias("found")
+_FOUND_ROWID = literal_column("found.rowid", Integer)
+
+
+def _numbered(start: str):
+    """The rowids of the orders whose number begins with *start*, from its index."""
+    return (
+        select(_FOUND_ROWID)
+        .select_from(_FOUND)
+        .where(_FOUND.c.number >= start, _FOUND.c.number < start + "\uffff")
+    )
 
 
 # A term that matches more customers than this does not pick customers out (it is
@@ -1169,13 +1173,10 @@ def _matching_rowids(search: str):
     search's million matches are compared as integers.
     """
     prefix = "".join(search.split()).upper()
-    found = RepairOrder.__table__.alias("found")
-    rowid = literal_column("found.rowid", Integer)
+    found, rowid = _FOUND, _FOUND_ROWID
     serials = select(Unit.id).where(Unit.serial >= prefix, Unit.serial < prefix + "\uffff")
     matches = [
-        select(rowid)
-        .select_from(found)
-        .where(found.c.number >= prefix, found.c.number < prefix + "\uffff"),
+        _numbered(prefix),
         select(rowid).select_from(found).where(found.c.unit_id.in_(serials)),
     ]
     owners = customers.matching_ids(search)
