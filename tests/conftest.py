@@ -12,7 +12,7 @@ import uuid
 import pytest
 
 from fieldservice.db import Database
-from fieldservice.services import customers, products, site, units
+from fieldservice.services import customers, products, site, units, warranty
 
 
 def pytest_collection_modifyitems(items):
@@ -113,8 +113,6 @@ def pg_engine(pg_url):
 
 @pytest.fixture
 def dishwasher_policy(db, dishwasher):
-    from fieldservice.services import warranty
-
     return warranty.set_policy(
         db,
         warranty.PolicyDraft(
@@ -142,3 +140,25 @@ def janes_warranty(db, dishwasher, dishwasher_policy, jane):
             registered_on=dt.date(2025, 3, 20),
         ),
     )
+
+
+@pytest.fixture
+def kettle(db):
+    """A kettle sold under 三包: refund within 7 days, exchange within 15, exchange
+    after 2 repairs of the same fault; 12 months' warranty."""
+    product = products.create_product(db, products.ProductDraft("MD-K1", "美的电水壶", "Midea"))
+    warranty.set_policy(
+        db,
+        warranty.PolicyDraft(
+            product.id, 12, return_days=7, exchange_days=15, repairs_before_exchange=2
+        ),
+    )
+    return product
+
+
+def bought(db, product, serial: str, days_ago: int):
+    """A unit of *product* registered as bought *days_ago* days before today."""
+    purchase = dt.date.today() - dt.timedelta(days=days_ago)
+    unit = units.create_unit(db, units.UnitDraft(serial, product.id))
+    warranty.register(db, warranty.RegistrationDraft(serial, product.id, purchase))
+    return unit

@@ -16,9 +16,10 @@ from fieldservice import i18n
 from fieldservice.db import Database, alembic_config, sqlite_engine
 from fieldservice.errors import InvalidInput
 from fieldservice.models import RepairOrder
-from fieldservice.services import documents, products, repairs, units, warranty
+from fieldservice.services import documents, repairs, warranty
 from fieldservice.services.repairs import IntakeDraft
 from fieldservice.services.sanbao import SanbaoTerms, day_after_purchase, rights_on
+from tests.conftest import bought
 
 SANBAO = SanbaoTerms(return_days=7, exchange_days=15, repairs_before_exchange=2)
 BOUGHT = dt.date(2026, 3, 1)
@@ -110,26 +111,6 @@ def test_only_the_windows_a_policy_sets_apply():
 
 
 # -- the policy --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def kettle(db):
-    product = products.create_product(db, products.ProductDraft("MD-K1", "美的电水壶", "Midea"))
-    warranty.set_policy(
-        db,
-        warranty.PolicyDraft(
-            product.id, 12, return_days=7, exchange_days=15, repairs_before_exchange=2
-        ),
-    )
-    return product
-
-
-def bought(db, product, serial: str, days_ago: int):
-    """A unit of *product* registered as bought *days_ago* days before today."""
-    purchase = dt.date.today() - dt.timedelta(days=days_ago)
-    unit = units.create_unit(db, units.UnitDraft(serial, product.id))
-    warranty.register(db, warranty.RegistrationDraft(serial, product.id, purchase))
-    return unit
 
 
 def test_a_policy_keeps_its_sanbao_windows(db, kettle):

@@ -3,32 +3,12 @@ and the decision taken is kept on the order."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 
-from fieldservice.services import products, repairs, units, warranty
+from fieldservice.services import repairs
+from tests.conftest import bought
 from ui.repairs.intake import IntakeDialog
-
-
-@pytest.fixture
-def kettle(db):
-    product = products.create_product(db, products.ProductDraft("MD-K1", "Midea Kettle K1"))
-    warranty.set_policy(
-        db,
-        warranty.PolicyDraft(
-            product.id, 12, return_days=7, exchange_days=15, repairs_before_exchange=2
-        ),
-    )
-    return product
-
-
-def bought(db, product, serial: str, days_ago: int):
-    purchase = dt.date.today() - dt.timedelta(days=days_ago)
-    unit = units.create_unit(db, units.UnitDraft(serial, product.id))
-    warranty.register(db, warranty.RegistrationDraft(serial, product.id, purchase))
-    return unit
 
 
 @pytest.fixture
