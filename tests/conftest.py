@@ -126,8 +126,6 @@ def dishwasher_policy(db, dishwasher):
 
 @pytest.fixture
 def janes_warranty(db, dishwasher, dishwasher_policy, jane):
-    from fieldservice.services import warranty
-
     return warranty.register(
         db,
         warranty.RegistrationDraft(
