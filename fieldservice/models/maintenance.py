@@ -121,4 +121,8 @@ class Complaint(SyncMixin, Base):
     resolved_on: Mapped[dt.date | None] = mapped_column(Date)
     resolution: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_complaint_status", "status"),)
+    __table_args__ = (
+        Index("ix_complaint_status", "status"),
+        Index("ix_complaint_opened_on", "opened_on"),
+        Index("ix_complaint_resolved_on", "resolved_on"),
+    )

@@ -87,6 +87,13 @@ class RepairOrder(SyncMixin, Base):
         Index("ix_repair_order_status", "status"),
         Index("ix_repair_order_technician_open", "technician", "is_open"),
         Index("ix_repair_order_product_id", "product_id"),
+        # The reports count orders by when they were opened, answered, ready and
+        # delivered in a period, and look up reworks.
+        Index("ix_repair_order_created_at", "created_at"),
+        Index("ix_repair_order_responded_at", "responded_at"),
+        Index("ix_repair_order_resolved_at", "resolved_at"),
+        Index("ix_repair_order_delivered_at", "delivered_at"),
+        Index("ix_repair_order_rework_of_id", "rework_of_id"),
     )
 
 
@@ -101,7 +108,12 @@ class RepairOrderEvent(SyncMixin, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     by: Mapped[str] = mapped_column(String(100), default="")
 
-    __table_args__ = (Index("ix_repair_order_event_order_id", "order_id"),)
+    __table_args__ = (
+        Index("ix_repair_order_event_order_id", "order_id"),
+        # The reports find moves into and out of a status in a period.
+        Index("ix_repair_order_event_to_status_created_at", "to_status", "created_at"),
+        Index("ix_repair_order_event_from_status_created_at", "from_status", "created_at"),
+    )
 
 
 class LabourLine(SyncMixin, Base):
@@ -115,4 +127,7 @@ class LabourLine(SyncMixin, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     hourly_rate: Mapped[decimal.Decimal] = mapped_column(Money(), default=decimal.Decimal(0))
 
-    __table_args__ = (Index("ix_labour_line_order_id", "order_id"),)
+    __table_args__ = (
+        Index("ix_labour_line_order_id", "order_id"),
+        Index("ix_labour_line_created_at", "created_at"),
+    )

@@ -99,7 +99,14 @@ class StockMovement(SyncMixin, Base):
     override_by: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (
-        Index("ix_stock_movement_part_id_location_id", "part_id", "location_id"),
+        # With the time last, the last movement of a part at a location is one look-up.
+        Index(
+            "ix_stock_movement_part_id_location_id_created_at",
+            "part_id",
+            "location_id",
+            "created_at",
+        ),
+        Index("ix_stock_movement_created_at", "created_at"),
         Index("ix_stock_movement_order_id", "order_id"),
         Index("ix_stock_movement_transfer_id", "transfer_id"),
     )

@@ -40,6 +40,8 @@ from fieldservice.services import followups, products, repairs, stock, units
 from fieldservice.services import reports as kpi
 from fieldservice.services.repairs import IntakeDraft
 from fieldservice.services.reports import Filters, Period
+from fieldservice.services.reports import drill as reports_drill
+from fieldservice.services.reports.common import Drill, ids_behind
 
 MARCH = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
 
@@ -243,16 +245,21 @@ def ids(*orders):
     return set(orders)
 
 
+def behind(db, figure_drill):
+    """The records a figure counted, found again through its drill."""
+    return set(reports_drill.ids(db, figure_drill))
+
+
 def test_volume_counts_in_out_and_the_backlog_by_age(march):
     m = march
     v = kpi.report(m.db, "volume", MARCH)
     # Opened in March: A B C D E H (P in January, F in February).
-    assert set(v.opened.ids) == ids(m.a, m.b, m.c, m.d, m.e, m.h) and v.opened.value == 6
-    assert set(v.delivered.ids) == ids(m.a, m.b, m.d)
-    assert set(v.cancelled.ids) == ids(m.c)
+    assert behind(m.db, v.opened.drill) == ids(m.a, m.b, m.c, m.d, m.e, m.h) and v.opened.value == 6
+    assert behind(m.db, v.delivered.drill) == ids(m.a, m.b, m.d)
+    assert behind(m.db, v.cancelled.drill) == ids(m.c)
     # Open at Apr 1 00:00: E (6 d 15 h old), F (49 d 15 h), H (1 d 14 h).
-    assert set(v.backlog.ids) == ids(m.e, m.f, m.h)
-    assert {k: set(c.ids) for k, c in v.ageing.items()} == {
+    assert behind(m.db, v.backlog.drill) == ids(m.e, m.f, m.h)
+    assert {k: behind(m.db, c.drill) for k, c in v.ageing.items()} == {
         "0-2": {m.h},
         "3-7": {m.e},
         "8-14": set(),
@@ -264,12 +271,12 @@ def test_the_backlog_at_an_earlier_end_still_holds_what_closed_later(march):
     m = march
     # At Mar 6 00:00: F (open), B (opened Mar 5, delivered Mar 12); A was delivered.
     v = kpi.report(m.db, "volume", Period(dt.date(2026, 3, 1), dt.date(2026, 3, 5)))
-    assert set(v.backlog.ids) == ids(m.b, m.f)
+    assert behind(m.db, v.backlog.drill) == ids(m.b, m.f)
     # C was cancelled on Mar 7: open at Mar 7 00:00, gone at Mar 8 00:00.
-    assert m.c in kpi.report(m.db, "volume", Period(MARCH.start, dt.date(2026, 3, 6))).backlog.ids
-    assert (
-        m.c not in kpi.report(m.db, "volume", Period(MARCH.start, dt.date(2026, 3, 7))).backlog.ids
-    )
+    at_7th = kpi.report(m.db, "volume", Period(MARCH.start, dt.date(2026, 3, 6))).backlog
+    at_8th = kpi.report(m.db, "volume", Period(MARCH.start, dt.date(2026, 3, 7))).backlog
+    assert m.c in behind(m.db, at_7th.drill) and at_7th.value == 3
+    assert m.c not in behind(m.db, at_8th.drill) and at_8th.value == 2
 
 
 def test_speed_leaves_out_the_cancelled_order_and_the_customers_wait(march):
@@ -278,19 +285,19 @@ def test_speed_leaves_out_the_cancelled_order_and_the_customers_wait(march):
     # Response: A 2 h, B 1 h, D 1 h, E 9 h (C cancelled) -> 1, 1, 2, 9:
     # median (1 + 2) / 2 = 1.5; 90th at rank ceil(0.9 * 4) = 4 -> 9.
     assert (s.response.count, s.response.median_hours, s.response.p90_hours) == (4, 1.5, 9.0)
-    assert set(s.response.ids) == ids(m.a, m.b, m.d, m.e)
+    assert behind(m.db, s.response.drill) == ids(m.a, m.b, m.d, m.e)
     # Repair: A 26 h; B 144 h less 72 h waiting = 72 h; D 24 h -> 24, 26, 72.
     assert (s.repair.count, s.repair.median_hours, s.repair.p90_hours) == (3, 26.0, 72.0)
     # Turnaround, waiting included: A 48 h, B 168 h, D 48 h.
     assert (s.turnaround.median_hours, s.turnaround.p90_hours) == (48.0, 168.0)
-    assert set(s.turnaround.ids) == ids(m.a, m.b, m.d)
+    assert behind(m.db, s.turnaround.drill) == ids(m.a, m.b, m.d)
     # Response targets: A 2 h of 2 (met), B 1 of 8, D 1 of 2, E 9 of 8 (missed): 3 / 4.
     assert (s.response_on_target.hits, s.response_on_target.base) == (3, 4)
     assert s.response_on_target.percent == 75.0
-    assert set(s.response_on_target.ids) == ids(m.a, m.b, m.d)
+    assert behind(m.db, s.response_on_target.drill) == ids(m.a, m.b, m.d)
     # Resolution: A 26 h of 24 (missed); B due Mar 10 09:00 + 72 h wait = Mar 13 09:00,
     # ready Mar 11 (met, though late without the pause); D 24 h of 24 (met): 2 / 3.
-    assert set(s.resolution_on_target.ids) == ids(m.b, m.d)
+    assert behind(m.db, s.resolution_on_target.drill) == ids(m.b, m.d)
     assert s.resolution_on_target.percent == 66.7
 
 
@@ -298,14 +305,14 @@ def test_quality_first_time_fix_repeats_and_rework(march):
     m = march
     q = kpi.report(m.db, "quality", MARCH)
     # Delivered: A (came back as D), B, D (failed its check once): 1 / 3.
-    assert set(q.first_time_fix.base_ids) == ids(m.a, m.b, m.d)
-    assert set(q.first_time_fix.ids) == ids(m.b)
+    assert behind(m.db, q.first_time_fix.base_drill) == ids(m.a, m.b, m.d)
+    assert behind(m.db, q.first_time_fix.drill) == ids(m.b)
     assert q.first_time_fix.percent == 33.3
     # Opened, not cancelled: A B D E H. D: 16 days after A; E: 64 days after P.
-    assert set(q.repeat_30.base_ids) == ids(m.a, m.b, m.d, m.e, m.h)
-    assert set(q.repeat_30.ids) == ids(m.d) and q.repeat_30.percent == 20.0
-    assert set(q.repeat_90.ids) == ids(m.d, m.e) and q.repeat_90.percent == 40.0
-    assert set(q.rework.ids) == ids(m.d) and q.rework.percent == 20.0
+    assert behind(m.db, q.repeat_30.base_drill) == ids(m.a, m.b, m.d, m.e, m.h)
+    assert behind(m.db, q.repeat_30.drill) == ids(m.d) and q.repeat_30.percent == 20.0
+    assert behind(m.db, q.repeat_90.drill) == ids(m.d, m.e) and q.repeat_90.percent == 40.0
+    assert behind(m.db, q.rework.drill) == ids(m.d) and q.rework.percent == 20.0
 
 
 def test_customers_scores_follow_ups_and_complaints(march):
@@ -316,17 +323,16 @@ def test_customers_scores_follow_ups_and_complaints(march):
     assert (c.effort.value, c.effort.count) == (2.5, 2)  # (1 + 4) / 2
     # NPS: one promoter (10), one detractor (5) of two: (1 - 1) / 2 * 100 = 0.
     assert c.nps.score == 0.0 and c.nps.answers == 2
-    assert (len(c.nps.promoters), len(c.nps.detractors), c.nps.passives) == (1, 1, ())
+    assert (c.nps.promoters, c.nps.detractors, c.nps.passives) == (1, 1, 0)
+    assert len(behind(m.db, c.nps.drill)) == 2
     # Completion: 2 done of 3 due (B given up after three attempts) = 66.7 %.
     assert (c.follow_up_completion.hits, c.follow_up_completion.base) == (2, 3)
     assert c.follow_up_completion.percent == 66.7
     # One complaint, 3 orders delivered: 100 * 1 / 3 = 33.3; resolved in 3 days.
-    assert set(c.complaints.ids) == {m.complaint}
+    assert behind(m.db, c.complaints.drill) == {m.complaint}
     assert c.complaints_per_100_orders == 33.3
-    assert (c.complaint_resolution_days.value, c.complaint_resolution_days.ids) == (
-        3.0,
-        (m.complaint,),
-    )
+    resolution = c.complaint_resolution_days
+    assert (resolution.value, behind(m.db, resolution.drill)) == (3.0, {m.complaint})
 
 
 def test_a_follow_up_not_yet_due_is_not_held_against_the_centre(march):
@@ -345,7 +351,8 @@ def test_a_follow_up_not_yet_due_is_not_held_against_the_centre(march):
     c = kpi.report(m.db, "customers", Period(MARCH.start, dt.date(2026, 4, 2)))
     # Still A and D done of A, B, D: 2 / 3 (not 2 / 4).
     assert (c.follow_up_completion.hits, c.follow_up_completion.base) == (2, 3)
-    assert m.h not in c.follow_up_completion.base_ids
+    calls = reports_drill.order_ids(m.db, c.follow_up_completion.base_drill)
+    assert set(calls) == ids(m.a, m.b, m.d)
 
 
 def test_parts_consumption_stock_value_turnover_dead_stock_and_waits(march):
@@ -354,7 +361,7 @@ def test_parts_consumption_stock_value_turnover_dead_stock_and_waits(march):
     # PUMP-7: A 1, D 2 issued - 1 returned = 2 used, at 30 = 60.00.
     [pump] = p.by_part
     assert (pump.label, pump.quantity, pump.cost) == ("PUMP-7", Decimal(2), Decimal("60.00"))
-    assert set(pump.order_ids) == ids(m.a, m.d)
+    assert behind(m.db, pump.drill) == ids(m.a, m.d)
     [product] = p.by_product
     assert (product.label, product.quantity, product.cost) == ("AQU-DW600", 2, Decimal("60.00"))
     # Stock value: Mar 1 PUMP-7 5 x 30 + SEAL-9 2 x 5 = 160; Apr 1 3 x 30 + 10 = 100.
@@ -367,7 +374,7 @@ def test_parts_consumption_stock_value_turnover_dead_stock_and_waits(march):
     ]
     # D waited for a part 11:00-15:00.
     assert (p.waited_for_parts.count, p.waited_for_parts.median_hours) == (1, 4.0)
-    assert p.waited_for_parts.ids == (m.d,)
+    assert behind(m.db, p.waited_for_parts.drill) == {m.d}
 
 
 def test_warranty_cost_failure_curve(march):
@@ -381,14 +388,14 @@ def test_warranty_cost_failure_curve(march):
         Decimal("60.00"),
         Decimal("100.00"),
     )
-    assert set(dishwasher.order_ids) == ids(m.a, m.d)
+    assert behind(m.db, dishwasher.drill) == ids(m.a, m.d)
     assert [c.key for c in w.by_model] == ["DW600"]
     assert [c.key for c in w.by_month_of_sale] == ["2025-03"]
     # Sold 2025-03-14: A on Mar 2 2026 is in month 11, D on Mar 20 in month 12;
     # the one registered unit reached month 12 (on Mar 14) but not 13 by Mar 31.
     curve = {p.month: p for p in w.failure_curve}
     assert (curve[11].failures, curve[11].units, curve[11].per_100) == (1, 1, 100.0)
-    assert curve[12].order_ids == (m.d,)
+    assert behind(m.db, curve[12].drill) == {m.d}
     assert (curve[13].units, curve[13].per_100) == (0, None)
     assert sum(p.failures for p in w.failure_curve) == 2
     assert (w.replacements.value, w.refunds.value) == (0, 0)
@@ -399,9 +406,9 @@ def test_people_closed_hours_and_first_time_fix_per_technician(march):
     people = {t.technician: t for t in kpi.report(m.db, "people", MARCH)}
     # Tom: A and D delivered, neither a first-time fix; 90 + 60 min = 2.5 h.
     # Ann: B delivered and fixed first time; 120 min = 2 h (P's labour was January).
-    assert set(people["Tom"].delivered.ids) == ids(m.a, m.d)
+    assert behind(m.db, people["Tom"].delivered.drill) == ids(m.a, m.d)
     assert (people["Tom"].hours, people["Tom"].first_time_fix.percent) == (2.5, 0.0)
-    assert set(people["Ann"].delivered.ids) == ids(m.b)
+    assert behind(m.db, people["Ann"].delivered.drill) == ids(m.b)
     assert (people["Ann"].hours, people["Ann"].first_time_fix.percent) == (2.0, 100.0)
 
 
@@ -409,10 +416,11 @@ def test_filters_narrow_every_figure_to_the_orders_that_match(march):
     m = march
     toms = Filters(technician="Tom")
     v = kpi.report(m.db, "volume", MARCH, toms)
-    assert set(v.opened.ids) == ids(m.a, m.d) and v.backlog.value == 0
+    assert behind(m.db, v.opened.drill) == ids(m.a, m.d) and v.backlog.value == 0
     dishwashers = Filters(brand="Aqualine", service_type="fault_repair", channel="walk_in")
     # Aqualine: dishwasher (A, D), oven (B), fridge (E, P).
-    assert set(kpi.report(m.db, "volume", MARCH, dishwashers).opened.ids) == ids(m.a, m.b, m.d, m.e)
+    opened = kpi.report(m.db, "volume", MARCH, dishwashers).opened
+    assert behind(m.db, opened.drill) == ids(m.a, m.b, m.d, m.e)
     c = kpi.report(m.db, "customers", MARCH, Filters(technician="Ann"))
     assert c.complaints.value == 0 and c.follow_up_completion.base == 1
 
@@ -451,10 +459,11 @@ def test_maintenance_visits_on_time_and_plans_left_overdue(db, clock, janes_dish
 
     m = kpi.report(db, "maintenance", MARCH)
     # 1 of the 2 visits done in March was on time.
-    assert set(m.visits_on_time.base_ids) == {early_visit, late_visit}
-    assert m.visits_on_time.ids == (early_visit,) and m.visits_on_time.percent == 50.0
+    assert behind(db, m.visits_on_time.base_drill) == {early_visit, late_visit}
+    assert behind(db, m.visits_on_time.drill) == {early_visit}
+    assert m.visits_on_time.percent == 50.0
     # Done plans moved on to June; Descale (due Feb 15) was never booked.
-    assert m.overdue_plans.ids == (forgotten,)
+    assert behind(db, m.overdue_plans.drill) == {forgotten}
 
 
 def test_postgresql_gives_the_same_figures(march, pg_engine):
@@ -482,6 +491,29 @@ def test_postgresql_gives_the_same_figures(march, pg_engine):
         got = {name: run(s, MARCH, kpi.NO_FILTERS) for name, run in kpi.FAMILIES.items()}
     for name in kpi.FAMILIES:
         assert _comparable(got[name]) == _comparable(expected[name]), name
+    # And every figure's records, found again, are the same orders (calls, …).
+    drills = list(_drills(expected))
+    assert len(drills) > 40
+    with march.db.read() as here, Session(pg_engine) as there:
+        for d in drills:
+            assert set(ids_behind(there, d)) == set(ids_behind(here, d)), (d.family, d.figure)
+
+
+def _drills(value):
+    """Every Drill in a report's result."""
+    import dataclasses
+
+    if isinstance(value, Drill):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _drills(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _drills(v)
+    elif isinstance(value, tuple | list):
+        for v in value:
+            yield from _drills(v)
 
 
 def _comparable(value):

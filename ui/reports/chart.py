@@ -53,7 +53,7 @@ class WeeklyChart(QWidget):
         bars.setBorderColor(QColor(theme.ACCENT))
         bars.setLabelColor(QColor(theme.INK))
         for week in weeks:
-            bars.append(len(week.ids))
+            bars.append(week.opened.value)
         bars.clicked.connect(self.weekClicked)
         series = QBarSeries()
         series.append(bars)
@@ -68,7 +68,7 @@ class WeeklyChart(QWidget):
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
         counts = QValueAxis()
-        top = max((len(week.ids) for week in weeks), default=0)
+        top = max((week.opened.value for week in weeks), default=0)
         counts.setRange(0, max(4, top * 1.15))
         counts.setLabelFormat("%d")
         counts.setTickCount(5)

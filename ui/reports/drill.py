@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldservice.services.reports.drill import DrillRow
+from fieldservice.services.reports.drill import Behind, DrillRow
 from ui.common import theme
 from ui.common.formatting import number, short_when
 from ui.common.widgets import button, card, counted, label
@@ -75,20 +75,15 @@ class DrillView(QWidget):
         self.count.setText(self.tr("Loading…"))
         self.table.setRowCount(0)
 
-    def show_rows(
-        self,
-        title: str,
-        rows: list[DrillRow],
-        hits: set[uuid.UUID] | None = None,
-        words: tuple[str, str] = ("", ""),
-    ) -> None:
-        """List *rows*; with *hits*, a last column says which counted as hits
-        (*words*: what a hit and a miss are called)."""
+    def show_rows(self, title: str, found: Behind, words: tuple[str, str] = ("", "")) -> None:
+        """List the orders *found*; for a rate, a last column says which counted as
+        hits (*words*: what a hit and a miss are called)."""
+        rows, hits = list(found.rows), found.hits
         self.rows = rows
         self.title.setText(title)
-        count = counted(len(rows), self.tr("1 order"), self.tr("{n} orders"))
-        if len(rows) > SHOWN:
-            count += " · " + self.tr("the newest %1 shown").replace("%1", number(SHOWN))
+        count = counted(found.total, self.tr("1 order"), self.tr("{n} orders"))
+        if found.total > len(rows):
+            count += " · " + self.tr("the newest %1 shown").replace("%1", number(len(rows)))
         self.count.setText(count)
         headers = [
             self.tr("Order"),

@@ -39,6 +39,7 @@ from ui.common.formatting import day_text, money, number
 from ui.common.widgets import button, counted, label, section_title
 from ui.common.words import channel_words, service_type_words
 from ui.reports.chart import WeeklyChart
+from ui.reports import drill as drill_view
 from ui.reports.drill import DrillView
 from ui.reports.tiles import Figure, KpiTile
 
@@ -391,9 +392,6 @@ class ReportsScreen(QWidget):
                 self.tr("%1 of %2 orders").replace("%1", number(hits)).replace("%2", number(base))
             )
 
-        warranty_ids = tuple(dict.fromkeys(i for row in w.by_product for i in row.order_ids))
-        parts_ids = tuple(dict.fromkeys(i for row in p.by_part for i in row.order_ids))
-        nps_ids = (*c.nps.promoters, *c.nps.passives, *c.nps.detractors)
         aged = v.ageing.get("15+")
         figures = [
             Figure(
@@ -403,8 +401,7 @@ class ReportsScreen(QWidget):
                 self.tr("taken in during the period"),
                 v.opened.value,
                 0,
-                "order",
-                v.opened.ids,
+                v.opened.drill,
             ),
             Figure(
                 "closed",
@@ -413,8 +410,7 @@ class ReportsScreen(QWidget):
                 self.tr("handed back to the customer"),
                 v.delivered.value,
                 1,
-                "order",
-                v.delivered.ids,
+                v.delivered.drill,
             ),
             Figure(
                 "backlog",
@@ -425,8 +421,7 @@ class ReportsScreen(QWidget):
                 ),
                 v.backlog.value,
                 -1,
-                "order",
-                v.backlog.ids,
+                v.backlog.drill,
             ),
             Figure(
                 "repair_time",
@@ -444,8 +439,7 @@ class ReportsScreen(QWidget):
                 .replace("%2", orders(sp.repair.count)),
                 sp.repair.median_hours,
                 -1,
-                "order",
-                sp.repair.ids,
+                sp.repair.drill,
                 delta_unit="h",
             ),
             self._rate("on_target", t["on_target"], sp.resolution_on_target, of, pct, 1),
@@ -460,8 +454,7 @@ class ReportsScreen(QWidget):
                 self.tr("%1 complaints").replace("%1", number(c.complaints.value)),
                 c.complaints_per_100_orders,
                 -1,
-                "complaint",
-                c.complaints.ids,
+                c.complaints.drill,
             ),
             Figure(
                 "csat",
@@ -470,8 +463,7 @@ class ReportsScreen(QWidget):
                 self.tr("%1 answers").replace("%1", number(c.csat.count)),
                 c.csat.value,
                 1,
-                "follow_up",
-                c.csat.ids,
+                c.csat.drill,
                 delta_unit="score",
             ),
             Figure(
@@ -479,34 +471,31 @@ class ReportsScreen(QWidget):
                 t["nps"],
                 "–" if c.nps.score is None else number(Decimal(str(c.nps.score)), 1),
                 self.tr("%1 promoters · %2 detractors")
-                .replace("%1", number(len(c.nps.promoters)))
-                .replace("%2", number(len(c.nps.detractors))),
+                .replace("%1", number(c.nps.promoters))
+                .replace("%2", number(c.nps.detractors)),
                 c.nps.score,
                 1,
-                "follow_up",
-                nps_ids,
+                c.nps.drill,
                 delta_unit="score",
             ),
             Figure(
                 "warranty_cost",
                 t["warranty_cost"],
                 money(w.cost_total),
-                self.tr("parts and labour · %1").replace("%1", orders(len(warranty_ids))),
+                self.tr("parts and labour · %1").replace("%1", orders(w.cost_orders.value)),
                 float(w.cost_total),
                 -1,
-                "order",
-                warranty_ids,
+                w.cost_orders.drill,
                 delta_unit="money",
             ),
             Figure(
                 "parts_used",
                 t["parts_used"],
                 money(p.consumed_cost),
-                self.tr("at cost · %1").replace("%1", orders(len(parts_ids))),
+                self.tr("at cost · %1").replace("%1", orders(p.consumed_orders.value)),
                 float(p.consumed_cost),
                 0,
-                "order",
-                parts_ids,
+                p.consumed_orders.drill,
                 delta_unit="money",
             ),
         ]
@@ -522,9 +511,8 @@ class ReportsScreen(QWidget):
             of(r.hits, r.base),
             r.percent,
             better,
-            "order",
-            r.base_ids,
-            r.ids,
+            r.base_drill,
+            r.drill,
             delta_unit="pts",
         )
 
@@ -577,15 +565,13 @@ class ReportsScreen(QWidget):
             "first_time_fix": (self.tr("Fixed first time"), self.tr("Came back")),
             "repeat_30": (self.tr("Repeat"), self.tr("First visit")),
         }.get(key, ("", ""))
-        hits = set(figure.hits) if figure.hits is not None else None
+        if figure.drill is None:
+            return
+        behind, hits = figure.drill, figure.hits
 
-        def read() -> list:
-            ids = reports_drill.orders_of(db, figure.kind, figure.ids)
-            return reports_drill.orders_by_ids(db, ids)
-
-        ops.Op(self, read).success(
-            lambda rows: self.drill.show_rows(title, rows, hits, words)
-        ).run()
+        ops.Op(
+            self, lambda: reports_drill.orders_behind(db, behind, hits=hits, shown=drill_view.SHOWN)
+        ).success(lambda found: self.drill.show_rows(title, found, words)).run()
 
     def drill_week(self, index: int) -> None:
         """List the orders opened in the week of bar *index*."""
@@ -595,10 +581,11 @@ class ReportsScreen(QWidget):
         title = self.tr("Orders opened in the week of %1").replace("%1", day_text(week.monday))
         self.drill.loading(title)
         self.stack.setCurrentIndex(1)
-        db, ids = self.db, week.ids
-        ops.Op(self, lambda: reports_drill.orders_by_ids(db, ids)).success(
-            lambda rows: self.drill.show_rows(title, rows)
-        ).run()
+        db, behind = self.db, week.opened.drill
+        assert behind is not None
+        ops.Op(
+            self, lambda: reports_drill.orders_behind(db, behind, shown=drill_view.SHOWN)
+        ).success(lambda found: self.drill.show_rows(title, found)).run()
 
     def open_order(self, order_id: uuid.UUID) -> None:
         """Open an order in the Repair orders area (through the main window)."""

@@ -3,13 +3,13 @@ the previous period; clicking it asks for the records behind it."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from fieldservice.services.reports.common import Drill
 from ui.common import theme
 
 GOOD = "#067647"
@@ -20,9 +20,9 @@ class Figure:
     """What a tile shows, worked out from a report.
 
     *value* is the number compared with the previous period (None: no figure);
-    *better* is +1 when up is good, -1 when up is bad, 0 when neither; *kind* says
-    what the *ids* are ("order", "follow_up", "complaint"); *hits*, for a rate,
-    the ids among them that counted as hits."""
+    *better* is +1 when up is good, -1 when up is bad, 0 when neither; *drill*
+    finds the records behind it, and *hits*, for a rate, those among them that
+    counted as hits."""
 
     key: str
     title: str
@@ -30,9 +30,8 @@ class Figure:
     detail: str
     value: float | None
     better: int
-    kind: str
-    ids: tuple[uuid.UUID, ...]
-    hits: tuple[uuid.UUID, ...] | None = None
+    drill: Drill | None
+    hits: Drill | None = None
     delta_unit: str = ""  # "", "pts", "h", "money"
     previous: float | None = field(default=None)
 

@@ -2,8 +2,9 @@
 
 One module per family of KPIs; each family is a pure function of an open
 Session, a :class:`Period` and :class:`Filters` that counts in SQL and returns a
-frozen dataclass holding every figure with the ids of the records behind it
-(for drill-down). :func:`report` runs one family (or all) in one read session.
+frozen dataclass holding every figure with the way to find the records behind
+it (a ``Drill``, for drill-down). :func:`report` runs one family (or all) in one
+read session, over this centre's own orders unless the filters name a centre.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.i18n import _
-from fieldservice.services.reports.common import NO_FILTERS, Filters, Period
+from fieldservice.services.reports.common import NO_FILTERS, Filters, Period, at_centre
 from fieldservice.services.reports.customers import customers
 from fieldservice.services.reports.maintenance import maintenance
 from fieldservice.services.reports.parts import parts
@@ -50,10 +51,11 @@ def report(db: Database, family: str, period: Period, filters: Filters = NO_FILT
             field="kpi",
         )
     with db.read() as s:
-        return FAMILIES[family](s, period, filters)
+        return FAMILIES[family](s, period, at_centre(db, filters))
 
 
 def report_all(db: Database, period: Period, filters: Filters = NO_FILTERS) -> dict[str, Any]:
     """Every family over *period*, in one read session (so one consistent view)."""
+    filters = at_centre(db, filters)
     with db.read() as s:
         return {name: run(s, period, filters) for name, run in FAMILIES.items()}

@@ -3,8 +3,9 @@ pieces that keep the counting in the database.
 
 A period is a range of *local* days, both ends included; times are stored in
 UTC, so a period becomes the UTC instants of local midnight at its start and
-local midnight after its last day. Each figure carries the ids of the records
-it counted, so a screen can drill down to exactly those records.
+local midnight after its last day. Each figure carries the way to find the
+records it counted (a :class:`Drill`) rather than their ids, so a report reads
+counts only and a screen can still drill down to exactly those records.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import Float, and_, func, select
 from sqlalchemy.ext.compiler import compiles
@@ -20,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.functions import FunctionElement
 
+from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.i18n import _
 from fieldservice.models import Product, RepairOrder, RepairOrderEvent
@@ -68,23 +72,105 @@ class Filters:
     service_type: str = ""
     channel: str = ""
     technician: str = ""
+    # The centre whose orders count (its site code): a head office's store holds
+    # every centre's; a centre's own holds its own and those pulled for look-ups.
+    site: str = ""
 
     @property
     def any(self) -> bool:
         return bool(
-            self.product_id or self.brand or self.service_type or self.channel or self.technician
+            self.product_id
+            or self.brand
+            or self.service_type
+            or self.channel
+            or self.technician
+            or self.site
         )
 
 
 NO_FILTERS = Filters()
 
 
+def at_centre(db: Database, f: Filters) -> Filters:
+    """*f* at this centre: its own orders only, unless another centre is named (a
+    centre's store also holds rows pulled from other centres for look-ups)."""
+    return f if f.site or db.site_code is None else replace(f, site=db.site_code)
+
+
+Arg = str | int | uuid.UUID | None
+# The metadata of a figure's Drill field: not part of its value (not compared, not
+# printed, not given to a script as JSON).
+BEHIND = {"behind": True}
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Where the records behind a figure are found again: figure *figure* of the
+    family *family* over *period* with *filters*, and for a row of a table the
+    row's key (*arg*: a part, a product, a technician, an age bucket). A figure
+    keeps this instead of its ids, so a report over a million orders reads only
+    counts; :func:`drill.ids` runs the figure's query when someone asks."""
+
+    family: str
+    figure: str
+    period: Period
+    filters: Filters
+    arg: Arg = None
+
+
+# The query behind each figure: (family, figure) -> (builder, what the ids are).
+# A builder returns a select of the records' ids, or (``computed``) the ids
+# themselves, for the few figures whose rule is worked out in Python.
+_FIGURES: dict[tuple[str, str], tuple[Callable[..., Any], str, bool]] = {}
+
+
+def records(family: str, name: str, kind: str = "order", *, computed: bool = False):
+    """Register the function that finds the records behind figure *name* of
+    *family*; *kind* says what they are ("order", "follow_up", "complaint",
+    "labour", "plan", "part")."""
+
+    def register(builder):
+        _FIGURES[(family, name)] = (builder, kind, computed)
+        return builder
+
+    return register
+
+
+def kind_of(d: Drill) -> str:
+    return _FIGURES[(d.family, d.figure)][1]
+
+
+def is_computed(d: Drill) -> bool:
+    """Whether the records behind *d* are worked out in Python (no query)."""
+    return _FIGURES[(d.family, d.figure)][2]
+
+
+def query_of(d: Drill) -> Select:
+    """The select of the ids behind *d* (not for a computed figure)."""
+    builder, _kind, computed = _FIGURES[(d.family, d.figure)]
+    assert not computed, f"{d.family}.{d.figure} is worked out in Python"
+    return builder(d.period, d.filters, d.arg)
+
+
+def ids_behind(s: Session, d: Drill) -> Ids:
+    """The ids of the records *d* counted, as the figure counted them."""
+    builder, _kind, computed = _FIGURES[(d.family, d.figure)]
+    if computed:
+        return tuple(builder(s, d.period, d.filters, d.arg))
+    return tuple(dict.fromkeys(s.scalars(query_of(d))))
+
+
+def how_many(s: Session, query: Select) -> int:
+    """The rows *query* selects, counted by the database."""
+    return s.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
 @dataclass(frozen=True)
 class Count:
-    """How many records, and which."""
+    """How many records, and where to find them."""
 
     value: int
-    ids: Ids
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 @dataclass(frozen=True)
@@ -94,8 +180,10 @@ class Rate:
     hits: int
     base: int
     percent: float | None
-    ids: Ids  # the hits
-    base_ids: Ids
+    drill: Drill | None = field(
+        default=None, compare=False, repr=False, metadata=BEHIND
+    )  # the hits
+    base_drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 @dataclass(frozen=True)
@@ -105,7 +193,7 @@ class Durations:
     count: int
     median_hours: float | None
     p90_hours: float | None
-    ids: Ids
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 @dataclass(frozen=True)
@@ -114,22 +202,22 @@ class Average:
 
     value: float | None
     count: int
-    ids: Ids
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
-def rate(hits: Ids, base: Ids) -> Rate:
-    percent = round(100.0 * len(hits) / len(base), 1) if base else None
-    return Rate(len(hits), len(base), percent, hits, base)
+def percent_of(hits: int, base: int) -> float | None:
+    return round(100.0 * hits / base, 1) if base else None
 
 
-def count(s: Session, query: Select) -> Count:
-    """A Count of the ids *query* selects (its first column)."""
-    ids = tuple(s.scalars(query))
-    return Count(len(ids), ids)
+def counted(s: Session, d: Drill) -> Count:
+    """The Count of the records behind *d*, counted by the database."""
+    return Count(how_many(s, query_of(d)), d)
 
 
-def ids_of(s: Session, query: Select) -> Ids:
-    return tuple(s.scalars(query))
+def rated(s: Session, hits: Drill, base: Drill) -> Rate:
+    """The share of *base*'s records that *hits* selects (a subset of them)."""
+    n, of = how_many(s, query_of(hits)), how_many(s, query_of(base))
+    return Rate(n, of, percent_of(n, of), hits, base)
 
 
 def in_period(column, period: Period) -> ColumnElement[bool]:
@@ -152,6 +240,8 @@ def order_filter(f: Filters) -> list[ColumnElement[bool]]:
         conditions.append(RepairOrder.channel == f.channel)
     if f.technician:
         conditions.append(RepairOrder.technician == f.technician)
+    if f.site:
+        conditions.append(RepairOrder.origin_site == f.site)
     return conditions
 
 
@@ -191,26 +281,26 @@ def _seconds_between_sqlite(element, compiler, **kw) -> str:
     return f"((julianday({later}) - julianday({earlier})) * 86400.0)"
 
 
-def durations(s: Session, seconds: ColumnElement[float], id_column, where: list) -> Durations:
-    """Median and 90th percentile of *seconds* over the rows *where* selects, found
-    by the database (ordered, one value fetched by its rank), not by loading them.
+def durations(s: Session, seconds: ColumnElement[float], d: Drill) -> Durations:
+    """Median and 90th percentile of *seconds* over the orders behind *d*, found by
+    the database (ordered, one value fetched by its rank), not by loading them.
 
     The median of an even number of values is the mean of the two in the middle;
     the 90th percentile is the nearest rank: the value at rank ⌈0.9·n⌉."""
-    values = select(seconds.label("v")).where(*where).subquery()
-    ids = ids_of(s, select(id_column).where(*where))
-    n = len(ids)
+    query = query_of(d)
+    n = how_many(s, query)
     if n == 0:
-        return Durations(0, None, None, ids)
+        return Durations(0, None, None, d)
+    values = query.with_only_columns(seconds.label("v")).subquery()
 
     def at(rank: int, how_many: int = 1) -> list[float]:
-        query = select(values.c.v).order_by(values.c.v).offset(rank - 1).limit(how_many)
-        return [float(v) for v in s.scalars(query)]
+        ranked = select(values.c.v).order_by(values.c.v).offset(rank - 1).limit(how_many)
+        return [float(v) for v in s.scalars(ranked)]
 
     middle = at((n + 1) // 2, 1 if n % 2 else 2)
     median = sum(middle) / len(middle)
     p90 = at(max(1, math.ceil(0.9 * n)))[0]
-    return Durations(n, _hours(median), _hours(p90), ids)
+    return Durations(n, _hours(median), _hours(p90), d)
 
 
 def _hours(seconds: float) -> float:

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldservice.models import Complaint, FollowUp, RepairOrder
 from fieldservice.services.reports.common import (
+    BEHIND,
+    Arg,
     Average,
     Count,
+    Drill,
     Filters,
-    Ids,
     Period,
     Rate,
+    counted,
+    how_many,
     in_period,
     order_filter,
-    rate,
+    rated,
+    records,
 )
 
 
@@ -27,9 +32,12 @@ class Nps:
 
     score: float | None
     answers: int
-    promoters: Ids
-    passives: Ids
-    detractors: Ids
+    promoters: int
+    passives: int
+    detractors: int
+    drill: Drill | None = field(
+        default=None, compare=False, repr=False, metadata=BEHIND
+    )  # the answers
 
 
 @dataclass(frozen=True)
@@ -56,66 +64,115 @@ def customers(s: Session, period: Period, f: Filters) -> Customers:
     - complaint resolution: whole days from opened to resolved, averaged over the
       complaints resolved in the period.
     """
-    where = order_filter(f)
-    delivered = [*where, in_period(RepairOrder.delivered_at, period)]
-    calls = s.execute(
-        select(FollowUp.id, FollowUp.status, FollowUp.csat, FollowUp.nps, FollowUp.effort)
+
+    def drill(name: str) -> Drill:
+        return Drill("customers", name, period, f)
+
+    answered = _calls(period, f).where(FollowUp.status == "done").subquery()
+    score = answered.c
+    row = s.execute(
+        select(
+            func.count(score.csat),
+            func.avg(score.csat),
+            func.count(score.effort),
+            func.avg(score.effort),
+            func.count(score.nps),
+            func.sum(case((score.nps >= 9, 1), else_=0)),
+            func.sum(case((score.nps <= 6, 1), else_=0)),
+        )
+    ).one()
+    csat_n, csat, effort_n, effort, answers, promoters, detractors = row
+    promoters, detractors = int(promoters or 0), int(detractors or 0)
+    nps = round(100.0 * (promoters - detractors) / answers, 1) if answers else None
+    complaints = counted(s, drill("complaints"))
+    orders = how_many(s, _delivered(period, f))
+    resolved = s.execute(
+        _complaints(f, Complaint.resolved_on, period).with_only_columns(
+            Complaint.opened_on, Complaint.resolved_on
+        )
+    ).all()
+    days = [(done_on - opened).days for opened, done_on in resolved]
+    return Customers(
+        _average(csat, csat_n, drill("csat")),
+        Nps(nps, answers, promoters, answers - promoters - detractors, detractors, drill("nps")),
+        _average(effort, effort_n, drill("effort")),
+        rated(s, drill("follow_up_done"), drill("follow_up_due")),
+        complaints,
+        round(100.0 * complaints.value / orders, 1) if orders else None,
+        _average(sum(days) / len(days) if days else None, len(days), drill("complaint_resolved")),
+    )
+
+
+def _average(value, n: int, d: Drill) -> Average:
+    return Average(None if not n else round(float(value), 2), n, d)
+
+
+def _delivered(period: Period, f: Filters):
+    return select(RepairOrder.id).where(
+        *order_filter(f), in_period(RepairOrder.delivered_at, period)
+    )
+
+
+def _calls(period: Period, f: Filters):
+    """The follow-up calls of the orders delivered in the period that were due by
+    its end (or are no longer open), with their scores."""
+    return (
+        select(FollowUp.id, FollowUp.csat, FollowUp.nps, FollowUp.effort)
         .join(RepairOrder, RepairOrder.id == FollowUp.order_id)
         .where(
-            *delivered,
+            *order_filter(f),
+            in_period(RepairOrder.delivered_at, period),
             ~FollowUp.deleted,
             or_(FollowUp.status != "open", FollowUp.due_on <= period.end),
         )
-    ).all()
-    done = [c for c in calls if c.status == "done"]
-    csat = _average([(c.id, c.csat) for c in done if c.csat is not None])
-    effort = _average([(c.id, c.effort) for c in done if c.effort is not None])
-    answers = [(c.id, c.nps) for c in done if c.nps is not None]
-    promoters = tuple(i for i, v in answers if v >= 9)
-    detractors = tuple(i for i, v in answers if v <= 6)
-    passives = tuple(i for i, v in answers if 7 <= v <= 8)
-    score = round(100.0 * (len(promoters) - len(detractors)) / len(answers), 1) if answers else None
-    completion = rate(tuple(c.id for c in done), tuple(c.id for c in calls))
-
-    about = Complaint.order_id.in_(select(RepairOrder.id).where(*where))
-    matching = about if f.any else or_(Complaint.order_id.is_(None), about)
-    complaint_ids = tuple(
-        s.scalars(
-            select(Complaint.id).where(
-                ~Complaint.deleted,
-                matching,
-                and_(Complaint.opened_on >= period.start, Complaint.opened_on <= period.end),
-            )
-        )
-    )
-    orders = s.scalar(select(func.count(RepairOrder.id)).where(*delivered)) or 0
-    per_100 = round(100.0 * len(complaint_ids) / orders, 1) if orders else None
-    resolved = s.execute(
-        select(Complaint.id, Complaint.opened_on, Complaint.resolved_on).where(
-            ~Complaint.deleted,
-            matching,
-            and_(Complaint.resolved_on >= period.start, Complaint.resolved_on <= period.end),
-        )
-    ).all()
-    resolution = _average(
-        [(i, (done_on - opened).days) for i, opened, done_on in resolved if done_on is not None]
-    )
-    return Customers(
-        csat,
-        Nps(score, len(answers), promoters, passives, detractors),
-        effort,
-        completion,
-        Count(len(complaint_ids), complaint_ids),
-        per_100,
-        resolution,
     )
 
 
-def _average(scores: list) -> Average:
-    if not scores:
-        return Average(None, 0, ())
-    return Average(
-        round(sum(v for _, v in scores) / len(scores), 2),
-        len(scores),
-        tuple(i for i, _ in scores),
+def _ids(query):
+    return query.with_only_columns(FollowUp.id)
+
+
+@records("customers", "follow_up_due", "follow_up")
+def _calls_due(period: Period, f: Filters, _arg: Arg = None):
+    return _ids(_calls(period, f))
+
+
+@records("customers", "follow_up_done", "follow_up")
+def _calls_done(period: Period, f: Filters, _arg: Arg = None):
+    return _calls_due(period, f).where(FollowUp.status == "done")
+
+
+@records("customers", "csat", "follow_up")
+def _csat_answers(period: Period, f: Filters, _arg: Arg = None):
+    return _calls_done(period, f).where(FollowUp.csat.is_not(None))
+
+
+@records("customers", "nps", "follow_up")
+def _nps_answers(period: Period, f: Filters, _arg: Arg = None):
+    return _calls_done(period, f).where(FollowUp.nps.is_not(None))
+
+
+@records("customers", "effort", "follow_up")
+def _effort_answers(period: Period, f: Filters, _arg: Arg = None):
+    return _calls_done(period, f).where(FollowUp.effort.is_not(None))
+
+
+def _complaints(f: Filters, day, period: Period):
+    """Complaints whose *day* (opened or resolved) falls in the period; with a
+    filter, only those about an order that matches it."""
+    about = Complaint.order_id.in_(select(RepairOrder.id).where(*order_filter(f)))
+    return select(Complaint.id).where(
+        ~Complaint.deleted,
+        about if f.any else or_(Complaint.order_id.is_(None), about),
+        and_(day >= period.start, day <= period.end),
     )
+
+
+@records("customers", "complaints", "complaint")
+def _opened_complaints(period: Period, f: Filters, _arg: Arg = None):
+    return _complaints(f, Complaint.opened_on, period)
+
+
+@records("customers", "complaint_resolved", "complaint")
+def _resolved_complaints(period: Period, f: Filters, _arg: Arg = None):
+    return _complaints(f, Complaint.resolved_on, period)

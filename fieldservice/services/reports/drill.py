@@ -1,4 +1,4 @@
-"""Drill-down: from a figure's ids to the orders behind it, and the figures a
+"""Drill-down: from a figure to the orders behind it, and the figures a
 dashboard shows (this period and the one before, in one read).
 
 A figure about follow-up calls or complaints carries *their* ids; the orders
@@ -17,8 +17,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
-from fieldservice.models import Complaint, Customer, FollowUp, Product, RepairOrder, Unit
-from fieldservice.services.reports.common import Filters, Period, in_period, order_filter
+from fieldservice.models import (
+    Complaint,
+    Customer,
+    FollowUp,
+    LabourLine,
+    Product,
+    RepairOrder,
+    Unit,
+)
+from fieldservice.services.reports.common import (
+    Count,
+    Drill,
+    Filters,
+    Ids,
+    Period,
+    at_centre,
+    how_many,
+    ids_behind,
+    in_period,
+    is_computed,
+    kind_of,
+    order_filter,
+    query_of,
+)
 
 # SQLite takes a limited number of bound values in one statement.
 _CHUNK = 500
@@ -44,43 +66,48 @@ def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
         yield ids[i : i + _CHUNK]
 
 
+def _order_rows():
+    return (
+        select(
+            RepairOrder.id,
+            RepairOrder.number,
+            RepairOrder.status,
+            func.coalesce(Customer.name, ""),
+            Product.name,
+            Unit.serial,
+            RepairOrder.technician,
+            RepairOrder.created_at,
+            RepairOrder.delivered_at,
+        )
+        .join(Unit, Unit.id == RepairOrder.unit_id)
+        .join(Product, Product.id == RepairOrder.product_id)
+        .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
+        .where(~RepairOrder.deleted)
+    )
+
+
 def orders_by_ids(db: Database, ids: Iterable[uuid.UUID]) -> list[DrillRow]:
     """The orders of *ids* (deleted ones left out), newest first."""
     wanted = list(dict.fromkeys(ids))
     rows: list[DrillRow] = []
     with db.read() as s:
         for chunk in _chunks(wanted):
-            query = (
-                select(
-                    RepairOrder.id,
-                    RepairOrder.number,
-                    RepairOrder.status,
-                    func.coalesce(Customer.name, ""),
-                    Product.name,
-                    Unit.serial,
-                    RepairOrder.technician,
-                    RepairOrder.created_at,
-                    RepairOrder.delivered_at,
-                )
-                .join(Unit, Unit.id == RepairOrder.unit_id)
-                .join(Product, Product.id == RepairOrder.product_id)
-                .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-                .where(~RepairOrder.deleted, RepairOrder.id.in_(chunk))
-            )
+            query = _order_rows().where(RepairOrder.id.in_(chunk))
             rows.extend(DrillRow(*row) for row in s.execute(query))
     rows.sort(key=lambda r: (r.opened_at, r.number), reverse=True)
     return rows
 
 
 def orders_of(db: Database, kind: str, ids: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
-    """The order ids behind records of *kind* ("order", "follow_up", "complaint"):
-    a complaint tied to no order has none."""
+    """The order ids behind records of *kind* ("order", "follow_up", "complaint",
+    "labour"): a complaint tied to no order has none."""
     wanted = list(dict.fromkeys(ids))
     if kind == "order":
         return tuple(wanted)
     column, key = {
         "follow_up": (FollowUp.order_id, FollowUp.id),
         "complaint": (Complaint.order_id, Complaint.id),
+        "labour": (LabourLine.order_id, LabourLine.id),
     }[kind]
     found: list[uuid.UUID] = []
     with db.read() as s:
@@ -89,6 +116,58 @@ def orders_of(db: Database, kind: str, ids: Iterable[uuid.UUID]) -> tuple[uuid.U
                 i for i in s.scalars(select(column).where(key.in_(chunk))) if i is not None
             )
     return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Behind:
+    """The orders behind a figure: how many, and the newest *shown* of them; for a
+    rate, which of those shown counted as hits."""
+
+    total: int
+    rows: tuple[DrillRow, ...]
+    hits: frozenset[uuid.UUID] | None = None
+
+
+def ids(db: Database, d: Drill) -> Ids:
+    """The ids of the records behind *d* (of its own kind: orders, follow-up
+    calls, complaints, …)."""
+    with db.read() as s:
+        return ids_behind(s, d)
+
+
+def order_ids(db: Database, d: Drill) -> Ids:
+    """The orders behind *d*: a figure about follow-up calls or complaints leads
+    to the orders they are about."""
+    return orders_of(db, kind_of(d), ids(db, d))
+
+
+def orders_behind(
+    db: Database, d: Drill, *, hits: Drill | None = None, shown: int = 2000
+) -> Behind:
+    """The orders behind *d*, newest first, at most *shown* of them (and how many
+    there are in all); with *hits*, which of those shown are among its orders.
+
+    Orders selected by a query are read in one statement, so a figure over a
+    quarter of a large centre lists as fast as a page of the orders list."""
+    if kind_of(d) == "order" and not is_computed(d):
+        with db.read() as s:
+            query = query_of(d)
+            total = how_many(s, query)
+            newest = (
+                _order_rows()
+                .where(RepairOrder.id.in_(query))
+                .order_by(RepairOrder.created_at.desc(), RepairOrder.number.desc())
+                .limit(shown)
+            )
+            rows = tuple(DrillRow(*row) for row in s.execute(newest))
+    else:
+        everything = orders_by_ids(db, order_ids(db, d))
+        total, rows = len(everything), tuple(everything[:shown])
+    marked = None
+    if hits is not None:
+        wanted = set(order_ids(db, hits))
+        marked = frozenset(r.id for r in rows if r.id in wanted)
+    return Behind(total, rows, marked)
 
 
 def previous(period: Period) -> Period:
@@ -108,25 +187,33 @@ class Week:
     within the period only."""
 
     monday: dt.date
-    ids: tuple[uuid.UUID, ...]
+    opened: Count
 
 
 def opened_by_week(s: Session, period: Period, filters: Filters) -> tuple[Week, ...]:
     """The orders opened in *period* (as the volume report counts them), by the
-    local week of their intake."""
+    local week of their intake; each week drills down to its own days."""
     first = period.start - dt.timedelta(days=period.start.weekday())
-    weeks: dict[dt.date, list[uuid.UUID]] = {}
+    weeks: dict[dt.date, int] = {}
     monday = first
     while monday <= period.end:
-        weeks[monday] = []
+        weeks[monday] = 0
         monday += dt.timedelta(days=7)
-    query = select(RepairOrder.id, RepairOrder.created_at).where(
+    query = select(RepairOrder.created_at).where(
         *order_filter(filters), in_period(RepairOrder.created_at, period)
     )
-    for order_id, opened in s.execute(query):
+    for opened in s.scalars(query):
         day = opened.astimezone().date()
-        weeks.setdefault(day - dt.timedelta(days=day.weekday()), []).append(order_id)
-    return tuple(Week(m, tuple(ids)) for m, ids in sorted(weeks.items()))
+        monday = day - dt.timedelta(days=day.weekday())
+        weeks[monday] = weeks.get(monday, 0) + 1
+
+    def days(monday: dt.date) -> Period:
+        return Period(max(monday, period.start), min(monday + dt.timedelta(days=6), period.end))
+
+    return tuple(
+        Week(m, Count(n, Drill("volume", "opened", days(m), filters)))
+        for m, n in sorted(weeks.items())
+    )
 
 
 def dashboard(
@@ -136,6 +223,7 @@ def dashboard(
     from fieldservice.services.reports import FAMILIES
 
     before = previous(period)
+    filters = at_centre(db, filters)
     with db.read() as s:
         now = {name: FAMILIES[name](s, period, filters) for name in families}
         then = {name: FAMILIES[name](s, before, filters) for name in families}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
@@ -16,17 +16,24 @@ from fieldservice.models import (
     Product,
     RepairOrder,
     RepairOrderEvent,
+    StockBalance,
     StockLocation,
     StockMovement,
 )
 from fieldservice.services.coverage import add_months
 from fieldservice.services.reports.common import (
+    BEHIND,
+    Arg,
+    Count,
+    Drill,
     Durations,
     Filters,
     Ids,
     Period,
+    counted,
     in_period,
     order_filter,
+    records,
 )
 
 DEAD_STOCK_MONTHS = 12
@@ -45,7 +52,8 @@ class Consumption:
     label: str  # part number, or product SKU
     quantity: Decimal
     cost: Decimal
-    order_ids: Ids
+    orders: int
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,7 @@ class Parts:
     by_part: tuple[Consumption, ...]
     by_product: tuple[Consumption, ...]
     consumed_cost: Decimal
+    consumed_orders: Count  # the orders that used parts in the period
     stock_value_start: Decimal
     stock_value_end: Decimal
     turnover: float | None
@@ -105,25 +114,15 @@ def parts(
       the hours they spent in that status (every spell added up).
     Filters apply to consumption and waits; stock figures are the whole centre's.
     """
-    use = [used_by_orders(), in_period(StockMovement.created_at, period)]
-    if f.any:
-        use.append(StockMovement.order_id.in_(select(RepairOrder.id).where(*order_filter(f))))
-    by_part = _consumption(
-        s, use, Part.id, Part.part_number, [(Part, Part.id == StockMovement.part_id)]
-    )
-    by_product = _consumption(
-        s,
-        use,
-        Product.id,
-        Product.sku,
-        [
-            (RepairOrder, RepairOrder.id == StockMovement.order_id),
-            (Product, Product.id == RepairOrder.product_id),
-        ],
-    )
+
+    def drill(name: str, arg: Arg = None) -> Drill:
+        return Drill("parts", name, period, f, arg)
+
+    by_part = _consumption(s, _use(period, f), "by_part", drill)
+    by_product = _consumption(s, _use(period, f), "by_product", drill)
     consumed = sum((c.cost for c in by_part), Decimal(0))
-    start_values = _stock_values(s, period.utc_start)
-    end_values = _stock_values(s, period.utc_end)
+    start_values = _stock_values(s, period.utc_start, f.site)
+    end_values = _stock_values(s, period.utc_end, f.site)
     start_total = sum((v.value for v in start_values), Decimal(0))
     end_total = sum((v.value for v in end_values), Decimal(0))
     mean = (start_total + end_total) / 2
@@ -136,6 +135,7 @@ def parts(
         by_part,
         by_product,
         consumed,
+        counted(s, drill("consumed_orders")),
         start_total,
         end_total,
         turnover,
@@ -145,15 +145,39 @@ def parts(
     )
 
 
-def _consumption(s: Session, where: list, key, label, joins) -> tuple[Consumption, ...]:
-    def joined(query):
-        query = query.select_from(StockMovement)
-        for entity, on in joins:
-            query = query.join(entity, on)
-        return query
+def _use(period: Period, f: Filters) -> list:
+    """Movements of use by an order in the period, of orders matching the filters."""
+    use = [used_by_orders(), in_period(StockMovement.created_at, period)]
+    if f.any:
+        use.append(StockMovement.order_id.in_(select(RepairOrder.id).where(*order_filter(f))))
+    return use
 
+
+# What consumption is grouped by: the key, its label, and the joins that reach them.
+_GROUPINGS = {
+    "by_part": (Part.id, Part.part_number, ((Part, Part.id == StockMovement.part_id),)),
+    "by_product": (
+        Product.id,
+        Product.sku,
+        (
+            (RepairOrder, RepairOrder.id == StockMovement.order_id),
+            (Product, Product.id == RepairOrder.product_id),
+        ),
+    ),
+}
+
+
+def _joined(query, grouping: str):
+    query = query.select_from(StockMovement)
+    for entity, on in _GROUPINGS[grouping][2]:
+        query = query.join(entity, on)
+    return query
+
+
+def _consumption(s: Session, where: list, grouping: str, drill) -> tuple[Consumption, ...]:
+    key, label, _joins = _GROUPINGS[grouping]
     rows = s.execute(
-        joined(
+        _joined(
             select(
                 key,
                 label,
@@ -161,64 +185,119 @@ def _consumption(s: Session, where: list, key, label, joins) -> tuple[Consumptio
                 func.sum(
                     _raw(StockMovement.quantity) * func.coalesce(_raw(StockMovement.unit_cost), 0)
                 ),
-            )
+                func.count(StockMovement.order_id.distinct()),
+            ),
+            grouping,
         )
         .where(*where)
         .group_by(key, label)
         .order_by(label)
     ).all()
-    orders = s.execute(joined(select(key, StockMovement.order_id).distinct()).where(*where)).all()
-    result = []
-    for key_id, name, quantity, cost in rows:
-        ids = tuple(dict.fromkeys(o for k, o in orders if k == key_id))
-        result.append(
-            Consumption(
-                key_id,
-                name,
-                -Decimal(int(quantity or 0)) / _RAW_QUANTITY_SCALE + 0,
-                (-Decimal(int(cost or 0)) / _RAW_COST_SCALE).quantize(Decimal("0.01")),
-                ids,
-            )
+    return tuple(
+        Consumption(
+            key_id,
+            name,
+            -Decimal(int(quantity or 0)) / _RAW_QUANTITY_SCALE + 0,
+            (-Decimal(int(cost or 0)) / _RAW_COST_SCALE).quantize(Decimal("0.01")),
+            orders,
+            drill(grouping, str(key_id)),
         )
-    return tuple(result)
-
-
-def _stock_values(s: Session, at: dt.datetime) -> list[PartValue]:
-    """Per part: on hand at *at* (outside quarantine), its value, and the local day
-    of its last movement before then."""
-    stocked = StockMovement.location_id.in_(
-        select(StockLocation.id).where(StockLocation.kind != "quarantine")
+        for key_id, name, quantity, cost, orders in rows
     )
-    ledger = (
-        select(
-            StockMovement.part_id,
-            func.sum(_raw(StockMovement.quantity)).label("quantity"),
-            func.max(StockMovement.created_at).label("last"),
+
+
+@records("parts", "consumed_orders")
+def _consumers(period: Period, f: Filters, _arg: Arg = None):
+    return select(StockMovement.order_id).distinct().where(*_use(period, f))
+
+
+@records("parts", "by_part")
+def _consumers_of_part(period: Period, f: Filters, part_id: Arg):
+    return _consumers(period, f).where(StockMovement.part_id == uuid.UUID(str(part_id)))
+
+
+@records("parts", "by_product")
+def _consumers_for_product(period: Period, f: Filters, product_id: Arg):
+    return _joined(_consumers(period, f), "by_product").where(
+        Product.id == uuid.UUID(str(product_id))
+    )
+
+
+def _stock_values(s: Session, at: dt.datetime, site: str) -> list[PartValue]:
+    """Per part: on hand at *at* in the centre's stock (quarantine excluded; all
+    centres' when *site* is empty), its value, and the local day of its last
+    movement before then.
+
+    On hand at a moment is the ledger's sum before it. A centre keeps that sum as a
+    balance cache, so it reads the cache less what moved since (a few rows for a
+    recent period) instead of adding up the whole ledger; a store without the
+    cache (the head office's) adds up the ledger."""
+    locations = select(StockLocation.id).where(StockLocation.kind != "quarantine")
+    if site:
+        locations = locations.where(StockLocation.origin_site == site)
+    moved = StockMovement.location_id.in_(locations)
+    if s.scalar(select(StockBalance.part_id).limit(1)) is not None:
+        now = (
+            select(StockBalance.part_id, _raw(StockBalance.on_hand).label("quantity"))
+            .where(StockBalance.location_id.in_(locations))
+            .union_all(
+                select(StockMovement.part_id, -_raw(StockMovement.quantity)).where(
+                    moved, StockMovement.created_at >= at
+                )
+            )
+            .subquery()
         )
-        .where(stocked, StockMovement.created_at < at, ~StockMovement.deleted)
-        .group_by(StockMovement.part_id)
-        .subquery()
+        ledger = select(now.c.part_id, func.sum(now.c.quantity).label("quantity")).group_by(
+            now.c.part_id
+        )
+    else:
+        ledger = (
+            select(StockMovement.part_id, func.sum(_raw(StockMovement.quantity)).label("quantity"))
+            .where(moved, StockMovement.created_at < at, ~StockMovement.deleted)
+            .group_by(StockMovement.part_id)
+        )
+    on_hand = ledger.subquery()
+    # The last movement: one look-up per part and location in the index on
+    # (part, location, time), rather than a pass over the ledger.
+    place = aliased(StockLocation)
+    last_here = (
+        select(func.max(StockMovement.created_at))
+        .where(
+            StockMovement.part_id == Part.id,
+            StockMovement.location_id == place.id,
+            StockMovement.created_at < at,
+        )
+        .correlate_except(StockMovement)
+        .scalar_subquery()
+    )
+    last = (
+        select(func.max(last_here))
+        .select_from(place)
+        .where(place.id.in_(locations))
+        .scalar_subquery()
     )
     rows = s.execute(
         select(
             Part.id,
             Part.part_number,
-            ledger.c.quantity,
-            ledger.c.last,
+            on_hand.c.quantity,
+            last,
             PartCost.average_cost,
             Part.standard_cost,
         )
-        .join(ledger, ledger.c.part_id == Part.id)
+        .join(on_hand, on_hand.c.part_id == Part.id)
         .outerjoin(PartCost, PartCost.part_id == Part.id)
         .order_by(Part.part_number)
     ).all()
     values = []
-    for part_id, number, raw_quantity, last, average, standard in rows:
-        on_hand = Decimal(int(raw_quantity or 0)) / _RAW_QUANTITY_SCALE + 0
+    for part_id, number, raw_quantity, last_moved, average, standard in rows:
+        if last_moved is None:
+            continue  # nothing had moved yet: not stock at that moment
+        on_hand_then = Decimal(int(raw_quantity or 0)) / _RAW_QUANTITY_SCALE + 0
         cost = average if average is not None else (standard or Decimal(0))
-        last_day = _as_utc(last).astimezone().date() if last is not None else None
-        value = (on_hand * cost).quantize(Decimal("0.01"))
-        values.append(PartValue(part_id, number, on_hand, value, last_day))
+        last_day = _as_utc(last_moved).astimezone().date()
+        value = (on_hand_then * cost).quantize(Decimal("0.01"))
+        values.append(PartValue(part_id, number, on_hand_then, value, last_day))
     return values
 
 
@@ -229,9 +308,9 @@ def _as_utc(value) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _waits(s: Session, period: Period, f: Filters) -> Durations:
-    """Spells in "waiting for parts": each move out of it pairs with the latest move
-    into it before; an order's spells ending in the period are added up."""
+def _spells(s: Session, period: Period, f: Filters) -> dict[uuid.UUID, float]:
+    """Seconds each order spent in "waiting for parts", over its spells that ended
+    in the period: each move out of it pairs with the latest move into it before."""
     into = aliased(RepairOrderEvent)
     entered = (
         select(func.max(into.created_at))
@@ -259,11 +338,20 @@ def _waits(s: Session, period: Period, f: Filters) -> Durations:
             continue
         seconds = (_as_utc(left) - _as_utc(came)).total_seconds()
         spent[order_id] = spent.get(order_id, 0.0) + seconds
-    hours = sorted((v / 3600.0, k) for k, v in spent.items())
-    if not hours:
-        return Durations(0, None, None, ())
-    n = len(hours)
-    values = [h for h, _ in hours]
+    return spent
+
+
+@records("parts", "waited_for_parts", computed=True)
+def _waited(s: Session, period: Period, f: Filters, _arg: Arg = None) -> Ids:
+    return tuple(_spells(s, period, f))
+
+
+def _waits(s: Session, period: Period, f: Filters) -> Durations:
+    drill = Drill("parts", "waited_for_parts", period, f)
+    values = sorted(v / 3600.0 for v in _spells(s, period, f).values())
+    if not values:
+        return Durations(0, None, None, drill)
+    n = len(values)
     median = (values[(n - 1) // 2] + values[n // 2]) / 2
     p90 = values[max(1, -(-9 * n // 10)) - 1]
-    return Durations(n, round(median, 2), round(p90, 2), tuple(k for _, k in hours))
+    return Durations(n, round(median, 2), round(p90, 2), drill)

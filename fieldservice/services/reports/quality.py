@@ -9,13 +9,15 @@ from sqlalchemy.orm import Session, aliased
 
 from fieldservice.models import RepairOrder, RepairOrderEvent
 from fieldservice.services.reports.common import (
+    Arg,
+    Drill,
     Filters,
     Period,
     Rate,
-    ids_of,
     in_period,
     order_filter,
-    rate,
+    rated,
+    records,
     seconds_between,
 )
 
@@ -41,8 +43,8 @@ def fixed_first_time() -> ColumnElement[bool]:
         RepairOrderEvent.to_status == "in_repair",
         ~RepairOrderEvent.deleted,
     )
-    # IN, not a correlated EXISTS: rework_of_id has no index, and the set of
-    # reworked orders is small, so the database builds it once.
+    # IN, not a correlated EXISTS: the set of reworked orders is small, so the
+    # database builds it once (from the rework_of_id index).
     reworked = RepairOrder.id.in_(
         select(later.rework_of_id).where(later.rework_of_id.is_not(None), ~later.deleted)
     )
@@ -74,18 +76,49 @@ def quality(s: Session, period: Period, f: Filters) -> Quality:
       order as its rework (opened from it, or linked at intake because the unit
       came back within 30 days of delivery).
     """
-    where = [*order_filter(f), RepairOrder.status != "cancelled"]
-    delivered = [*where, in_period(RepairOrder.delivered_at, period)]
-    opened = [*where, in_period(RepairOrder.created_at, period)]
-    delivered_ids = ids_of(s, select(RepairOrder.id).where(*delivered))
-    opened_ids = ids_of(s, select(RepairOrder.id).where(*opened))
-    first_time = ids_of(s, select(RepairOrder.id).where(*delivered, fixed_first_time()))
-    back_30 = ids_of(s, select(RepairOrder.id).where(*opened, _back_within(30)))
-    back_90 = ids_of(s, select(RepairOrder.id).where(*opened, _back_within(90)))
-    rework = ids_of(s, select(RepairOrder.id).where(*opened, RepairOrder.rework_of_id.is_not(None)))
+
+    def drill(name: str) -> Drill:
+        return Drill("quality", name, period, f)
+
     return Quality(
-        rate(first_time, delivered_ids),
-        rate(back_30, opened_ids),
-        rate(back_90, opened_ids),
-        rate(rework, opened_ids),
+        rated(s, drill("first_time_fix"), drill("delivered")),
+        rated(s, drill("repeat_30"), drill("opened")),
+        rated(s, drill("repeat_90"), drill("opened")),
+        rated(s, drill("rework"), drill("opened")),
     )
+
+
+def _not_cancelled(column, period: Period, f: Filters):
+    return select(RepairOrder.id).where(
+        *order_filter(f), RepairOrder.status != "cancelled", in_period(column, period)
+    )
+
+
+@records("quality", "delivered")
+def _delivered(period: Period, f: Filters, _arg: Arg = None):
+    return _not_cancelled(RepairOrder.delivered_at, period, f)
+
+
+@records("quality", "opened")
+def _opened(period: Period, f: Filters, _arg: Arg = None):
+    return _not_cancelled(RepairOrder.created_at, period, f)
+
+
+@records("quality", "first_time_fix")
+def _fixed_first_time(period: Period, f: Filters, _arg: Arg = None):
+    return _delivered(period, f).where(fixed_first_time())
+
+
+@records("quality", "repeat_30")
+def _back_in_30(period: Period, f: Filters, _arg: Arg = None):
+    return _opened(period, f).where(_back_within(30))
+
+
+@records("quality", "repeat_90")
+def _back_in_90(period: Period, f: Filters, _arg: Arg = None):
+    return _opened(period, f).where(_back_within(90))
+
+
+@records("quality", "rework")
+def _reworks(period: Period, f: Filters, _arg: Arg = None):
+    return _opened(period, f).where(RepairOrder.rework_of_id.is_not(None))

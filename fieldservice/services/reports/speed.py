@@ -10,15 +10,17 @@ from sqlalchemy.orm import Session
 
 from fieldservice.models import RepairOrder
 from fieldservice.services.reports.common import (
+    Arg,
+    Drill,
     Durations,
     Filters,
     Period,
     Rate,
     durations,
-    ids_of,
     in_period,
     order_filter,
-    rate,
+    rated,
+    records,
     seconds_between,
 )
 
@@ -46,43 +48,58 @@ def speed(s: Session, period: Period, f: Filters) -> Speed:
       time, which the repairs service moves on by every wait for the customer, so
       paused time is excluded the same way the desk's overdue list excludes it.
     """
-    where = [*order_filter(f), RepairOrder.status != "cancelled"]
-    answered = [*where, in_period(RepairOrder.responded_at, period)]
-    ready = [*where, in_period(RepairOrder.resolved_at, period)]
-    delivered = [*where, in_period(RepairOrder.delivered_at, period)]
+
+    def drill(name: str) -> Drill:
+        return Drill("speed", name, period, f)
+
     response = durations(
-        s,
-        seconds_between(RepairOrder.responded_at, RepairOrder.created_at),
-        RepairOrder.id,
-        answered,
+        s, seconds_between(RepairOrder.responded_at, RepairOrder.created_at), drill("response")
     )
     repair = durations(
         s,
         seconds_between(RepairOrder.resolved_at, RepairOrder.created_at)
         - RepairOrder.waited_seconds,
-        RepairOrder.id,
-        ready,
+        drill("repair"),
     )
     turnaround = durations(
-        s,
-        seconds_between(RepairOrder.delivered_at, RepairOrder.created_at),
-        RepairOrder.id,
-        delivered,
-    )
-    response_met = ids_of(
-        s,
-        select(RepairOrder.id).where(
-            *answered, RepairOrder.responded_at <= RepairOrder.response_due
-        ),
-    )
-    resolution_met = ids_of(
-        s,
-        select(RepairOrder.id).where(*ready, RepairOrder.resolved_at <= RepairOrder.resolution_due),
+        s, seconds_between(RepairOrder.delivered_at, RepairOrder.created_at), drill("turnaround")
     )
     return Speed(
         response,
         repair,
         turnaround,
-        rate(response_met, response.ids),
-        rate(resolution_met, repair.ids),
+        rated(s, drill("response_on_target"), drill("response")),
+        rated(s, drill("resolution_on_target"), drill("repair")),
     )
+
+
+def _done(column, period: Period, f: Filters):
+    """The orders (not cancelled) whose *column* time falls in the period."""
+    return select(RepairOrder.id).where(
+        *order_filter(f), RepairOrder.status != "cancelled", in_period(column, period)
+    )
+
+
+@records("speed", "response")
+def _answered(period: Period, f: Filters, _arg: Arg = None):
+    return _done(RepairOrder.responded_at, period, f)
+
+
+@records("speed", "repair")
+def _ready(period: Period, f: Filters, _arg: Arg = None):
+    return _done(RepairOrder.resolved_at, period, f)
+
+
+@records("speed", "turnaround")
+def _turned_around(period: Period, f: Filters, _arg: Arg = None):
+    return _done(RepairOrder.delivered_at, period, f)
+
+
+@records("speed", "response_on_target")
+def _answered_in_time(period: Period, f: Filters, _arg: Arg = None):
+    return _answered(period, f).where(RepairOrder.responded_at <= RepairOrder.response_due)
+
+
+@records("speed", "resolution_on_target")
+def _ready_in_time(period: Period, f: Filters, _arg: Arg = None):
+    return _ready(period, f).where(RepairOrder.resolved_at <= RepairOrder.resolution_due)

@@ -4,13 +4,12 @@ when there is nothing to measure) so that a spreadsheet can add them up."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from fieldservice.i18n import N_, _
-from fieldservice.services.reports.common import Average, Count, Durations, Rate
+from fieldservice.services.reports.common import BEHIND, Average, Count, Drill, Durations, Rate
 from fieldservice.services.reports.customers import Customers
 from fieldservice.services.reports.maintenance import Maintenance
 from fieldservice.services.reports.parts import Parts
@@ -39,7 +38,8 @@ class KpiRow:
     family: str  # the report's label
     kpi: str  # the KPI's label
     value: Value
-    ids: tuple[uuid.UUID, ...]  # the records behind the value
+    records: int | None  # how many records are behind the value (None: not counted)
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 def header() -> list[str]:
@@ -47,7 +47,12 @@ def header() -> list[str]:
 
 
 def as_cells(row: KpiRow) -> list[object]:
-    return [row.family, row.kpi, "" if row.value is None else row.value, len(row.ids)]
+    return [
+        row.family,
+        row.kpi,
+        "" if row.value is None else row.value,
+        "" if row.records is None else row.records,
+    ]
 
 
 def rows(family: str, result: Any) -> list[KpiRow]:
@@ -55,21 +60,21 @@ def rows(family: str, result: Any) -> list[KpiRow]:
     label = _(FAMILY_LABELS[family])
     out: list[KpiRow] = []
 
-    def add(kpi: str, value: Value, ids: tuple[uuid.UUID, ...] = ()) -> None:
-        out.append(KpiRow(label, kpi, value, ids))
+    def add(kpi: str, value: Value, records: int | None = None, drill: Drill | None = None) -> None:
+        out.append(KpiRow(label, kpi, value, records, drill))
 
     def count(kpi: str, c: Count) -> None:
-        add(kpi, c.value, c.ids)
+        add(kpi, c.value, c.value, c.drill)
 
     def percent(kpi: str, r: Rate) -> None:
-        add(kpi, r.percent, r.ids)
+        add(kpi, r.percent, r.hits, r.drill)
 
     def average(kpi: str, a: Average) -> None:
-        add(kpi, a.value, a.ids)
+        add(kpi, a.value, a.count, a.drill)
 
     def spread(median: str, p90: str, d: Durations) -> None:
-        add(median, d.median_hours, d.ids)
-        add(p90, d.p90_hours, d.ids)
+        add(median, d.median_hours, d.count, d.drill)
+        add(p90, d.p90_hours, d.count, d.drill)
 
     if isinstance(result, Volume):
         count(_("Orders opened"), result.opened)
@@ -96,30 +101,35 @@ def rows(family: str, result: Any) -> list[KpiRow]:
     elif isinstance(result, Customers):
         average(_("Satisfaction (CSAT), average of 1-5"), result.csat)
         nps = result.nps
-        add(_("NPS (-100 to 100)"), nps.score, nps.promoters + nps.passives + nps.detractors)
+        add(_("NPS (-100 to 100)"), nps.score, nps.answers, nps.drill)
         average(_("Customer effort, average of 1-5 (1 = very easy)"), result.effort)
         percent(_("Follow-up calls completed (%)"), result.follow_up_completion)
         count(_("Complaints"), result.complaints)
         add(
             _("Complaints per 100 orders delivered"),
             result.complaints_per_100_orders,
-            result.complaints.ids,
+            result.complaints.value,
+            result.complaints.drill,
         )
         average(_("Days to resolve a complaint, average"), result.complaint_resolution_days)
     elif isinstance(result, Warranty):
-        everything = tuple(i for w in result.by_product for i in w.order_ids)
-        add(_("Warranty cost"), result.cost_total, everything)
+        count_cost = result.cost_orders
+        add(_("Warranty cost"), result.cost_total, count_cost.value, count_cost.drill)
         for w in result.by_product:
-            add(_("Warranty cost of product {sku}").format(sku=w.key), w.total, w.order_ids)
+            add(_("Warranty cost of product {sku}").format(sku=w.key), w.total, w.orders, w.drill)
         for w in result.by_model:
             add(
-                _("Warranty cost of model {model}").format(model=w.key or "-"), w.total, w.order_ids
+                _("Warranty cost of model {model}").format(model=w.key or "-"),
+                w.total,
+                w.orders,
+                w.drill,
             )
         for w in result.by_month_of_sale:
             add(
                 _("Warranty cost of units sold in {month}").format(month=w.key or "-"),
                 w.total,
-                w.order_ids,
+                w.orders,
+                w.drill,
             )
         for p in result.failure_curve:
             if p.units:
@@ -128,23 +138,25 @@ def rows(family: str, result: Any) -> list[KpiRow]:
                         month=p.month + 1
                     ),
                     p.per_100,
-                    p.order_ids,
+                    p.failures,
+                    p.drill,
                 )
         count(_("Replacements granted"), result.replacements)
         count(_("Refunds granted"), result.refunds)
     elif isinstance(result, Parts):
         for u in result.by_part:
-            add(_("Parts used: {part}").format(part=u.label), u.quantity, u.order_ids)
+            add(_("Parts used: {part}").format(part=u.label), u.quantity, u.orders, u.drill)
         for u in result.by_product:
-            add(_("Cost of parts used on {sku}").format(sku=u.label), u.cost, u.order_ids)
-        add(_("Cost of parts used"), result.consumed_cost)
+            add(_("Cost of parts used on {sku}").format(sku=u.label), u.cost, u.orders, u.drill)
+        consumers = result.consumed_orders
+        add(_("Cost of parts used"), result.consumed_cost, consumers.value, consumers.drill)
         add(_("Stock value at the start"), result.stock_value_start)
         add(_("Stock value at the end"), result.stock_value_end)
         add(_("Stock turnover in the period"), result.turnover)
         add(
             _("Dead stock value"),
             result.dead_stock_value,
-            tuple(v.part_id for v in result.dead_stock),
+            len(result.dead_stock),
         )
         spread(
             _("Wait for parts, median (h)"),
@@ -159,7 +171,12 @@ def rows(family: str, result: Any) -> list[KpiRow]:
             assert isinstance(t, TechnicianFigures)
             name = t.technician or _("(nobody)")
             count(_("Orders delivered by {technician}").format(technician=name), t.delivered)
-            add(_("Hours logged by {technician}").format(technician=name), t.hours, t.labour_ids)
+            add(
+                _("Hours logged by {technician}").format(technician=name),
+                t.hours,
+                t.labour.value,
+                t.labour.drill,
+            )
             percent(
                 _("First-time fix of {technician} (%)").format(technician=name), t.first_time_fix
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, func, select, type_coerce
@@ -20,13 +20,17 @@ from fieldservice.models import (
 )
 from fieldservice.services.coverage import CoverageStatus, add_months
 from fieldservice.services.reports.common import (
+    BEHIND,
+    Arg,
     Count,
+    Drill,
     Filters,
     Ids,
     Period,
-    count,
+    counted,
     in_period,
     order_filter,
+    records,
 )
 from fieldservice.services.reports.parts import used_by_orders
 
@@ -42,7 +46,8 @@ class WarrantyCost:
     key: str  # product SKU, model, or month of sale "YYYY-MM" ("" when unknown)
     parts: Decimal
     labour: Decimal
-    order_ids: Ids
+    orders: int
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
     @property
     def total(self) -> Decimal:
@@ -58,12 +63,13 @@ class FailurePoint:
     failures: int
     units: int
     per_100: float | None
-    order_ids: Ids
+    drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
 
 
 @dataclass(frozen=True)
 class Warranty:
     cost_total: Decimal
+    cost_orders: Count  # the orders whose cost makes the total
     by_product: tuple[WarrantyCost, ...]
     by_model: tuple[WarrantyCost, ...]
     by_month_of_sale: tuple[WarrantyCost, ...]
@@ -82,12 +88,11 @@ def warranty(s: Session, period: Period, f: Filters) -> Warranty:
       had reached that month of service by the end of the period;
     - replacements and refunds: orders of those service types delivered in the
       period (that is how a granted replacement or refund is recorded)."""
-    where = order_filter(f)
-    warranty_orders = select(RepairOrder.id).where(
-        *where,
-        in_period(RepairOrder.delivered_at, period),
-        RepairOrder.coverage == CoverageStatus.IN_WARRANTY.value,
-    )
+
+    def drill(name: str, arg: Arg = None) -> Drill:
+        return Drill("warranty", name, period, f, arg)
+
+    warranty_orders = _warranty_orders(period, f)
     raw = BigInteger()
     parts_cost = dict(
         s.execute(
@@ -113,12 +118,9 @@ def warranty(s: Session, period: Period, f: Filters) -> Warranty:
         ).all()
     )
     orders = s.execute(
-        select(RepairOrder.id, Product.sku, Product.model, WarrantyRegistration.purchase_date)
-        .join(Product, Product.id == RepairOrder.product_id)
-        .outerjoin(
-            WarrantyRegistration, WarrantyRegistration.id == RepairOrder.warranty_registration_id
+        warranty_orders.with_only_columns(
+            RepairOrder.id, Product.sku, Product.model, WarrantyRegistration.purchase_date
         )
-        .where(RepairOrder.id.in_(warranty_orders))
     ).all()
     # Raw sums: quantity in 10^-3 × money in 10^-4; minutes × money in 10^-4 per hour.
     cost = {
@@ -128,23 +130,25 @@ def warranty(s: Session, period: Period, f: Filters) -> Warranty:
         )
         for order_id, *_ in orders
     }
-    by_product = _grouped(orders, cost, lambda r: r[1])
-    by_model = _grouped(orders, cost, lambda r: r[2])
-    by_month = _grouped(orders, cost, lambda r: r[3].strftime("%Y-%m") if r[3] else "")
     total = sum((p + lab for p, lab in cost.values()), Decimal(0))
-    kinds = [*where, in_period(RepairOrder.delivered_at, period)]
     return Warranty(
         total,
-        by_product,
-        by_model,
-        by_month,
+        Count(len(orders), drill("cost_orders")),
+        _grouped(orders, cost, lambda r: r[1], lambda key: drill("cost_by_product", key)),
+        _grouped(orders, cost, lambda r: r[2], lambda key: drill("cost_by_model", key)),
+        _grouped(
+            orders,
+            cost,
+            lambda r: r[3].strftime("%Y-%m") if r[3] else "",
+            lambda key: drill("cost_by_month_of_sale", key),
+        ),
         _failure_curve(s, period, f),
-        count(s, select(RepairOrder.id).where(*kinds, RepairOrder.service_type == "replacement")),
-        count(s, select(RepairOrder.id).where(*kinds, RepairOrder.service_type == "return_refund")),
+        counted(s, drill("replacements")),
+        counted(s, drill("refunds")),
     )
 
 
-def _grouped(orders, cost, key) -> tuple[WarrantyCost, ...]:
+def _grouped(orders, cost, key, drill) -> tuple[WarrantyCost, ...]:
     groups: dict[str, list[uuid.UUID]] = {}
     for row in orders:
         groups.setdefault(key(row) or "", []).append(row[0])
@@ -153,10 +157,72 @@ def _grouped(orders, cost, key) -> tuple[WarrantyCost, ...]:
             name,
             sum((cost[i][0] for i in ids), Decimal(0)),
             sum((cost[i][1] for i in ids), Decimal(0)),
-            tuple(ids),
+            len(ids),
+            drill(name),
         )
         for name, ids in sorted(groups.items())
     )
+
+
+def _warranty_orders(period: Period, f: Filters):
+    """Orders delivered in the period that were accepted in warranty at intake, with
+    their product and registration joined (for the groupings)."""
+    return (
+        select(RepairOrder.id)
+        .join(Product, Product.id == RepairOrder.product_id)
+        .outerjoin(
+            WarrantyRegistration, WarrantyRegistration.id == RepairOrder.warranty_registration_id
+        )
+        .where(
+            *order_filter(f),
+            in_period(RepairOrder.delivered_at, period),
+            RepairOrder.coverage == CoverageStatus.IN_WARRANTY.value,
+        )
+    )
+
+
+@records("warranty", "cost_orders")
+def _cost_orders(period: Period, f: Filters, _arg: Arg = None):
+    return _warranty_orders(period, f)
+
+
+@records("warranty", "cost_by_product")
+def _cost_of_product(period: Period, f: Filters, sku: Arg):
+    return _warranty_orders(period, f).where(Product.sku == sku)
+
+
+@records("warranty", "cost_by_model")
+def _cost_of_model(period: Period, f: Filters, model: Arg):
+    return _warranty_orders(period, f).where(Product.model == model)
+
+
+@records("warranty", "cost_by_month_of_sale")
+def _cost_of_month_of_sale(period: Period, f: Filters, month: Arg):
+    if not month:
+        return _warranty_orders(period, f).where(WarrantyRegistration.purchase_date.is_(None))
+    first = dt.date.fromisoformat(f"{month}-01")
+    return _warranty_orders(period, f).where(
+        WarrantyRegistration.purchase_date >= first,
+        WarrantyRegistration.purchase_date < add_months(first, 1),
+    )
+
+
+def _granted(service_type: str, period: Period, f: Filters):
+    return select(RepairOrder.id).where(
+        *order_filter(f),
+        in_period(RepairOrder.delivered_at, period),
+        RepairOrder.service_type == service_type,
+    )
+
+
+@records("warranty", "replacements")
+def _replacements(period: Period, f: Filters, _arg: Arg = None):
+    return _granted("replacement", period, f)
+
+
+@records("warranty", "refunds")
+def _refunds(period: Period, f: Filters, _arg: Arg = None):
+    return _granted("return_refund", period, f)
 
 
 def months_in_service(sold: dt.date, day: dt.date) -> int:
@@ -165,7 +231,9 @@ def months_in_service(sold: dt.date, day: dt.date) -> int:
     return months - 1 if add_months(sold, months) > day else months
 
 
-def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint, ...]:
+def _failures(s: Session, period: Period, f: Filters) -> dict[int, list[uuid.UUID]]:
+    """Fault repairs (not cancelled) of registered units opened in the period, by
+    whole months in service at intake (the first CURVE_MONTHS months only)."""
     failures = s.execute(
         select(RepairOrder.id, RepairOrder.created_at, WarrantyRegistration.purchase_date)
         .join(WarrantyRegistration, WarrantyRegistration.id == RepairOrder.warranty_registration_id)
@@ -181,6 +249,17 @@ def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint
         month = months_in_service(sold, opened.astimezone().date())
         if 0 <= month < CURVE_MONTHS:
             by_month.setdefault(month, []).append(order_id)
+    return by_month
+
+
+@records("warranty", "failures", computed=True)
+def _failures_in_month(s: Session, period: Period, f: Filters, month: Arg) -> Ids:
+    assert isinstance(month, int)
+    return tuple(_failures(s, period, f).get(month, ()))
+
+
+def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint, ...]:
+    by_month = _failures(s, period, f)
     # Registrations by date of sale (a few thousand dates at most), for the exposure.
     registered = select(WarrantyRegistration.purchase_date, func.count()).where(
         ~WarrantyRegistration.deleted, WarrantyRegistration.purchase_date <= period.end
@@ -200,7 +279,11 @@ def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint
     points = []
     for month in range(CURVE_MONTHS):
         units = sum(n for sold, n in sold_on if add_months(sold, month) <= period.end)
-        ids = tuple(by_month.get(month, ()))
-        per_100 = round(100.0 * len(ids) / units, 2) if units else None
-        points.append(FailurePoint(month, len(ids), units, per_100, ids))
+        failed = len(by_month.get(month, ()))
+        per_100 = round(100.0 * failed / units, 2) if units else None
+        points.append(
+            FailurePoint(
+                month, failed, units, per_100, Drill("warranty", "failures", period, f, month)
+            )
+        )
     return tuple(points)
