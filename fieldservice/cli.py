@@ -45,7 +45,7 @@ from fieldservice.services import (
 )
 from fieldservice.services.lookup import RemoteUnit
 from fieldservice.services.reports import table as report_table
-from fieldservice.services.spreadsheets import display_width, write_table
+from fieldservice.services.spreadsheets import display_width
 from fieldservice.services.warranty_import import import_registrations
 from fieldservice.sync import client as sync_client
 from fieldservice.sync import lookup
@@ -1334,9 +1334,41 @@ def _report_value(value: object) -> str:
     return str(value)
 
 
+def cmd_report_monthly(db: Database, args, out: Output) -> int:
+    """The monthly management report, as a PDF file."""
+    from fieldservice.printing.management import render_monthly_report
+    from fieldservice.services import management_report
+
+    if not args.pdf:
+        raise InvalidInput(_("Name the PDF file to write: --pdf FILE."), field="pdf")
+    narrowed = (args.product, args.brand, args.service_type, args.channel, args.technician)
+    if args.date_from or args.date_to or any(narrowed):
+        raise InvalidInput(
+            _("The monthly report covers a whole month of the centre: give only --month.")
+        )
+    if args.month:
+        year, month = management_report.parse_month(args.month)
+    else:
+        year, month = management_report.last_complete_month()
+    path = Path(args.pdf)
+    render_monthly_report(management_report.monthly_figures(db, year, month), path)
+    out.result(
+        {"file": str(path), "month": f"{year:04d}-{month:02d}"},
+        _("Written {path}").format(path=path),
+    )
+    return 0
+
+
 def cmd_report(db: Database, args, out: Output) -> int:
+    if args.kpi == "monthly":
+        return cmd_report_monthly(db, args, out)
+    if args.month or args.pdf:
+        raise InvalidInput(
+            _("--month and --pdf are for the monthly report: report monthly --month YYYY-MM.")
+        )
     start, end = _date(args.date_from), _date(args.date_to)
-    assert start is not None and end is not None  # both are required options
+    if start is None or end is None:
+        raise InvalidInput(_("Give the period: --from YYYY-MM-DD --to YYYY-MM-DD."))
     filters = reports.Filters(
         product_id=products.get_product_by_sku(db, args.product).id if args.product else None,
         brand=args.brand,
@@ -1352,12 +1384,7 @@ def cmd_report(db: Database, args, out: Output) -> int:
     rows = [row for name, result in results.items() for row in report_table.rows(name, result)]
     target = args.xlsx or args.csv
     if target:
-        path = write_table(
-            Path(target),
-            report_table.header(),
-            [report_table.as_cells(row) for row in rows],
-            _("KPIs {start} to {end}").format(start=start.isoformat(), end=end.isoformat()),
-        )
+        path = report_table.write(Path(target), rows, period)
         out.result({"file": path}, _("Written {path}").format(path=path))
         return 0
     if out.as_json:
@@ -1759,12 +1786,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("report", cmd_report, _("The KPIs of a period (definitions: docs/kpis.md)."))
-    p.add_argument("kpi", choices=(*reports.FAMILIES, "all"), help=_("which KPIs, or all"))
-    p.add_argument("--from", dest="date_from", required=True, help=_("first day, YYYY-MM-DD"))
-    p.add_argument("--to", dest="date_to", required=True, help=_("last day, YYYY-MM-DD"))
+    p.add_argument(
+        "kpi",
+        choices=(*reports.FAMILIES, "all", "monthly"),
+        help=_("which KPIs, or all; monthly: the management report of a month, as PDF"),
+    )
+    p.add_argument("--from", dest="date_from", help=_("first day, YYYY-MM-DD"))
+    p.add_argument("--to", dest="date_to", help=_("last day, YYYY-MM-DD"))
+    p.add_argument("--month", help=_("the monthly report's month, YYYY-MM (default: last month)"))
     export = p.add_mutually_exclusive_group()
     export.add_argument("--xlsx", metavar="FILE", help=_("write the table to an Excel file"))
     export.add_argument("--csv", metavar="FILE", help=_("write the table to a CSV file"))
+    export.add_argument("--pdf", metavar="FILE", help=_("write the monthly report to a PDF file"))
     p.add_argument("--product", default="", help=_("only orders for this product (SKU)"))
     p.add_argument("--brand", default="", help=_("only orders for products of this brand"))
     p.add_argument("--service-type", default="", choices=("", *repairs.SERVICE_TYPES))
