@@ -1929,7 +1929,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+87"/>
+        <location filename="../../ui/mainwindow.py" line="+90"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
@@ -2079,22 +2079,32 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../../ui/reports/drill.py" line="+44"/>
+        <location filename="../../ui/reports/drill.py" line="+46"/>
         <source>Back to the figures</source>
         <translation>返回指标</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Export list…</source>
+        <translation>导出清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every order of the list, not only those shown</source>
+        <translation>导出清单中的全部工单，不限于显示的部分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Double-click an order to open it.</source>
         <translation>双击工单即可打开。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>1 order</source>
         <translation>1 张工单</translation>
     </message>
@@ -2883,7 +2893,7 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="+69"/>
+        <location filename="../../ui/reports/tiles.py" line="+68"/>
         <source>Click to see the orders behind this figure</source>
         <translation>点击查看此数字背后的工单</translation>
     </message>
@@ -3172,7 +3182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+109"/>
+        <location filename="../../ui/mainwindow.py" line="+111"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
@@ -3407,7 +3417,7 @@
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Adding the product catalogue</source>
         <translation>正在添加产品目录</translation>
     </message>
@@ -5589,7 +5599,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+124"/>
+        <location filename="../../ui/reports/screen.py" line="+135"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
@@ -5662,6 +5672,26 @@ Clean filter</source>
         <location line="+3"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export figures…</source>
+        <translation>导出指标…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every figure of the period, as an Excel workbook or a CSV file</source>
+        <translation>本期全部指标，导出为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly report (PDF)</source>
+        <translation>月度报告（PDF）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The management report of the month the period starts in</source>
+        <translation>所选期间起始月份的管理报告</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5769,58 +5799,58 @@ Clean filter</source>
         <translation>%2 张工单中 %1 张</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>taken in during the period</source>
         <translation>本期接修</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>handed back to the customer</source>
         <translation>已交还客户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 open for 15 days or more</source>
         <translation>其中 %1 张已超过 15 天</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+117"/>
+        <location line="+12"/>
+        <location line="+110"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-109"/>
         <source>90% within %1 h · %2</source>
         <translation>90% 在 %1 小时内 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1 complaints</source>
         <translation>%1 起投诉</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 answers</source>
         <translation>%1 份回答</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 promoters · %2 detractors</source>
         <translation>推荐者 %1 · 贬损者 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>parts and labour · %1</source>
         <translation>备件加工时 · %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>at cost · %1</source>
         <translation>按成本价 · %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>no figure to compare with</source>
         <translation>无可对比数据</translation>
     </message>
@@ -5870,9 +5900,49 @@ Clean filter</source>
         <translation>首次维修</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Orders opened in the week of %1</source>
         <translation>%1 当周新开工单</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the figures</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the list</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Monthly management report</source>
+        <translation>月度管理报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the monthly report…</source>
+        <translation>正在生成月度报告…</translation>
     </message>
 </context>
 <context>
@@ -6034,7 +6104,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-793"/>
+        <location filename="../../ui/mainwindow.py" line="-797"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>扫码或搜索：序列号、电话、客户编号、姓名</translation>
     </message>

@@ -1929,7 +1929,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+87"/>
+        <location filename="../../ui/mainwindow.py" line="+90"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>載入示範資料</translation>
@@ -2079,22 +2079,32 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../../ui/reports/drill.py" line="+44"/>
+        <location filename="../../ui/reports/drill.py" line="+46"/>
         <source>Back to the figures</source>
         <translation>返回指標</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Export list…</source>
+        <translation>匯出清單…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every order of the list, not only those shown</source>
+        <translation>匯出清單中的全部工單，不限於顯示的部分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Double-click an order to open it.</source>
         <translation>按兩下工單即可開啟。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>1 order</source>
         <translation>1 張工單</translation>
     </message>
@@ -2883,7 +2893,7 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="+69"/>
+        <location filename="../../ui/reports/tiles.py" line="+68"/>
         <source>Click to see the orders behind this figure</source>
         <translation>點擊查看此數字背後的工單</translation>
     </message>
@@ -3172,7 +3182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+109"/>
+        <location filename="../../ui/mainwindow.py" line="+111"/>
         <source>fieldservice · %s</source>
         <translation>fieldservice · %s</translation>
     </message>
@@ -3407,7 +3417,7 @@
         <translation>{n} 台設備</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Adding the product catalogue</source>
         <translation>正在加入產品目錄</translation>
     </message>
@@ -5589,7 +5599,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+124"/>
+        <location filename="../../ui/reports/screen.py" line="+135"/>
         <source>Working out the figures…</source>
         <translation>正在計算指標…</translation>
     </message>
@@ -5662,6 +5672,26 @@ Clean filter</source>
         <location line="+3"/>
         <source>All channels</source>
         <translation>全部管道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export figures…</source>
+        <translation>匯出指標…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every figure of the period, as an Excel workbook or a CSV file</source>
+        <translation>本期全部指標，匯出為 Excel 活頁簿或 CSV 檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly report (PDF)</source>
+        <translation>月報（PDF）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The management report of the month the period starts in</source>
+        <translation>所選期間起始月份的管理報告</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5769,58 +5799,58 @@ Clean filter</source>
         <translation>%2 張工單中 %1 張</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>taken in during the period</source>
         <translation>本期收件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>handed back to the customer</source>
         <translation>已交還客戶</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 open for 15 days or more</source>
         <translation>其中 %1 張已超過 15 天</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+117"/>
+        <location line="+12"/>
+        <location line="+110"/>
         <source>%1 h</source>
         <translation>%1 小時</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-109"/>
         <source>90% within %1 h · %2</source>
         <translation>90% 在 %1 小時內 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1 complaints</source>
         <translation>%1 件客訴</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 answers</source>
         <translation>%1 份回覆</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 promoters · %2 detractors</source>
         <translation>推薦者 %1 · 批評者 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>parts and labour · %1</source>
         <translation>零件加工時 · %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>at cost · %1</source>
         <translation>按成本價 · %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>no figure to compare with</source>
         <translation>無可對比資料</translation>
     </message>
@@ -5870,9 +5900,49 @@ Clean filter</source>
         <translation>首次維修</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Orders opened in the week of %1</source>
         <translation>%1 當週新開工單</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the figures</source>
+        <translation>匯出指標</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the list</source>
+        <translation>匯出清單</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出至 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>已儲存至 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Monthly management report</source>
+        <translation>月度管理報告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the monthly report…</source>
+        <translation>正在產生月報…</translation>
     </message>
 </context>
 <context>
@@ -6034,7 +6104,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-793"/>
+        <location filename="../../ui/mainwindow.py" line="-797"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>掃描或搜尋：序號、電話、客戶編號、姓名</translation>
     </message>

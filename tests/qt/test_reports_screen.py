@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from fieldservice.services import repairs
 from fieldservice.services import reports as kpi
 from tests.core.test_reports import MARCH, clock, march  # noqa: F401  (fixtures)
 from ui.reports.screen import ReportsScreen, period_for
@@ -175,3 +176,48 @@ def test_a_long_list_shows_its_newest_rows_and_says_how_many_there_are(
     assert screen.drill.table.rowCount() == 2
     assert screen.drill.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == march.h  # newest
     assert screen.drill.count.text() == "6 orders · the newest 2 shown"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_figures_and_a_drilled_list_are_exported_whole(
+    qtbot, screen, march, tmp_path, monkeypatch, suffix
+):
+    from fieldservice.services.spreadsheets import workbook_rows
+    from ui.reports import drill
+
+    def table(path):
+        if suffix == ".csv":
+            import csv
+
+            return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+        return [cells for _line, cells in workbook_rows(path.read_bytes())]
+
+    figures = tmp_path / f"kpis{suffix}"
+    screen.export_figures(figures)
+    rows = table(figures)
+    assert rows[0] == ["Report", "KPI", "Value", "Records"]
+    opened = next(r for r in rows if r[1] == "Orders opened")
+    assert [str(v) for v in opened[2:]] == ["6", "6"]
+    assert screen.notice.text() == f"Saved to {figures}."
+    # The list shows two orders, the file has all six; a rate says which counted.
+    monkeypatch.setattr(drill, "SHOWN", 2)
+    drilled(qtbot, screen, "first_time_fix")
+    listed = tmp_path / f"orders{suffix}"
+    screen.export_drill(listed)
+    rows = table(listed)
+    assert rows[0][-1] == "Counted" and len(rows) == 1 + 3
+    counted = {r[0]: r[-1] for r in rows[1:]}
+    numbers = {i: repairs.get_order(march.db, i).number for i in (march.a, march.b, march.d)}
+    assert counted == {numbers[march.a]: "no", numbers[march.b]: "yes", numbers[march.d]: "no"}
+
+
+def test_the_monthly_report_opens_for_printing(qtbot, screen):
+    import pypdfium2
+
+    op = screen.monthly_report()
+    assert op is not None
+    dialog = screen.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = pypdfium2.PdfDocument(dialog.pdf)[0].get_textpage().get_text_range()
+    assert "March 2026" in text
+    dialog.close()

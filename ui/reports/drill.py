@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldservice.services.reports.common import Drill
 from fieldservice.services.reports.drill import Behind, DrillRow
 from ui.common import theme
 from ui.common.formatting import number, short_when
@@ -34,6 +35,7 @@ class DrillView(QWidget):
 
     back = Signal()
     openOrder = Signal(object)  # uuid.UUID
+    exportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,11 @@ class DrillView(QWidget):
         top.addStretch(1)
         self.count = label("", "muted")
         top.addWidget(self.count)
+        top.addSpacing(8)
+        self.export_button = button(self.tr("Export list…"))
+        self.export_button.setToolTip(self.tr("Every order of the list, not only those shown"))
+        self.export_button.clicked.connect(self.exportRequested)
+        top.addWidget(self.export_button)
         column.addLayout(top)
         frame = card()
         inner = QVBoxLayout(frame)
@@ -69,6 +76,9 @@ class DrillView(QWidget):
         inner.addWidget(self.table, 1)
         column.addWidget(frame, 1)
         self.rows: list[DrillRow] = []
+        # What the list shows: the figure's records (and, for a rate, its hits).
+        self.behind: Drill | None = None
+        self.hits_behind: Drill | None = None
 
     def loading(self, title: str) -> None:
         self.title.setText(title)

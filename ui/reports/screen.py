@@ -14,12 +14,14 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,16 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from fieldservice.db import Database
-from fieldservice.services import products, repairs
+from fieldservice.services import management_report, products, repairs
 from fieldservice.services.reports import Filters, Period
 from fieldservice.services.reports import drill as reports_drill
-from ui.common import ops
+from fieldservice.services.reports import table as reports_table
+from ui.common import ops, pdfpreview
 from ui.common.datefield import DateField
 from ui.common.formatting import day_text, money, number
 from ui.common.widgets import button, counted, label, section_title
 from ui.common.words import channel_words, service_type_words
-from ui.reports.chart import WeeklyChart
 from ui.reports import drill as drill_view
+from ui.reports.chart import WeeklyChart
 from ui.reports.drill import DrillView
 from ui.reports.tiles import Figure, KpiTile
 
@@ -80,6 +83,7 @@ class ReportsScreen(QWidget):
     changed = Signal()
     record_kinds: dict[str, str] = {}
     openOrderRequested = Signal(object)  # uuid.UUID
+    exported = Signal(str)  # the file written
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,8 @@ class ReportsScreen(QWidget):
         self._generation = 0
         self._loaded = False
         self._filters_loaded = False
+        self.last_op: ops.Op | None = None
+        self.preview_dialog: QWidget | None = None
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 18, 24, 18)
@@ -102,6 +108,7 @@ class ReportsScreen(QWidget):
         self.drill = DrillView()
         self.drill.back.connect(lambda: self.stack.setCurrentIndex(0))
         self.drill.openOrder.connect(self.open_order)
+        self.drill.exportRequested.connect(self.choose_drill_export)
         self.stack.addWidget(self.drill)
         column.addWidget(self.stack, 1)
 
@@ -122,6 +129,9 @@ class ReportsScreen(QWidget):
         row.addStretch(1)
         row.addLayout(self._build_filters())
         row.addSpacing(8)
+        self.notice = label("", "muted")
+        self.notice.hide()
+        row.addWidget(self.notice)
         self.busy_label = label(self.tr("Working out the figures…"), "muted")
         self.busy_label.hide()
         row.addWidget(self.busy_label)
@@ -185,6 +195,18 @@ class ReportsScreen(QWidget):
         for code in repairs.CHANNELS:
             self.channel_choice.addItem(channel_words(code), code)
         row.addStretch(1)
+        self.export_button = button(self.tr("Export figures…"), "save")
+        self.export_button.setToolTip(
+            self.tr("Every figure of the period, as an Excel workbook or a CSV file")
+        )
+        self.export_button.clicked.connect(self.choose_export)
+        row.addWidget(self.export_button)
+        self.monthly_button = button(self.tr("Monthly report (PDF)"), "print")
+        self.monthly_button.setToolTip(
+            self.tr("The management report of the month the period starts in")
+        )
+        self.monthly_button.clicked.connect(self.monthly_report)
+        row.addWidget(self.monthly_button)
         return row
 
     def _build_tiles(self) -> QWidget:
@@ -568,6 +590,7 @@ class ReportsScreen(QWidget):
         if figure.drill is None:
             return
         behind, hits = figure.drill, figure.hits
+        self.drill.behind, self.drill.hits_behind = behind, hits
 
         ops.Op(
             self, lambda: reports_drill.orders_behind(db, behind, hits=hits, shown=drill_view.SHOWN)
@@ -583,9 +606,91 @@ class ReportsScreen(QWidget):
         self.stack.setCurrentIndex(1)
         db, behind = self.db, week.opened.drill
         assert behind is not None
+        self.drill.behind, self.drill.hits_behind = behind, None
         ops.Op(
             self, lambda: reports_drill.orders_behind(db, behind, shown=drill_view.SHOWN)
         ).success(lambda found: self.drill.show_rows(title, found)).run()
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def save_path(self, title: str, name: str) -> Path | None:
+        """Ask where to save a table: an Excel workbook or a CSV file."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        excel, csv_files = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name), f"{excel};;{csv_files}"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if chosen_filter == csv_files else ".xlsx")
+        return path
+
+    def choose_export(self) -> None:
+        if self.period is None:
+            return
+        name = f"kpis-{self.period.start.isoformat()}-{self.period.end.isoformat()}.xlsx"
+        path = self.save_path(self.tr("Export the figures"), name)
+        if path is not None:
+            self.export_figures(path)
+
+    def export_figures(self, path: Path) -> ops.Op | None:
+        """Write every KPI of the period, with the filters, to *path*."""
+        if self.period is None:
+            return None
+        db, period, filters = self.db, self.period, self.chosen_filters()
+        return self._export(lambda: reports_table.export(db, period, filters, path), path)
+
+    def choose_drill_export(self) -> None:
+        if self.drill.behind is None:
+            return
+        path = self.save_path(self.tr("Export the list"), "orders.xlsx")
+        if path is not None:
+            self.export_drill(path)
+
+    def export_drill(self, path: Path) -> ops.Op | None:
+        """Write every order behind the list shown (not only the newest) to *path*."""
+        behind, hits = self.drill.behind, self.drill.hits_behind
+        if behind is None:
+            return None
+        db = self.db
+        return self._export(lambda: reports_drill.export_orders(db, behind, path, hits=hits), path)
+
+    def _export(self, write: Callable[[], Path], path: Path) -> ops.Op:
+        self.last_op = (
+            ops.Op(self, write)
+            .with_progress(self.tr("Exporting to %1…").replace("%1", path.name), cancellable=False)
+            .success(self._saved)
+            .run()
+        )
+        return self.last_op
+
+    def _saved(self, written: Path) -> None:
+        self.notice.setText(self.tr("Saved to %1.").replace("%1", str(written)))
+        self.notice.show()
+        self.exported.emit(str(written))
+
+    def monthly_report(self) -> ops.Op | None:
+        """Build the management report of the month the period starts in, and show
+        it for printing or saving."""
+        if self.period is None:
+            return None
+        year, month = self.period.start.year, self.period.start.month
+        db = self.db
+        name = f"management-report-{year}-{month:02d}.pdf"
+        title = self.tr("Monthly management report")
+
+        def shown(pdf: bytes) -> None:
+            self.preview_dialog = pdfpreview.preview(self, pdf, title, name)
+
+        self.last_op = (
+            ops.Op(self, lambda: management_report.monthly_report(db, year, month))
+            .with_progress(self.tr("Preparing the monthly report…"), cancellable=False)
+            .success(shown)
+            .run()
+        )
+        return self.last_op
 
     def open_order(self, order_id: uuid.UUID) -> None:
         """Open an order in the Repair orders area (through the main window)."""

@@ -20,6 +20,7 @@ from fieldservice.services.reports.common import (
     counted,
     how_many,
     in_period,
+    live,
     order_filter,
     rated,
     records,
@@ -122,7 +123,7 @@ def _calls(period: Period, f: Filters):
         .where(
             *order_filter(f),
             in_period(RepairOrder.delivered_at, period),
-            ~FollowUp.deleted,
+            live(FollowUp),
             or_(FollowUp.status != "open", FollowUp.due_on <= period.end),
         )
     )
@@ -162,7 +163,7 @@ def _complaints(f: Filters, day, period: Period):
     filter, only those about an order that matches it."""
     about = Complaint.order_id.in_(select(RepairOrder.id).where(*order_filter(f)))
     return select(Complaint.id).where(
-        ~Complaint.deleted,
+        live(Complaint),
         about if f.any else or_(Complaint.order_id.is_(None), about),
         and_(day >= period.start, day <= period.end),
     )

@@ -11,12 +11,14 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
+from fieldservice.i18n import _
 from fieldservice.models import (
     Complaint,
     Customer,
@@ -26,6 +28,7 @@ from fieldservice.models import (
     RepairOrder,
     Unit,
 )
+from fieldservice.services.repairs import STATUSES
 from fieldservice.services.reports.common import (
     Count,
     Drill,
@@ -38,9 +41,11 @@ from fieldservice.services.reports.common import (
     in_period,
     is_computed,
     kind_of,
+    live,
     order_filter,
     query_of,
 )
+from fieldservice.services.spreadsheets import write_table
 
 # SQLite takes a limited number of bound values in one statement.
 _CHUNK = 500
@@ -82,7 +87,7 @@ def _order_rows():
         .join(Unit, Unit.id == RepairOrder.unit_id)
         .join(Product, Product.id == RepairOrder.product_id)
         .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-        .where(~RepairOrder.deleted)
+        .where(live(RepairOrder))
     )
 
 
@@ -168,6 +173,49 @@ def orders_behind(
         wanted = set(order_ids(db, hits))
         marked = frozenset(r.id for r in rows if r.id in wanted)
     return Behind(total, rows, marked)
+
+
+def export_orders(db: Database, d: Drill, path: Path, *, hits: Drill | None = None) -> Path:
+    """Write every order behind *d* (not only those a screen shows) to *path*, a
+    ``.csv`` or ``.xlsx`` file, newest first; for a rate, whether each was a hit."""
+    found = orders_behind(db, d, hits=hits, shown=_ALL)
+    header = [
+        _("Order"),
+        _("Status now"),
+        _("Customer"),
+        _("Product"),
+        _("Serial number"),
+        _("Technician"),
+        _("Opened"),
+        _("Delivered"),
+    ]
+    if found.hits is not None:
+        header.append(_("Counted"))
+
+    def cells(row: DrillRow) -> list[object]:
+        values: list[object] = [
+            row.number,
+            _(STATUSES[row.status]) if row.status in STATUSES else row.status,
+            row.customer_name,
+            row.product_name,
+            row.serial,
+            row.technician,
+            _local(row.opened_at),
+            _local(row.delivered_at),
+        ]
+        if found.hits is not None:
+            values.append(_("yes") if row.id in found.hits else _("no"))
+        return values
+
+    return write_table(path, header, (cells(r) for r in found.rows), _("Orders"))
+
+
+# As many orders as a file may take: an export lists them all.
+_ALL = 10**9
+
+
+def _local(when: dt.datetime | None) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when is not None else ""
 
 
 def previous(period: Period) -> Period:

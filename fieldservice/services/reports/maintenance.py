@@ -20,6 +20,7 @@ from fieldservice.services.reports.common import (
     Rate,
     counted,
     in_period,
+    live,
     order_filter,
     percent_of,
     records,
@@ -62,7 +63,7 @@ def _visits(s: Session, period: Period, f: Filters) -> dict[uuid.UUID, tuple[dt.
         .join(RepairOrder, RepairOrder.id == MaintenanceJob.order_id)
         .where(
             *order_filter(f),
-            ~MaintenanceJob.deleted,
+            live(MaintenanceJob),
             MaintenanceJob.status == "done",
             in_period(RepairOrder.delivered_at, period),
         )
@@ -87,7 +88,7 @@ def _visits_on_time(s: Session, period: Period, f: Filters, _arg: Arg = None) ->
 @records("maintenance", "overdue_plans", "plan")
 def _overdue(period: Period, f: Filters, _arg: Arg = None):
     overdue = select(MaintenancePlan.id).where(
-        ~MaintenancePlan.deleted,
+        live(MaintenancePlan),
         MaintenancePlan.active,
         MaintenancePlan.due_on < period.end,
     )

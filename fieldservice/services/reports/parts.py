@@ -32,6 +32,7 @@ from fieldservice.services.reports.common import (
     Period,
     counted,
     in_period,
+    live,
     order_filter,
     records,
 )
@@ -253,7 +254,7 @@ def _stock_values(s: Session, at: dt.datetime, site: str) -> list[PartValue]:
     else:
         ledger = (
             select(StockMovement.part_id, func.sum(_raw(StockMovement.quantity)).label("quantity"))
-            .where(moved, StockMovement.created_at < at, ~StockMovement.deleted)
+            .where(moved, StockMovement.created_at < at, live(StockMovement))
             .group_by(StockMovement.part_id)
         )
     on_hand = ledger.subquery()
@@ -318,7 +319,7 @@ def _spells(s: Session, period: Period, f: Filters) -> dict[uuid.UUID, float]:
             into.order_id == RepairOrderEvent.order_id,
             into.to_status == "waiting_parts",
             into.created_at <= RepairOrderEvent.created_at,
-            ~into.deleted,
+            live(into),
         )
         .scalar_subquery()
     )
@@ -328,7 +329,7 @@ def _spells(s: Session, period: Period, f: Filters) -> dict[uuid.UUID, float]:
         .where(
             *order_filter(f),
             RepairOrderEvent.from_status == "waiting_parts",
-            ~RepairOrderEvent.deleted,
+            live(RepairOrderEvent),
             in_period(RepairOrderEvent.created_at, period),
         )
     ).all()

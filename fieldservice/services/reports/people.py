@@ -16,6 +16,7 @@ from fieldservice.services.reports.common import (
     Period,
     Rate,
     in_period,
+    live,
     order_filter,
     percent_of,
     records,
@@ -79,7 +80,7 @@ def people(s: Session, period: Period, f: Filters) -> tuple[TechnicianFigures, .
 
 
 def _logged(period: Period, f: Filters) -> list:
-    return [*order_filter(f), ~LabourLine.deleted, in_period(LabourLine.created_at, period)]
+    return [*order_filter(f), live(LabourLine), in_period(LabourLine.created_at, period)]
 
 
 @records("people", "delivered")

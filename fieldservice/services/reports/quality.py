@@ -15,6 +15,7 @@ from fieldservice.services.reports.common import (
     Period,
     Rate,
     in_period,
+    live,
     order_filter,
     rated,
     records,
@@ -41,26 +42,26 @@ def fixed_first_time() -> ColumnElement[bool]:
         RepairOrderEvent.order_id == RepairOrder.id,
         RepairOrderEvent.from_status == "quality_check",
         RepairOrderEvent.to_status == "in_repair",
-        ~RepairOrderEvent.deleted,
+        live(RepairOrderEvent),
     )
     # IN, not a correlated EXISTS: the set of reworked orders is small, so the
     # database builds it once (from the rework_of_id index).
     reworked = RepairOrder.id.in_(
-        select(later.rework_of_id).where(later.rework_of_id.is_not(None), ~later.deleted)
+        select(later.rework_of_id).where(later.rework_of_id.is_not(None), live(later))
     )
     return and_(~failed_check, ~reworked)
 
 
 def _back_within(days: int) -> ColumnElement[bool]:
     """The unit of this order had another order delivered at most *days* days
-    before this one was opened."""
+    before this one was opened (only a delivered order has a delivery time)."""
     earlier = aliased(RepairOrder)
     return exists().where(
         earlier.unit_id == RepairOrder.unit_id,
+        earlier.delivered_at <= RepairOrder.created_at,
         earlier.id != RepairOrder.id,
         earlier.status == "delivered",
-        ~earlier.deleted,
-        earlier.delivered_at <= RepairOrder.created_at,
+        live(earlier),
         seconds_between(RepairOrder.created_at, earlier.delivered_at) <= days * DAY,
     )
 

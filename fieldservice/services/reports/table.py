@@ -6,10 +6,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+from fieldservice.db import Database
 from fieldservice.i18n import N_, _
-from fieldservice.services.reports.common import BEHIND, Average, Count, Drill, Durations, Rate
+from fieldservice.services.reports.common import (
+    BEHIND,
+    Average,
+    Count,
+    Drill,
+    Durations,
+    Filters,
+    Period,
+    Rate,
+)
 from fieldservice.services.reports.customers import Customers
 from fieldservice.services.reports.maintenance import Maintenance
 from fieldservice.services.reports.parts import Parts
@@ -18,6 +29,7 @@ from fieldservice.services.reports.quality import Quality
 from fieldservice.services.reports.speed import Speed
 from fieldservice.services.reports.volume import Volume
 from fieldservice.services.reports.warranty import Warranty
+from fieldservice.services.spreadsheets import write_table
 
 FAMILY_LABELS = {
     "volume": N_("Volume"),
@@ -40,6 +52,22 @@ class KpiRow:
     value: Value
     records: int | None  # how many records are behind the value (None: not counted)
     drill: Drill | None = field(default=None, compare=False, repr=False, metadata=BEHIND)
+
+
+def write(path: Path, rows: list[KpiRow], period: Period) -> Path:
+    """The KPI rows as a ``.csv`` or ``.xlsx`` file (by *path*'s suffix)."""
+    title = _("KPIs {start} to {end}").format(
+        start=period.start.isoformat(), end=period.end.isoformat()
+    )
+    return write_table(path, header(), [as_cells(row) for row in rows], title)
+
+
+def export(db: Database, period: Period, filters: Filters, path: Path) -> Path:
+    """Every KPI of the period, one per row, written to *path*."""
+    from fieldservice.services.reports import report_all
+
+    results = report_all(db, period, filters)
+    return write(path, [r for name, result in results.items() for r in rows(name, result)], period)
 
 
 def header() -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, case, func, literal, select, union
 from sqlalchemy.orm import Session
 
 from fieldservice.models import RepairOrder, RepairOrderEvent
@@ -17,6 +17,7 @@ from fieldservice.services.reports.common import (
     Period,
     counted,
     in_period,
+    live,
     order_filter,
     records,
 )
@@ -90,7 +91,7 @@ def _cancelled(period: Period, f: Filters, _arg: Arg = None):
         RepairOrder.id.in_(
             select(RepairOrderEvent.order_id).where(
                 RepairOrderEvent.to_status == "cancelled",
-                ~RepairOrderEvent.deleted,
+                live(RepairOrderEvent),
                 in_period(RepairOrderEvent.created_at, period),
             )
         ),
@@ -100,27 +101,25 @@ def _cancelled(period: Period, f: Filters, _arg: Arg = None):
 def _still_open(period: Period, f: Filters) -> list[ColumnElement[bool]]:
     """Opened before the period's end and neither delivered nor cancelled by then.
 
-    Written as three indexed ways in rather than one test of every order: still
-    open now, delivered after the end, or (still) cancelled, and that after the
-    end; an order is open now exactly when it is neither delivered nor cancelled.
-    """
+    Found three indexed ways rather than by testing every order opened before the
+    end: still open now, delivered after the end, or (still) cancelled, and that
+    after the end. An order is open now exactly when it is neither delivered nor
+    cancelled."""
     end = period.utc_end
-    cancelled_after = RepairOrder.id.in_(
-        select(RepairOrderEvent.order_id).where(
-            RepairOrderEvent.to_status == "cancelled",
-            ~RepairOrderEvent.deleted,
-            RepairOrderEvent.created_at >= end,
-        )
+    before = [*order_filter(f), RepairOrder.created_at < end]
+    cancelled_after = select(RepairOrderEvent.order_id).where(
+        RepairOrderEvent.to_status == "cancelled",
+        live(RepairOrderEvent),
+        RepairOrderEvent.created_at >= end,
     )
-    return [
-        *order_filter(f),
-        RepairOrder.created_at < end,
-        or_(
-            RepairOrder.is_open == True,  # noqa: E712 (a comparison SQLite can index)
-            RepairOrder.delivered_at >= end,
-            and_(RepairOrder.status == "cancelled", cancelled_after),
+    ways_in = union(
+        select(RepairOrder.id).where(*before, RepairOrder.is_open == True),  # noqa: E712
+        select(RepairOrder.id).where(*before, RepairOrder.delivered_at >= end),
+        select(RepairOrder.id).where(
+            *before, RepairOrder.status == "cancelled", RepairOrder.id.in_(cancelled_after)
         ),
-    ]
+    )
+    return [RepairOrder.id.in_(ways_in)]
 
 
 @records("volume", "backlog")

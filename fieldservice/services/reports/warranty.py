@@ -29,6 +29,7 @@ from fieldservice.services.reports.common import (
     Period,
     counted,
     in_period,
+    live,
     order_filter,
     records,
 )
@@ -113,7 +114,7 @@ def warranty(s: Session, period: Period, f: Filters) -> Warranty:
                 LabourLine.order_id,
                 func.sum(LabourLine.minutes * type_coerce(LabourLine.hourly_rate, raw)),
             )
-            .where(~LabourLine.deleted, LabourLine.order_id.in_(warranty_orders))
+            .where(live(LabourLine), LabourLine.order_id.in_(warranty_orders))
             .group_by(LabourLine.order_id)
         ).all()
     )
@@ -262,7 +263,7 @@ def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint
     by_month = _failures(s, period, f)
     # Registrations by date of sale (a few thousand dates at most), for the exposure.
     registered = select(WarrantyRegistration.purchase_date, func.count()).where(
-        ~WarrantyRegistration.deleted, WarrantyRegistration.purchase_date <= period.end
+        live(WarrantyRegistration), WarrantyRegistration.purchase_date <= period.end
     )
     if f.product_id is not None or f.brand:
         unit_products = select(Product.id)
