@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Float, and_, func, select
+from sqlalchemy import Float, and_, exists, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
@@ -77,14 +77,11 @@ class Filters:
     site: str = ""
 
     @property
-    def any(self) -> bool:
+    def narrows_orders(self) -> bool:
+        """Whether the filters choose among a centre's orders (the centre alone
+        does not: a complaint about no order is still the centre's)."""
         return bool(
-            self.product_id
-            or self.brand
-            or self.service_type
-            or self.channel
-            or self.technician
-            or self.site
+            self.product_id or self.brand or self.service_type or self.channel or self.technician
         )
 
 
@@ -233,6 +230,14 @@ def live(entity) -> ColumnElement[bool]:
     return entity.deleted.is_not(True)
 
 
+def of_matching_order(order_id, f: Filters) -> ColumnElement[bool]:
+    """*order_id* (of a movement, a complaint, …) is an order *f* matches: a
+    look-up of that one order, not a list of every order that matches."""
+    return (
+        exists().where(RepairOrder.id == order_id, *order_filter(f)).correlate_except(RepairOrder)
+    )
+
+
 def order_filter(f: Filters) -> list[ColumnElement[bool]]:
     """The conditions on ``repair_order`` for the filters, plus "not deleted"."""
     conditions: list[ColumnElement[bool]] = [live(RepairOrder)]
@@ -290,24 +295,20 @@ def _seconds_between_sqlite(element, compiler, **kw) -> str:
 
 
 def durations(s: Session, seconds: ColumnElement[float], d: Drill) -> Durations:
-    """Median and 90th percentile of *seconds* over the orders behind *d*, found by
-    the database (ordered, one value fetched by its rank), not by loading them.
+    """Median and 90th percentile of *seconds* over the orders behind *d*.
 
-    The median of an even number of values is the mean of the two in the middle;
-    the 90th percentile is the nearest rank: the value at rank ⌈0.9·n⌉."""
-    query = query_of(d)
-    n = how_many(s, query)
+    The database sorts the values and sends them in one pass: cheaper than a
+    count and one ranked look-up per percentile, each of which read the period's
+    orders again. The median of an even number of values is the mean of the two
+    in the middle; the 90th percentile is the nearest rank: the value at rank
+    ⌈0.9·n⌉."""
+    values = query_of(d).with_only_columns(seconds.label("v")).subquery()
+    ranked = [float(v) for v in s.scalars(select(values.c.v).order_by(values.c.v))]
+    n = len(ranked)
     if n == 0:
         return Durations(0, None, None, d)
-    values = query.with_only_columns(seconds.label("v")).subquery()
-
-    def at(rank: int, how_many: int = 1) -> list[float]:
-        ranked = select(values.c.v).order_by(values.c.v).offset(rank - 1).limit(how_many)
-        return [float(v) for v in s.scalars(ranked)]
-
-    middle = at((n + 1) // 2, 1 if n % 2 else 2)
-    median = sum(middle) / len(middle)
-    p90 = at(max(1, math.ceil(0.9 * n)))[0]
+    median = (ranked[(n - 1) // 2] + ranked[n // 2]) / 2
+    p90 = ranked[max(1, math.ceil(0.9 * n)) - 1]
     return Durations(n, _hours(median), _hours(p90), d)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from fieldservice.models import Complaint, FollowUp, RepairOrder
@@ -21,6 +21,7 @@ from fieldservice.services.reports.common import (
     how_many,
     in_period,
     live,
+    of_matching_order,
     order_filter,
     rated,
     records,
@@ -159,12 +160,15 @@ def _effort_answers(period: Period, f: Filters, _arg: Arg = None):
 
 
 def _complaints(f: Filters, day, period: Period):
-    """Complaints whose *day* (opened or resolved) falls in the period; with a
-    filter, only those about an order that matches it."""
-    about = Complaint.order_id.in_(select(RepairOrder.id).where(*order_filter(f)))
+    """The centre's complaints whose *day* (opened or resolved) falls in the
+    period; with a filter on orders, only those about an order that matches it."""
+    if f.narrows_orders:
+        matching = of_matching_order(Complaint.order_id, f)
+    else:  # the centre's complaints, about an order or not
+        matching = Complaint.origin_site == f.site if f.site else true()
     return select(Complaint.id).where(
         live(Complaint),
-        about if f.any else or_(Complaint.order_id.is_(None), about),
+        matching,
         and_(day >= period.start, day <= period.end),
     )
 

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, and_, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from fieldservice.models import (
@@ -33,6 +33,7 @@ from fieldservice.services.reports.common import (
     counted,
     in_period,
     live,
+    of_matching_order,
     order_filter,
     records,
 )
@@ -84,12 +85,17 @@ def used_by_orders():
     """Movements that count as use by an order: issues, returns of unused parts,
     and reversals of either (a faulty part taken out of a unit is not a return)."""
     original = aliased(StockMovement)
-    reversed_use = select(original.id).where(original.kind.in_(("issue", "return")))
+    # EXISTS on the reversed movement's id, not IN (every issue and return): on
+    # PostgreSQL a set of millions that outgrows work_mem is scanned again for
+    # each reversal; by id it is one look-up.
+    reversed_use = exists().where(
+        original.id == StockMovement.reverses_id, original.kind.in_(("issue", "return"))
+    )
     return and_(
         StockMovement.order_id.is_not(None),
         or_(
             StockMovement.kind.in_(("issue", "return")),
-            and_(StockMovement.kind == "reversal", StockMovement.reverses_id.in_(reversed_use)),
+            and_(StockMovement.kind == "reversal", reversed_use),
         ),
     )
 
@@ -149,8 +155,8 @@ def parts(
 def _use(period: Period, f: Filters) -> list:
     """Movements of use by an order in the period, of orders matching the filters."""
     use = [used_by_orders(), in_period(StockMovement.created_at, period)]
-    if f.any:
-        use.append(StockMovement.order_id.in_(select(RepairOrder.id).where(*order_filter(f))))
+    if f.narrows_orders or f.site:
+        use.append(of_matching_order(StockMovement.order_id, f))
     return use
 
 
