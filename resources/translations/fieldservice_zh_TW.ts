@@ -5780,11 +5780,16 @@ Clean filter</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Compared with %1, the months before</source>
+        <translation>對比 %1（前一同等月份）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compared with %1, the same number of days before</source>
         <translation>對比上期：%1（天數相同）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>1 order</source>
         <translation>1 張工單</translation>
     </message>

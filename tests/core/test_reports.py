@@ -529,3 +529,15 @@ def _comparable(value):
         items = [_comparable(v) for v in value]
         return frozenset(items) if all(isinstance(v, uuid.UUID) for v in value) else items
     return value
+
+
+def test_a_month_is_compared_with_the_month_before_and_other_periods_with_as_many_days():
+    from fieldservice.services.reports.drill import previous
+
+    assert previous(MARCH) == Period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    winter = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    assert previous(winter) == Period(dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+    ten_days = Period(dt.date(2026, 3, 5), dt.date(2026, 3, 14))
+    assert previous(ten_days) == Period(dt.date(2026, 2, 23), dt.date(2026, 3, 4))
+    # A month that ends early is a run of days, not a month.
+    assert previous(Period(dt.date(2026, 3, 1), dt.date(2026, 3, 30))).start == dt.date(2026, 1, 30)

@@ -363,11 +363,11 @@ class ReportsScreen(QWidget):
         self.period = period
         before = reports_drill.previous(period)
         self.period_label.setText(self.days_text(period))
-        self.compared_label.setText(
-            self.tr("Compared with %1, the same number of days before").replace(
-                "%1", self.days_text(before)
-            )
-        )
+        if reports_drill.whole_months(period):
+            compared = self.tr("Compared with %1, the months before")
+        else:
+            compared = self.tr("Compared with %1, the same number of days before")
+        self.compared_label.setText(compared.replace("%1", self.days_text(before)))
         self._generation += 1
         generation = self._generation
         db, filters = self.db, self.chosen_filters()

@@ -28,6 +28,7 @@ from fieldservice.models import (
     RepairOrder,
     Unit,
 )
+from fieldservice.services.coverage import add_months
 from fieldservice.services.repairs import STATUSES
 from fieldservice.services.reports.common import (
     Count,
@@ -218,8 +219,22 @@ def _local(when: dt.datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M") if when is not None else ""
 
 
+def whole_months(period: Period) -> int:
+    """How many calendar months *period* spans when it is whole months (from a
+    1st to a month's last day), else 0."""
+    after = period.end + dt.timedelta(days=1)
+    if period.start.day != 1 or after.day != 1:
+        return 0
+    return (after.year - period.start.year) * 12 + after.month - period.start.month
+
+
 def previous(period: Period) -> Period:
-    """The period of the same length just before *period*."""
+    """The period to compare *period* with: the same number of calendar months
+    before it when it is whole months (November with October, a quarter with the
+    quarter before), otherwise the same number of days just before it."""
+    months = whole_months(period)
+    if months:
+        return Period(add_months(period.start, -months), period.start - dt.timedelta(days=1))
     days = (period.end - period.start).days + 1
     end = period.start - dt.timedelta(days=1)
     return Period(end - dt.timedelta(days=days - 1), end)
