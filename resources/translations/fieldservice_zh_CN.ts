@@ -2384,6 +2384,19 @@
     </message>
 </context>
 <context>
+    <name>FailureCurve</name>
+    <message>
+        <location filename="../../ui/reports/chart.py" line="+114"/>
+        <source>Failures per 100 units, by month in service</source>
+        <translation>每百台故障数（按使用月数）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Month in service</source>
+        <translation>使用月数</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsScreen</name>
     <message>
         <location filename="../../ui/followups/screen.py" line="+42"/>
@@ -2419,6 +2432,256 @@
         <location line="+3"/>
         <source>Customers are called on the day of delivery</source>
         <translation>交付当天回访客户</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeReports</name>
+    <message>
+        <location filename="../../ui/reports/headoffice.py" line="+231"/>
+        <source>Head-office reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>League of the centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation type="unfinished">本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished">本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished">上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation type="unfinished">本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished">自定义…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnaround
+median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnaround
+90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time
+fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats
+30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints
+per 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty
+cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Centre</source>
+        <translation type="unfinished">服务中心</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+128"/>
+        <source>Figures of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Figures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+165"/>
+        <location line="+34"/>
+        <source>The whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Choose a period: the end cannot come before the start.</source>
+        <translation type="unfinished">请选择期间：结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Each tile is compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place %1 among the centres (1 is the best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeSignIn</name>
+    <message>
+        <location line="-529"/>
+        <source>Head-office reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the figures of every centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The head office gives a reporting token to the people who may read every centre&apos;s figures. The figures are the head office&apos;s, as of the centres&apos; last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>https://headoffice.example.com</source>
+        <translation type="unfinished">https://headoffice.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office address</source>
+        <translation type="unfinished">总部服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the token on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the system&apos;s keyring, never in a file; it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remembered on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the token from the head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer has no keyring: the token is not kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5862,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+135"/>
+        <location filename="../../ui/reports/screen.py" line="+137"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
@@ -5714,7 +5977,7 @@ Clean filter</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+50"/>
         <source>Orders opened</source>
         <translation>新开工单</translation>
     </message>
@@ -5739,12 +6002,63 @@ Clean filter</source>
         <translation>按时修复率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>Warranty and people</source>
+        <translation>保修与人员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warranty cost by product</source>
+        <translation>按产品的保修成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parts</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Technicians</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Orders delivered</source>
+        <translation>已交付工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours logged</source>
+        <translation>登记工时</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Repeat repairs (30 days)</source>
         <translation>30 天内重复维修</translation>
     </message>
@@ -5820,12 +6134,12 @@ Clean filter</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+110"/>
+        <location line="+148"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-147"/>
         <source>90% within %1 h · %2</source>
         <translation>90% 在 %1 小时内 · %2</translation>
     </message>
@@ -5855,7 +6169,27 @@ Clean filter</source>
         <translation>按成本价 · %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <source>Warranty orders of %1</source>
+        <translation>%1 的保修工单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders delivered by %1</source>
+        <translation>%1 交付的工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nobody</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(nobody)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no figure to compare with</source>
         <translation>无可对比数据</translation>
     </message>
@@ -5875,7 +6209,7 @@ Clean filter</source>
         <translation>较上期 %1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>On target</source>
         <translation>按时</translation>
     </message>
@@ -5886,16 +6220,18 @@ Clean filter</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>Fixed first time</source>
         <translation>一次修复</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Came back</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Repeat</source>
         <translation>重复维修</translation>
     </message>
@@ -5905,12 +6241,17 @@ Clean filter</source>
         <translation>首次维修</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Failures in month %1 of service</source>
+        <translation>使用第 %1 个月的故障</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Orders opened in the week of %1</source>
         <translation>%1 当周新开工单</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -7904,12 +8245,12 @@ Clean filter</source>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../ui/reports/chart.py" line="+30"/>
+        <location filename="../../ui/reports/chart.py" line="-61"/>
         <source>Orders opened per week</source>
         <translation>每周新开工单</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Orders opened</source>
         <translation>新开工单</translation>
     </message>
@@ -7948,6 +8289,14 @@ Clean filter</source>
         <location line="+19"/>
         <source>Enter the part number (scan the label or type it).</source>
         <translation>请输入备件编号（扫描标签或手动输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>_TileWords</name>
+    <message>
+        <location filename="../../ui/reports/headoffice.py" line="+42"/>
+        <source>%1 answers</source>
+        <translation type="unfinished">%1 份回答</translation>
     </message>
 </context>
 <context>

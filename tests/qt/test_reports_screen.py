@@ -221,3 +221,23 @@ def test_the_monthly_report_opens_for_printing(qtbot, screen):
     text = pypdfium2.PdfDocument(dialog.pdf)[0].get_textpage().get_text_range()
     assert "March 2026" in text
     dialog.close()
+
+
+def test_the_details_show_the_curve_products_and_technicians_and_drill_down(screen, march):
+    m = march
+    people = screen.people_table
+    rows = {people.item(r, 0).text(): r for r in range(people.rowCount())}
+    assert (
+        people.item(rows["Tom"], 1).text() == "2" and people.item(rows["Tom"], 3).text() == "0.0%"
+    )
+    assert people.item(rows["Ann"], 2).text() == "2.0"
+    people.cellDoubleClicked.emit(rows["Tom"], 0)
+    assert set(screen.drill.order_ids()) == {m.a, m.d}
+    warranty = screen.warranty_table
+    assert [warranty.item(0, c).text() for c in range(4)] == ["AQU-DW600", "2", "60.00", "100.00"]
+    warranty.cellDoubleClicked.emit(0, 0)
+    assert set(screen.drill.order_ids()) == {m.a, m.d}
+    # The curve: A failed in month 11 of service (point 12), D in month 12 (point 13).
+    assert {p.month: p.failures for p in screen.curve.points if p.failures} == {11: 1, 12: 1}
+    screen.curve.monthClicked.emit(12)
+    assert set(screen.drill.order_ids()) == {m.d}

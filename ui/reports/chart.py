@@ -1,33 +1,40 @@
-"""Orders opened per week of the period: a bar chart whose bars drill down too."""
+"""The Reports area's charts: orders opened per week (bars that drill down) and
+the early-failure curve (points that drill down)."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fieldservice.services.reports.drill import Week
+from fieldservice.services.reports.warranty import FailurePoint
 from ui.common import theme
 from ui.common.formatting import short_day
 from ui.common.widgets import card, label
 
 
-class WeeklyChart(QWidget):
-    """A card with the orders opened each week; a bar clicked emits its index."""
-
-    weekClicked = Signal(int)
+class ChartCard(QWidget):
+    """A card with a title and a chart, drawn again with :meth:`cleared`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.weeks: tuple[Week, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame = card()
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(18, 14, 18, 8)
         inner.setSpacing(4)
-        title = label(self.tr("Orders opened per week"))
+        self.title = title = label("")
         title.setStyleSheet(f"color: {theme.MUTED}; font-size: 10pt; font-weight: 600;")
         inner.addWidget(title)
         self.chart = QChart()
@@ -42,12 +49,28 @@ class WeeklyChart(QWidget):
         inner.addWidget(self.view)
         layout.addWidget(frame)
 
-    def show_weeks(self, weeks: tuple[Week, ...]) -> None:
-        self.weeks = weeks
+    def cleared(self) -> QChart:
+        """The chart, emptied of its series and axes."""
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        return chart
+
+
+class WeeklyChart(ChartCard):
+    """A card with the orders opened each week; a bar clicked emits its index."""
+
+    weekClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: tuple[Week, ...] = ()
+        self.title.setText(self.tr("Orders opened per week"))
+
+    def show_weeks(self, weeks: tuple[Week, ...]) -> None:
+        self.weeks = weeks
+        chart = self.cleared()
         bars = QBarSet(self.tr("Orders opened"))
         bars.setColor(QColor(theme.ACCENT))
         bars.setBorderColor(QColor(theme.ACCENT))
@@ -77,3 +100,50 @@ class WeeklyChart(QWidget):
         counts.setGridLineColor(QColor("#e6eaef"))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
+
+
+class FailureCurve(ChartCard):
+    """The early-failure curve: failures per 100 units sold, by month in service;
+    a point clicked emits its month (0 = the first month after sale)."""
+
+    monthClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: tuple[FailurePoint, ...] = ()
+        self.title.setText(self.tr("Failures per 100 units, by month in service"))
+
+    def show_curve(self, points: tuple[FailurePoint, ...]) -> None:
+        self.points = tuple(p for p in points if p.per_100 is not None)
+        chart = self.cleared()
+        line = QLineSeries()
+        line.setColor(QColor(theme.ACCENT))
+        line.setPointsVisible(True)
+        for p in self.points:
+            line.append(p.month + 1, p.per_100 or 0.0)
+        line.clicked.connect(self._clicked)
+        chart.addSeries(line)
+        months = QValueAxis()
+        months.setRange(1, max(12, max((p.month + 1 for p in self.points), default=12)))
+        months.setLabelFormat("%d")
+        months.setTickCount(7)
+        months.setTitleText(self.tr("Month in service"))
+        months.setLabelsColor(QColor(theme.MUTED))
+        months.setGridLineVisible(False)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        line.attachAxis(months)
+        rates = QValueAxis()
+        top = max((p.per_100 or 0.0 for p in self.points), default=0.0)
+        rates.setRange(0, max(1.0, top * 1.15))
+        rates.setLabelFormat("%.1f")
+        rates.setTickCount(5)
+        rates.applyNiceNumbers()
+        rates.setLabelsColor(QColor(theme.MUTED))
+        rates.setGridLineColor(QColor("#e6eaef"))
+        chart.addAxis(rates, Qt.AlignmentFlag.AlignLeft)
+        line.attachAxis(rates)
+
+    def _clicked(self, point) -> None:
+        month = round(point.x()) - 1
+        if any(p.month == month for p in self.points):
+            self.monthClicked.emit(month)

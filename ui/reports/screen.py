@@ -36,13 +36,15 @@ from fieldservice.services import management_report, products, repairs
 from fieldservice.services.reports import Filters, Period
 from fieldservice.services.reports import drill as reports_drill
 from fieldservice.services.reports import table as reports_table
+from fieldservice.services.reports.common import Drill
 from ui.common import ops, pdfpreview
 from ui.common.datefield import DateField
 from ui.common.formatting import day_text, money, number
+from ui.common.tables import fill_table, panel, small_table
 from ui.common.widgets import button, counted, label, section_title
 from ui.common.words import channel_words, service_type_words
 from ui.reports import drill as drill_view
-from ui.reports.chart import WeeklyChart
+from ui.reports.chart import FailureCurve, WeeklyChart
 from ui.reports.drill import DrillView
 from ui.reports.tiles import Figure, KpiTile
 
@@ -235,6 +237,38 @@ class ReportsScreen(QWidget):
         self.chart.weekClicked.connect(self.drill_week)
         grid.addWidget(self.chart, line + 1, 0, 1, 4)
         line += 2
+        grid.addWidget(section_title(self.tr("Warranty and people")), line, 0, 1, 4)
+        self.curve = FailureCurve()
+        self.curve.monthClicked.connect(self.drill_month_in_service)
+        grid.addWidget(self.curve, line + 1, 0, 1, 2)
+        products_panel, products_layout = panel(self.tr("Warranty cost by product"))
+        self.warranty_table = small_table(
+            [self.tr("Product"), self.tr("Orders"), self.tr("Parts"), self.tr("Labour")], 0
+        )
+        self.warranty_table.cellDoubleClicked.connect(
+            lambda row, _c: self.drill_row(self.warranty_rows, row)
+        )
+        products_layout.addWidget(self.warranty_table)
+        products_layout.addStretch(1)
+        grid.addWidget(products_panel, line + 1, 2, 1, 2)
+        people_panel, people_layout = panel(self.tr("Technicians"))
+        self.people_table = small_table(
+            [
+                self.tr("Technician"),
+                self.tr("Orders delivered"),
+                self.tr("Hours logged"),
+                self.tr("First-time fix"),
+            ],
+            0,
+        )
+        self.people_table.cellDoubleClicked.connect(
+            lambda row, _c: self.drill_row(self.people_rows, row)
+        )
+        people_layout.addWidget(self.people_table)
+        grid.addWidget(people_panel, line + 2, 0, 1, 4)
+        self.warranty_rows: list[tuple[str, Drill | None, Drill | None]] = []
+        self.people_rows: list[tuple[str, Drill | None, Drill | None]] = []
+        line += 3
         for i in range(4):
             grid.setColumnStretch(i, 1)
         grid.setRowStretch(line, 1)
@@ -401,7 +435,7 @@ class ReportsScreen(QWidget):
     def figures_of(self, now: dict[str, Any]) -> dict[str, Figure]:
         """The tiles' figures from the families' reports."""
         t = self.tile_titles()
-        v, sp, q, c, w, p = (now[k] for k in reports_drill.DASHBOARD)
+        v, sp, q, c, w, p = (now[k] for k in reports_drill.DASHBOARD[:6])
 
         def orders(n: int) -> str:
             return counted(n, self.tr("1 order"), self.tr("{n} orders"))
@@ -541,10 +575,48 @@ class ReportsScreen(QWidget):
     def show_reports(self, now: dict[str, Any], then: dict[str, Any]) -> None:
         self.figures = self.figures_of(now)
         self.chart.show_weeks(now.get("weeks", ()))
+        self.show_details(now["warranty"], now["people"])
         before = self.figures_of(then)
         for key, figure in self.figures.items():
             change, direction = self.change_text(figure, before[key].value)
             self.tiles[key].show_figure(figure, change, direction)
+
+    def show_details(self, warranty: Any, people: tuple) -> None:
+        """The failure curve, the costliest products under warranty, the technicians."""
+        self.curve.show_curve(warranty.failure_curve)
+        costliest = sorted(warranty.by_product, key=lambda c: c.total, reverse=True)[:8]
+        self.warranty_rows = [
+            (self.tr("Warranty orders of %1").replace("%1", c.key), c.drill, None)
+            for c in costliest
+        ]
+        fill_table(
+            self.warranty_table,
+            [[c.key, number(c.orders), money(c.parts), money(c.labour)] for c in costliest],
+            right=(1, 2, 3),
+        )
+        self.people_rows = [
+            (
+                self.tr("Orders delivered by %1").replace("%1", t.technician or self.tr("nobody")),
+                t.delivered.drill,
+                t.first_time_fix.drill,
+            )
+            for t in people
+        ]
+        fill_table(
+            self.people_table,
+            [
+                [
+                    t.technician or self.tr("(nobody)"),
+                    number(t.delivered.value),
+                    number(Decimal(str(t.hours)), 1),
+                    "–"
+                    if t.first_time_fix.percent is None
+                    else number(Decimal(str(t.first_time_fix.percent)), 1) + "%",
+                ]
+                for t in people
+            ],
+            right=(1, 2, 3),
+        )
 
     def change_text(self, figure: Figure, previous: float | None) -> tuple[str, int]:
         """The change against the previous period in words, and its colour's sense."""
@@ -576,40 +648,56 @@ class ReportsScreen(QWidget):
         figure = self.figures.get(key)
         if figure is None:
             return
-        title = figure.title
-        if self.period is not None:
-            title = f"{title} · {day_text(self.period.start)} – {day_text(self.period.end)}"
-        self.drill.loading(title)
-        self.stack.setCurrentIndex(1)
-        db = self.db
         words = {
             "on_target": (self.tr("On target"), self.tr("Late")),
             "first_time_fix": (self.tr("Fixed first time"), self.tr("Came back")),
             "repeat_30": (self.tr("Repeat"), self.tr("First visit")),
         }.get(key, ("", ""))
-        if figure.drill is None:
-            return
-        behind, hits = figure.drill, figure.hits
-        self.drill.behind, self.drill.hits_behind = behind, hits
+        self.show_behind(figure.title, figure.drill, figure.hits, words)
 
+    def drill_row(self, rows: list[tuple[str, Drill | None, Drill | None]], row: int) -> None:
+        """List the orders behind a row of a details table."""
+        if 0 <= row < len(rows):
+            title, behind, hits = rows[row]
+            words = (self.tr("Fixed first time"), self.tr("Came back"))
+            self.show_behind(title, behind, hits, words if hits is not None else ("", ""))
+
+    def drill_month_in_service(self, month: int) -> None:
+        """List the fault repairs of units in month *month* of service."""
+        point = next((p for p in self.curve.points if p.month == month), None)
+        if point is not None:
+            title = self.tr("Failures in month %1 of service").replace("%1", str(month + 1))
+            self.show_behind(title, point.drill, None)
+
+    def show_behind(
+        self,
+        title: str,
+        behind: Drill | None,
+        hits: Drill | None,
+        words: tuple[str, str] = ("", ""),
+        *,
+        dated: bool = True,
+    ) -> None:
+        """Show the orders behind *behind* (and which are *hits*) in the drill view;
+        *dated*: the title says the period."""
+        if behind is None:
+            return
+        if dated and self.period is not None:
+            title = f"{title} · {day_text(self.period.start)} – {day_text(self.period.end)}"
+        self.drill.loading(title)
+        self.stack.setCurrentIndex(1)
+        self.drill.behind, self.drill.hits_behind = behind, hits
+        db = self.db
         ops.Op(
             self, lambda: reports_drill.orders_behind(db, behind, hits=hits, shown=drill_view.SHOWN)
         ).success(lambda found: self.drill.show_rows(title, found, words)).run()
 
     def drill_week(self, index: int) -> None:
         """List the orders opened in the week of bar *index*."""
-        if not 0 <= index < len(self.chart.weeks):
-            return
-        week = self.chart.weeks[index]
-        title = self.tr("Orders opened in the week of %1").replace("%1", day_text(week.monday))
-        self.drill.loading(title)
-        self.stack.setCurrentIndex(1)
-        db, behind = self.db, week.opened.drill
-        assert behind is not None
-        self.drill.behind, self.drill.hits_behind = behind, None
-        ops.Op(
-            self, lambda: reports_drill.orders_behind(db, behind, shown=drill_view.SHOWN)
-        ).success(lambda found: self.drill.show_rows(title, found)).run()
+        if 0 <= index < len(self.chart.weeks):
+            week = self.chart.weeks[index]
+            title = self.tr("Orders opened in the week of %1").replace("%1", day_text(week.monday))
+            self.show_behind(title, week.opened.drill, None, dated=False)
 
     # -- exporting ------------------------------------------------------------------------
 

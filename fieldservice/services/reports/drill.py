@@ -241,7 +241,7 @@ def previous(period: Period) -> Period:
 
 
 # The families a dashboard shows.
-DASHBOARD = ("volume", "speed", "quality", "customers", "warranty", "parts")
+DASHBOARD = ("volume", "speed", "quality", "customers", "warranty", "parts", "people")
 
 
 @dataclass(frozen=True)
