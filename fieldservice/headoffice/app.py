@@ -8,6 +8,7 @@ answers and has this version's schema), for a load balancer or an orchestrator.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from typing import Annotated, Any, Literal, NotRequired
@@ -22,8 +23,10 @@ from starlette.concurrency import run_in_threadpool
 from typing_extensions import TypedDict
 
 from fieldservice import __version__
+from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import accesslog, reports, sync
 from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.services.reports import Period
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 # The largest number a 64-bit column (PostgreSQL's bigint) holds: a number in a
@@ -225,6 +228,24 @@ Reader = Annotated[str, Depends(report_user)]
 CentreCode = Annotated[str, Query(max_length=16, pattern=NO_NUL)]
 
 
+# The days a report's period may name: a wider range than any centre's records,
+# narrow enough that every day has a local midnight the computer can work out.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(9998, 12, 31)
+FirstDay = Annotated[
+    dt.date,
+    Query(alias="from", ge=FIRST_DAY, le=LAST_DAY, description="First day (YYYY-MM-DD)."),
+]
+LastDay = Annotated[
+    dt.date, Query(alias="to", ge=FIRST_DAY, le=LAST_DAY, description="Last day, included.")
+]
+
+
+def _refused(exc: InvalidInput) -> HTTPException:
+    """A report's request refused in the service's words: a centre the head office
+    does not know is not there (404); any other value is wrong as asked (400)."""
+    return HTTPException(404 if exc.field == "site" else 400, exc.message)
+
+
 def create_app(
     store: HeadOfficeStore, *, access_log: accesslog.LineWriter | None = None
 ) -> FastAPI:
@@ -396,6 +417,54 @@ def create_app(
     def report_stock(reader: Reader, site: CentreCode = "") -> dict[str, Any]:
         """Stock on hand per centre, location and part."""
         return reports.stock_on_hand(store, site=site)
+
+    @app.get(
+        "/api/v1/report/kpis",
+        responses=refusals(
+            {
+                **NOT_A_READER,
+                400: "The period ends before it starts, or there is no such family of KPIs.",
+                404: "No centre has this code.",
+            }
+        ),
+    )
+    def report_kpis(
+        reader: Reader,
+        start: FirstDay,
+        end: LastDay,
+        site: CentreCode = "",
+        family: Annotated[
+            str,
+            Query(
+                max_length=20,
+                pattern=NO_NUL,
+                description="volume, speed, quality, customers, warranty, parts,"
+                " maintenance, people, or all.",
+            ),
+        ] = "all",
+    ) -> dict[str, Any]:
+        """One family of KPIs (docs/kpis.md) over the period, for one centre or
+        (*site* empty) the whole chain: the values a centre's own reports show."""
+        try:
+            return reports.kpis(store, family, Period(start, end), site)
+        except InvalidInput as exc:
+            raise _refused(exc) from None
+
+    @app.get(
+        "/api/v1/report/league",
+        responses=refusals({**NOT_A_READER, 400: "The period ends before it starts."}),
+    )
+    def report_league(
+        reader: Reader,
+        start: FirstDay,
+        end: LastDay,
+    ) -> dict[str, Any]:
+        """Every centre's headline KPIs over the period, each with its place among
+        the centres (1 = best) and the chain's figure, and the chain's own."""
+        try:
+            return reports.league_table(store, Period(start, end))
+        except InvalidInput as exc:
+            raise _refused(exc) from None
 
     @app.get(
         "/api/v1/sync/conflicts",

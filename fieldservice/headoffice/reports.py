@@ -1,16 +1,25 @@
 """Consolidated lists across centres, for the head office's reporting: repair
-orders, warranty registrations, and stock on hand per centre."""
+orders, warranty registrations, and stock on hand per centre; the KPIs of the
+chain or of one centre, and the league table of the centres."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
-from fieldservice.headoffice.models import ReportUser
+from fieldservice.errors import InvalidInput
+from fieldservice.headoffice.models import EnrolledSite, ReportUser
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.headoffice.sync import digest
+from fieldservice.i18n import _
+from fieldservice.services.reports import FAMILIES, Filters, Period
+from fieldservice.services.reports.league import KPIS, league
 from fieldservice.wire import TABLES, json_value
 
 MAX_PAGE = 1000
@@ -147,3 +156,114 @@ def stock_on_hand(store: HeadOfficeStore, *, site: str = "") -> dict[str, Any]:
     with store.session() as s:
         rows = s.execute(query).mappings().all()
     return {"rows": [{k: json_value(v) for k, v in row.items()} for row in rows]}
+
+
+# Figure fields that point at the records behind a figure (for a screen's drill
+# down), not values: a report read over the API carries the values only.
+_NOT_VALUES = frozenset(
+    {"drill", "base_drill", "ids", "base_ids", "order_ids", "labour_ids"}
+    | {"promoters", "passives", "detractors"}
+)
+
+
+def figures_as_json(value: Any) -> Any:
+    """A family's result (frozen dataclasses of figures) as plain JSON values:
+    numbers stay numbers, money and dates become text (as every report here), the
+    drill-down references are left out, a computed total is kept."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {
+            f.name: figures_as_json(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _NOT_VALUES
+        }
+        for name, member in vars(type(value)).items():
+            if isinstance(member, property):
+                out[name] = figures_as_json(getattr(value, name))
+        return out
+    if isinstance(value, dict):
+        return {str(k): figures_as_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [figures_as_json(v) for v in value]
+    return json_value(value)
+
+
+def centre_names(store: HeadOfficeStore) -> dict[str, str]:
+    """Every centre the head office has registered: site code -> name."""
+    with store.session() as s:
+        return {
+            code: name for code, name in s.execute(select(EnrolledSite.code, EnrolledSite.name))
+        }
+
+
+@contextlib.contextmanager
+def _reading(store: HeadOfficeStore) -> Iterator[Session]:
+    """A session for the KPIs. On PostgreSQL without just-in-time compilation: over
+    millions of orders the planner's costs call for it, and compiling took longer
+    (seconds a query) than the grouped counting it was meant to speed up."""
+    with store.session() as s:
+        if store.is_postgres:
+            s.execute(text("SET LOCAL jit = off"))
+        yield s
+
+
+def kpis(store: HeadOfficeStore, family: str, period: Period, site: str = "") -> dict[str, Any]:
+    """One family of KPIs (or "all") over *period*, for one centre or (*site* empty)
+    the whole chain, as the centre's own ``fieldservice report`` counts them.
+
+    Raises InvalidInput for a family that does not exist, and for a centre the
+    head office does not know (field "site")."""
+    site = site.strip().upper()
+    if family != "all" and family not in FAMILIES:
+        raise InvalidInput(
+            _("Unknown report “{name}”: choose from {names}.").format(
+                name=family, names=", ".join([*FAMILIES, "all"])
+            ),
+            field="family",
+        )
+    if site and site not in centre_names(store):
+        raise InvalidInput(_("No centre has the code {site}.").format(site=site), field="site")
+    filters = Filters(site=site)
+    names = list(FAMILIES) if family == "all" else [family]
+    with _reading(store) as s:
+        figures = {name: figures_as_json(FAMILIES[name](s, period, filters)) for name in names}
+    return {
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+        "site": site,
+        "figures": figures if family == "all" else figures[family],
+    }
+
+
+def league_table(store: HeadOfficeStore, period: Period) -> dict[str, Any]:
+    """Every centre's headline KPIs over *period*, each with its place among the
+    centres (1 = best) and the chain's figure beside it."""
+    names = centre_names(store)
+    with _reading(store) as s:
+        table = league(s, period, Filters(), names=names)
+    chain = table.chain
+    return {
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+        "kpis": [
+            {"key": k.key, "label": _(k.label), "higher_is_better": k.higher_is_better}
+            for k in KPIS
+        ],
+        "chain": figures_as_json(chain),
+        "centres": [
+            {
+                "site": row.site,
+                "name": row.name,
+                "figures": figures_as_json(row.figures),
+                "ranks": dict(row.ranks),
+                "standings": {
+                    k.key: {
+                        "value": json_value(row.figures.value(k.key)),
+                        "rank": row.ranks[k.key],
+                        "chain": json_value(chain.value(k.key)),
+                    }
+                    for k in KPIS
+                },
+            }
+            for row in table.centres
+        ],
+    }
