@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from fieldservice.capture import bulk_insert
 from fieldservice.db import Database
-from fieldservice.demo import chinese, traditional
+from fieldservice.demo import chinese, history, traditional
 from fieldservice.demo.english import (
     CATALOGUE,
     DEALERS,
@@ -42,8 +42,9 @@ from fieldservice.demo.english import (
     TECHNICIANS,
     TERMS,
 )
+from fieldservice.demo.history import PARTS_USED
 from fieldservice.demo.words import Words
-from fieldservice.ids import id_at, new_id
+from fieldservice.ids import new_id
 from fieldservice.models import (
     Customer,
     FollowUp,
@@ -55,8 +56,6 @@ from fieldservice.models import (
     Product,
     ReorderRule,
     RepairOrder,
-    RepairOrderEvent,
-    StockBalance,
     StockLocation,
     StockMovement,
     Unit,
@@ -64,8 +63,6 @@ from fieldservice.models import (
     WarrantyRegistration,
 )
 from fieldservice.services import numbering, schedule, site
-from fieldservice.services.coverage import CoverageStatus, status_on
-from fieldservice.services.repairs import DEFAULT_TARGETS, OPEN_STATUSES, targets
 from fieldservice.services.stock import rebuild_balances
 
 __all__ = [
@@ -250,6 +247,10 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
 
     prefixes = {p["sku"]: prefix for p, prefix in zip(catalogue, _prefixes(words), strict=True)}
     today = dt.date.today()
+    # The bad batch sold well: a promotion put many of them in homes within weeks.
+    bad_sku = history.bad_batch_sku(words)
+    bad = next((pid for pid, sku in products if sku == bad_sku), None)
+    sold_from, sold_to = history.bad_batch_sold(today)
     serial_base = rng.randrange(10**6)
     for start in range(0, size.units, BATCH):
         count = min(BATCH, size.units - start)
@@ -258,6 +259,9 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
             product_id, sku = rng.choice(products)
             owner = rng.choice(customer_ids) if customer_ids and rng.random() < 0.97 else None
             bought = today - dt.timedelta(days=int(rng.expovariate(1 / 500)))
+            if rng.random() < history.BAD_SHARE_OF_UNITS and bad is not None:
+                product_id, sku = bad, bad_sku
+                bought = sold_from + dt.timedelta(days=rng.randint(0, (sold_to - sold_from).days))
             rows.append(
                 {
                     "id": new_id(),
@@ -303,8 +307,9 @@ def generate(db: Database, size: DemoSize) -> Iterator[tuple[int, int, str]]:
         done += count
         yield done, total, "units"
     yield from generate_stock(db, size.parts, size.movements, size.seed)
-    yield from generate_orders(db, size.orders, size.seed)
+    # Plans first: the orders' history holds the visits made on them.
     yield from generate_maintenance(db, size.plans, size.seed)
+    yield from generate_orders(db, size.orders, size.seed)
 
 
 def generate_stock(
@@ -442,221 +447,13 @@ def _product_lines(s: Session) -> dict[str, list[list]]:
     return by_category
 
 
-# The statuses at which the technician has fitted what the repair needed.
-PARTS_USED = ("in_repair", "quality_check", "ready", "delivered")
-# Open statuses are spread like a busy week at the desk; most orders are finished.
-STATUS_WEIGHTS = (
-    ("received", 3),
-    ("diagnosing", 4),
-    ("waiting_parts", 3),
-    ("waiting_approval", 2),
-    ("in_repair", 4),
-    ("quality_check", 2),
-    ("ready", 3),
-    ("delivered", 76),
-    ("cancelled", 3),
-)
-
-
 def generate_orders(db: Database, count: int, seed: int = 7) -> Iterator[tuple[int, int, str]]:
-    """Demo repair orders over the last two years, spread over the lifecycle, with
-    diagnosis and work notes on finished ones (the centre's knowledge base)."""
-    if count <= 0:
-        return
-    rng = random.Random(seed + 1)
-    words = words_for(site.region(db))
-    targets(db)  # the default promises
-    hours = {code: (resp, res) for code, _l, _r, resp, res in DEFAULT_TARGETS}
-    with db.read() as s:
-        pool = s.execute(
-            select(
-                Unit.id,
-                Unit.customer_id,
-                Unit.product_id,
-                Product.category,
-                WarrantyRegistration.id,
-                WarrantyRegistration.purchase_date,
-                WarrantyRegistration.warranty_months,
-                WarrantyRegistration.service_months,
-                Unit.purchase_date,
-            )
-            .join(Product, Product.id == Unit.product_id)
-            .outerjoin(WarrantyRegistration, WarrantyRegistration.unit_id == Unit.id)
-            .where(Unit.customer_id.is_not(None))
-            .limit(200_000)
-        ).all()
-        # What the technicians can fit: parts made for each product, on the main
-        # store's shelves.
-        fits: dict = {}
-        for product_id, part_id, bin_code, cost in s.execute(
-            select(PartCompatibility.product_id, Part.id, Part.default_bin, Part.standard_cost)
-            .join(Part, Part.id == PartCompatibility.part_id)
-            .where(~PartCompatibility.deleted, ~Part.deleted)
-        ):
-            fits.setdefault(product_id, []).append((part_id, bin_code, cost))
-        main = s.scalar(
-            select(StockLocation.id).where(
-                StockLocation.code == "MAIN", StockLocation.origin_site == db.require_site()
-            )
-        )
-        shelf = {
-            (part_id, bin_code): on_hand
-            for part_id, bin_code, on_hand in s.execute(
-                select(StockBalance.part_id, StockBalance.bin, StockBalance.on_hand).where(
-                    StockBalance.location_id == main
-                )
-            )
-        }
-    if not pool:
-        return
-    issued_any = False
-    statuses = [s for s, _w in STATUS_WEIGHTS]
-    weights = [w for _s, w in STATUS_WEIGHTS]
-    now = dt.datetime.now(dt.UTC)
-    done = 0
-    while done < count:
-        n = min(BATCH, count - done)
-        orders, events, issues = [], [], []
-        with db.write() as s:
-            numbers = numbering.reserve_numbers(s, db.require_site(), "RO", n)
-            for number in numbers:
-                (unit, owner, product, category, reg, bought, w_months, s_months, sold_on) = (
-                    rng.choice(pool)
-                )
-                status = rng.choices(statuses, weights)[0]
-                is_open = status in OPEN_STATUSES
-                age = dt.timedelta(
-                    hours=rng.uniform(1, 200) if is_open else rng.uniform(200, 17000)
-                )
-                opened = now - age
-                if sold_on is not None and opened.date() <= sold_on:
-                    # Never in for repair before it was bought: somewhere since then.
-                    since = min(
-                        dt.datetime.combine(sold_on, dt.time(9), dt.UTC),
-                        now - dt.timedelta(hours=1),
-                    )
-                    opened = since + (now - since) * rng.uniform(0.1, 0.95)
-                priority = rng.choices(("urgent", "high", "normal", "low"), (1, 3, 12, 2))[0]
-                response, resolution = hours[priority]
-                fault, diagnosis, work = rng.choice(
-                    words.faults.get(words.category_key(category), words.generic_faults)
-                )
-                finished = status in ("ready", "delivered", "quality_check")
-                if reg is None:
-                    coverage = "not_registered"
-                else:
-                    coverage = status_on(
-                        max(opened.date(), bought), bought, w_months, s_months
-                    ).value
-                order_id = id_at(opened)
-                # Each step of the lifecycle follows the one before it, none in the future.
-                responded = resolved = delivered = None
-                if status != "received":
-                    responded = min(now, opened + dt.timedelta(hours=rng.uniform(0.2, response)))
-                if status in ("ready", "delivered"):
-                    after = dt.timedelta(hours=rng.uniform(4, resolution * 1.3))
-                    resolved = min(now, max(responded or opened, opened + after))
-                if status == "delivered":
-                    pickup = dt.timedelta(hours=rng.uniform(2, 72))
-                    delivered = min(now, (resolved or opened) + pickup)
-                orders.append(
-                    {
-                        "id": order_id,
-                        "created_at": opened,
-                        "number": number,
-                        "unit_id": unit,
-                        "customer_id": owner,
-                        "product_id": product,
-                        "service_type": rng.choices(
-                            ("fault_repair", "preventive_maintenance", "installation"), (8, 2, 1)
-                        )[0],
-                        "channel": rng.choices(
-                            ("walk_in", "phone", "online", "on_site"), (6, 2, 1, 2)
-                        )[0],
-                        "priority": priority,
-                        "status": status,
-                        "is_open": is_open,
-                        "fault_reported": fault,
-                        "accessories": rng.choice(words.accessories),
-                        "condition": rng.choice(words.conditions),
-                        "coverage": coverage,
-                        "coverage_note": words.coverage.get(
-                            coverage, CoverageStatus(coverage).label
-                        ),
-                        "warranty_registration_id": reg,
-                        "technician": rng.choice(words.technicians) if status != "received" else "",
-                        "received_by": "demo",
-                        "diagnosis": diagnosis if status not in ("received",) else "",
-                        "work_done": work if finished else "",
-                        "quote_amount": None,
-                        "quote_approved_at": None,
-                        "response_due": opened + dt.timedelta(hours=response),
-                        "resolution_due": opened + dt.timedelta(hours=resolution),
-                        "responded_at": responded,
-                        "resolved_at": resolved,
-                        "delivered_at": delivered,
-                        "waiting_since": max(opened, now - dt.timedelta(hours=rng.uniform(1, 48)))
-                        if status == "waiting_approval"
-                        else None,
-                        "waited_seconds": 0,
-                        "rework_of_id": None,
-                        "cancel_reason": words.cancel_reason if status == "cancelled" else "",
-                    }
-                )
-                if status in PARTS_USED and product in fits and rng.random() < 0.6:
-                    # A part made for this product, taken from the main store.
-                    part_id, bin_code, cost = rng.choice(fits[product])
-                    if shelf.get((part_id, bin_code), 0) >= 1:
-                        shelf[(part_id, bin_code)] -= 1
-                        issues.append(
-                            {
-                                "created_at": responded or opened,
-                                "part_id": part_id,
-                                "location_id": main,
-                                "bin": bin_code,
-                                "kind": "issue",
-                                "quantity": Decimal(-1),
-                                "unit_cost": cost,
-                                "reference": "",
-                                "order_id": order_id,
-                                "order_number": number,
-                                "transfer_id": None,
-                                "reverses_id": None,
-                                "reason": "",
-                                "by": "demo",
-                                "override_by": "",
-                            }
-                        )
-                events.append(
-                    {
-                        "created_at": opened,
-                        "order_id": order_id,
-                        "from_status": "",
-                        "to_status": "received",
-                        "reason": "",
-                        "by": "demo",
-                    }
-                )
-                if status != "received":
-                    events.append(
-                        {
-                            "created_at": delivered or resolved or responded or opened,
-                            "order_id": order_id,
-                            "from_status": "received",
-                            "to_status": status,
-                            "reason": "",
-                            "by": "demo",
-                        }
-                    )
-            bulk_insert(s, RepairOrder, orders)
-            bulk_insert(s, RepairOrderEvent, events)
-            bulk_insert(s, StockMovement, issues)
-        issued_any = issued_any or bool(issues)
-        done += n
-        yield done, count, "repair orders"
-    if issued_any:
-        with db.write() as s:
-            rebuild_balances(s)
+    """Demo repair orders over the last two years (the last one in full), each with
+    its whole history: status moves, labour, parts, the follow-up call, complaints,
+    reworks and maintenance visits; seasons, a bad batch and a slow technician for
+    the reports to find (:mod:`fieldservice.demo.history`)."""
+    region = site.region(db)
+    yield from history.generate(db, words_for(region), region, count, seed)
 
 
 def generate_maintenance(
@@ -681,6 +478,7 @@ def generate_maintenance(
         delivered = s.execute(
             select(RepairOrder.id, RepairOrder.delivered_at)
             .where(
+                ~RepairOrder.id.in_(select(FollowUp.order_id)),
                 RepairOrder.status == "delivered",
                 RepairOrder.delivered_at >= dt.datetime.now(dt.UTC) - dt.timedelta(days=10),
             )

@@ -407,4 +407,19 @@ ENGLISH = Words(
     cancel_reason="Customer withdrew",
     coverage={},
     plans={key: (kind[0], kind[5]) for key, kind in PLAN_KINDS.items()},
+    complaints=(
+        "Same fault back within weeks of the repair",
+        "Repair took far longer than promised",
+        "Nobody called back with the quote",
+        "Unit returned dirty and with a scratch on the door",
+        "Third failure of this machine in a few months: wants a new one",
+    ),
+    resolutions=(
+        "Apologised, repaired again free of charge",
+        "Refunded the labour charge as a goodwill gesture",
+        "Unit replaced under warranty",
+        "Explained the delay (parts on back order), customer satisfied",
+    ),
+    praise=("Quick and friendly service", "Works like new, thank you", "Kept informed throughout"),
+    grumbles=("Took too long", "Had to chase for updates", "Fault came back"),
 )

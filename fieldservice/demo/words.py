@@ -47,6 +47,10 @@ class Words:
     cancel_reason: str
     coverage: Mapping[str, str]  # coverage status -> note; the English label otherwise
     plans: Mapping[str, tuple[str, str]]  # category key -> (plan name, checklist)
+    complaints: tuple[str, ...]  # what an unhappy customer complains of
+    resolutions: tuple[str, ...]  # how the centre settled a complaint
+    praise: tuple[str, ...]  # a happy customer's comment on the follow-up call
+    grumbles: tuple[str, ...]  # an unhappy customer's comment on the follow-up call
 
     def category_key(self, label: str) -> str:
         """The key of a product category as it is filed in this language."""
