@@ -28,13 +28,25 @@ LANGUAGES: tuple[str, ...] = ("en", "zh_CN", "zh_TW")
 
 _LOCALES: dict[str, str] = {"en": "en", "zh_CN": "zh_Hans_CN", "zh_TW": "zh_Hant_TW"}
 
-DateStyle = Literal["medium", "short", "weekday"]
+DateStyle = Literal["medium", "short", "weekday", "month", "short_month"]
 
 # The day's patterns (CLDR pattern letters). English keeps the day-month-year
 # order the screens have always used (Babel's "en" would say "Dec 7, 2026").
 _DATE_PATTERNS: dict[str, dict[str, str]] = {
-    "en": {"medium": "d MMM y", "short": "d MMM", "weekday": "EEE d MMM"},
-    "zh": {"medium": "y年M月d日", "short": "M月d日", "weekday": "M月d日EEE"},
+    "en": {
+        "medium": "d MMM y",
+        "short": "d MMM",
+        "weekday": "EEE d MMM",
+        "month": "MMM y",
+        "short_month": "MMM",
+    },
+    "zh": {
+        "medium": "y年M月d日",
+        "short": "M月d日",
+        "weekday": "M月d日EEE",
+        "month": "y年M月",
+        "short_month": "M月",
+    },
 }
 _CLOCK = "HH:mm"
 
@@ -74,7 +86,9 @@ def date(value: dt.date, language: str, *, style: DateStyle = "medium") -> str:
 
     ``medium``: en "7 Dec 2026", zh "2026年12月7日"; ``short``, for a day of this
     year, without the year: en "7 Dec", zh "12月7日"; ``weekday``, a day of a week
-    on show: en "Mon 7 Dec", zh_CN "12月7日周一", zh_TW "12月7日週一". A datetime
+    on show: en "Mon 7 Dec", zh_CN "12月7日周一", zh_TW "12月7日週一"; ``month``, the
+    month it falls in: en "Dec 2026", zh "2026年12月", and ``short_month`` without
+    the year: en "Dec", zh "12月". A datetime
     is taken as its day as it stands (convert it to local time first).
     """
     pattern = _DATE_PATTERNS[_family(language)][style]

@@ -138,11 +138,11 @@ def test_the_screen_speaks_chinese(qtbot, march, chinese):
 
 
 def test_the_weekly_chart_counts_the_orders_opened_and_a_bar_drills_down(screen, march):
-    weeks = screen.chart.weeks
+    weeks = screen.chart.steps
     assert sum(week.opened.value for week in weeks) == 6
-    assert weeks[0].monday == dt.date(2026, 2, 23)  # the week of 1 March
+    assert weeks[0].first == dt.date(2026, 2, 23) and not weeks[0].monthly  # the week of 1 March
     # The week of Monday 2 March: A, B and C.
-    index = next(i for i, week in enumerate(weeks) if week.monday == dt.date(2026, 3, 2))
+    index = next(i for i, week in enumerate(weeks) if week.first == dt.date(2026, 3, 2))
     screen.chart.weekClicked.emit(index)
     assert set(screen.drill.order_ids()) == {march.a, march.b, march.c}
 

@@ -97,6 +97,12 @@ def short_day(value: dt.date | None, on: dt.date | None = None) -> str:
     return formatting.date(value, _language, style="short" if same_year else "medium")
 
 
+def month_text(value: dt.date, *, short: bool = False) -> str:
+    """The month a day falls in: "Dec 2026", "2026年12月"; *short*, without the
+    year (under a chart's bars): "Dec", "12月"."""
+    return formatting.date(value, _language, style="short_month" if short else "month")
+
+
 def weekday_day(value: dt.date) -> str:
     """A day of a week on show: "Mon 7 Dec"."""
     return formatting.date(value, _language, style="weekday")

@@ -16,10 +16,10 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from fieldservice.services.reports.drill import Week
+from fieldservice.services.reports.drill import Step
 from fieldservice.services.reports.warranty import FailurePoint
 from ui.common import theme
-from ui.common.formatting import short_day
+from ui.common.formatting import month_text, short_day
 from ui.common.widgets import card, label
 
 
@@ -59,24 +59,30 @@ class ChartCard(QWidget):
 
 
 class WeeklyChart(ChartCard):
-    """A card with the orders opened each week; a bar clicked emits its index."""
+    """A card with the orders opened each week (or month); a bar clicked emits
+    its index."""
 
     weekClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.weeks: tuple[Week, ...] = ()
+        self.steps: tuple[Step, ...] = ()
         self.title.setText(self.tr("Orders opened per week"))
 
-    def show_weeks(self, weeks: tuple[Week, ...]) -> None:
-        self.weeks = weeks
+    def show_steps(self, steps: tuple[Step, ...]) -> None:
+        """Bars of the orders opened each week, or each month of a long period."""
+        self.steps = steps
+        monthly = bool(steps) and steps[0].monthly
+        self.title.setText(
+            self.tr("Orders opened per month") if monthly else self.tr("Orders opened per week")
+        )
         chart = self.cleared()
         bars = QBarSet(self.tr("Orders opened"))
         bars.setColor(QColor(theme.ACCENT))
         bars.setBorderColor(QColor(theme.ACCENT))
         bars.setLabelColor(QColor(theme.INK))
-        for week in weeks:
-            bars.append(week.opened.value)
+        for step in steps:
+            bars.append(step.opened.value)
         bars.clicked.connect(self.weekClicked)
         series = QBarSeries()
         series.append(bars)
@@ -85,13 +91,15 @@ class WeeklyChart(ChartCard):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         days = QBarCategoryAxis()
-        days.append([short_day(week.monday) for week in weeks])
+        days.append(
+            [month_text(s.first, short=True) if s.monthly else short_day(s.first) for s in steps]
+        )
         days.setGridLineVisible(False)
         days.setLabelsColor(QColor(theme.MUTED))
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
         counts = QValueAxis()
-        top = max((week.opened.value for week in weeks), default=0)
+        top = max((step.opened.value for step in steps), default=0)
         counts.setRange(0, max(4, top * 1.15))
         counts.setLabelFormat("%d")
         counts.setTickCount(5)

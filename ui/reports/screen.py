@@ -39,7 +39,7 @@ from fieldservice.services.reports import table as reports_table
 from fieldservice.services.reports.common import Drill
 from ui.common import ops, pdfpreview
 from ui.common.datefield import DateField
-from ui.common.formatting import day_text, money, number
+from ui.common.formatting import day_text, money, month_text, number
 from ui.common.tables import fill_table, panel, small_table
 from ui.common.widgets import button, counted, label, section_title
 from ui.common.words import channel_words, service_type_words
@@ -77,6 +77,14 @@ def period_for(choice: str, today: dt.date) -> Period | None:
         following = start_of_quarter(first + dt.timedelta(days=95))
         return Period(first, following - dt.timedelta(days=1))
     return None
+
+
+def tile_money(amount: Decimal) -> str:
+    """An amount on a tile: whole units once the cents no longer matter (and no
+    longer fit), with the cents below that."""
+    if abs(amount) >= 100_000:
+        return number(amount.quantize(Decimal(1)))
+    return money(amount)
 
 
 class ReportsScreen(QWidget):
@@ -187,23 +195,23 @@ class ReportsScreen(QWidget):
             row.addWidget(box)
             return box
 
-        self.product_choice = choice(self.tr("All products"), None, 200)
-        self.brand_choice = choice(self.tr("All brands"), "", 130)
-        self.technician_choice = choice(self.tr("All technicians"), "", 140)
-        self.service_type_choice = choice(self.tr("All service types"), "", 150)
+        self.product_choice = choice(self.tr("All products"), None, 170)
+        self.brand_choice = choice(self.tr("All brands"), "", 110)
+        self.technician_choice = choice(self.tr("All technicians"), "", 130)
+        self.service_type_choice = choice(self.tr("All service types"), "", 140)
         for code in repairs.SERVICE_TYPES:
             self.service_type_choice.addItem(service_type_words(code), code)
-        self.channel_choice = choice(self.tr("All channels"), "", 120)
+        self.channel_choice = choice(self.tr("All channels"), "", 110)
         for code in repairs.CHANNELS:
             self.channel_choice.addItem(channel_words(code), code)
         row.addStretch(1)
-        self.export_button = button(self.tr("Export figures…"), "save")
+        self.export_button = button(self.tr("Export…"), "save")
         self.export_button.setToolTip(
             self.tr("Every figure of the period, as an Excel workbook or a CSV file")
         )
         self.export_button.clicked.connect(self.choose_export)
         row.addWidget(self.export_button)
-        self.monthly_button = button(self.tr("Monthly report (PDF)"), "print")
+        self.monthly_button = button(self.tr("Monthly PDF"), "print")
         self.monthly_button.setToolTip(
             self.tr("The management report of the month the period starts in")
         )
@@ -537,7 +545,7 @@ class ReportsScreen(QWidget):
             Figure(
                 "warranty_cost",
                 t["warranty_cost"],
-                money(w.cost_total),
+                tile_money(w.cost_total),
                 self.tr("parts and labour · %1").replace("%1", orders(w.cost_orders.value)),
                 float(w.cost_total),
                 -1,
@@ -547,7 +555,7 @@ class ReportsScreen(QWidget):
             Figure(
                 "parts_used",
                 t["parts_used"],
-                money(p.consumed_cost),
+                tile_money(p.consumed_cost),
                 self.tr("at cost · %1").replace("%1", orders(p.consumed_orders.value)),
                 float(p.consumed_cost),
                 0,
@@ -574,7 +582,7 @@ class ReportsScreen(QWidget):
 
     def show_reports(self, now: dict[str, Any], then: dict[str, Any]) -> None:
         self.figures = self.figures_of(now)
-        self.chart.show_weeks(now.get("weeks", ()))
+        self.chart.show_steps(now.get("steps", ()))
         self.show_details(now["warranty"], now["people"])
         before = self.figures_of(then)
         for key, figure in self.figures.items():
@@ -628,7 +636,7 @@ class ReportsScreen(QWidget):
         arrow = "▲" if delta > 0 else "▼"
         size = abs(delta)
         if figure.delta_unit == "money":
-            amount = money(Decimal(str(round(size, 2))))
+            amount = tile_money(Decimal(str(round(size, 2))))
         elif figure.delta_unit == "pts":
             amount = self.tr("%1 pts").replace("%1", number(Decimal(str(round(size, 1))), 1))
         elif figure.delta_unit == "h":
@@ -694,10 +702,15 @@ class ReportsScreen(QWidget):
 
     def drill_week(self, index: int) -> None:
         """List the orders opened in the week of bar *index*."""
-        if 0 <= index < len(self.chart.weeks):
-            week = self.chart.weeks[index]
-            title = self.tr("Orders opened in the week of %1").replace("%1", day_text(week.monday))
-            self.show_behind(title, week.opened.drill, None, dated=False)
+        if 0 <= index < len(self.chart.steps):
+            step = self.chart.steps[index]
+            if step.monthly:
+                title = self.tr("Orders opened in %1").replace("%1", month_text(step.first))
+            else:
+                title = self.tr("Orders opened in the week of %1").replace(
+                    "%1", day_text(step.first)
+                )
+            self.show_behind(title, step.opened.drill, None, dated=False)
 
     # -- exporting ------------------------------------------------------------------------
 

@@ -244,38 +244,52 @@ def previous(period: Period) -> Period:
 DASHBOARD = ("volume", "speed", "quality", "customers", "warranty", "parts", "people")
 
 
-@dataclass(frozen=True)
-class Week:
-    """The orders opened in one week (Monday to Sunday) of a period, its days
-    within the period only."""
+# Longer periods than this many weeks are shown month by month.
+MANY_WEEKS = 16
 
-    monday: dt.date
+
+@dataclass(frozen=True)
+class Step:
+    """The orders opened in one step of a period: a week (Monday to Sunday) or,
+    over a long period, a calendar month; its days within the period only."""
+
+    first: dt.date  # the Monday, or the 1st of the month
+    monthly: bool
     opened: Count
 
 
-def opened_by_week(s: Session, period: Period, filters: Filters) -> tuple[Week, ...]:
+def opened_over_time(s: Session, period: Period, filters: Filters) -> tuple[Step, ...]:
     """The orders opened in *period* (as the volume report counts them), by the
-    local week of their intake; each week drills down to its own days."""
-    first = period.start - dt.timedelta(days=period.start.weekday())
-    weeks: dict[dt.date, int] = {}
-    monday = first
-    while monday <= period.end:
-        weeks[monday] = 0
-        monday += dt.timedelta(days=7)
+    local week of their intake, or by month when the period is longer than
+    MANY_WEEKS weeks; each step drills down to its own days."""
+    monthly = (period.end - period.start).days + 1 > 7 * MANY_WEEKS
+
+    def step_of(day: dt.date) -> dt.date:
+        return day.replace(day=1) if monthly else day - dt.timedelta(days=day.weekday())
+
+    def after(first: dt.date) -> dt.date:
+        return add_months(first, 1) if monthly else first + dt.timedelta(days=7)
+
+    steps: dict[dt.date, int] = {}
+    first = step_of(period.start)
+    while first <= period.end:
+        steps[first] = 0
+        first = after(first)
     query = select(RepairOrder.created_at).where(
         *order_filter(filters), in_period(RepairOrder.created_at, period)
     )
     for opened in s.scalars(query):
-        day = opened.astimezone().date()
-        monday = day - dt.timedelta(days=day.weekday())
-        weeks[monday] = weeks.get(monday, 0) + 1
+        first = step_of(opened.astimezone().date())
+        steps[first] = steps.get(first, 0) + 1
 
-    def days(monday: dt.date) -> Period:
-        return Period(max(monday, period.start), min(monday + dt.timedelta(days=6), period.end))
+    def days(first: dt.date) -> Period:
+        return Period(
+            max(first, period.start), min(after(first) - dt.timedelta(days=1), period.end)
+        )
 
     return tuple(
-        Week(m, Count(n, Drill("volume", "opened", days(m), filters)))
-        for m, n in sorted(weeks.items())
+        Step(f, monthly, Count(n, Drill("volume", "opened", days(f), filters)))
+        for f, n in sorted(steps.items())
     )
 
 
@@ -290,5 +304,5 @@ def dashboard(
     with db.read() as s:
         now = {name: FAMILIES[name](s, period, filters) for name in families}
         then = {name: FAMILIES[name](s, before, filters) for name in families}
-        now["weeks"] = opened_by_week(s, period, filters)
+        now["steps"] = opened_over_time(s, period, filters)
     return now, then
