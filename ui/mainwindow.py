@@ -52,6 +52,7 @@ from ui.followups.screen import FollowUpsScreen
 from ui.maintenance.screen import MaintenanceScreen
 from ui.parts.screen import StockScreen
 from ui.repairs.screen import RepairOrdersScreen
+from ui.reports.headoffice import open_head_office_reports
 from ui.reports.screen import ReportsScreen
 from ui.sync.screen import SyncScreen
 from ui.units.screen import UnitsScreen
@@ -462,6 +463,13 @@ class MainWindow(QMainWindow):
         )
         self.documents_action.triggered.connect(self.show_document_settings)
         file_menu.addAction(self.documents_action)
+        self.head_office_reports_action = QAction(
+            theme.icon("reports"), self.tr("&Head-office reports…"), file_menu
+        )
+        self.head_office_reports_action.triggered.connect(
+            lambda: open_head_office_reports(self.db, self)
+        )
+        file_menu.addAction(self.head_office_reports_action)
         self._build_language_menu(file_menu.addMenu(self.tr("&Language")))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), file_menu)

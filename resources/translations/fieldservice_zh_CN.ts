@@ -1929,7 +1929,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+90"/>
+        <location filename="../../ui/mainwindow.py" line="+91"/>
         <location line="+4"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
@@ -2386,7 +2386,7 @@
 <context>
     <name>FailureCurve</name>
     <message>
-        <location filename="../../ui/reports/chart.py" line="+114"/>
+        <location filename="../../ui/reports/chart.py" line="+122"/>
         <source>Failures per 100 units, by month in service</source>
         <translation>每百台故障数（按使用月数）</translation>
     </message>
@@ -2437,251 +2437,262 @@
 <context>
     <name>HeadOfficeReports</name>
     <message>
-        <location filename="../../ui/reports/headoffice.py" line="+231"/>
+        <location filename="../../ui/reports/headoffice.py" line="+259"/>
         <source>Head-office reports</source>
-        <translation type="unfinished"></translation>
+        <translation>总部报表</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>League of the centres</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心排名</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Head office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This week</source>
-        <translation type="unfinished">本周</translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished">本月</translation>
+        <translation>本月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished">上月</translation>
+        <translation>上月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished">本季度</translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished">自定义…</translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking the head office…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向总部查询…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open at end</source>
-        <translation type="unfinished"></translation>
+        <translation>期末未结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turnaround
-median</source>
-        <translation type="unfinished"></translation>
+median (h)</source>
+        <translation>周转时间
+中位数（小时）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turnaround
-90%</source>
-        <translation type="unfinished"></translation>
+90% (h)</source>
+        <translation>周转时间
+90%（小时）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+328"/>
+        <source>Chain</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-327"/>
         <source>First-time
 fix</source>
-        <translation type="unfinished"></translation>
+        <translation>一次
+修复率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats
 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内
+重复维修</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints
 per 100</source>
-        <translation type="unfinished"></translation>
+        <translation>每百单
+投诉</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warranty
 cost</source>
-        <translation type="unfinished"></translation>
+        <translation>保修
+成本</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Centre</source>
-        <translation type="unfinished">服务中心</translation>
+        <translation>服务中心</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+128"/>
+        <location line="+27"/>
+        <location line="+149"/>
         <source>Figures of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务中心的指标</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-146"/>
         <source>Figures of</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+186"/>
         <location line="+34"/>
         <source>The whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务中心</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-188"/>
+        <source>Compare the centres on</source>
+        <translation>对比各服务中心的</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Choose a period: the end cannot come before the start.</source>
-        <translation type="unfinished">请选择期间：结束日期不能早于开始日期。</translation>
+        <translation>请选择期间：结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的指标</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Each tile is compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项指标均与 %1 对比。</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>%1 h</source>
-        <translation type="unfinished">%1 小时</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <location line="+131"/>
+        <source>%1 #%2</source>
+        <translation>%1 第%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place %1 among the centres (1 is the best)</source>
-        <translation type="unfinished"></translation>
+        <translation>在各服务中心中排第 %1（1 为最佳）</translation>
     </message>
 </context>
 <context>
     <name>HeadOfficeSignIn</name>
     <message>
-        <location line="-529"/>
+        <location line="-629"/>
         <source>Head-office reports</source>
-        <translation type="unfinished"></translation>
+        <translation>总部报表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read the figures of every centre</source>
-        <translation type="unfinished"></translation>
+        <translation>查看各服务中心的指标</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The head office gives a reporting token to the people who may read every centre&apos;s figures. The figures are the head office&apos;s, as of the centres&apos; last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部会向有权查看各服务中心指标的人员发放报表令牌。指标来自总部的数据，截至各服务中心最近一次同步。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>https://headoffice.example.com</source>
-        <translation type="unfinished">https://headoffice.example.com</translation>
+        <translation>https://headoffice.example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office address</source>
-        <translation type="unfinished">总部服务器地址</translation>
+        <translation>总部服务器地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporting token</source>
-        <translation type="unfinished"></translation>
+        <translation>报表令牌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the token on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机记住令牌</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the system&apos;s keyring, never in a file; it is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中，不会写入文件，也不会再次显示。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报表</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remembered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本机记住</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the token from the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴总部提供的令牌</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Asking the head office…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向总部查询…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This computer has no keyring: the token is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有系统密钥环：令牌未保存。</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3576,12 @@ cost</source>
         <translation>打印文档(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Head-office reports…</source>
+        <translation>总部报表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -5862,7 +5878,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+137"/>
+        <location filename="../../ui/reports/screen.py" line="+145"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
@@ -5937,22 +5953,12 @@ Clean filter</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Export figures…</source>
-        <translation>导出指标…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Every figure of the period, as an Excel workbook or a CSV file</source>
         <translation>本期全部指标，导出为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Monthly report (PDF)</source>
-        <translation>月度报告（PDF）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The management report of the month the period starts in</source>
         <translation>所选期间起始月份的管理报告</translation>
     </message>
@@ -6008,7 +6014,17 @@ Clean filter</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-90"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly PDF</source>
+        <translation>月度报告 PDF</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Warranty and people</source>
         <translation>保修与人员</translation>
     </message>
@@ -6246,12 +6262,17 @@ Clean filter</source>
         <translation>使用第 %1 个月的故障</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Orders opened in %1</source>
+        <translation>%1 新开工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Orders opened in the week of %1</source>
         <translation>%1 当周新开工单</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6450,7 +6471,7 @@ Clean filter</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-797"/>
+        <location filename="../../ui/mainwindow.py" line="-804"/>
         <source>Scan or search: serial, phone, customer number, name</source>
         <translation>扫码或搜索：序列号、电话、客户编号、姓名</translation>
     </message>
@@ -8245,12 +8266,18 @@ Clean filter</source>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../ui/reports/chart.py" line="-61"/>
+        <location filename="../../ui/reports/chart.py" line="-68"/>
+        <location line="+7"/>
         <source>Orders opened per week</source>
         <translation>每周新开工单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Orders opened per month</source>
+        <translation>每月新开工单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Orders opened</source>
         <translation>新开工单</translation>
     </message>
@@ -8294,9 +8321,9 @@ Clean filter</source>
 <context>
     <name>_TileWords</name>
     <message>
-        <location filename="../../ui/reports/headoffice.py" line="+42"/>
+        <location filename="../../ui/reports/headoffice.py" line="+46"/>
         <source>%1 answers</source>
-        <translation type="unfinished">%1 份回答</translation>
+        <translation>%1 份回答</translation>
     </message>
 </context>
 <context>
