@@ -519,6 +519,7 @@ class ReportsScreen(QWidget):
                 c.complaints_per_100_orders,
                 -1,
                 c.complaints.drill,
+                delta_unit="score",
             ),
             Figure(
                 "csat",

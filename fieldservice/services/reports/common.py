@@ -273,6 +273,32 @@ def cancelled_at() -> ColumnElement[dt.datetime]:
     )
 
 
+class unindexed(FunctionElement[Any]):
+    """``unindexed(column)``: the column's value, which SQLite may not read through
+    an index (written ``+column``). For a condition that holds for most rows (all
+    orders opened before a recent day) when another one in the same WHERE finds
+    the few rows wanted (the orders open now): with statistics that do not know
+    how few those are, SQLite would otherwise read most of the table by the
+    first."""
+
+    inherit_cache = True
+    name = "unindexed"
+
+    @property
+    def type(self):  # type: ignore[override]
+        return self.clauses.clauses[0].type
+
+
+@compiles(unindexed)
+def _unindexed(element, compiler, **kw) -> str:
+    return compiler.process(element.clauses.clauses[0], **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element, compiler, **kw) -> str:
+    return "+" + compiler.process(element.clauses.clauses[0], **kw)
+
+
 class seconds_between(FunctionElement[float]):
     """``seconds_between(later, earlier)``: the seconds from one UTC time to another,
     computed by the database (SQLite's julianday, PostgreSQL's epoch)."""

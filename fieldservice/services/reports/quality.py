@@ -44,11 +44,9 @@ def fixed_first_time() -> ColumnElement[bool]:
         RepairOrderEvent.to_status == "in_repair",
         live(RepairOrderEvent),
     )
-    # IN, not a correlated EXISTS: the set of reworked orders is small, so the
-    # database builds it once (from the rework_of_id index).
-    reworked = RepairOrder.id.in_(
-        select(later.rework_of_id).where(later.rework_of_id.is_not(None), live(later))
-    )
+    # A look-up of this order in the rework_of_id index, not the list of every
+    # reworked order: with statistics SQLite built that list by reading the table.
+    reworked = exists().where(later.rework_of_id == RepairOrder.id, live(later))
     return and_(~failed_check, ~reworked)
 
 

@@ -20,6 +20,7 @@ from fieldservice.services.reports.common import (
     live,
     order_filter,
     records,
+    unindexed,
 )
 
 # The age buckets of the backlog, in whole days since intake: (label, from, to).
@@ -106,7 +107,7 @@ def _still_open(period: Period, f: Filters) -> list[ColumnElement[bool]]:
     after the end. An order is open now exactly when it is neither delivered nor
     cancelled."""
     end = period.utc_end
-    before = [*order_filter(f), RepairOrder.created_at < end]
+    before = [*order_filter(f), unindexed(RepairOrder.created_at) < end]
     cancelled_after = select(RepairOrderEvent.order_id).where(
         RepairOrderEvent.to_status == "cancelled",
         live(RepairOrderEvent),
