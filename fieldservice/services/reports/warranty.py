@@ -265,6 +265,8 @@ def _failure_curve(s: Session, period: Period, f: Filters) -> tuple[FailurePoint
     registered = select(WarrantyRegistration.purchase_date, func.count()).where(
         live(WarrantyRegistration), WarrantyRegistration.purchase_date <= period.end
     )
+    if f.site:  # the units this centre sold, as its failures are its own repairs
+        registered = registered.where(WarrantyRegistration.origin_site == f.site)
     if f.product_id is not None or f.brand:
         unit_products = select(Product.id)
         if f.product_id is not None:
