@@ -2452,42 +2452,7 @@
         <translation>总部：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Asking the head office…</source>
         <translation>正在向总部查询…</translation>
     </message>
@@ -2526,12 +2491,12 @@ median (h)</source>
 90%（小时）</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+298"/>
         <source>Chain</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-297"/>
         <source>First-time
 fix</source>
         <translation>一次
@@ -2575,29 +2540,29 @@ cost</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+149"/>
+        <location line="+119"/>
         <source>Figures of the chain</source>
         <translation>全部服务中心的指标</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-116"/>
         <source>Figures of</source>
         <translation>查看</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+156"/>
         <location line="+34"/>
         <source>The whole chain</source>
         <translation>全部服务中心</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-158"/>
         <source>Compare the centres on</source>
         <translation>对比各服务中心的</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+50"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>请选择期间：结束日期不能早于开始日期。</translation>
     </message>
@@ -2625,7 +2590,7 @@ cost</source>
 <context>
     <name>HeadOfficeSignIn</name>
     <message>
-        <location line="-629"/>
+        <location line="-582"/>
         <source>Head-office reports</source>
         <translation>总部报表</translation>
     </message>
@@ -4478,6 +4443,44 @@ cost</source>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/reports/period.py" line="+52"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>PickCustomerDialog</name>
     <message>
         <location filename="../../ui/common/pickers.py" line="-169"/>
@@ -5878,7 +5881,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+145"/>
+        <location filename="../../ui/reports/screen.py" line="+122"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
@@ -5888,42 +5891,7 @@ Clean filter</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
@@ -6104,7 +6072,7 @@ Clean filter</source>
         <translation>备件用量</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+67"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>请选择期间：结束日期不能早于开始日期。</translation>
     </message>
@@ -6150,12 +6118,12 @@ Clean filter</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>90% within %1 h · %2</source>
         <translation>90% 在 %1 小时内 · %2</translation>
     </message>
@@ -6165,7 +6133,7 @@ Clean filter</source>
         <translation>%1 起投诉</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 answers</source>
         <translation>%1 份回答</translation>
     </message>

@@ -2452,42 +2452,7 @@
         <translation>總公司：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This week</source>
-        <translation>本週</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation>自訂…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Asking the head office…</source>
         <translation>正在向總公司查詢…</translation>
     </message>
@@ -2526,12 +2491,12 @@ median (h)</source>
 90%（小時）</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+298"/>
         <source>Chain</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-297"/>
         <source>First-time
 fix</source>
         <translation>一次
@@ -2575,29 +2540,29 @@ cost</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+149"/>
+        <location line="+119"/>
         <source>Figures of the chain</source>
         <translation>全部服務中心的指標</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-116"/>
         <source>Figures of</source>
         <translation>檢視</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+156"/>
         <location line="+34"/>
         <source>The whole chain</source>
         <translation>全部服務中心</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-158"/>
         <source>Compare the centres on</source>
         <translation>比較各服務中心的</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+50"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>請選擇期間：結束日期不能早於開始日期。</translation>
     </message>
@@ -2625,7 +2590,7 @@ cost</source>
 <context>
     <name>HeadOfficeSignIn</name>
     <message>
-        <location line="-629"/>
+        <location line="-582"/>
         <source>Head-office reports</source>
         <translation>總公司報表</translation>
     </message>
@@ -4478,6 +4443,44 @@ cost</source>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/reports/period.py" line="+52"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自訂…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>PickCustomerDialog</name>
     <message>
         <location filename="../../ui/common/pickers.py" line="-169"/>
@@ -5878,7 +5881,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+145"/>
+        <location filename="../../ui/reports/screen.py" line="+122"/>
         <source>Working out the figures…</source>
         <translation>正在計算指標…</translation>
     </message>
@@ -5888,42 +5891,7 @@ Clean filter</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This week</source>
-        <translation>本週</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This quarter</source>
-        <translation>本季</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation>自訂…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>All products</source>
         <translation>全部產品</translation>
     </message>
@@ -6104,7 +6072,7 @@ Clean filter</source>
         <translation>零件用量</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+67"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>請選擇期間：結束日期不能早於開始日期。</translation>
     </message>
@@ -6150,12 +6118,12 @@ Clean filter</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>%1 h</source>
         <translation>%1 小時</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>90% within %1 h · %2</source>
         <translation>90% 在 %1 小時內 · %2</translation>
     </message>
@@ -6165,7 +6133,7 @@ Clean filter</source>
         <translation>%1 件客訴</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 answers</source>
         <translation>%1 份回覆</translation>
     </message>

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from fieldservice.services import repairs
 from fieldservice.services import reports as kpi
 from tests.core.test_reports import MARCH, clock, march  # noqa: F401  (fixtures)
-from ui.reports.screen import ReportsScreen, period_for
+from ui.reports.period import period_for
+from ui.reports.screen import ReportsScreen
 
 FEBRUARY = (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
 

@@ -46,12 +46,12 @@ from fieldservice.services.reports.league import KPIS, League, LeagueFigures
 from fieldservice.sync import client as sync_client
 from fieldservice.sync import reporting
 from ui.common import ops, theme
-from ui.common.datefield import DateField
 from ui.common.formatting import day_text, number
 from ui.common.forms import EditingDialog, FieldErrors, form_layout
 from ui.common.widgets import Banner, button, label, primary_button, section_title
 from ui.reports.chart import ChartCard, FailureCurve
-from ui.reports.screen import ROWS, ReportsScreen, period_for
+from ui.reports.period import PeriodPicker, period_for
+from ui.reports.screen import ROWS, ReportsScreen
 from ui.reports.tiles import GOOD, Figure, KpiTile
 
 # A tint behind the best and the worst centre of a column.
@@ -297,29 +297,12 @@ class HeadOfficeReports(QDialog):
         titles.addWidget(self.where_label)
         row.addLayout(titles)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Period")))
-        self.period_choice = QComboBox()
-        for key, text in (
-            ("week", self.tr("This week")),
-            ("month", self.tr("This month")),
-            ("last_month", self.tr("Last month")),
-            ("quarter", self.tr("This quarter")),
-            ("custom", self.tr("Custom…")),
-        ):
-            self.period_choice.addItem(text, key)
-        self.period_choice.setCurrentIndex(1)
-        self.period_choice.currentIndexChanged.connect(self._period_chosen)
-        row.addWidget(self.period_choice)
-        month = period_for("month", dt.date.today())
-        assert month is not None
-        self.start_field = DateField(month.start, field="start")
-        self.end_field = DateField(month.end, field="end")
-        self.to_label = QLabel(self.tr("to"))
-        for widget in (self.start_field, self.to_label, self.end_field):
-            row.addWidget(widget)
-        for field in (self.start_field, self.end_field):
-            field.valueChanged.connect(lambda _v: self.refresh())
-        self._show_custom(False)
+        self.picker = PeriodPicker()
+        self.picker.today = lambda: self.today()
+        self.picker.changed.connect(self.refresh)
+        self.period_choice = self.picker.choice
+        self.start_field, self.end_field = self.picker.start_field, self.picker.end_field
+        row.addWidget(self.picker)
         self.busy_label = label(self.tr("Asking the head office…"), "muted")
         self.busy_label.hide()
         row.addWidget(self.busy_label)
@@ -431,43 +414,13 @@ class HeadOfficeReports(QDialog):
 
     # -- choosing ----------------------------------------------------------------------
 
-    def _show_custom(self, on: bool) -> None:
-        for widget in (self.start_field, self.end_field, self.to_label):
-            widget.setVisible(on)
-
-    def _period_chosen(self, _index: int) -> None:
-        custom = self.period_choice.currentData() == "custom"
-        if custom and self.period is not None:
-            for field, value in (
-                (self.start_field, self.period.start),
-                (self.end_field, self.period.end),
-            ):
-                field.blockSignals(True)
-                field.set_value(value)
-                field.blockSignals(False)
-        self._show_custom(custom)
-        self.refresh()
-
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose a custom period (and read its figures)."""
-        for field, value in ((self.start_field, start), (self.end_field, end)):
-            field.blockSignals(True)
-            field.set_value(value)
-            field.blockSignals(False)
-        self.period_choice.blockSignals(True)
-        self.period_choice.setCurrentIndex(self.period_choice.findData("custom"))
-        self.period_choice.blockSignals(False)
-        self._show_custom(True)
+        self.picker.set_custom(start, end)
         self.refresh()
 
     def chosen_period(self) -> Period | None:
-        choice = self.period_choice.currentData()
-        if choice != "custom":
-            return period_for(choice, self.today())
-        start, end = self.start_field.last_valid_value(), self.end_field.last_valid_value()
-        if start is None or end is None or end < start:
-            return None
-        return Period(start, end)
+        return self.picker.chosen()
 
     def chosen_site(self) -> str:
         return self.centre_choice.currentData() or ""
@@ -553,7 +506,7 @@ class HeadOfficeReports(QDialog):
     def show_league(self, league: League) -> None:
         """Fill the league table (and the centre choice), then read the tiles."""
         self.league = league
-        self.period = league.period
+        self.period = self.picker.shown = league.period
         self.period_label.setText(
             f"{day_text(league.period.start)} – {day_text(league.period.end)}"
         )

@@ -38,7 +38,6 @@ from fieldservice.services.reports import drill as reports_drill
 from fieldservice.services.reports import table as reports_table
 from fieldservice.services.reports.common import Drill
 from ui.common import ops, pdfpreview
-from ui.common.datefield import DateField
 from ui.common.formatting import day_text, money, month_text, number
 from ui.common.tables import fill_table, panel, small_table
 from ui.common.widgets import button, counted, label, section_title
@@ -46,6 +45,7 @@ from ui.common.words import channel_words, service_type_words
 from ui.reports import drill as drill_view
 from ui.reports.chart import FailureCurve, WeeklyChart
 from ui.reports.drill import DrillView
+from ui.reports.period import PeriodPicker
 from ui.reports.tiles import Figure, KpiTile
 
 # The tiles, by row: (section, keys).
@@ -54,29 +54,6 @@ ROWS = (
     ("quality", ("on_target", "first_time_fix", "repeat_30", "complaints")),
     ("customers", ("csat", "nps", "warranty_cost", "parts_used")),
 )
-
-
-def start_of_quarter(day: dt.date) -> dt.date:
-    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def period_for(choice: str, today: dt.date) -> Period | None:
-    """The period a choice of the picker means on *today* (None: custom)."""
-    if choice == "week":
-        monday = today - dt.timedelta(days=today.weekday())
-        return Period(monday, monday + dt.timedelta(days=6))
-    if choice == "month":
-        first = today.replace(day=1)
-        following = (first + dt.timedelta(days=32)).replace(day=1)
-        return Period(first, following - dt.timedelta(days=1))
-    if choice == "last_month":
-        last = today.replace(day=1) - dt.timedelta(days=1)
-        return Period(last.replace(day=1), last)
-    if choice == "quarter":
-        first = start_of_quarter(today)
-        following = start_of_quarter(first + dt.timedelta(days=95))
-        return Period(first, following - dt.timedelta(days=1))
-    return None
 
 
 def tile_money(amount: Decimal) -> str:
@@ -137,7 +114,7 @@ class ReportsScreen(QWidget):
         titles.addWidget(self.compared_label)
         row.addLayout(titles)
         row.addStretch(1)
-        row.addLayout(self._build_filters())
+        row.addWidget(self._build_filters())
         row.addSpacing(8)
         self.notice = label("", "muted")
         self.notice.hide()
@@ -150,34 +127,14 @@ class ReportsScreen(QWidget):
         row.addWidget(self.refresh_button)
         return row
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(QLabel(self.tr("Period")))
-        self.period_choice = QComboBox()
-        for key, text in (
-            ("week", self.tr("This week")),
-            ("month", self.tr("This month")),
-            ("last_month", self.tr("Last month")),
-            ("quarter", self.tr("This quarter")),
-            ("custom", self.tr("Custom…")),
-        ):
-            self.period_choice.addItem(text, key)
-        self.period_choice.setCurrentIndex(1)
-        self.period_choice.currentIndexChanged.connect(self._period_chosen)
-        row.addWidget(self.period_choice)
-        month = period_for("month", dt.date.today())
-        assert month is not None
-        self.start_field = DateField(month.start, field="start")
-        self.end_field = DateField(month.end, field="end")
-        self.to_label = QLabel(self.tr("to"))
-        row.addWidget(self.start_field)
-        row.addWidget(self.to_label)
-        row.addWidget(self.end_field)
-        for field in (self.start_field, self.end_field):
-            field.valueChanged.connect(lambda _v: self.refresh())
-        self._show_custom(False)
-        return row
+    def _build_filters(self) -> PeriodPicker:
+        self.picker = PeriodPicker()
+        self.picker.today = lambda: self.today()
+        self.picker.changed.connect(self.refresh)
+        # The picker's parts, by the names the screen has always had.
+        self.period_choice = self.picker.choice
+        self.start_field, self.end_field = self.picker.start_field, self.picker.end_field
+        return self.picker
 
     def _build_more_filters(self) -> QHBoxLayout:
         """The filters on the orders counted: each choice's first item says what it
@@ -306,43 +263,13 @@ class ReportsScreen(QWidget):
 
     # -- choosing --------------------------------------------------------------------------
 
-    def _show_custom(self, on: bool) -> None:
-        for widget in (self.start_field, self.end_field, self.to_label):
-            widget.setVisible(on)
-
-    def _period_chosen(self, _index: int) -> None:
-        custom = self.period_choice.currentData() == "custom"
-        if custom and self.period is not None:
-            for field, value in (
-                (self.start_field, self.period.start),
-                (self.end_field, self.period.end),
-            ):
-                field.blockSignals(True)
-                field.set_value(value)
-                field.blockSignals(False)
-        self._show_custom(custom)
-        self.refresh()
-
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose a custom period (and work out its figures)."""
-        for field, value in ((self.start_field, start), (self.end_field, end)):
-            field.blockSignals(True)
-            field.set_value(value)
-            field.blockSignals(False)
-        self.period_choice.blockSignals(True)
-        self.period_choice.setCurrentIndex(self.period_choice.findData("custom"))
-        self.period_choice.blockSignals(False)
-        self._show_custom(True)
+        self.picker.set_custom(start, end)
         self.refresh()
 
     def chosen_period(self) -> Period | None:
-        choice = self.period_choice.currentData()
-        if choice != "custom":
-            return period_for(choice, self.today())
-        start, end = self.start_field.last_valid_value(), self.end_field.last_valid_value()
-        if start is None or end is None or end < start:
-            return None
-        return Period(start, end)
+        return self.picker.chosen()
 
     def chosen_filters(self) -> Filters:
         product = self.product_choice.currentData()
@@ -402,7 +329,7 @@ class ReportsScreen(QWidget):
             )
             return
         self._loaded = True
-        self.period = period
+        self.period = self.picker.shown = period
         before = reports_drill.previous(period)
         self.period_label.setText(self.days_text(period))
         if reports_drill.whole_months(period):
