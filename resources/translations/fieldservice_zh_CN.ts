@@ -2437,7 +2437,7 @@
 <context>
     <name>HeadOfficeReports</name>
     <message>
-        <location filename="../../ui/reports/headoffice.py" line="+259"/>
+        <location filename="../../ui/reports/headoffice.py" line="+241"/>
         <source>Head-office reports</source>
         <translation>总部报表</translation>
     </message>
@@ -2503,7 +2503,12 @@ fix</source>
 修复率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>%1 answers</source>
+        <translation>%1 份回答</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Repeats
 30 days</source>
         <translation>30 天内
@@ -2590,7 +2595,7 @@ cost</source>
 <context>
     <name>HeadOfficeSignIn</name>
     <message>
-        <location line="-582"/>
+        <location line="-564"/>
         <source>Head-office reports</source>
         <translation>总部报表</translation>
     </message>
@@ -3132,7 +3137,7 @@ cost</source>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="+68"/>
+        <location filename="../../ui/reports/tiles.py" line="+73"/>
         <source>Click to see the orders behind this figure</source>
         <translation>点击查看此数字背后的工单</translation>
     </message>
@@ -5881,7 +5886,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+122"/>
+        <location filename="../../ui/reports/screen.py" line="+115"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
@@ -5951,38 +5956,12 @@ Clean filter</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Orders opened</source>
-        <translation>新开工单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders closed</source>
-        <translation>已交付工单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog at the end</source>
-        <translation>期末积压工单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median time to repair</source>
-        <translation>维修时长中位数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repaired on target</source>
-        <translation>按时修复率</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-60"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -6042,37 +6021,7 @@ Clean filter</source>
         <translation>登记工时</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Repeat repairs (30 days)</source>
-        <translation>30 天内重复维修</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints per 100 orders</source>
-        <translation>每百单投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer satisfaction</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net promoter score</source>
-        <translation>净推荐值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warranty cost</source>
-        <translation>保修成本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parts used</source>
-        <translation>备件用量</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+88"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>请选择期间：结束日期不能早于开始日期。</translation>
     </message>
@@ -6087,73 +6036,7 @@ Clean filter</source>
         <translation>对比上期：%1（天数相同）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>1 order</source>
-        <translation>1 张工单</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} orders</source>
-        <translation>{n} 张工单</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 orders</source>
-        <translation>%2 张工单中 %1 张</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>taken in during the period</source>
-        <translation>本期接修</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>handed back to the customer</source>
-        <translation>已交还客户</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 open for 15 days or more</source>
-        <translation>其中 %1 张已超过 15 天</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+149"/>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>90% within %1 h · %2</source>
-        <translation>90% 在 %1 小时内 · %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 complaints</source>
-        <translation>%1 起投诉</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 answers</source>
-        <translation>%1 份回答</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 promoters · %2 detractors</source>
-        <translation>推荐者 %1 · 贬损者 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>parts and labour · %1</source>
-        <translation>备件加工时 · %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>at cost · %1</source>
-        <translation>按成本价 · %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Warranty orders of %1</source>
         <translation>%1 的保修工单</translation>
     </message>
@@ -6173,27 +6056,7 @@ Clean filter</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>no figure to compare with</source>
-        <translation>无可对比数据</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>= same as previous period</source>
-        <translation>= 与上期持平</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 pts</source>
-        <translation>%1 个百分点</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 vs previous period</source>
-        <translation>较上期 %1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>On target</source>
         <translation>按时</translation>
     </message>
@@ -7495,6 +7358,155 @@ Clean filter</source>
     </message>
 </context>
 <context>
+    <name>TileWords</name>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="+42"/>
+        <source>Orders opened</source>
+        <translation>新开工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed</source>
+        <translation>已交付工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at the end</source>
+        <translation>期末积压工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to repair</source>
+        <translation>维修时长中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired on target</source>
+        <translation>按时修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (30 days)</source>
+        <translation>30 天内重复维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 100 orders</source>
+        <translation>每百单投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net promoter score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty cost</source>
+        <translation>保修成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used</source>
+        <translation>备件用量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 order</source>
+        <translation>1 张工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 张工单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 orders</source>
+        <translation>%2 张工单中 %1 张</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>taken in during the period</source>
+        <translation>本期接修</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>handed back to the customer</source>
+        <translation>已交还客户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 open for 15 days or more</source>
+        <translation>其中 %1 张已超过 15 天</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+103"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>90% within %1 h · %2</source>
+        <translation>90% 在 %1 小时内 · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 complaints</source>
+        <translation>%1 起投诉</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answers</source>
+        <translation>%1 份回答</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 promoters · %2 detractors</source>
+        <translation>推荐者 %1 · 贬损者 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parts and labour · %1</source>
+        <translation>备件加工时 · %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at cost · %1</source>
+        <translation>按成本价 · %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no figure to compare with</source>
+        <translation>无可对比数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same as previous period</source>
+        <translation>= 与上期持平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 vs previous period</source>
+        <translation>较上期 %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ToOrderView</name>
     <message>
         <location filename="../../ui/parts/ordering.py" line="-231"/>
@@ -8284,14 +8296,6 @@ Clean filter</source>
         <location line="+19"/>
         <source>Enter the part number (scan the label or type it).</source>
         <translation>请输入备件编号（扫描标签或手动输入）。</translation>
-    </message>
-</context>
-<context>
-    <name>_TileWords</name>
-    <message>
-        <location filename="../../ui/reports/headoffice.py" line="+46"/>
-        <source>%1 answers</source>
-        <translation>%1 份回答</translation>
     </message>
 </context>
 <context>

@@ -2437,7 +2437,7 @@
 <context>
     <name>HeadOfficeReports</name>
     <message>
-        <location filename="../../ui/reports/headoffice.py" line="+259"/>
+        <location filename="../../ui/reports/headoffice.py" line="+241"/>
         <source>Head-office reports</source>
         <translation>總公司報表</translation>
     </message>
@@ -2503,7 +2503,12 @@ fix</source>
 修復率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>%1 answers</source>
+        <translation>%1 份回覆</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Repeats
 30 days</source>
         <translation>30 天內
@@ -2590,7 +2595,7 @@ cost</source>
 <context>
     <name>HeadOfficeSignIn</name>
     <message>
-        <location line="-582"/>
+        <location line="-564"/>
         <source>Head-office reports</source>
         <translation>總公司報表</translation>
     </message>
@@ -3132,7 +3137,7 @@ cost</source>
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../ui/reports/tiles.py" line="+68"/>
+        <location filename="../../ui/reports/tiles.py" line="+73"/>
         <source>Click to see the orders behind this figure</source>
         <translation>點擊查看此數字背後的工單</translation>
     </message>
@@ -5881,7 +5886,7 @@ Clean filter</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/reports/screen.py" line="+122"/>
+        <location filename="../../ui/reports/screen.py" line="+115"/>
         <source>Working out the figures…</source>
         <translation>正在計算指標…</translation>
     </message>
@@ -5951,38 +5956,12 @@ Clean filter</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Orders opened</source>
-        <translation>新開工單</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders closed</source>
-        <translation>已交件工單</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog at the end</source>
-        <translation>期末積壓工單</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median time to repair</source>
-        <translation>維修時長中位數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repaired on target</source>
-        <translation>準時修復率</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>First-time fix</source>
         <translation>一次修復率</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-60"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
@@ -6042,37 +6021,7 @@ Clean filter</source>
         <translation>登錄工時</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Repeat repairs (30 days)</source>
-        <translation>30 天內重複維修</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints per 100 orders</source>
-        <translation>每百單客訴</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer satisfaction</source>
-        <translation>客戶滿意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net promoter score</source>
-        <translation>淨推薦值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warranty cost</source>
-        <translation>保固成本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parts used</source>
-        <translation>零件用量</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+88"/>
         <source>Choose a period: the end cannot come before the start.</source>
         <translation>請選擇期間：結束日期不能早於開始日期。</translation>
     </message>
@@ -6087,73 +6036,7 @@ Clean filter</source>
         <translation>對比上期：%1（天數相同）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>1 order</source>
-        <translation>1 張工單</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} orders</source>
-        <translation>{n} 張工單</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 orders</source>
-        <translation>%2 張工單中 %1 張</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>taken in during the period</source>
-        <translation>本期收件</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>handed back to the customer</source>
-        <translation>已交還客戶</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 open for 15 days or more</source>
-        <translation>其中 %1 張已超過 15 天</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+149"/>
-        <source>%1 h</source>
-        <translation>%1 小時</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>90% within %1 h · %2</source>
-        <translation>90% 在 %1 小時內 · %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 complaints</source>
-        <translation>%1 件客訴</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 answers</source>
-        <translation>%1 份回覆</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 promoters · %2 detractors</source>
-        <translation>推薦者 %1 · 批評者 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>parts and labour · %1</source>
-        <translation>零件加工時 · %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>at cost · %1</source>
-        <translation>按成本價 · %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Warranty orders of %1</source>
         <translation>%1 的保固工單</translation>
     </message>
@@ -6173,27 +6056,7 @@ Clean filter</source>
         <translation>（未指派）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>no figure to compare with</source>
-        <translation>無可對比資料</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>= same as previous period</source>
-        <translation>= 與上期持平</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 pts</source>
-        <translation>%1 個百分點</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 vs previous period</source>
-        <translation>較上期 %1 %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>On target</source>
         <translation>準時</translation>
     </message>
@@ -7495,6 +7358,155 @@ Clean filter</source>
     </message>
 </context>
 <context>
+    <name>TileWords</name>
+    <message>
+        <location filename="../../ui/reports/tiles.py" line="+42"/>
+        <source>Orders opened</source>
+        <translation>新開工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed</source>
+        <translation>已交件工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at the end</source>
+        <translation>期末積壓工單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time to repair</source>
+        <translation>維修時長中位數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired on target</source>
+        <translation>準時修復率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix</source>
+        <translation>一次修復率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat repairs (30 days)</source>
+        <translation>30 天內重複維修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 100 orders</source>
+        <translation>每百單客訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net promoter score</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty cost</source>
+        <translation>保固成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts used</source>
+        <translation>零件用量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 order</source>
+        <translation>1 張工單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} orders</source>
+        <translation>{n} 張工單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 orders</source>
+        <translation>%2 張工單中 %1 張</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>taken in during the period</source>
+        <translation>本期收件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>handed back to the customer</source>
+        <translation>已交還客戶</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 open for 15 days or more</source>
+        <translation>其中 %1 張已超過 15 天</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+103"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>90% within %1 h · %2</source>
+        <translation>90% 在 %1 小時內 · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 complaints</source>
+        <translation>%1 件客訴</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answers</source>
+        <translation>%1 份回覆</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 promoters · %2 detractors</source>
+        <translation>推薦者 %1 · 批評者 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parts and labour · %1</source>
+        <translation>零件加工時 · %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at cost · %1</source>
+        <translation>按成本價 · %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no figure to compare with</source>
+        <translation>無可對比資料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= same as previous period</source>
+        <translation>= 與上期持平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pts</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 vs previous period</source>
+        <translation>較上期 %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ToOrderView</name>
     <message>
         <location filename="../../ui/parts/ordering.py" line="-231"/>
@@ -8284,14 +8296,6 @@ Clean filter</source>
         <location line="+19"/>
         <source>Enter the part number (scan the label or type it).</source>
         <translation>請輸入料號（掃描標籤或手動輸入）。</translation>
-    </message>
-</context>
-<context>
-    <name>_TileWords</name>
-    <message>
-        <location filename="../../ui/reports/headoffice.py" line="+46"/>
-        <source>%1 answers</source>
-        <translation>%1 份回覆</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ for the chain or one centre, the same KPI tiles as the Reports area.
 
 The figures are the head office's (``fieldservice.sync.reporting``), rebuilt as
 the core's own dataclasses, so the tiles are worked out by the Reports area's own
-code (:class:`ReportsScreen`'s ``figures_of`` and ``change_text``, in its words).
+code (:class:`ui.reports.tiles.TileWords`, in the same words).
 The records behind a figure stay at the head office: the tiles here do not drill
 down and do not look as if they did.
 """
@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +51,8 @@ from ui.common.forms import EditingDialog, FieldErrors, form_layout
 from ui.common.widgets import Banner, button, label, primary_button, section_title
 from ui.reports.chart import ChartCard, FailureCurve
 from ui.reports.period import PeriodPicker, period_for
-from ui.reports.screen import ROWS, ReportsScreen
-from ui.reports.tiles import GOOD, Figure, KpiTile
+from ui.reports.screen import ROWS
+from ui.reports.tiles import GOOD, Figure, KpiTile, TileWords
 
 # A tint behind the best and the worst centre of a column.
 BEST_TINT, WORST_TINT = "#e3f4ea", "#fdecea"
@@ -182,42 +182,23 @@ class HeadOfficeSignIn(EditingDialog):
             ops.show_error(self, exc)
 
 
-_REPORTS: Any = ReportsScreen
+def without_nps_split(figures_of: Callable[[dict[str, Any]], dict[str, Figure]], answers: str):
+    """*figures_of* for the head office's values: the promoters and detractors are
+    not among what it sends, so the NPS tile says how many answered (*answers*,
+    with %1 for the number) instead."""
 
-
-class _TileWords:
-    """The Reports area's figure logic, run on the head office's figures in the
-    Reports area's own words (its translation context), so that a tile reads
-    exactly as it does there."""
-
-    # ReportsScreen's methods, run with this object as their self: they use only
-    # tr(), _rate() and each other. An Any-typed view of the class lets them.
-    _rate = _REPORTS._rate
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("ReportsScreen", text)
-
-    def tile_titles(self) -> dict[str, str]:
-        return _REPORTS.tile_titles(self)
-
-    def change_text(self, figure: Figure, previous: float | None) -> tuple[str, int]:
-        return _REPORTS.change_text(self, figure, previous)
-
-    def figures_of(self, now: dict[str, Any]) -> dict[str, Figure]:
+    def figures(now: dict[str, Any]) -> dict[str, Figure]:
         customers = now["customers"]
-        # The promoters and detractors are not among the values the head office
-        # sends: the tile says how many answered instead.
-        split = getattr(customers.nps, "promoters", 0) is not None
-        if not split:
-            nps = dataclasses.replace(customers.nps, promoters=0, passives=0, detractors=0)
-            now = {**now, "customers": dataclasses.replace(customers, nps=nps)}
-        figures: dict[str, Figure] = _REPORTS.figures_of(self, now)
-        if not split:
-            figures["nps"] = dataclasses.replace(
-                figures["nps"],
-                detail=self.tr("%1 answers").replace("%1", number(customers.nps.answers)),
-            )
-        return figures
+        if customers.nps.promoters is not None:
+            return figures_of(now)
+        nps = dataclasses.replace(customers.nps, promoters=0, passives=0, detractors=0)
+        shown = figures_of({**now, "customers": dataclasses.replace(customers, nps=nps)})
+        shown["nps"] = dataclasses.replace(
+            shown["nps"], detail=answers.replace("%1", number(customers.nps.answers))
+        )
+        return shown
+
+    return figures
 
 
 class _Cell(QTableWidgetItem):
@@ -254,7 +235,8 @@ class HeadOfficeReports(QDialog):
         self.today: Callable[[], dt.date] = dt.date.today
         self.league: League | None = None
         self.period: Period | None = None
-        self.words = _TileWords()
+        self.words = TileWords(self)
+        self.figures_of = without_nps_split(self.words.figures_of, self.tr("%1 answers"))
         self._generation = 0
         self.setWindowTitle(self.tr("Head-office reports"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -655,8 +637,8 @@ class HeadOfficeReports(QDialog):
     def show_tiles(self, now: dict[str, Any], then: dict[str, Any]) -> None:
         """Show the figures of the period and their change against the one before,
         as the Reports area shows them."""
-        self.figures = self.words.figures_of(now)
-        before = self.words.figures_of(then)
+        self.figures = self.figures_of(now)
+        before = self.figures_of(then)
         for key, figure in self.figures.items():
             change, direction = self.words.change_text(figure, before[key].value)
             self.tiles[key].show_figure(figure, change, direction)

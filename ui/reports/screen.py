@@ -40,13 +40,13 @@ from fieldservice.services.reports.common import Drill
 from ui.common import ops, pdfpreview
 from ui.common.formatting import day_text, money, month_text, number
 from ui.common.tables import fill_table, panel, small_table
-from ui.common.widgets import button, counted, label, section_title
+from ui.common.widgets import button, label, section_title
 from ui.common.words import channel_words, service_type_words
 from ui.reports import drill as drill_view
 from ui.reports.chart import FailureCurve, WeeklyChart
 from ui.reports.drill import DrillView
 from ui.reports.period import PeriodPicker
-from ui.reports.tiles import Figure, KpiTile
+from ui.reports.tiles import Figure, KpiTile, TileWords
 
 # The tiles, by row: (section, keys).
 ROWS = (
@@ -54,14 +54,6 @@ ROWS = (
     ("quality", ("on_target", "first_time_fix", "repeat_30", "complaints")),
     ("customers", ("csat", "nps", "warranty_cost", "parts_used")),
 )
-
-
-def tile_money(amount: Decimal) -> str:
-    """An amount on a tile: whole units once the cents no longer matter (and no
-    longer fit), with the cents below that."""
-    if abs(amount) >= 100_000:
-        return number(amount.quantize(Decimal(1)))
-    return money(amount)
 
 
 class ReportsScreen(QWidget):
@@ -81,6 +73,7 @@ class ReportsScreen(QWidget):
         self._generation = 0
         self._loaded = False
         self._filters_loaded = False
+        self.words = TileWords(self)
         self.last_op: ops.Op | None = None
         self.preview_dialog: QWidget | None = None
 
@@ -187,7 +180,7 @@ class ReportsScreen(QWidget):
             "quality": self.tr("Quality"),
             "customers": self.tr("Customers and cost"),
         }
-        titles = self.tile_titles()
+        titles = self.words.tile_titles()
         self.tiles: dict[str, KpiTile] = {}
         line = 0
         for section, keys in ROWS:
@@ -244,22 +237,6 @@ class ReportsScreen(QWidget):
         scroll.setStyleSheet("QScrollArea { background: transparent; }")
         page.setStyleSheet("background: transparent;")
         return scroll
-
-    def tile_titles(self) -> dict[str, str]:
-        return {
-            "opened": self.tr("Orders opened"),
-            "closed": self.tr("Orders closed"),
-            "backlog": self.tr("Backlog at the end"),
-            "repair_time": self.tr("Median time to repair"),
-            "on_target": self.tr("Repaired on target"),
-            "first_time_fix": self.tr("First-time fix"),
-            "repeat_30": self.tr("Repeat repairs (30 days)"),
-            "complaints": self.tr("Complaints per 100 orders"),
-            "csat": self.tr("Customer satisfaction"),
-            "nps": self.tr("Net promoter score"),
-            "warranty_cost": self.tr("Warranty cost"),
-            "parts_used": self.tr("Parts used"),
-        }
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -367,154 +344,13 @@ class ReportsScreen(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def figures_of(self, now: dict[str, Any]) -> dict[str, Figure]:
-        """The tiles' figures from the families' reports."""
-        t = self.tile_titles()
-        v, sp, q, c, w, p = (now[k] for k in reports_drill.DASHBOARD[:6])
-
-        def orders(n: int) -> str:
-            return counted(n, self.tr("1 order"), self.tr("{n} orders"))
-
-        def pct(value: float | None) -> str:
-            return "–" if value is None else number(Decimal(str(value)), 1) + "%"
-
-        def of(hits: int, base: int) -> str:
-            return (
-                self.tr("%1 of %2 orders").replace("%1", number(hits)).replace("%2", number(base))
-            )
-
-        aged = v.ageing.get("15+")
-        figures = [
-            Figure(
-                "opened",
-                t["opened"],
-                number(v.opened.value),
-                self.tr("taken in during the period"),
-                v.opened.value,
-                0,
-                v.opened.drill,
-            ),
-            Figure(
-                "closed",
-                t["closed"],
-                number(v.delivered.value),
-                self.tr("handed back to the customer"),
-                v.delivered.value,
-                1,
-                v.delivered.drill,
-            ),
-            Figure(
-                "backlog",
-                t["backlog"],
-                number(v.backlog.value),
-                self.tr("%1 open for 15 days or more").replace(
-                    "%1", number(aged.value if aged else 0)
-                ),
-                v.backlog.value,
-                -1,
-                v.backlog.drill,
-            ),
-            Figure(
-                "repair_time",
-                t["repair_time"],
-                "–"
-                if sp.repair.median_hours is None
-                else self.tr("%1 h").replace("%1", number(Decimal(str(sp.repair.median_hours)), 1)),
-                self.tr("90% within %1 h · %2")
-                .replace(
-                    "%1",
-                    "–"
-                    if sp.repair.p90_hours is None
-                    else number(Decimal(str(sp.repair.p90_hours)), 1),
-                )
-                .replace("%2", orders(sp.repair.count)),
-                sp.repair.median_hours,
-                -1,
-                sp.repair.drill,
-                delta_unit="h",
-            ),
-            self._rate("on_target", t["on_target"], sp.resolution_on_target, of, pct, 1),
-            self._rate("first_time_fix", t["first_time_fix"], q.first_time_fix, of, pct, 1),
-            self._rate("repeat_30", t["repeat_30"], q.repeat_30, of, pct, -1),
-            Figure(
-                "complaints",
-                t["complaints"],
-                "–"
-                if c.complaints_per_100_orders is None
-                else number(Decimal(str(c.complaints_per_100_orders)), 1),
-                self.tr("%1 complaints").replace("%1", number(c.complaints.value)),
-                c.complaints_per_100_orders,
-                -1,
-                c.complaints.drill,
-                delta_unit="score",
-            ),
-            Figure(
-                "csat",
-                t["csat"],
-                "–" if c.csat.value is None else number(Decimal(str(c.csat.value)), 2) + " / 5",
-                self.tr("%1 answers").replace("%1", number(c.csat.count)),
-                c.csat.value,
-                1,
-                c.csat.drill,
-                delta_unit="score",
-            ),
-            Figure(
-                "nps",
-                t["nps"],
-                "–" if c.nps.score is None else number(Decimal(str(c.nps.score)), 1),
-                self.tr("%1 promoters · %2 detractors")
-                .replace("%1", number(c.nps.promoters))
-                .replace("%2", number(c.nps.detractors)),
-                c.nps.score,
-                1,
-                c.nps.drill,
-                delta_unit="score",
-            ),
-            Figure(
-                "warranty_cost",
-                t["warranty_cost"],
-                tile_money(w.cost_total),
-                self.tr("parts and labour · %1").replace("%1", orders(w.cost_orders.value)),
-                float(w.cost_total),
-                -1,
-                w.cost_orders.drill,
-                delta_unit="money",
-            ),
-            Figure(
-                "parts_used",
-                t["parts_used"],
-                tile_money(p.consumed_cost),
-                self.tr("at cost · %1").replace("%1", orders(p.consumed_orders.value)),
-                float(p.consumed_cost),
-                0,
-                p.consumed_orders.drill,
-                delta_unit="money",
-            ),
-        ]
-        return {f.key: f for f in figures}
-
-    def _rate(
-        self, key: str, title: str, r: Any, of: Callable, pct: Callable, better: int
-    ) -> Figure:
-        return Figure(
-            key,
-            title,
-            pct(r.percent),
-            of(r.hits, r.base),
-            r.percent,
-            better,
-            r.base_drill,
-            r.drill,
-            delta_unit="pts",
-        )
-
     def show_reports(self, now: dict[str, Any], then: dict[str, Any]) -> None:
-        self.figures = self.figures_of(now)
+        self.figures = self.words.figures_of(now)
         self.chart.show_steps(now.get("steps", ()))
         self.show_details(now["warranty"], now["people"])
-        before = self.figures_of(then)
+        before = self.words.figures_of(then)
         for key, figure in self.figures.items():
-            change, direction = self.change_text(figure, before[key].value)
+            change, direction = self.words.change_text(figure, before[key].value)
             self.tiles[key].show_figure(figure, change, direction)
 
     def show_details(self, warranty: Any, people: tuple) -> None:
@@ -553,29 +389,6 @@ class ReportsScreen(QWidget):
             ],
             right=(1, 2, 3),
         )
-
-    def change_text(self, figure: Figure, previous: float | None) -> tuple[str, int]:
-        """The change against the previous period in words, and its colour's sense."""
-        if figure.value is None or previous is None:
-            return self.tr("no figure to compare with"), 0
-        delta = float(figure.value) - float(previous)
-        if abs(delta) < 1e-9:
-            return self.tr("= same as previous period"), 0
-        arrow = "▲" if delta > 0 else "▼"
-        size = abs(delta)
-        if figure.delta_unit == "money":
-            amount = tile_money(Decimal(str(round(size, 2))))
-        elif figure.delta_unit == "pts":
-            amount = self.tr("%1 pts").replace("%1", number(Decimal(str(round(size, 1))), 1))
-        elif figure.delta_unit == "h":
-            amount = self.tr("%1 h").replace("%1", number(Decimal(str(round(size, 1))), 1))
-        elif figure.delta_unit == "score":
-            amount = number(Decimal(str(round(size, 2))), 2 if size < 10 else 1)
-        else:
-            amount = number(round(size))
-        text = self.tr("%1 %2 vs previous period").replace("%1", arrow).replace("%2", amount)
-        sense = figure.better * (1 if delta > 0 else -1)
-        return text, sense
 
     # -- drilling down ---------------------------------------------------------------------
 
