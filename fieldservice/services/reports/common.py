@@ -26,7 +26,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.i18n import _
-from fieldservice.models import Product, RepairOrder, RepairOrderEvent
+from fieldservice.models import Product, RepairOrder
 
 Ids = tuple[uuid.UUID, ...]
 
@@ -256,21 +256,6 @@ def order_filter(f: Filters) -> list[ColumnElement[bool]]:
     if f.site:
         conditions.append(RepairOrder.origin_site == f.site)
     return conditions
-
-
-def cancelled_at() -> ColumnElement[dt.datetime]:
-    """When the order was cancelled (its move to "cancelled"), or NULL: the order
-    keeps no cancel time of its own."""
-    return (
-        select(func.max(RepairOrderEvent.created_at))
-        .where(
-            RepairOrderEvent.order_id == RepairOrder.id,
-            RepairOrderEvent.to_status == "cancelled",
-            live(RepairOrderEvent),
-        )
-        .correlate(RepairOrder)
-        .scalar_subquery()
-    )
 
 
 class unindexed(FunctionElement[Any]):
