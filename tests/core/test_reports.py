@@ -541,3 +541,25 @@ def test_a_month_is_compared_with_the_month_before_and_other_periods_with_as_man
     assert previous(ten_days) == Period(dt.date(2026, 2, 23), dt.date(2026, 3, 4))
     # A month that ends early is a run of days, not a month.
     assert previous(Period(dt.date(2026, 3, 1), dt.date(2026, 3, 30))).start == dt.date(2026, 1, 30)
+
+
+def test_a_long_period_counts_its_orders_month_by_month_and_each_month_drills_down(march):
+    m = march
+    half_year = Period(dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    with m.db.read() as s:
+        steps = reports_drill.opened_over_time(s, half_year, kpi.NO_FILTERS)
+    assert [(st.first, st.monthly, st.opened.value) for st in steps] == [
+        (dt.date(2026, 1, 1), True, 1),  # P
+        (dt.date(2026, 2, 1), True, 1),  # F
+        (dt.date(2026, 3, 1), True, 6),
+        (dt.date(2026, 4, 1), True, 0),
+        (dt.date(2026, 5, 1), True, 0),
+        (dt.date(2026, 6, 1), True, 0),
+    ]
+    assert behind(m.db, steps[2].opened.drill) == ids(m.a, m.b, m.c, m.d, m.e, m.h)
+    # A quarter is still counted week by week.
+    with m.db.read() as s:
+        weeks = reports_drill.opened_over_time(
+            s, Period(MARCH.start, dt.date(2026, 5, 31)), kpi.NO_FILTERS
+        )
+    assert not weeks[0].monthly and weeks[0].first == dt.date(2026, 2, 23)
