@@ -56,12 +56,15 @@ def test_one_centres_kpis_read_remotely_equal_the_head_offices_and_its_own(
         # And the figures of the dashboard's tiles are those the centre counts for
         # itself (its own Reports area).
         own = {f: kpi.report(db, f, MARCH, Filters(site=code)) for f in remote}
-        for family in ("volume", "speed", "quality", "customers"):
-            assert ho_reports.figures_as_json(remote[family]) == ho_reports.figures_as_json(
-                own[family]
-            ), (code, family)
-        assert remote["warranty"].cost_total == own["warranty"].cost_total
-        assert remote["parts"].consumed_cost == own["parts"].consumed_cost
+        for family in remote:
+            theirs, ours = (ho_reports.figures_as_json(r[family]) for r in (remote, own))
+            if family == "parts":
+                # A centre's moving average cost stays at the centre: the head
+                # office values stock at the catalogue's cost, so only what the
+                # repairs used is compared.
+                for money in ("stock_value_start", "stock_value_end", "turnover"):
+                    theirs.pop(money), ours.pop(money)
+            assert theirs == ours, (code, family)
     chain = reader.kpis(MARCH)
     assert chain["volume"].opened.value == 6
     assert chain["warranty"].cost_total == Decimal("140.00")
