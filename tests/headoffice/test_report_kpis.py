@@ -15,63 +15,26 @@ UTC days), each built through its own services and synced:
   still diagnosing at the end of March.
 """
 
+# ruff: noqa: F811  (the clock fixture is imported, then named as an argument)
 from __future__ import annotations
 
 import datetime as dt
-import time
-import types
 from decimal import Decimal
 
 import pytest
 import requests
 
-from fieldservice import capture
 from fieldservice.headoffice import catalogue
 from fieldservice.headoffice import reports as ho_reports
 from fieldservice.progress import run_to_end
 from fieldservice.services import followups, products, repairs, stock, units, warranty
 from fieldservice.services import reports as kpi
-from fieldservice.services.reports import Filters, Period
+from fieldservice.services.reports import Filters
 from fieldservice.services.reports.league import KPIS, _half_even, league
 from fieldservice.sync import client
 
-MARCH = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-
-
-class Clock:
-    """The time the services see: set it, then act."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def at(self, text: str) -> None:
-        self.now = dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    now = Clock()
-
-    class Today(dt.date):
-        @classmethod
-        def today(cls):
-            return now().date()
-
-    monkeypatch.setattr(capture, "utcnow", now)
-    monkeypatch.setattr(repairs, "utcnow", now)
-    monkeypatch.setattr(
-        followups,
-        "dt",
-        types.SimpleNamespace(date=Today, datetime=dt.datetime, timedelta=dt.timedelta),
-    )
-    yield now
-    monkeypatch.undo()
-    time.tzset()
+# The clock fixture and the month of tests/core/test_reports.py.
+from tests.core.test_reports import MARCH, clock  # noqa: F401
 
 
 def get(server, path, token, **params):
