@@ -46,20 +46,17 @@ def today() -> str:
     return dt.date.today().isoformat()
 
 
+def report(
+    capsys, monkeypatch, home, kpi: str, *more: str, start: str = "", end: str = "", **kw
+) -> tuple[int, str]:
+    """``fieldservice report KPI --from START --to END --home HOME MORE…`` (today
+    by default)."""
+    period = ("--from", start or today(), "--to", end or today())
+    return run(capsys, monkeypatch, "report", kpi, *period, "--home", str(home), *more, **kw)
+
+
 def test_a_script_gets_the_figures_as_json(tmp_path, todays_order, capsys, monkeypatch):
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "volume",
-        "--from",
-        today(),
-        "--to",
-        today(),
-        "--home",
-        str(tmp_path),
-        "--json",
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "volume", "--json")
     assert code == 0
     data = json.loads(out)
     assert (data["from"], data["to"]) == (today(), today())
@@ -70,18 +67,7 @@ def test_a_script_gets_the_figures_as_json(tmp_path, todays_order, capsys, monke
 
 
 def test_all_kpis_print_as_a_readable_list(tmp_path, todays_order, capsys, monkeypatch):
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "all",
-        "--from",
-        today(),
-        "--to",
-        today(),
-        "--home",
-        str(tmp_path),
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "all")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Volume"
@@ -97,41 +83,15 @@ def test_all_kpis_print_as_a_readable_list(tmp_path, todays_order, capsys, monke
 
 def test_the_table_goes_to_csv_and_xlsx_for_excel(tmp_path, todays_order, capsys, monkeypatch):
     sheet = tmp_path / "kpis.csv"
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "volume",
-        "--from",
-        today(),
-        "--to",
-        today(),
-        "--home",
-        str(tmp_path),
-        "--csv",
-        str(sheet),
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "volume", "--csv", str(sheet))
     assert code == 0 and out.strip() == f"Written {sheet}"
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(sheet.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["Report", "KPI", "Value", "Records"]
     assert ["Volume", "Orders opened", "1", "1"] in rows
     book = tmp_path / "kpis.xlsx"
-    code, _ = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "quality",
-        "--from",
-        today(),
-        "--to",
-        today(),
-        "--home",
-        str(tmp_path),
-        "--xlsx",
-        str(book),
-        "--technician",
-        "nobody",
+    code, _ = report(
+        capsys, monkeypatch, tmp_path, "quality", "--xlsx", str(book), "--technician", "nobody"
     )
     assert code == 0
     cells = [[c.value for c in row] for row in openpyxl.load_workbook(book).active.iter_rows()]
@@ -141,62 +101,17 @@ def test_the_table_goes_to_csv_and_xlsx_for_excel(tmp_path, todays_order, capsys
 
 
 def test_the_report_speaks_the_terminals_language(tmp_path, todays_order, capsys, monkeypatch):
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "volume",
-        "--from",
-        today(),
-        "--to",
-        today(),
-        "--home",
-        str(tmp_path),
-        locale="zh_CN.UTF-8",
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "volume", locale="zh_CN.UTF-8")
     assert code == 0
     assert out.splitlines()[0] == "工单量"
     assert "新开工单" in out and "期末未结工单" in out
 
 
 def test_a_wrong_period_is_refused_in_words(tmp_path, db, capsys, monkeypatch):
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "speed",
-        "--from",
-        "2026-03-31",
-        "--to",
-        "2026-03-01",
-        "--home",
-        str(tmp_path),
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "speed", start="2026-03-31", end="2026-03-01")
     assert code == 1 and "The period ends (2026-03-01) before it starts (2026-03-31)." in out
-    code, out = run(
-        capsys,
-        monkeypatch,
-        "report",
-        "speed",
-        "--from",
-        "2026-02-30",
-        "--to",
-        "2026-03-01",
-        "--home",
-        str(tmp_path),
-    )
+    code, out = report(capsys, monkeypatch, tmp_path, "speed", start="2026-02-30", end="2026-03-01")
     assert code == 1 and "is not a date" in out
     with pytest.raises(SystemExit) as usage:
-        run(
-            capsys,
-            monkeypatch,
-            "report",
-            "happiness",
-            "--from",
-            "2026-03-01",
-            "--to",
-            "2026-03-02",
-            "--home",
-            str(tmp_path),
-        )
+        report(capsys, monkeypatch, tmp_path, "happiness", start="2026-03-01", end="2026-03-02")
     assert usage.value.code == 2
