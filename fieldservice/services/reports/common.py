@@ -258,6 +258,14 @@ def order_filter(f: Filters) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def not_cancelled_in(column, period: Period, f: Filters) -> Select:
+    """The orders matching *f*, not cancelled, whose time *column* (opened,
+    answered, ready, delivered) falls in the period."""
+    return select(RepairOrder.id).where(
+        *order_filter(f), RepairOrder.status != "cancelled", in_period(column, period)
+    )
+
+
 class unindexed(FunctionElement[Any]):
     """``unindexed(column)``: the column's value, which SQLite may not read through
     an index (written ``+column``). For a condition that holds for most rows (all

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, exists
 from sqlalchemy.orm import Session, aliased
 
 from fieldservice.models import RepairOrder, RepairOrderEvent
@@ -14,9 +14,8 @@ from fieldservice.services.reports.common import (
     Filters,
     Period,
     Rate,
-    in_period,
     live,
-    order_filter,
+    not_cancelled_in,
     rated,
     records,
     seconds_between,
@@ -87,20 +86,14 @@ def quality(s: Session, period: Period, f: Filters) -> Quality:
     )
 
 
-def _not_cancelled(column, period: Period, f: Filters):
-    return select(RepairOrder.id).where(
-        *order_filter(f), RepairOrder.status != "cancelled", in_period(column, period)
-    )
-
-
 @records("quality", "delivered")
 def _delivered(period: Period, f: Filters, _arg: Arg = None):
-    return _not_cancelled(RepairOrder.delivered_at, period, f)
+    return not_cancelled_in(RepairOrder.delivered_at, period, f)
 
 
 @records("quality", "opened")
 def _opened(period: Period, f: Filters, _arg: Arg = None):
-    return _not_cancelled(RepairOrder.created_at, period, f)
+    return not_cancelled_in(RepairOrder.created_at, period, f)
 
 
 @records("quality", "first_time_fix")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldservice.models import RepairOrder
@@ -17,8 +16,7 @@ from fieldservice.services.reports.common import (
     Period,
     Rate,
     durations,
-    in_period,
-    order_filter,
+    not_cancelled_in,
     rated,
     records,
     seconds_between,
@@ -73,26 +71,19 @@ def speed(s: Session, period: Period, f: Filters) -> Speed:
     )
 
 
-def _done(column, period: Period, f: Filters):
-    """The orders (not cancelled) whose *column* time falls in the period."""
-    return select(RepairOrder.id).where(
-        *order_filter(f), RepairOrder.status != "cancelled", in_period(column, period)
-    )
-
-
 @records("speed", "response")
 def _answered(period: Period, f: Filters, _arg: Arg = None):
-    return _done(RepairOrder.responded_at, period, f)
+    return not_cancelled_in(RepairOrder.responded_at, period, f)
 
 
 @records("speed", "repair")
 def _ready(period: Period, f: Filters, _arg: Arg = None):
-    return _done(RepairOrder.resolved_at, period, f)
+    return not_cancelled_in(RepairOrder.resolved_at, period, f)
 
 
 @records("speed", "turnaround")
 def _turned_around(period: Period, f: Filters, _arg: Arg = None):
-    return _done(RepairOrder.delivered_at, period, f)
+    return not_cancelled_in(RepairOrder.delivered_at, period, f)
 
 
 @records("speed", "response_on_target")
