@@ -7,11 +7,13 @@ import datetime as dt
 import glob
 import os
 import shutil
+import sqlite3
 import uuid
+from pathlib import Path
 
 import pytest
 
-from fieldservice.db import Database
+from fieldservice.db import Database, alembic_config, sqlite_engine
 from fieldservice.services import customers, products, site, units, warranty
 
 
@@ -160,3 +162,36 @@ def bought(db, product, serial: str, days_ago: int):
     unit = units.create_unit(db, units.UnitDraft(serial, product.id))
     warranty.register(db, warranty.RegistrationDraft(serial, product.id, purchase))
     return unit
+
+
+def database_at(path: Path, revision: str) -> None:
+    """A centre's database file made by an earlier version: migrated up to
+    *revision* only."""
+    from alembic import command
+
+    engine = sqlite_engine(path)
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def add_as_before(file: sqlite3.Connection, table: str, site: str, **values) -> str:
+    """Store a row as an earlier version wrote it (by hand: today's services write
+    today's schema); returns its id."""
+    row_id = uuid.uuid4().hex
+    values |= {
+        "id": row_id,
+        "origin_site": site,
+        "created_at": "2026-11-20 09:00:00.000000",
+        "updated_at": "2026-11-20 09:00:00.000000",
+        "hlc": f"0001763629200000.0000.{site}",
+        "deleted": 0,
+    }
+    columns = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join("?" for _ in values)
+    file.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
+    return row_id

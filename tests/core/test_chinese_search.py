@@ -7,15 +7,14 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from pathlib import Path
 
 import pytest
-from alembic import command
 
-from fieldservice.db import SCHEMA_HEAD, Database, alembic_config, sqlite_engine
+from fieldservice.db import SCHEMA_HEAD, Database
 from fieldservice.services import customers, products, repairs, site, stock, units
 from fieldservice.services.customers import CustomerDraft
 from fieldservice.services.repairs import IntakeDraft, OrderFilter
+from tests.conftest import add_as_before, database_at
 
 
 @pytest.fixture
@@ -217,41 +216,15 @@ def test_an_english_fault_still_finds_its_similar_repairs(shanghai, wang):
 # -- a database from the version before --------------------------------------------------------
 
 
-def _database_at(path: Path, revision: str) -> None:
-    engine = sqlite_engine(path)
-    cfg = alembic_config()
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    finally:
-        engine.dispose()
-
-
-def _add_as_before(file: sqlite3.Connection, table: str, **values) -> str:
-    row_id = uuid.uuid4().hex
-    values |= {
-        "id": row_id,
-        "origin_site": "SH01",
-        "created_at": "2026-11-20 09:00:00.000000",
-        "updated_at": "2026-11-20 09:00:00.000000",
-        "hlc": "0001763629200000.0000.SH01",
-        "deleted": 0,
-    }
-    columns = ", ".join(f'"{c}"' for c in values)
-    marks = ", ".join("?" for _ in values)
-    file.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
-    return row_id
-
-
 def test_a_database_from_before_chinese_search_is_upgraded_and_its_rows_found(tmp_path):
     path = tmp_path / "fieldservice.sqlite3"
-    _database_at(path, "0011")
+    database_at(path, "0011")
     with contextlib.closing(sqlite3.connect(path)) as old, old:
         old.execute("INSERT INTO local_setting (key, value) VALUES ('site_code', 'SH01')")
-        _add_as_before(
+        add_as_before(
             old,
             "customer",
+            "SH01",
             number="SH01-CU-000001",
             name="陳小明",
             company="",
@@ -262,9 +235,10 @@ def test_a_database_from_before_chinese_search_is_upgraded_and_its_rows_found(tm
             notes="",
             duplicate_reviewed=0,
         )
-        _add_as_before(
+        add_as_before(
             old,
             "part",
+            "SH01",
             part_number="PSU-12",
             description="電源適配器",
             unit="pcs",

@@ -8,11 +8,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -27,6 +25,7 @@ from fieldservice.db import (
 from fieldservice.migrations.fts import is_search_index
 from fieldservice.models import Base
 from fieldservice.services import customers, repairs, stock
+from tests.conftest import add_as_before, database_at
 
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
@@ -147,52 +146,23 @@ def test_only_the_newest_upgrade_backups_are_kept(tmp_path):
     assert left == sorted([*names[-KEEP_UPGRADE_BACKUPS:], "fieldservice-manual.sqlite3"])
 
 
-def _database_at(path: Path, revision: str) -> None:
-    engine = sqlite_engine(path)
-    cfg = alembic_config()
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    finally:
-        engine.dispose()
-
-
-def _add_as_before(file: sqlite3.Connection, table: str, site: str, **values) -> str:
-    """Store a row as an earlier version wrote it (by hand: today's services write
-    today's schema); returns its id."""
-    row_id = uuid.uuid4().hex
-    values |= {
-        "id": row_id,
-        "origin_site": site,
-        "created_at": "2026-11-20 09:00:00.000000",
-        "updated_at": "2026-11-20 09:00:00.000000",
-        "hlc": f"0001763629200000.0000.{site}",
-        "deleted": 0,
-    }
-    columns = ", ".join(f'"{c}"' for c in values)
-    marks = ", ".join("?" for _ in values)
-    file.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
-    return row_id
-
-
 def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stock_and_targets(
     tmp_path,
 ):
     path = tmp_path / "fieldservice.sqlite3"
-    _database_at(path, "0007")  # the schema of the version before
+    database_at(path, "0007")  # the schema of the version before
     old = sqlite3.connect(path)
     old.execute("INSERT INTO local_setting (key, value) VALUES ('site_code', 'LD01')")
-    _add_as_before(
+    add_as_before(
         old, "site", "LD01", code="LD01", name="Leeds", address="", phone="", email="", country="GB"
     )
-    main = _add_as_before(
+    main = add_as_before(
         old, "stock_location", "LD01", code="MAIN", name="Main store", kind="store", technician=""
     )
-    _add_as_before(
+    add_as_before(
         old, "stock_location", "LD01", code="QUAR", name="Faulty", kind="quarantine", technician=""
     )
-    fan = _add_as_before(
+    fan = add_as_before(
         old,
         "part",
         "LD01",
@@ -207,7 +177,7 @@ def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stoc
         default_bin="",
         notes="",
     )
-    _add_as_before(
+    add_as_before(
         old,
         "stock_movement",
         "LD01",
@@ -231,7 +201,7 @@ def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stoc
         (fan, main),
     )
     for rank, code in enumerate(("urgent", "high", "normal", "low"), start=1):
-        _add_as_before(
+        add_as_before(
             old,
             "priority_target",
             "LD01",
@@ -264,7 +234,7 @@ def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stoc
         # Another centre's MAIN and priorities can now be kept beside this centre's,
         # and this centre still finds its own.
         with contextlib.closing(sqlite3.connect(path)) as other, other:
-            _add_as_before(
+            add_as_before(
                 other,
                 "stock_location",
                 "YK01",
@@ -273,7 +243,7 @@ def test_a_centre_database_from_before_codes_per_centre_keeps_its_locations_stoc
                 kind="store",
                 technician="",
             )
-            _add_as_before(
+            add_as_before(
                 other,
                 "priority_target",
                 "YK01",

@@ -6,20 +6,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from alembic import command
 
 from fieldservice import i18n
-from fieldservice.db import Database, alembic_config, sqlite_engine
+from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.models import RepairOrder
 from fieldservice.services import documents, repairs, warranty
 from fieldservice.services.repairs import IntakeDraft
 from fieldservice.services.sanbao import SanbaoTerms, day_after_purchase, rights_on
-from tests.conftest import bought
+from tests.conftest import bought, database_at
 
 SANBAO = SanbaoTerms(return_days=7, exchange_days=15, repairs_before_exchange=2)
 BOUGHT = dt.date(2026, 3, 1)
@@ -256,23 +254,12 @@ def test_a_certificate_without_sanbao_prints_no_sanbao_terms(db, janes_warranty)
 # -- a database from the version before -----------------------------------------------------
 
 
-def _database_at(path: Path, revision: str) -> None:
-    engine = sqlite_engine(path)
-    cfg = alembic_config()
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    finally:
-        engine.dispose()
-
-
 def test_a_database_from_before_sanbao_is_upgraded_and_keeps_its_policies_and_orders(
     tmp_path, db, janes_warranty
 ):
     order = repairs.open_order(db, IntakeDraft(janes_warranty.unit_id, "Does not drain"))
     path = tmp_path / "before.sqlite3"
-    _database_at(path, "0012")
+    database_at(path, "0012")
     # The rows of a 0012 database: copied column by column from today's file.
     with contextlib.closing(sqlite3.connect(path)) as old, old:
         old.execute("ATTACH DATABASE ? AS now", (str(db.path),))
