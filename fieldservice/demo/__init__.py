@@ -541,16 +541,16 @@ def generate_maintenance(
                 # where it stood that day, so the next service falls after it.
                 since = (today - last).days
                 base = Decimal(rng.randint(2000, 9000)) + rate * since
-                history = [(today - dt.timedelta(d), base - rate * d) for d in (60, 30, 1)]
+                past = [(today - dt.timedelta(d), base - rate * d) for d in (60, 30, 1)]
                 readings.extend(
                     {"unit_id": unit_id, "read_on": day, "reading": value, "note": ""}
-                    for day, value in history
+                    for day, value in past
                 )
                 done_meter = base - rate * since
                 due_meter = done_meter + Decimal(meter)
                 plan["last_done_meter"] = done_meter
                 plan["due_meter"] = due_meter
-                forecast = schedule.forecast_meter_due(due_meter, history)
+                forecast = schedule.forecast_meter_due(due_meter, past)
                 plan["due_on"] = schedule.effective_due(basis, calendar_due, forecast)
             plans.append(plan)
         with db.write() as s:
@@ -563,18 +563,7 @@ def generate_maintenance(
             s,
             FollowUp,
             [
-                {
-                    "order_id": order_id,
-                    "due_on": at.date() + dt.timedelta(days=3),
-                    "status": "open",
-                    "attempts": 0,
-                    "reached": None,
-                    "csat": None,
-                    "nps": None,
-                    "effort": None,
-                    "comment": "",
-                    "called_by": "",
-                }
+                history.open_call(order_id, at.date() + dt.timedelta(days=history.FOLLOW_UP_DAYS))
                 for order_id, at in delivered
                 if at is not None
             ],

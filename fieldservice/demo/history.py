@@ -798,14 +798,11 @@ def _visits(rng, plans, units, today) -> list:
     return visits
 
 
-def _call(rng, words, order_id, delivered_on, today, unhappy) -> dict:
-    """The follow-up call of an order delivered on *delivered_on*: due a few days
-    later; most answered (worse scores for an unhappy customer), some never
-    reached after three attempts, the recent ones still to make."""
-    due = delivered_on + dt.timedelta(days=FOLLOW_UP_DAYS)
-    call = {
+def open_call(order_id, due_on: dt.date) -> dict:
+    """A follow-up call still to make, as bulk_insert takes it."""
+    return {
         "order_id": order_id,
-        "due_on": due,
+        "due_on": due_on,
         "status": "open",
         "attempts": 0,
         "reached": None,
@@ -815,6 +812,14 @@ def _call(rng, words, order_id, delivered_on, today, unhappy) -> dict:
         "comment": "",
         "called_by": "",
     }
+
+
+def _call(rng, words, order_id, delivered_on, today, unhappy) -> dict:
+    """The follow-up call of an order delivered on *delivered_on*: due a few days
+    later; most answered (worse scores for an unhappy customer), some never
+    reached after three attempts, the recent ones still to make."""
+    due = delivered_on + dt.timedelta(days=FOLLOW_UP_DAYS)
+    call = open_call(order_id, due)
     if due > today:
         return call
     roll = rng.random()
