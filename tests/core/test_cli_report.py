@@ -10,17 +10,9 @@ import json
 import openpyxl
 import pytest
 
-from fieldservice import cli, i18n
 from fieldservice.services import repairs
 from fieldservice.services.repairs import IntakeDraft
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    try:
-        yield
-    finally:
-        i18n.use_language("en")
+from tests.core.test_cli_language import english_afterwards, run  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
@@ -33,26 +25,25 @@ def todays_order(db, janes_warranty):
     return order
 
 
-def run(capsys, monkeypatch, *argv: str, locale: str = "C") -> tuple[int, str]:
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    monkeypatch.setenv("LANG", locale)
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
-
-
 def today() -> str:
     return dt.date.today().isoformat()
 
 
 def report(
-    capsys, monkeypatch, home, kpi: str, *more: str, start: str = "", end: str = "", **kw
+    capsys,
+    monkeypatch,
+    home,
+    kpi: str,
+    *more: str,
+    start: str = "",
+    end: str = "",
+    locale: str = "C",
 ) -> tuple[int, str]:
     """``fieldservice report KPI --from START --to END --home HOME MORE…`` (today
     by default)."""
     period = ("--from", start or today(), "--to", end or today())
-    return run(capsys, monkeypatch, "report", kpi, *period, "--home", str(home), *more, **kw)
+    argv = ("report", kpi, *period, "--home", str(home), *more)
+    return run(capsys, monkeypatch, locale, *argv)
 
 
 def test_a_script_gets_the_figures_as_json(tmp_path, todays_order, capsys, monkeypatch):
