@@ -115,6 +115,19 @@ def application(qapp):
 # The data fixtures (db, jane, dishwasher, …) come from tests/conftest.py; this
 # fresh_db replaces the core one so that background ops finish before it closes.
 @pytest.fixture
+def chinese():
+    """The screens in Simplified Chinese (the catalogues built first), English
+    again afterwards."""
+    from tests.qt.test_translations import translations
+    from ui.common import language
+
+    translations.build()
+    language.use_language("zh_CN")
+    yield
+    language.use_language("en")
+
+
+@pytest.fixture
 def fresh_db(tmp_path):
     """A new database with no centre set up yet."""
     db = Database.open(path=tmp_path / "fs.sqlite3")

@@ -21,11 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 import ui
-from tests.qt.test_translations import catalogue_sources, english_left, translations
+from tests.qt.test_translations import catalogue_sources, english_left
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE_PO = ROOT / "resources/translations/core/zh_CN/LC_MESSAGES/fieldservice.po"
@@ -424,16 +423,6 @@ def test_every_dialog_class_of_the_ui_is_walked_or_listed_with_its_reason():
         "a new dialog: open it in WALKED (or list it in NOT_WALKED, with the reason)"
     )
     assert sorted((set(WALKED) | set(NOT_WALKED)) - found) == [], "gone from ui/: take it out"
-
-
-@pytest.fixture
-def chinese():
-    from ui.common import language
-
-    translations.build()
-    language.use_language("zh_CN")
-    yield
-    language.use_language("en")
 
 
 def test_every_dialog_under_zh_cn_shows_no_english(qtbot, fresh_db, chinese):

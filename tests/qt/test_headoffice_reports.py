@@ -8,7 +8,6 @@ tests/headoffice/test_report_kpis.py for the orders and the figures by hand)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from fieldservice.headoffice import reports as ho_reports
@@ -16,7 +15,7 @@ from fieldservice.services.reports.league import KPIS
 from tests.headoffice import conftest as head_office_fixtures
 from tests.headoffice import test_report_kpis as march
 from tests.qt.test_every_dialog_speaks_chinese import core_msgids, english_in
-from tests.qt.test_translations import catalogue_sources, translations
+from tests.qt.test_translations import catalogue_sources
 from ui.reports.headoffice import HeadOfficeReports, HeadOfficeSignIn
 from ui.reports.screen import ReportsScreen
 
@@ -134,16 +133,6 @@ def test_an_address_where_no_head_office_answers_is_said_at_the_address(qtbot):
 
     assert "cannot be reached" in (dialog.errors.message("url") or "")
     assert dialog.token.text() == "a-token"
-
-
-@pytest.fixture
-def chinese():
-    from ui.common import language
-
-    translations.build()
-    language.use_language("zh_CN")
-    yield
-    language.use_language("en")
 
 
 def test_the_head_office_view_speaks_chinese(qtbot, march_chain, head_office, chinese):

@@ -118,17 +118,6 @@ def test_a_filter_narrows_the_figures(qtbot, screen, march):
     assert screen.tiles["opened"].value.text() == "0"
 
 
-@pytest.fixture
-def chinese():
-    from tests.qt.test_every_dialog_speaks_chinese import translations
-    from ui.common import language
-
-    translations.build()
-    language.use_language("zh_CN")
-    yield
-    language.use_language("en")
-
-
 def test_the_screen_speaks_chinese(qtbot, march, chinese):
     widget = ReportsScreen(march.db)
     qtbot.addWidget(widget)
