@@ -57,6 +57,21 @@ class ChartCard(QWidget):
             chart.removeAxis(axis)
         return chart
 
+    def scale(self, series, low: float, high: float, label_format: str = "") -> QValueAxis:
+        """The figures' axis on the left, from *low* to *high* in round numbers,
+        attached to *series*."""
+        axis = QValueAxis()
+        axis.setRange(low, high)
+        if label_format:
+            axis.setLabelFormat(label_format)
+        axis.setTickCount(5)
+        axis.applyNiceNumbers()
+        axis.setLabelsColor(QColor(theme.MUTED))
+        axis.setGridLineColor(QColor("#e6eaef"))
+        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        return axis
+
 
 class WeeklyChart(ChartCard):
     """A card with the orders opened each week (or month); a bar clicked emits
@@ -98,16 +113,8 @@ class WeeklyChart(ChartCard):
         days.setLabelsColor(QColor(theme.MUTED))
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
-        counts = QValueAxis()
         top = max((step.opened.value for step in steps), default=0)
-        counts.setRange(0, max(4, top * 1.15))
-        counts.setLabelFormat("%d")
-        counts.setTickCount(5)
-        counts.applyNiceNumbers()
-        counts.setLabelsColor(QColor(theme.MUTED))
-        counts.setGridLineColor(QColor("#e6eaef"))
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(counts)
+        self.scale(series, 0, max(4, top * 1.15), "%d")
 
 
 class FailureCurve(ChartCard):
@@ -140,16 +147,8 @@ class FailureCurve(ChartCard):
         months.setGridLineVisible(False)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         line.attachAxis(months)
-        rates = QValueAxis()
         top = max((p.per_100 or 0.0 for p in self.points), default=0.0)
-        rates.setRange(0, max(1.0, top * 1.15))
-        rates.setLabelFormat("%.1f")
-        rates.setTickCount(5)
-        rates.applyNiceNumbers()
-        rates.setLabelsColor(QColor(theme.MUTED))
-        rates.setGridLineColor(QColor("#e6eaef"))
-        chart.addAxis(rates, Qt.AlignmentFlag.AlignLeft)
-        line.attachAxis(rates)
+        self.scale(line, 0, max(1.0, top * 1.15), "%.1f")
 
     def _clicked(self, point) -> None:
         month = round(point.x()) - 1

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -686,14 +686,7 @@ class LeagueChart(ChartCard):
         series.attachAxis(axis)
         values = [float(v) for v in (*(c.figures.value(key) for c in league.centres),) if v]
         values.append(float(league.chain.value(key) or 0))
-        scale = QValueAxis()
-        scale.setRange(min(0.0, *values), max(1.0, *values) * 1.15)
-        scale.setTickCount(5)
-        scale.applyNiceNumbers()
-        scale.setLabelsColor(QColor(theme.MUTED))
-        scale.setGridLineColor(QColor("#e6eaef"))
-        chart.addAxis(scale, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(scale)
+        self.scale(series, min(0.0, *values), max(1.0, *values) * 1.15)
 
 
 def open_head_office_reports(db: Database | None, parent: QWidget) -> HeadOfficeSignIn:
