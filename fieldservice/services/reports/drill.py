@@ -169,11 +169,24 @@ def orders_behind(
     else:
         everything = orders_by_ids(db, order_ids(db, d))
         total, rows = len(everything), tuple(everything[:shown])
-    marked = None
-    if hits is not None:
-        wanted = set(order_ids(db, hits))
-        marked = frozenset(r.id for r in rows if r.id in wanted)
+    marked = None if hits is None else _hits_among(db, hits, [r.id for r in rows])
     return Behind(total, rows, marked)
+
+
+def _hits_among(db: Database, hits: Drill, shown: list[uuid.UUID]) -> frozenset[uuid.UUID]:
+    """Which of the orders *shown* are among the orders behind *hits*: looked up
+    for those orders only when the hits are orders a query selects (a rate's
+    hits over a quarter can be tens of thousands; a list shows a few thousand)."""
+    if kind_of(hits) != "order" or is_computed(hits):
+        wanted = set(order_ids(db, hits))
+        return frozenset(i for i in shown if i in wanted)
+    found: set[uuid.UUID] = set()
+    with db.read() as s:
+        query = query_of(hits)
+        order_id = query.selected_columns[0]
+        for chunk in _chunks(shown):
+            found.update(s.scalars(query.where(order_id.in_(chunk))))
+    return frozenset(found)
 
 
 def export_orders(db: Database, d: Drill, path: Path, *, hits: Drill | None = None) -> Path:
@@ -240,8 +253,10 @@ def previous(period: Period) -> Period:
     return Period(end - dt.timedelta(days=days - 1), end)
 
 
-# The families a dashboard shows.
-DASHBOARD = ("volume", "speed", "quality", "customers", "warranty", "parts", "people")
+# The families a dashboard shows and compares with the period before (its tiles).
+DASHBOARD = ("volume", "speed", "quality", "customers", "warranty", "parts")
+# The families it shows for the period alone (its tables, compared with nothing).
+DETAILS = ("people",)
 
 
 # Longer periods than this many weeks are shown month by month.
@@ -294,15 +309,20 @@ def opened_over_time(s: Session, period: Period, filters: Filters) -> tuple[Step
 
 
 def dashboard(
-    db: Database, period: Period, filters: Filters, families: Sequence[str] = DASHBOARD
+    db: Database,
+    period: Period,
+    filters: Filters,
+    families: Sequence[str] = DASHBOARD,
+    details: Sequence[str] = DETAILS,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The *families* over *period* and over the period before it, in one read."""
+    """The *families* over *period* and over the period before it, and the
+    *details* over *period* only, in one read."""
     from fieldservice.services.reports import FAMILIES
 
     before = previous(period)
     filters = at_centre(db, filters)
     with db.read() as s:
-        now = {name: FAMILIES[name](s, period, filters) for name in families}
+        now = {name: FAMILIES[name](s, period, filters) for name in (*families, *details)}
         then = {name: FAMILIES[name](s, before, filters) for name in families}
         now["steps"] = opened_over_time(s, period, filters)
     return now, then
