@@ -9,15 +9,13 @@ this centre's own orders (not the rows it pulled from other centres for look-ups
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.i18n import _
-from fieldservice.models import Part, Product, RepairOrder
+from fieldservice.models import Part, Product
 from fieldservice.printing.management import (
     AgeBucket,
     Change,
@@ -28,13 +26,11 @@ from fieldservice.printing.management import (
     TechnicianLine,
     monthly_report_pdf,
 )
-from fieldservice.services.reports import FAMILIES, NO_FILTERS, Period
-from fieldservice.services.reports.common import Filters, at_centre, in_period, order_filter
+from fieldservice.services.reports import NO_FILTERS, Period
+from fieldservice.services.reports.common import at_centre
+from fieldservice.services.reports.drill import figures_over, opened_over_time
 from fieldservice.services.reports.volume import AGE_BUCKETS
 from fieldservice.services.warranty import centre_header
-
-# The families the report shows for both months; people only for the month itself.
-_COMPARED = ("volume", "speed", "quality", "customers", "warranty", "parts")
 
 
 def month_period(year: int, month: int) -> Period:
@@ -72,14 +68,16 @@ def monthly_figures(db: Database, year: int, month: int) -> MonthlyReportData:
     month before (for the tiles' changes), the orders opened each day, and the
     names of the products and parts its tables list, in one read."""
     period = month_period(year, month)
-    before = month_period(*last_complete_month(period.start))
     centre = centre_header(db)
     filters = at_centre(db, NO_FILTERS)
     with db.read() as s:
-        now: dict[str, Any] = {name: FAMILIES[name](s, period, filters) for name in _COMPARED}
-        then: dict[str, Any] = {name: FAMILIES[name](s, before, filters) for name in _COMPARED}
-        people = FAMILIES["people"](s, period, filters)
-        by_day = _opened_by_day(s, period, filters)
+        # A whole month is compared with the month before (drill.previous).
+        now, then = figures_over(s, period, filters)
+        people = now["people"]
+        by_day = tuple(
+            (step.first, step.opened.value)
+            for step in opened_over_time(s, period, filters, by="day")
+        )
         skus = {c.key for c in now["warranty"].by_product}
         product_names = dict(
             s.execute(select(Product.sku, Product.name).where(Product.sku.in_(skus))).all()
@@ -171,20 +169,3 @@ def monthly_figures(db: Database, year: int, month: int) -> MonthlyReportData:
 def monthly_report(db: Database, year: int, month: int) -> bytes:
     """The management report of *month* of *year* as an A4 PDF."""
     return monthly_report_pdf(monthly_figures(db, year, month))
-
-
-def _opened_by_day(s: Session, period: Period, f: Filters) -> tuple[tuple[dt.date, int], ...]:
-    """Orders opened on each local day of *period* (as the volume report counts them)."""
-    days: dict[dt.date, int] = {}
-    day = period.start
-    while day <= period.end:
-        days[day] = 0
-        day += dt.timedelta(days=1)
-    query = select(RepairOrder.created_at).where(
-        *order_filter(f), in_period(RepairOrder.created_at, period)
-    )
-    for opened in s.scalars(query):
-        local = opened.astimezone().date()
-        if local in days:
-            days[local] += 1
-    return tuple(days.items())

@@ -265,25 +265,35 @@ MANY_WEEKS = 16
 
 @dataclass(frozen=True)
 class Step:
-    """The orders opened in one step of a period: a week (Monday to Sunday) or,
-    over a long period, a calendar month; its days within the period only."""
+    """The orders opened in one step of a period: a day, a week (Monday to
+    Sunday) or a calendar month; its days within the period only."""
 
-    first: dt.date  # the Monday, or the 1st of the month
-    monthly: bool
+    first: dt.date  # the day, the Monday, or the 1st of the month
+    by: str  # "day", "week" or "month"
     opened: Count
 
+    @property
+    def monthly(self) -> bool:
+        return self.by == "month"
 
-def opened_over_time(s: Session, period: Period, filters: Filters) -> tuple[Step, ...]:
-    """The orders opened in *period* (as the volume report counts them), by the
-    local week of their intake, or by month when the period is longer than
-    MANY_WEEKS weeks; each step drills down to its own days."""
-    monthly = (period.end - period.start).days + 1 > 7 * MANY_WEEKS
+
+def opened_over_time(
+    s: Session, period: Period, filters: Filters, by: str = ""
+) -> tuple[Step, ...]:
+    """The orders opened in *period* (as the volume report counts them), *by* local
+    day, week or month of their intake; by default by week, or by month when the
+    period is longer than MANY_WEEKS weeks. Each step drills down to its own days."""
+    by = by or ("month" if (period.end - period.start).days + 1 > 7 * MANY_WEEKS else "week")
 
     def step_of(day: dt.date) -> dt.date:
-        return day.replace(day=1) if monthly else day - dt.timedelta(days=day.weekday())
+        if by == "month":
+            return day.replace(day=1)
+        return day - dt.timedelta(days=day.weekday()) if by == "week" else day
 
     def after(first: dt.date) -> dt.date:
-        return add_months(first, 1) if monthly else first + dt.timedelta(days=7)
+        if by == "month":
+            return add_months(first, 1)
+        return first + dt.timedelta(days=7 if by == "week" else 1)
 
     steps: dict[dt.date, int] = {}
     first = step_of(period.start)
@@ -303,26 +313,35 @@ def opened_over_time(s: Session, period: Period, filters: Filters) -> tuple[Step
         )
 
     return tuple(
-        Step(f, monthly, Count(n, Drill("volume", "opened", days(f), filters)))
+        Step(f, by, Count(n, Drill("volume", "opened", days(f), filters)))
         for f, n in sorted(steps.items())
     )
 
 
-def dashboard(
-    db: Database,
+def figures_over(
+    s: Session,
     period: Period,
     filters: Filters,
     families: Sequence[str] = DASHBOARD,
     details: Sequence[str] = DETAILS,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The *families* over *period* and over the period before it, and the
-    *details* over *period* only, in one read."""
+    """The *families* over *period* and over the period it is compared with
+    (:func:`previous`), and the *details* over *period* only, in the session *s*."""
     from fieldservice.services.reports import FAMILIES
 
     before = previous(period)
+    now = {name: FAMILIES[name](s, period, filters) for name in (*families, *details)}
+    then = {name: FAMILIES[name](s, before, filters) for name in families}
+    return now, then
+
+
+def dashboard(
+    db: Database, period: Period, filters: Filters
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The dashboard's figures (:func:`figures_over`) and the orders opened over
+    time, in one read."""
     filters = at_centre(db, filters)
     with db.read() as s:
-        now = {name: FAMILIES[name](s, period, filters) for name in (*families, *details)}
-        then = {name: FAMILIES[name](s, before, filters) for name in families}
+        now, then = figures_over(s, period, filters)
         now["steps"] = opened_over_time(s, period, filters)
     return now, then
