@@ -50,8 +50,8 @@ from fieldservice.services.reports.common import (
     seconds_between,
 )
 from fieldservice.services.reports.parts import used_by_orders
-from fieldservice.services.reports.quality import _back_within, fixed_first_time
-from fieldservice.services.reports.volume import _still_open
+from fieldservice.services.reports.quality import back_within, fixed_first_time
+from fieldservice.services.reports.volume import still_open
 
 Value = int | float | Decimal | None
 
@@ -158,7 +158,7 @@ def league(
     take(
         s.execute(
             select(RepairOrder.origin_site, func.count())
-            .where(*_still_open(period, f))
+            .where(*still_open(period, f))
             .group_by(RepairOrder.origin_site)
         ),
         "backlog",
@@ -240,7 +240,7 @@ def _repeats(period: Period, where: list[ColumnElement[bool]]):
             RepairOrder.status != "cancelled",
             in_period(RepairOrder.created_at, period),
             RepairOrder.unit_id.in_(delivered_lately),
-            _back_within(REPEAT_DAYS),
+            back_within(REPEAT_DAYS),
         )
         .group_by(RepairOrder.origin_site)
     )

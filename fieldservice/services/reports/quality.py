@@ -49,7 +49,7 @@ def fixed_first_time() -> ColumnElement[bool]:
     return and_(~failed_check, ~reworked)
 
 
-def _back_within(days: int) -> ColumnElement[bool]:
+def back_within(days: int) -> ColumnElement[bool]:
     """The unit of this order had another order delivered at most *days* days
     before this one was opened (only a delivered order has a delivery time)."""
     earlier = aliased(RepairOrder)
@@ -103,12 +103,12 @@ def _fixed_first_time(period: Period, f: Filters, _arg: Arg = None):
 
 @records("quality", "repeat_30")
 def _back_in_30(period: Period, f: Filters, _arg: Arg = None):
-    return _opened(period, f).where(_back_within(30))
+    return _opened(period, f).where(back_within(30))
 
 
 @records("quality", "repeat_90")
 def _back_in_90(period: Period, f: Filters, _arg: Arg = None):
-    return _opened(period, f).where(_back_within(90))
+    return _opened(period, f).where(back_within(90))
 
 
 @records("quality", "rework")

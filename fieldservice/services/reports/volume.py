@@ -57,9 +57,7 @@ def volume(s: Session, period: Period, f: Filters) -> Volume:
         else_=literal(AGE_BUCKETS[-1][0]),
     )
     by_age: dict[str, int] = dict(
-        s.execute(
-            select(bucket, func.count()).where(*_still_open(period, f)).group_by(bucket)
-        ).all()
+        s.execute(select(bucket, func.count()).where(*still_open(period, f)).group_by(bucket)).all()
     )
     return Volume(
         counted(s, drill("opened")),
@@ -99,7 +97,7 @@ def _cancelled(period: Period, f: Filters, _arg: Arg = None):
     )
 
 
-def _still_open(period: Period, f: Filters) -> list[ColumnElement[bool]]:
+def still_open(period: Period, f: Filters) -> list[ColumnElement[bool]]:
     """Opened before the period's end and neither delivered nor cancelled by then.
 
     Found three indexed ways rather than by testing every order opened before the
@@ -125,7 +123,7 @@ def _still_open(period: Period, f: Filters) -> list[ColumnElement[bool]]:
 
 @records("volume", "backlog")
 def _backlog(period: Period, f: Filters, _arg: Arg = None):
-    return select(RepairOrder.id).where(*_still_open(period, f))
+    return select(RepairOrder.id).where(*still_open(period, f))
 
 
 @records("volume", "ageing")
@@ -136,4 +134,4 @@ def _aged(period: Period, f: Filters, label: Arg):
     age = [RepairOrder.created_at <= end - dt.timedelta(days=low)] if low else []
     if high is not None:
         age.append(RepairOrder.created_at > end - dt.timedelta(days=high + 1))
-    return select(RepairOrder.id).where(*_still_open(period, f), *age)
+    return select(RepairOrder.id).where(*still_open(period, f), *age)
