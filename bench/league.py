@@ -28,10 +28,11 @@ import statistics
 import time
 
 import psycopg
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, delete, event, select, text
 
 from bench.common import machine, table
-from fieldservice.headoffice import reports
+from fieldservice.headoffice import figures, reports
+from fieldservice.headoffice.models import FiguresMark
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.services.reports import Period
 
@@ -280,20 +281,97 @@ def captured(store: HeadOfficeStore, run) -> list[tuple[str, object]]:
     return sent
 
 
-def median(fn, runs: int = RUNS) -> float:
-    fn()  # warm
-    times = []
+def paired(ours, floor, runs: int = RUNS) -> tuple[float, float]:
+    """Medians of *ours* and *floor*, run as pairs (A B A B) after one warm run."""
+    ours()
+    floor()
+    a, b = [], []
     for _ in range(runs):
-        began = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
+        for fn, times in ((ours, a), (floor, b)):
+            began = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - began)
+    return statistics.median(a), statistics.median(b)
+
+
+def replay(raw: psycopg.Connection, statements: list[tuple[str, object]]):
+    """The floor: *statements* sent again through psycopg, then rolled back."""
+
+    def run() -> None:
+        with raw.cursor() as cur:
+            for sql, parameters in statements:
+                cur.execute(sql, parameters)
+                if cur.description is not None:
+                    cur.fetchall()
+        raw.rollback()
+
+    return run
+
+
+def build_figures(store: HeadOfficeStore) -> None:
+    """The orders' figures worked out from scratch, as an upgrade to h006 does them
+    (timed once: it is done once)."""
+    with store.session() as s:
+        s.execute(delete(FiguresMark))
+    began = time.perf_counter()
+    with store.session() as s:
+        orders = figures.refresh(s)
+    print(f"figures of {orders:,} orders worked out in {time.perf_counter() - began:.1f} s")
+
+
+def late_changes(store: HeadOfficeStore, raw: psycopg.Connection, how_many: int):
+    """*how_many* orders delivered in November get a follow-up answer pushed late:
+    the calls are changed and logged as a push logs them. Returns the timed pair:
+    the refresh that takes them in (the mark set back before each run), and its
+    statements replayed."""
+    with store.session() as s:
+        before = s.scalar(select(FiguresMark.seq).where(FiguresMark.name == figures.MARK))
+        s.execute(
+            text(
+                "WITH late AS ("
+                " SELECT f.id FROM follow_up f JOIN repair_order o ON o.id = f.order_id"
+                " WHERE o.delivered_at >= '2026-11-01' AND f.status <> 'done'"
+                " ORDER BY f.id LIMIT :n),"
+                " answered AS ("
+                " UPDATE follow_up SET status = 'done', csat = 4, nps = 9"
+                " WHERE id IN (SELECT id FROM late) RETURNING id, origin_site)"
+                " INSERT INTO ho_change (entity, row_id, origin_site, created_at)"
+                " SELECT 'follow_up', id, origin_site, now() FROM answered"
+            ),
+            {"n": how_many},
+        )
+
+    def set_back() -> None:
+        with store.session() as s:
+            s.execute(
+                text("UPDATE ho_figures_mark SET seq = :seq WHERE name = :name"),
+                {"seq": before, "name": figures.MARK},
+            )
+
+    def ours() -> None:
+        set_back()
+        refresh(store)
+
+    set_back()
+    statements = [
+        (sql, p) for sql, p in captured(store, lambda: refresh(store)) if "jit" not in sql
+    ]
+    return ours, replay(raw, [(text_set_back, {"seq": before}), *statements])
+
+
+text_set_back = "UPDATE ho_figures_mark SET seq = %(seq)s WHERE name = 'orders'"
+
+
+def refresh(store: HeadOfficeStore) -> None:
+    with store.session() as s:
+        figures.refresh(s)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--centres", type=int, default=50)
     parser.add_argument("--orders", type=int, default=100_000, help="per centre")
+    parser.add_argument("--late", type=int, default=10_000, help="orders changed late")
     parser.add_argument("--explain", action="store_true", help="print each query's plan")
     args = parser.parse_args()
     pg_url = os.environ["FIELDSERVICE_TEST_PG_URL"]
@@ -301,6 +379,8 @@ def main() -> None:
     os.environ["TZ"] = "UTC"
     time.tzset()
     store = make_chain(pg_url, args.centres, args.orders)
+    print(f"load average {os.getloadavg()[0]:.2f} at the start", flush=True)
+    build_figures(store)
     periods = {
         "a month (November 2026)": Period(dt.date(2026, 11, 1), dt.date(2026, 11, 30)),
         "a quarter (July to September 2026)": Period(dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
@@ -313,17 +393,8 @@ def main() -> None:
             def ours(period=period, answer=answer) -> None:
                 answer.update(reports.league_table(store, period))
 
-            statements = captured(store, ours)
-            queries = statements  # the session's settings too (see reports._reading)
-
-            def floor(queries=queries) -> None:
-                with raw.cursor() as cur:
-                    for sql, parameters in queries:
-                        cur.execute(sql, parameters)
-                        if cur.description is not None:
-                            cur.fetchall()
-                raw.rollback()
-
+            # The session's settings too (see reports._reading).
+            queries = captured(store, ours)
             if args.explain:
                 with raw.cursor() as cur:
                     for sql, parameters in queries:
@@ -338,18 +409,26 @@ def main() -> None:
                 raw.rollback()
             chain = answer["chain"]
             print(
-                f"{name}: {len(answer['centres'])} centres, {len(queries)} queries; chain"
+                f"{name}: {len(answer['centres'])} centres, {len(queries)} statements; chain"
                 f" opened {chain['opened']:,}, delivered {chain['delivered']:,}, backlog"
                 f" {chain['backlog']:,}, turnaround median {chain['turnaround_median_hours']} h",
                 flush=True,
             )
-            rows.append((f"league table, {name}", median(ours), median(floor)))
+            rows.append((f"league table, {name}", *paired(ours, replay(raw, queries))))
+        taken_in, floor = late_changes(store, raw, args.late)
+        rows.append(
+            (
+                f"figures refreshed after {args.late:,} late follow-up answers",
+                *paired(taken_in, floor),
+            )
+        )
         settings = ", ".join(
             f"{name} {raw.execute(f'SHOW {name}').fetchone()[0]}"  # type: ignore[index]
             for name in ("shared_buffers", "work_mem", "random_page_cost", "jit")
         )
     print()
     print(machine())
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
     print(f"{args.centres} centres x {args.orders:,} orders, PostgreSQL on loopback: {settings}")
     print(table(rows, floor="the same SQL through psycopg"))
     store.dispose()

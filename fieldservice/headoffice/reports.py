@@ -14,12 +14,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from fieldservice.errors import InvalidInput
+from fieldservice.headoffice import figures
+from fieldservice.headoffice.league import league
 from fieldservice.headoffice.models import EnrolledSite, ReportUser
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.headoffice.sync import digest
 from fieldservice.i18n import _
 from fieldservice.services.reports import FAMILIES, Filters, Period
-from fieldservice.services.reports.league import KPIS, league
+from fieldservice.services.reports.league import KPIS
 from fieldservice.wire import TABLES, json_value
 
 MAX_PAGE = 1000
@@ -236,8 +238,11 @@ def kpis(store: HeadOfficeStore, family: str, period: Period, site: str = "") ->
 
 def league_table(store: HeadOfficeStore, period: Period) -> dict[str, Any]:
     """Every centre's headline KPIs over *period*, each with its place among the
-    centres (1 = best) and the chain's figure beside it."""
+    centres (1 = best) and the chain's figure beside it, counting every change
+    committed before the call (the orders' figures are refreshed first)."""
     names = centre_names(store)
+    with store.session() as s:
+        figures.refresh(s)
     with _reading(store) as s:
         table = league(s, period, Filters(), names=names)
     chain = table.chain

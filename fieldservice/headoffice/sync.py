@@ -1240,14 +1240,13 @@ def pull(
     the centre has already. A page holds at most *limit* changes with rows, and
     stamps besides, up to ten times *limit* in all.
 
-    Pushes commit one at a time under the push lock, so every change numbered
-    below one that is visible is visible too: serving everything committed is safe.
+    Served up to :func:`last_visible_change`, so a pull never skips a change.
     The rows are served as the log keeps them (JSON text), never decoded here.
     """
     limit = max(1, min(limit, 2000))
     echo = (Change.echo_site == site) if stamps else literal(False)
     with store.session() as s:
-        top = s.scalar(select(func.max(Change.seq))) or 0
+        top = last_visible_change(s)
         # A page looks at a bounded stretch of the log, whatever the planner knows
         # of it: a centre that reads little of a long log still gets its pages
         # quickly (some of them empty, the cursor moved on).
@@ -1294,6 +1293,16 @@ def pull(
     )
     more_json = "true" if more else "false"
     return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{more_json}}}'.encode()
+
+
+def last_visible_change(s: Session) -> int:
+    """The highest change number below which every change is committed and visible:
+    how far a reader of the log (a centre's pull, the head office's figures) may go
+    and later take up again after it, never missing a change.
+
+    Pushes commit one at a time under the push lock, so every change numbered
+    below one that is visible is visible too: the highest visible number is safe."""
+    return s.scalar(select(func.max(Change.seq))) or 0
 
 
 def _page_end(entries: Sequence[Any], limit: int) -> int:

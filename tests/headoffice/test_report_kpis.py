@@ -24,13 +24,16 @@ from decimal import Decimal
 import pytest
 import requests
 
-from fieldservice.headoffice import catalogue
+from fieldservice.headoffice import catalogue, figures
 from fieldservice.headoffice import reports as ho_reports
+from fieldservice.headoffice.figures import half_even
+from fieldservice.headoffice.league import league
+from fieldservice.headoffice.models import HeadOfficeBase
 from fieldservice.progress import run_to_end
 from fieldservice.services import followups, products, repairs, stock, units, warranty
 from fieldservice.services import reports as kpi
 from fieldservice.services.reports import Filters
-from fieldservice.services.reports.league import KPIS, _half_even, league
+from fieldservice.services.reports.league import KPIS
 from fieldservice.sync import client
 
 # The clock fixture and the month of tests/core/test_reports.py.
@@ -218,11 +221,12 @@ def test_the_league_ranks_each_centre_against_the_others_and_the_chain(march_cha
     assert column("csat") == {"SH01": (4.5, 1), "TP01": (2.0, 2), "HK01": (None, None)}
     # NPS: SH one promoter (10), one passive (8): 50; TP one detractor (3): -100.
     assert column("nps") == {"SH01": (50.0, 1), "TP01": (-100.0, 2), "HK01": (None, None)}
-    # Warranty: SH A's pump 30 + 1.5 h x 40; TP D's 1 h x 50. Lower is better.
+    # Warranty: SH A's pump 30 + 1.5 h x 40; TP D's 1 h x 50. Lower is better; HK
+    # delivered nothing, so it has no place (not the best with 0.00).
     assert column("warranty_cost") == {
-        "SH01": ("90.00", 3),
-        "TP01": ("50.00", 2),
-        "HK01": ("0.00", 1),
+        "SH01": ("90.00", 2),
+        "TP01": ("50.00", 1),
+        "HK01": ("0.00", None),
     }
 
     # The chain: every order together (its median is of all four turnarounds:
@@ -236,16 +240,18 @@ def test_the_league_ranks_each_centre_against_the_others_and_the_chain(march_cha
     assert rows["TP01"]["standings"]["csat"]["chain"] == 3.67
 
 
-def test_the_head_office_counts_each_centre_as_the_centre_counts_itself(march_chain, head_office):
-    """The strongest check: each centre's own report on its own database, for the
-    same month, gives the figures the head office shows for it."""
-    token = ho_reports.add_report_user(head_office.store, "Operations")
+def league_rows(head_office, token) -> dict[str, dict]:
     month = {"from": "2026-03-01", "to": "2026-03-31"}
-    rows = {
-        r["site"]: r["figures"]
-        for r in get(head_office, "/api/v1/report/league", token, **month).json()["centres"]
-    }
-    for code, db in march_chain.items():
+    answer = get(head_office, "/api/v1/report/league", token, **month)
+    assert answer.status_code == 200, answer.text
+    return {r["site"]: r["figures"] for r in answer.json()["centres"]}
+
+
+def assert_each_centre_counts_as_itself(head_office, token, dbs) -> None:
+    """Each centre's row of the March league has the figures of the centre's own
+    reports on its own database."""
+    rows = league_rows(head_office, token)
+    for code, db in dbs.items():
         own = Filters(site=code)
         volume = kpi.report(db, "volume", MARCH, own)
         speed = kpi.report(db, "speed", MARCH, own)
@@ -267,6 +273,17 @@ def test_the_head_office_counts_each_centre_as_the_centre_counts_itself(march_ch
         }, code
         # Money as text: "0.00" here where the centre's sum of nothing is 0.
         assert Decimal(rows[code]["warranty_cost"]) == cost, code
+
+
+def test_the_head_office_counts_each_centre_as_the_centre_counts_itself(march_chain, head_office):
+    """The strongest check: each centre's own report on its own database, for the
+    same month, gives the figures the head office shows for it."""
+    token = ho_reports.add_report_user(head_office.store, "Operations")
+    month = {"from": "2026-03-01", "to": "2026-03-31"}
+    assert_each_centre_counts_as_itself(head_office, token, march_chain)
+    for code, db in march_chain.items():
+        own = Filters(site=code)
+        speed = kpi.report(db, "speed", MARCH, own)
 
         # One centre's KPIs over the API: the same values as its own report.
         read = get(
@@ -292,6 +309,37 @@ def test_the_head_office_counts_each_centre_as_the_centre_counts_itself(march_ch
         "percent": 75.0,
     }
     assert "promoters" not in everything["figures"]["customers"]["nps"]
+
+
+def test_a_change_that_reaches_the_head_office_later_is_in_the_next_league(
+    march_chain, head_office, clock
+):
+    """The league adds up figures the head office keeps per order: a change pushed
+    after a table was read counts in the next one, and so does what it changes of
+    other orders (a rework makes its original's first fix a miss)."""
+    store = head_office.store
+    token = ho_reports.add_report_user(store, "Operations")
+    before = league_rows(head_office, token)
+    assert (before["SH01"]["first_time_fix_percent"], before["TP01"]["csat"]) == (100.0, 2.0)
+    with store.session() as s:
+        assert figures.refresh(s) == 0  # nothing changed since the table was read
+
+    # April 3: B (delivered Mar 8) comes back to Shanghai as a rework; Taipei
+    # reaches E's customer (E delivered Mar 12).
+    sh, tp = Centre(march_chain["SH01"], clock), Centre(march_chain["TP01"], clock)
+    clock.at("2026-04-03T09:00")
+    b = repairs.get_order_by_number(sh.db, "SH01-RO-000002")
+    repairs.reopen_as_rework(sh.db, b.id, "Noisy again")
+    e = repairs.get_order_by_number(tp.db, "TP01-RO-000002")
+    tp.call(e, csat=5, nps=10, on=dt.date(2026, 4, 3))
+    for db in (sh.db, tp.db):
+        client.sync_round(db)
+
+    after = league_rows(head_office, token)
+    assert (after["SH01"]["first_time_fix_percent"], after["SH01"]["opened"]) == (50.0, 3)
+    assert (after["TP01"]["csat"], after["TP01"]["nps_answers"]) == (3.5, 2)
+    assert after["HK01"] == before["HK01"]
+    assert_each_centre_counts_as_itself(head_office, token, march_chain)
 
 
 def test_only_a_reporting_token_reads_the_figures_and_bad_requests_say_why(enrolled, head_office):
@@ -339,7 +387,7 @@ def test_only_a_reporting_token_reads_the_figures_and_bad_requests_say_why(enrol
     assert "404" in document["paths"]["/api/v1/report/kpis"]["get"]["responses"]
 
 
-# --- league() itself, on a centre's SQLite database -------------------------
+# --- league() itself, on a SQLite store ------------------------------------
 
 
 @pytest.fixture
@@ -383,7 +431,12 @@ def small_month(db, clock):
 
 
 def test_league_on_sqlite_counts_a_month_worked_out_by_hand(small_month):
+    """The league of a trial head office on SQLite: the head office's tables beside
+    a store of orders, the figures worked out for every order, then counted."""
     db = small_month
+    HeadOfficeBase.metadata.create_all(db.engine)
+    with db.write() as s:
+        assert figures.refresh(s) == 4
     with db.read() as s:
         table = league(s, MARCH, Filters(), names={"LD01": "Leeds", "YK01": "York"})
     leeds, york = table.centres
@@ -420,6 +473,6 @@ def test_half_even_rounding_in_sql_is_decimals(db):
 
     raws = [-250000, -150000, -50001, -50000, 0, 49999, 50000, 150000, 250000, 1234567]
     with db.read() as s:
-        found = [s.scalar(select(_half_even(literal(raw), 10**5))) for raw in raws]
+        found = [s.scalar(select(half_even(literal(raw), 10**5))) for raw in raws]
     expected = [int((Decimal(raw) / 10**5).quantize(Decimal(1))) for raw in raws]
     assert found == expected == [-2, -2, -1, 0, 0, 0, 0, 2, 2, 12]

@@ -240,21 +240,26 @@ def of_matching_order(order_id, f: Filters) -> ColumnElement[bool]:
 
 def order_filter(f: Filters) -> list[ColumnElement[bool]]:
     """The conditions on ``repair_order`` for the filters, plus "not deleted"."""
-    conditions: list[ColumnElement[bool]] = [live(RepairOrder)]
+    return [live(RepairOrder), *matching(f, RepairOrder)]
+
+
+def matching(f: Filters, orders) -> list[ColumnElement[bool]]:
+    """The filters' conditions on *orders*: ``repair_order``, or a table with its
+    product, service type, channel, technician and centre columns (the head
+    office's figures of each order)."""
+    conditions: list[ColumnElement[bool]] = []
     if f.product_id is not None:
-        conditions.append(RepairOrder.product_id == f.product_id)
+        conditions.append(orders.product_id == f.product_id)
     if f.brand:
-        conditions.append(
-            RepairOrder.product_id.in_(select(Product.id).where(Product.brand == f.brand))
-        )
+        conditions.append(orders.product_id.in_(select(Product.id).where(Product.brand == f.brand)))
     if f.service_type:
-        conditions.append(RepairOrder.service_type == f.service_type)
+        conditions.append(orders.service_type == f.service_type)
     if f.channel:
-        conditions.append(RepairOrder.channel == f.channel)
+        conditions.append(orders.channel == f.channel)
     if f.technician:
-        conditions.append(RepairOrder.technician == f.technician)
+        conditions.append(orders.technician == f.technician)
     if f.site:
-        conditions.append(RepairOrder.origin_site == f.site)
+        conditions.append(orders.origin_site == f.site)
     return conditions
 
 
