@@ -37,7 +37,7 @@ from fieldservice.wire import TABLES
 def publish(store: HeadOfficeStore, table: Table, key: str, values: dict[str, Any]) -> bool:
     """Add or change one catalogue row found by its *key* column; log the change for
     the centres to pull. False when the row was already so."""
-    with store.push_session() as s:
+    with store.push_session(HEAD_OFFICE) as s:
         existing = s.execute(select(table).where(table.c[key] == values[key])).mappings().first()
         now = utcnow()
         if existing is None:

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice.db import alembic_config, sqlite_engine
 
-# Pushes take this PostgreSQL advisory lock for their transaction: changes are then
-# numbered and committed one push at a time, so a pull never sees number N+1
-# before N is visible (sequences alone can commit out of order).
+# A push takes this PostgreSQL advisory lock with its centre's code for its
+# transaction: one centre's batches are applied one at a time, in order, while
+# other centres' are applied beside them.
 PUSH_LOCK = 0x46534831
 # A database that does not answer a connection within this many seconds is
 # unreachable (libpq would otherwise wait for the operating system's TCP timeout,
@@ -163,16 +163,59 @@ class HeadOfficeStore:
             yield s
 
     @contextlib.contextmanager
-    def push_session(self) -> Iterator[Session]:
-        """A unit of work holding the push lock (see PUSH_LOCK)."""
+    def push_session(self, site: str) -> Iterator[Session]:
+        """A unit of work that writes the change log for *site* (a centre's push, or
+        the head office's own edits as HEAD_OFFICE_SITE): one at a time for a site,
+        any number of sites at once. On PostgreSQL it holds the site's push lock
+        and is in flight (:func:`oldest_in_flight`) before it takes a number."""
         with self._sessions() as s, s.begin():
             if self.is_postgres:
-                s.execute(_advisory_lock(), {"key": PUSH_LOCK})
+                s.execute(_PUSH_LOCK, {"key": PUSH_LOCK, "site": site})
+                s.execute(_IN_FLIGHT_LOCK)
             yield s
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _advisory_lock():
-    return text("SELECT pg_advisory_xact_lock(:key)")
+# -- the safe bound of the change log (PostgreSQL) --------------------------------------
+#
+# Changes are numbered from one sequence by pushes that commit in any order: a
+# pull that served everything visible could see number 12 committed while 11 is
+# still being written, move its cursor past 11, and never see it. So a reader
+# serves only up to a bound below which nothing can still appear:
+#
+# 1. A writer, before it takes its first number, takes a shared advisory lock
+#    whose key holds the sequence's last value (k) at that moment. Its numbers,
+#    taken later, are all above k. The lock goes at its commit, after its rows are
+#    visible.
+# 2. A reader takes the highest visible number (M), then reads the keys of the
+#    locks held (pg_locks, outside any snapshot): bound = min(M, every k).
+#
+# Take any writer T and a number n of T's at or below the bound. If T registered
+# before step 2 and was still in flight then, its k is read, and n > k >= bound:
+# impossible. If T committed before step 2, its rows are visible to the reader's
+# next statement (the page is read after step 2). If T registered after step 2,
+# n was taken after M was read, so n > M >= bound: impossible. So every number at
+# or below the bound is committed (or rolled back) and visible: a pull that stops
+# there never skips a change. Keys are tagged with the schema (head offices may
+# share a database); a collision of tags only makes a bound lower, never unsafe.
+_TAG = "(abs(hashtext(current_schema())) % 4194303 + 1)"
+_KEY = "((classid::bigint << 32) | objid::bigint)"
+_PUSH_LOCK = text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema() || ':' || :site))")
+_IN_FLIGHT_LOCK = text(
+    f"SELECT pg_advisory_xact_lock_shared(({_TAG}::bigint << 40) | coalesce("
+    "pg_sequence_last_value(pg_get_serial_sequence('ho_change', 'seq')::regclass), 0))"
+)
+_OLDEST_IN_FLIGHT = text(
+    f"SELECT min({_KEY} & ((1::bigint << 40) - 1)) FROM pg_locks"
+    " WHERE locktype = 'advisory' AND objsubid = 1"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    f" AND {_KEY} >> 40 = {_TAG}"
+)
+
+
+def oldest_in_flight(s: Session) -> int | None:
+    """The lowest key of the writers of the change log still in flight (every
+    number they take is above it), or None when none is (see the argument above)."""
+    return s.scalar(_OLDEST_IN_FLIGHT)

@@ -16,8 +16,10 @@ Rules by entity (DESIGN.md, "Conflict policy"):
 * a value that must be unique across the network (a serial, a document number)
   arriving from a second centre is a conflict, kept for a person to resolve.
 
-Every accepted change is logged in ``ho_change`` as the row's full state,
-numbered in commit order; that number is the row's ``server_version``.
+Every accepted change is logged in ``ho_change`` as the row's full state, with a
+number from one sequence; that number is the row's ``server_version``. Centres
+push at once, so numbers may commit out of order: a pull serves the log only up
+to a bound below which every number is committed (``last_visible_change``).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from fieldservice.clock import MAX_AHEAD_MS, STAMP, HybridLogicalClock
@@ -71,7 +73,7 @@ from fieldservice.headoffice.models import (
     FieldClock,
     Proposal,
 )
-from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.headoffice.store import HeadOfficeStore, oldest_in_flight
 from fieldservice.models import ScaledDecimal, UTCDateTime, utcnow
 from fieldservice.wire import (
     HEAD_OFFICE_DATA,
@@ -270,9 +272,10 @@ def apply_push(
     # push lock is then its, and this batch, waiting for the lock, starts the moment
     # it commits. Only if the batch before is not there then does it wait for it.
     ready = after is None
+    deadlocks = 0
     while True:
         try:
-            with store.push_session() as s:
+            with store.push_session(site) as s:
                 if not ready and not _answered(s, after):  # type: ignore[arg-type]
                     raise _NotYet
                 results = _apply_batch(s, site, ops, skew, careful=careful)
@@ -282,6 +285,12 @@ def apply_push(
                 return results, skew
         except _TakeCare:
             careful = True
+        except OperationalError as exc:
+            # Two centres' batches changing the same shared rows in opposite orders:
+            # the database stops one of them, which is simply applied again.
+            deadlocks += 1
+            if not isinstance(exc.orig, psycopg.errors.DeadlockDetected) or deadlocks > 5:
+                raise
         except _NotYet:
             wait_for_batch_before(store, site, after)  # type: ignore[arg-type]
             ready = True
@@ -580,12 +589,14 @@ def _flag_likely_duplicates(s: Session, customer_ids: list[uuid.UUID]) -> None:
         .scalar_subquery()
     )
     found = s.execute(
-        select(customer.c.id, customer.c.origin_site, customer.c.hlc, earliest).where(
+        select(customer.c.id, customer.c.origin_site, customer.c.hlc, earliest)
+        .where(
             among(s, customer.c.id, customer_ids),
             customer.c.phone_key != "",
             customer.c.possible_duplicate_of_id.is_(None),
             ~customer.c.deleted,
         )
+        .with_for_update(of=customer)  # their field clocks are read next (see _apply_change)
     ).all()
     flagged = [(row_id, origin, hlc, first) for row_id, origin, hlc, first in found if first]
     if not flagged:
@@ -879,19 +890,18 @@ def store_rows(s: Session, table: Table, columns: list[str], rows: Iterable[list
 
 
 def _next_change_numbers(s: Session, count: int) -> list[int]:
-    """*count* change numbers, in order, taken inside the push. Every writer of the
-    change log holds the push lock, so nobody takes numbers in between and they
-    commit in order."""
+    """*count* change numbers, in order, taken inside the push (pushes of other
+    centres take theirs meanwhile, so they need not follow one another)."""
     if s.get_bind().dialect.name == "postgresql":
-        last = s.scalar(
-            text(
-                "SELECT setval(pg_get_serial_sequence('ho_change', 'seq'), "
-                "nextval(pg_get_serial_sequence('ho_change', 'seq')) + :n - 1)"
-            ),
-            {"n": count},
+        return sorted(
+            s.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('ho_change', 'seq'))"
+                    " FROM generate_series(1, :n)"
+                ),
+                {"n": count},
+            )
         )
-        assert last is not None
-        return list(range(last - count + 1, last + 1))
     # SQLite (a trial): the write lock is held, numbering from the highest is safe.
     top = s.scalar(select(func.coalesce(func.max(Change.seq), 0))) or 0
     return list(range(top + 1, top + 1 + count))
@@ -935,7 +945,13 @@ def _apply_change(
         values = from_json(table, changes)
     except (ValueError, TypeError, decimal.InvalidOperation) as exc:
         raise Refused("rejected", f"The change is malformed: {exc}") from None
-    current = s.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    found = select(table).where(table.c.id == row_id)
+    if entity in SHARED:
+        # Centres push at once: a shared row is locked before its field clocks are
+        # read, so a second centre's change to it waits and then merges with the
+        # first's rather than with what was there before.
+        found = found.with_for_update()
+    current = s.execute(found).mappings().first()
     existing = current["origin_site"] if current is not None else None
     if entity in PROVISIONAL:
         _check_provisional(s, site, entity, values, dict(current) if current is not None else None)
@@ -1246,7 +1262,7 @@ def pull(
     limit = max(1, min(limit, 2000))
     echo = (Change.echo_site == site) if stamps else literal(False)
     with store.session() as s:
-        top = last_visible_change(s)
+        top = last_visible_change(s, cursor)
         # A page looks at a bounded stretch of the log, whatever the planner knows
         # of it: a centre that reads little of a long log still gets its pages
         # quickly (some of them empty, the cursor moved on).
@@ -1295,14 +1311,20 @@ def pull(
     return f'{{"changes":[{changes}],"cursor":{new_cursor},"more":{more_json}}}'.encode()
 
 
-def last_visible_change(s: Session) -> int:
-    """The highest change number below which every change is committed and visible:
-    how far a reader of the log (a centre's pull, the head office's figures) may go
-    and later take up again after it, never missing a change.
+def last_visible_change(s: Session, after: int = 0) -> int:
+    """The highest change number at or below which every change is committed and
+    visible: how far a reader of the log (a centre's pull, the head office's
+    figures) may go and later take up again after it, never missing a change.
 
-    Pushes commit one at a time under the push lock, so every change numbered
-    below one that is visible is visible too: the highest visible number is safe."""
-    return s.scalar(select(func.max(Change.seq))) or 0
+    On PostgreSQL pushes of different centres commit in any order, so the highest
+    visible number is lowered below every writer still in flight (the argument is
+    in ``headoffice.store``). A reader already at the top (*after*) needs no more
+    than the highest number. SQLite (a trial) has one writer at a time."""
+    top = s.scalar(select(func.max(Change.seq))) or 0
+    if top <= after or s.get_bind().dialect.name != "postgresql":
+        return top
+    oldest = oldest_in_flight(s)
+    return top if oldest is None else min(top, oldest)
 
 
 def _page_end(entries: Sequence[Any], limit: int) -> int:

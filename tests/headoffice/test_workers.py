@@ -3,6 +3,7 @@ once are all applied, each change numbered once, and pulls see them in order."""
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 
@@ -13,6 +14,8 @@ from fieldservice.headoffice import sync
 from fieldservice.headoffice.models import Change
 from fieldservice.headoffice.process import serving
 from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.ids import new_id
+from fieldservice.wire import TABLES, from_json
 from tests.headoffice.conftest import customer_insert_op
 
 
@@ -81,3 +84,56 @@ def _push_from_six_centres_at_once(store: HeadOfficeStore, base: str) -> None:
         if not page["more"]:
             break
     assert pulled == seqs
+
+
+def test_centres_push_at_once_and_a_pull_never_steps_over_a_change_not_yet_committed(pg_url):
+    """Two centres' pushes are applied side by side and commit out of order: a pull
+    in between stops below the one still being written, then gets both."""
+    schema = f"b_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_url)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    store = HeadOfficeStore(pg_url + f"?options=-csearch_path%3D{schema}")
+    store.migrate()
+    try:
+        for code in ("SH01", "TP01"):
+            sync.add_site(store, code, code)
+        customers = TABLES["customer"]
+        finished: list[tuple[list, int | None]] = []
+        with store.push_session("SH01") as s:
+            # Shanghai's push has numbered its change and not committed yet.
+            row_id = new_id()
+            s.execute(
+                customers.insert().values(id=row_id, **_customer_row("SH01", 1), origin_site="SH01")
+            )
+            early = sync.log_change(s, customers, row_id, "SH01", uuid.uuid4())
+            # Taipei's push goes in beside it (it does not wait for Shanghai's) and
+            # commits first, with a later number.
+            taipei = threading.Thread(
+                target=lambda: finished.append(
+                    sync.apply_push(store, "TP01", [customer_insert_op("TP01", 1, "Chen")])
+                )
+            )
+            taipei.start()
+            taipei.join(timeout=30)
+            assert not taipei.is_alive(), "Taipei's push waited for Shanghai's"
+            [[answer], _skew] = finished[0]
+            assert answer.result == "applied" and answer.server_version > early
+
+            between = json.loads(sync.pull(store, "TP01", 0, 100))
+            assert between["cursor"] < early
+            assert all(c["seq"] < early for c in between["changes"])
+        after = json.loads(sync.pull(store, "TP01", between["cursor"], 100))
+        seqs = [c["seq"] for c in after["changes"]]
+        assert early in seqs and answer.server_version in seqs
+        assert after["cursor"] == answer.server_version and not after["more"]
+    finally:
+        store.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def _customer_row(site: str, number: int) -> dict:
+    changes = customer_insert_op(site, number, "Wang")["changes"]
+    return from_json(TABLES["customer"], {k: v for k, v in changes.items() if k != "origin_site"})
