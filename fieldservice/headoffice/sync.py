@@ -1263,6 +1263,8 @@ def pull(
     echo = (Change.echo_site == site) if stamps else literal(False)
     with store.session() as s:
         top = last_visible_change(s, cursor)
+        if top <= cursor:  # the usual idle round: nothing new
+            return f'{{"changes":[],"cursor":{cursor},"more":false}}'.encode()
         # A page looks at a bounded stretch of the log, whatever the planner knows
         # of it: a centre that reads little of a long log still gets its pages
         # quickly (some of them empty, the cursor moved on).

@@ -210,3 +210,44 @@ def test_the_same_customer_made_at_two_centres_is_flagged_everywhere_and_kept_tw
     client.sync_round(york)
     client.sync_round(leeds)
     assert not customers.get_customer(leeds, also_ann.id).flagged_duplicate
+
+
+def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_office(
+    enrolled, head_office
+):
+    """Synced and idle: the round asks only whether anything is new; the head office
+    checks the token and compares the cursor with its log, and nothing else."""
+    import requests
+    from sqlalchemy import event
+
+    leeds = enrolled("LD01", "Leeds")
+    customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
+    client.sync_round(leeds)
+    client.sync_round(leeds)  # the head office's last-seen time is fresh
+
+    class Counted(requests.Session):
+        calls: list[str] = []
+
+        def request(self, method, url, *args, **kwargs):
+            self.calls.append(f"{method} {url.rsplit('/', 1)[-1]}")
+            return super().request(method, url, *args, **kwargs)
+
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(" ".join(statement.split()[:8]))
+
+    engine = head_office.store.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        report = client.sync_round(leeds, http=Counted())
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert Counted.calls == ["GET pull"]
+    assert (report.pushed, report.pulled) == (0, 0)
+    # The token; the log's last number (a trial on SQLite begins each, too).
+    assert [st for st in statements if not st.startswith("BEGIN")] == [
+        "SELECT ho_site.code, ho_site.revoked, ho_site.last_seen_at FROM ho_site"
+        " WHERE ho_site.token_hash",
+        "SELECT max(ho_change.seq) AS max_1 FROM ho_change",
+    ]
