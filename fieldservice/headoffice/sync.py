@@ -42,6 +42,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 from sqlalchemy import (
     JSON,
+    Connection,
     Table,
     Text,
     TypeDecorator,
@@ -177,8 +178,15 @@ def enrol(store: HeadOfficeStore, code: str, enrolment_code: str) -> str | None:
 def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
     """The centre a token belongs to; None for a wrong or revoked one. Checked on
     every call, so a revocation takes effect at once."""
-    # Read outside a transaction: one round trip, none to begin and end one.
-    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+    # On PostgreSQL read outside a transaction: one round trip, none to begin and
+    # end one. (SQLite, a trial, has no such mode: there the last-seen time would
+    # never be kept.)
+    opened: contextlib.AbstractContextManager[Connection] = (
+        store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        if store.is_postgres
+        else store.engine.begin()
+    )
+    with opened as conn:
         found = conn.execute(
             select(EnrolledSite.code, EnrolledSite.revoked, EnrolledSite.last_seen_at).where(
                 EnrolledSite.token_hash == digest(token)
