@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -97,13 +97,23 @@ def announce_upgrade(window: QWidget, done: UpgradeDone) -> QMessageBox:
 QUIT_WHEN_SHOWN = "FIELDSERVICE_QUIT_WHEN_SHOWN"
 
 
-class _QuitOnFirstPaint(QObject):
+class _OnFirstPaint(QObject):
+    """Calls *then* once the watched widget has painted for the first time."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._then = then
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print("fieldservice: main window shown", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def _quit_when_shown() -> None:
+    print("fieldservice: main window shown", flush=True)
+    QApplication.quit()
 
 
 def run(argv: Sequence[str] | None = None, home: str | Path | None = None) -> int:
@@ -119,8 +129,10 @@ def run(argv: Sequence[str] | None = None, home: str | Path | None = None) -> in
             if setup.exec() != QDialog.DialogCode.Accepted:
                 return 0
         window = MainWindow(db)
-        if os.environ.get(QUIT_WHEN_SHOWN):
-            window.installEventFilter(_QuitOnFirstPaint(window))
+        # Once the window shows, the other screens' code is loaded while people
+        # look at it.
+        then = _quit_when_shown if os.environ.get(QUIT_WHEN_SHOWN) else window.load_screens
+        window.installEventFilter(_OnFirstPaint(window, then))
         window.show()
         if db.upgraded is not None:
             announce_upgrade(window, db.upgraded)

@@ -4,14 +4,16 @@ and a status bar saying which centre and database this is."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import random
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,18 +47,38 @@ from ui.common.pickers import PickCustomerDialog
 from ui.common.scan import ScannerInput
 from ui.common.syncworker import SyncWorker
 from ui.common.widgets import Banner, counted, label
-from ui.customers.screen import CustomersScreen
-from ui.desk.screen import DeskScreen
 from ui.documents import DocumentSettingsDialog
-from ui.followups.screen import FollowUpsScreen
-from ui.maintenance.screen import MaintenanceScreen
-from ui.parts.screen import StockScreen
-from ui.repairs.screen import RepairOrdersScreen
-from ui.reports.headoffice import open_head_office_reports
-from ui.reports.screen import ReportsScreen
-from ui.sync.screen import SyncScreen
-from ui.units.screen import UnitsScreen
-from ui.warranty.screen import WarrantyScreen
+
+if TYPE_CHECKING:
+    from ui.customers.screen import CustomersScreen
+    from ui.desk.screen import DeskScreen
+    from ui.repairs.screen import RepairOrdersScreen
+    from ui.sync.screen import SyncScreen
+    from ui.units.screen import UnitsScreen
+    from ui.warranty.screen import WarrantyScreen
+
+# The areas that have their own screen: the module and class of each. A screen's
+# module is imported when the screen is first built, or soon after the window's
+# first paint (MainWindow.load_screens): not before it.
+SCREENS = {
+    "desk": ("ui.desk.screen", "DeskScreen"),
+    "repairs": ("ui.repairs.screen", "RepairOrdersScreen"),
+    "warranty": ("ui.warranty.screen", "WarrantyScreen"),
+    "parts": ("ui.parts.screen", "StockScreen"),
+    "maintenance": ("ui.maintenance.screen", "MaintenanceScreen"),
+    "customers": ("ui.customers.screen", "CustomersScreen"),
+    "units": ("ui.units.screen", "UnitsScreen"),
+    "followups": ("ui.followups.screen", "FollowUpsScreen"),
+    "reports": ("ui.reports.screen", "ReportsScreen"),
+    "sync": ("ui.sync.screen", "SyncScreen"),
+}
+
+
+def screen_class(key: str) -> Callable[..., QWidget]:
+    """The screen of area *key* (its module imported on first use)."""
+    module, name = SCREENS[key]
+    return getattr(importlib.import_module(module), name)
+
 
 if TYPE_CHECKING:
     from fieldservice import demo
@@ -200,24 +222,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))
         # The application's sync: it runs whichever screen is shown.
         self.sync_worker = SyncWorker(db, self)
-        # The areas that have their own screen. The Desk and Sync (which the status
-        # bar shows) are built at once; the others on their first visit, which keeps
+        # The areas' screens (SCREENS). The Desk and Sync (which the status bar
+        # shows) are built at once; the others on their first visit, which keeps
         # them out of the time to the first paint. A screen may declare
         # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
         # a record opens the screen and calls that method with the record's id. A
         # screen with a ``changed`` signal refreshes the status bar's counts.
-        self.screens: dict[str, Callable[[Database], QWidget]] = {
-            "desk": DeskScreen,
-            "repairs": RepairOrdersScreen,
-            "warranty": WarrantyScreen,
-            "parts": StockScreen,
-            "maintenance": MaintenanceScreen,
-            "customers": CustomersScreen,
-            "units": UnitsScreen,
-            "followups": FollowUpsScreen,
-            "reports": ReportsScreen,
-            "sync": SyncScreen,
-        }
         self._build_in_language()
         self.scanner = ScannerInput(self, self.scan)
         self.scanner.install()
@@ -253,11 +263,11 @@ class MainWindow(QMainWindow):
 
     @property
     def desk(self) -> DeskScreen:
-        return cast(DeskScreen, self.pages["desk"])
+        return cast("DeskScreen", self.pages["desk"])
 
     @property
     def sync_screen(self) -> SyncScreen:
-        return cast(SyncScreen, self.pages["sync"])
+        return cast("SyncScreen", self.pages["sync"])
 
     # -- layout ------------------------------------------------------------------------
 
@@ -466,9 +476,7 @@ class MainWindow(QMainWindow):
         self.head_office_reports_action = QAction(
             theme.icon("reports"), self.tr("&Head-office reports…"), file_menu
         )
-        self.head_office_reports_action.triggered.connect(
-            lambda: open_head_office_reports(self.db, self)
-        )
+        self.head_office_reports_action.triggered.connect(self._open_head_office_reports)
         file_menu.addAction(self.head_office_reports_action)
         self._build_language_menu(file_menu.addMenu(self.tr("&Language")))
         file_menu.addSeparator()
@@ -532,9 +540,9 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         """Build the screen of area *key* (its first visit) in its placeholder's place."""
         if key == "sync":
-            page: QWidget = SyncScreen(self.db, self.sync_worker)
+            page: QWidget = screen_class(key)(self.db, self.sync_worker)
         else:
-            page = self.screens[key](self.db)
+            page = screen_class(key)(self.db)
         page.setProperty(Banner.AREA, True)
         placeholder = self._placeholders.pop(key)
         current = self.stack.currentWidget() is placeholder
@@ -544,53 +552,67 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if current:
             self.stack.setCurrentWidget(page)
-        if isinstance(page, DeskScreen):
-            page.lookupRequested.connect(self.scan)
-            page.openUnitRequested.connect(self.open_unit)
-            page.openCustomerRequested.connect(self.open_customer)
-            page.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
-            page.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
-            page.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
-        elif isinstance(page, SyncScreen):
-            page.show_status_in(self.sync_label, lambda: self.open_area("sync"))
-        elif isinstance(page, CustomersScreen):
-            page.openUnitRequested.connect(self.open_unit)
-            page.newUnitRequested.connect(self._new_unit_for)
-        elif isinstance(page, UnitsScreen):
-            page.openCustomerRequested.connect(self.open_customer)
-            page.card.openOrderRequested.connect(lambda o: self.open_record("repair_order", o))
-        elif isinstance(page, RepairOrdersScreen):
-            page.openUnitRequested.connect(self.open_unit)
-            page.openCustomerRequested.connect(self.open_customer)
+        if key == "desk":
+            desk = cast("DeskScreen", page)
+            desk.lookupRequested.connect(self.scan)
+            desk.openUnitRequested.connect(self.open_unit)
+            desk.openCustomerRequested.connect(self.open_customer)
+            desk.newRepairOrderRequested.connect(lambda _unit: self.open_area("repairs"))
+            desk.newRepairOrderRequested.connect(lambda u: self.repairs.new_order(u))
+            desk.openOrderRequested.connect(lambda order: self.open_record("repair_order", order))
+        elif key == "sync":
+            cast("SyncScreen", page).show_status_in(self.sync_label, lambda: self.open_area("sync"))
+        elif key == "customers":
+            customers_screen = cast("CustomersScreen", page)
+            customers_screen.openUnitRequested.connect(self.open_unit)
+            customers_screen.newUnitRequested.connect(self._new_unit_for)
+        elif key == "units":
+            units_screen = cast("UnitsScreen", page)
+            units_screen.openCustomerRequested.connect(self.open_customer)
+            units_screen.card.openOrderRequested.connect(
+                lambda o: self.open_record("repair_order", o)
+            )
+        elif key == "repairs":
+            repairs_screen = cast("RepairOrdersScreen", page)
+            repairs_screen.openUnitRequested.connect(self.open_unit)
+            repairs_screen.openCustomerRequested.connect(self.open_customer)
         self._connect_changed(page)
         return page
 
     # The screens built on their first visit, by the names the window uses for them.
     @property
     def customers(self) -> CustomersScreen:
-        return cast(CustomersScreen, self.pages["customers"])
+        return cast("CustomersScreen", self.pages["customers"])
 
     @property
     def units(self) -> UnitsScreen:
-        return cast(UnitsScreen, self.pages["units"])
+        return cast("UnitsScreen", self.pages["units"])
 
     @property
     def repairs(self) -> RepairOrdersScreen:
-        return cast(RepairOrdersScreen, self.pages["repairs"])
+        return cast("RepairOrdersScreen", self.pages["repairs"])
 
     @property
     def warranty(self) -> WarrantyScreen:
-        return cast(WarrantyScreen, self.pages["warranty"])
+        return cast("WarrantyScreen", self.pages["warranty"])
 
     def _lists(self) -> list[DeskScreen | CustomersScreen | UnitsScreen]:
         """The desk and the customer and unit lists, those built so far (one not
         built yet has nothing to refresh and will load fresh)."""
         return [
-            page
+            cast("DeskScreen | CustomersScreen | UnitsScreen", self.pages[key])
             for key in ("desk", "customers", "units")
             if key in self.pages
-            and isinstance(page := self.pages[key], DeskScreen | CustomersScreen | UnitsScreen)
         ]
+
+    def load_screens(self) -> None:
+        """Import the screens' modules not imported yet, one per turn of the event
+        loop: called once the window is shown, so that the first visit to an area
+        and the first scan that opens a record do not wait for them."""
+        waiting = [module for module, _name in SCREENS.values() if module not in sys.modules]
+        if waiting:
+            importlib.import_module(waiting[0])
+            QTimer.singleShot(0, self.load_screens)
 
     # -- areas ---------------------------------------------------------------------------
 
@@ -733,12 +755,17 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(chosen)
         dialog.open()
 
+    def _open_head_office_reports(self) -> None:
+        from ui.reports.headoffice import open_head_office_reports  # seldom used: not at start
+
+        open_head_office_reports(self.db, self)
+
     # -- opening records -------------------------------------------------------------------
 
     def open_record(self, kind: str, record_id: uuid.UUID) -> bool:
         """Open a record of *kind* in the screen that declares it; False if none does."""
-        for key, screen in self.screens.items():
-            method = getattr(screen, "record_kinds", {}).get(kind)
+        for key in SCREENS:
+            method = getattr(screen_class(key), "record_kinds", {}).get(kind)
             if method:
                 self.open_area(key)
                 getattr(self.pages[key], method)(record_id)
@@ -848,9 +875,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.CURRENT_AREA, self.current_area())
-        for screen in self._lists():
-            if not isinstance(screen, DeskScreen):
-                screen.save_state()
+        for key in ("customers", "units"):
+            if key in self.pages:
+                cast("CustomersScreen | UnitsScreen", self.pages[key]).save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
