@@ -74,9 +74,11 @@ def test_the_league_lists_every_centre_with_its_figures_and_place(qtbot, march_c
         "50.0 #2",
         "4.50 #1",
         "50.0 #1",
-        "90 #3",
+        "90 #2",
     ]
     assert rows["HK01 · Hong Kong"][3] == "–"
+    # Hong Kong delivered nothing: no place on warranty cost (its 0 is no saving).
+    assert rows["HK01 · Hong Kong"][-1] == "0"
     assert rows["The whole chain"][:3] == ["6", "4", "2"]
     assert rows["The whole chain"][-1] == "140"
 
