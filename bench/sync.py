@@ -11,8 +11,9 @@
 4. While one centre's token sends 60 pushes at once, each naming a batch before
    that never comes, another centre's pull, next to the same pull when the head
    office is idle.
-5. 50 centres pushing 100 changes each at once to a server with 4 workers: the
-   latency of each push (median and 95th percentile).
+5. 50 centres pushing 100 changes each at once to a server with 1, 2 and 4
+   workers, and 500 centres to 4: each push's latency (p50, p95, p99) and the
+   changes applied per second over the burst.
 
 Run: ``python -m bench.sync [--customers N --units N]``.
 """
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
+import math
 import os
 import statistics
 import tempfile
@@ -172,11 +175,25 @@ def _first_sync(
     report = client.sync_round(db)
     elapsed = time.perf_counter() - start
     print(f"  {report.summary} in {elapsed:.1f} s", flush=True)
-    idle = []
+    # An idle round, next to its floor: one GET of the pull, on a new connection as
+    # each round makes one; alternating.
+    token = client.load_token(db, base)
+    cursor = client.state(db).cursor
+
+    def bare_pull() -> None:
+        requests.get(
+            f"{base}/api/v1/sync/pull",
+            params={"cursor": cursor, "limit": 1000, "echoes": "stamp"},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        ).json()
+
+    idle, one_request = [], []
     for _ in range(20):
-        started = time.perf_counter()
-        client.sync_round(db)
-        idle.append(time.perf_counter() - started)
+        for fn, times in ((lambda: client.sync_round(db), idle), (bare_pull, one_request)):
+            started = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - started)
     db.close()
     second = second_centre(store, base, Path(home.name))
     stall = stalled_pull(store, base, Path(home.name))
@@ -185,7 +202,11 @@ def _first_sync(
     return [
         (f"first sync, {changes:,} changes: push + pull (client.sync_round)", elapsed, floor),
         ("  the same, against the floor with foreign keys switched off", elapsed, unchecked),
-        ("incremental round with nothing to do", statistics.median(idle), None),
+        (
+            "incremental round with nothing to do (floor: one GET of the pull)",
+            statistics.median(idle),
+            statistics.median(one_request),
+        ),
         *second,
         *stall,
     ]
@@ -341,7 +362,11 @@ def stalled_pull(
 
 
 def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: int = 4):
-    url = schema_url(pg_url, "bench_many")
+    """*centres* centres pushing *ops_each* new customers each, all at once (a
+    barrier), to a server with *workers* processes: each push's latency (p50, p95,
+    p99) and the ops applied per second over the burst (first push sent to last
+    answer)."""
+    url = schema_url(pg_url, f"bench_many_{centres}_{workers}")
     store = HeadOfficeStore(url)
     store.migrate()
     with serving(url, workers=workers) as base:
@@ -360,6 +385,7 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
                 )
             )
         latencies: list[float] = []
+        ends: list[float] = []
         lock = threading.Lock()
         barrier = threading.Barrier(centres)
 
@@ -391,30 +417,38 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
                 }
                 for i in range(ops_each)
             ]
+            body = json.dumps({"ops": ops})
             session = requests.Session()
             barrier.wait()
             started = time.perf_counter()
             answer = session.post(
                 f"{base}/api/v1/sync/push",
-                json={"ops": ops},
-                headers={"Authorization": f"Bearer {token}"},
-                timeout=120,
+                data=body,
+                headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+                timeout=600,
             )
-            took = time.perf_counter() - started
+            ended = time.perf_counter()
             assert answer.status_code == 200, answer.text
             assert {r["result"] for r in answer.json()["results"]} == {"applied"}
             with lock:
-                latencies.append(took)
+                latencies.append(ended - started)
+                ends.append(ended)
 
         threads = [threading.Thread(target=centre, args=pair) for pair in tokens]
         for t in threads:
             t.start()
+        burst_started = time.perf_counter()
         for t in threads:
             t.join()
     store.dispose()
     latencies.sort()
-    p95 = latencies[int(0.95 * (len(latencies) - 1))]
-    return statistics.median(latencies), p95
+
+    def nth(p: float) -> float:
+        return latencies[min(len(latencies) - 1, math.ceil(p * len(latencies)) - 1)]
+
+    # The barrier lets every thread go at once; the burst ends with the last answer.
+    burst = max(ends) - burst_started
+    return nth(0.5), nth(0.95), nth(0.99), centres * ops_each / burst
 
 
 def main() -> None:
@@ -432,11 +466,16 @@ def main() -> None:
     print(table(rows, floor="psycopg upserts of the same rows"))
     if args.first_only:
         return
-    median, p95 = many_centres(pg_url)
-    print(
-        f"\n50 centres pushing 100 changes each at once, 4 workers: median {median * 1000:.0f} ms,"
-        f" p95 {p95 * 1000:.0f} ms per push"
-    )
+    print(f"\n{machine()}; load average {os.getloadavg()[0]:.2f}")
+    print("| centres × 100 changes at once | workers | p50 | p95 | p99 | ops/s |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for centres, workers in ((50, 1), (50, 2), (50, 4), (500, 4)):
+        p50, p95, p99, rate = many_centres(pg_url, centres=centres, workers=workers)
+        print(
+            f"| {centres} | {workers} | {p50 * 1000:.0f} ms | {p95 * 1000:.0f} ms"
+            f" | {p99 * 1000:.0f} ms | {rate:,.0f} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
