@@ -283,7 +283,21 @@ class LastRound:
     warnings: tuple[str, ...]
 
 
+# A round that did nothing is recorded at most this often: the last sync shown
+# stays true to the minute, and a centre syncing every few seconds does not write
+# its database each time to say so.
+IDLE_RECORDED_EVERY = dt.timedelta(seconds=60)
+
+
 def _remember_round(db: Database, report: SyncReport) -> None:
+    if not (report.pushed or report.pulled or report.warnings):
+        last = last_round(db)
+        if (
+            last is not None
+            and not (last.pushed or last.pulled or last.warnings)
+            and utcnow() - last.finished_at < IDLE_RECORDED_EVERY
+        ):
+            return
     record = {
         "finished_at": utcnow().isoformat(),
         "summary": report.summary,

@@ -238,6 +238,8 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
         statements.append(" ".join(statement.split()[:8]))
 
     engine = head_office.store.engine
+    recorded = client.last_round(leeds)
+    assert recorded is not None and (recorded.pushed, recorded.pulled) == (0, 0)
     event.listen(engine, "before_cursor_execute", seen)
     try:
         report = client.sync_round(leeds, http=Counted())
@@ -245,6 +247,8 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
         event.remove(engine, "before_cursor_execute", seen)
     assert Counted.calls == ["GET pull"]
     assert (report.pushed, report.pulled) == (0, 0)
+    # The idle round before was recorded moments ago: this one writes nothing here.
+    assert client.last_round(leeds) == recorded
     # The token; the log's last number (a trial on SQLite begins each, too).
     assert [st for st in statements if not st.startswith("BEGIN")] == [
         "SELECT ho_site.code, ho_site.revoked, ho_site.last_seen_at FROM ho_site"
