@@ -390,13 +390,16 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
         barrier = threading.Barrier(centres)
 
         def centre(code: str, token: str) -> None:
+            # Each op's stamp is its row's own (the head office checks): the time
+            # once, a counter per op.
+            now_ms = int(time.time() * 1000)
             ops = [
                 {
                     "op_id": str(uuid.uuid4()),
                     "entity": "customer",
                     "row_id": str(uuid.uuid4()),
                     "op": "insert",
-                    "hlc": f"{int(time.time() * 1000):016d}.0000.{code}",
+                    "hlc": f"{now_ms:016d}.{i:04d}.{code}",
                     "changes": {
                         "number": f"{code}-CU-{i:06d}",
                         "name": f"Customer {i}",
@@ -411,7 +414,7 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
                         "origin_site": code,
                         "created_at": "2026-11-25T10:00:00+00:00",
                         "updated_at": "2026-11-25T10:00:00+00:00",
-                        "hlc": f"{int(time.time() * 1000):016d}.0000.{code}",
+                        "hlc": f"{now_ms:016d}.{i:04d}.{code}",
                         "deleted": False,
                     },
                 }
