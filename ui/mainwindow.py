@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import about, customers, documents, lookup, site, units, validation
-from fieldservice.sync import lookup as sync_lookup
 from ui.about import AboutDialog
 from ui.common import language, ops, settings, theme
 from ui.common.pickers import PickCustomerDialog
@@ -722,6 +721,8 @@ class MainWindow(QMainWindow):
             )
 
         db = self.db
+        from fieldservice.sync import lookup as sync_lookup  # only when a scan finds nothing here
+
         ops.Op(self, lambda: sync_lookup.ask_head_office(db, result)).success(shown).failure(
             offline
         ).run()

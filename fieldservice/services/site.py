@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
 from sqlalchemy import select
 
 from fieldservice.db import SITE_CODE_SETTING, Database
@@ -32,8 +31,10 @@ def _info(site: Site) -> SiteInfo:
 
 
 def _check_country(country: str) -> str:
+    from phonenumbers import SUPPORTED_REGIONS  # loaded when a country is set, not at start
+
     country = (country or "").strip().upper()
-    if country not in phonenumbers.SUPPORTED_REGIONS:
+    if country not in SUPPORTED_REGIONS:
         raise InvalidInput(
             _("“{country}” is not a country code: use two letters, e.g. GB, DE, CN.").format(
                 country=country

@@ -9,9 +9,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from fieldservice import formatting, i18n
 from fieldservice.errors import InvalidFields, InvalidInput
 from fieldservice.i18n import N_, _
@@ -161,6 +158,8 @@ def phone(value: str, region: str, field: str = "phone") -> tuple[str, str]:
             ).format(value=value),
             field=field,
         )
+    import phonenumbers  # its tables load when the first number is checked, not at start
+
     try:
         parsed = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
@@ -216,6 +215,8 @@ def email(value: str, field: str = "email") -> str:
         checked = _email_domain(domain)
         if isinstance(checked, str):
             return f"{local}@{checked}"
+    from email_validator import EmailNotValidError, validate_email  # loaded when first used
+
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
@@ -248,6 +249,8 @@ EMAIL_REASONS = frozenset(
 def _email_domain(domain: str) -> str | None:
     """The domain of an address as :func:`email` normalises it; None if an address
     there is refused (the whole address is then checked, for the reason)."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(f"a@{domain}", check_deliverability=False).domain
     except EmailNotValidError:

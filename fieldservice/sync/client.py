@@ -22,9 +22,8 @@ from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
 from sqlalchemy import Boolean, Uuid, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -46,6 +45,9 @@ from fieldservice.progress import run_to_end
 from fieldservice.services import stock
 from fieldservice.services.lookup import RemoteUnit
 from fieldservice.wire import HEAD_OFFICE_DATA, OP_COLUMNS, TABLES, ops_json, push_body
+
+if TYPE_CHECKING:
+    import requests  # at run time loaded by the first request, not at start
 
 URL_SETTING = HEAD_OFFICE_URL_SETTING
 CURSOR_SETTING = "pull_cursor"
@@ -120,6 +122,8 @@ def _check_url(url: str) -> str:
 def enroll(db: Database, url: str, code: str, *, http: requests.Session | None = None) -> str:
     """Exchange the head office's one-time code for this centre's token."""
     url = _check_url(url)
+    import requests
+
     http = http or requests.Session()
     try:
         answer = http.post(
@@ -201,6 +205,8 @@ def sync_steps(
     RECEIVING)`` (how much is still to come is not known). Returns the report."""
     started = time.perf_counter()
     url, token = _configured(db)
+    import requests
+
     http = http or requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
     report = SyncReport()
@@ -332,6 +338,8 @@ def last_round(db: Database) -> LastRound | None:
 
 
 def _call(http: requests.Session, method: str, url: str, **kwargs) -> dict:
+    import requests
+
     try:
         answer = http.request(method, url, timeout=TIMEOUT, **kwargs)
     except requests.RequestException as exc:
@@ -1089,6 +1097,8 @@ def look_up_serial(
     if hit is not None and time.monotonic() - hit[0] < LOOKUP_CACHE_SECONDS:
         return hit[1]
     url, token = _configured(db)
+    import requests
+
     http = http or requests.Session()
     try:
         answer = http.get(

@@ -295,12 +295,12 @@ def test_the_background_worker_never_runs_two_rounds_at_once(qtbot, db, head_off
 
 
 def test_a_stopping_worker_makes_no_new_request(db):
-    from ui.common.syncworker import _StoppableSession
+    from ui.common.syncworker import stoppable_session
 
     stopping = threading.Event()
     stopping.set()
     with pytest.raises(Exception, match="closing"):
-        _StoppableSession(stopping).get("http://127.0.0.1:9/")
+        stoppable_session(stopping).get("http://127.0.0.1:9/")
 
 
 def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(

@@ -25,8 +25,8 @@ import logging
 import threading
 from collections.abc import Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,9 @@ from fieldservice.db import Database
 from fieldservice.errors import FieldServiceError
 from fieldservice.sync import client as sync_client
 from ui.common import ops, settings
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("fieldservice.ui.sync")
 
@@ -95,17 +98,18 @@ class SyncStatus:
         return self.snapshot.url is not None
 
 
-class _StoppableSession(requests.Session):
-    """An HTTP session that makes no new request once the worker is stopping."""
+def stoppable_session(stopping: threading.Event) -> requests.Session:
+    """An HTTP session that makes no new request once the worker is stopping
+    (requests is loaded by the first round, not at start)."""
+    import requests
 
-    def __init__(self, stopping: threading.Event) -> None:
-        super().__init__()
-        self._stopping = stopping
+    class StoppableSession(requests.Session):
+        def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+            if stopping.is_set():
+                raise requests.ConnectionError("sync stopped: the application is closing")
+            return super().request(method, url, *args, **kwargs)
 
-    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
-        if self._stopping.is_set():
-            raise requests.ConnectionError("sync stopped: the application is closing")
-        return super().request(method, url, *args, **kwargs)
+    return StoppableSession()
 
 
 class SyncWorker(QObject):
@@ -210,7 +214,7 @@ class SyncWorker(QObject):
         self.rounds_started += 1
 
         def work() -> Generator[tuple[int, int, str], None, RoundResult]:
-            report = yield from sync_client.sync_steps(db, http=_StoppableSession(stopping))
+            report = yield from sync_client.sync_steps(db, http=stoppable_session(stopping))
             return report, read_snapshot(db)
 
         # Beside the writer, not on it: the round's short units of work let people's
