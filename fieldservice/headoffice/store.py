@@ -170,8 +170,7 @@ class HeadOfficeStore:
         and is in flight (:func:`oldest_in_flight`) before it takes a number."""
         with self._sessions() as s, s.begin():
             if self.is_postgres:
-                s.execute(_PUSH_LOCK, {"key": PUSH_LOCK, "site": site})
-                s.execute(_IN_FLIGHT_LOCK)
+                s.execute(_PUSH_AND_IN_FLIGHT, {"key": PUSH_LOCK, "site": site})
             yield s
 
     def dispose(self) -> None:
@@ -202,9 +201,12 @@ class HeadOfficeStore:
 # share a database); a collision of tags only makes a bound lower, never unsafe.
 _TAG = "(abs(hashtext(current_schema())) % 4194303 + 1)"
 _KEY = "((classid::bigint << 32) | objid::bigint)"
-_PUSH_LOCK = text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema() || ':' || :site))")
-_IN_FLIGHT_LOCK = text(
-    f"SELECT pg_advisory_xact_lock_shared(({_TAG}::bigint << 40) | coalesce("
+# Both locks in one round trip: the site's first (a batch of the same centre still
+# being applied is waited for), then the writer's registration, which is taken
+# after the wait so that the bound is held low only while the push works.
+_PUSH_AND_IN_FLIGHT = text(
+    "SELECT pg_advisory_xact_lock(:key, hashtext(current_schema() || ':' || :site)),"
+    f" pg_advisory_xact_lock_shared(({_TAG}::bigint << 40) | coalesce("
     "pg_sequence_last_value(pg_get_serial_sequence('ho_change', 'seq')::regclass), 0))"
 )
 _OLDEST_IN_FLIGHT = text(

@@ -427,7 +427,8 @@ def _apply_batch(
             as_uuid(op["row_id"])
             for op, result in zip(ops, results, strict=True)
             if op["entity"] == "customer"
-            and "phone_key" in (op.get("changes") or {})
+            # A customer with no phone number shares none: not looked up at all.
+            and (op.get("changes") or {}).get("phone_key")
             and result is not None
             and result.result == "applied"
         ],
