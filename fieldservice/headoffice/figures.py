@@ -9,8 +9,9 @@ look-ups in one narrow row per order, so the league reads a period's rows and
 adds them up.
 
 They are kept correct under sync without slowing a push: every accepted change
-is in the change log, numbered in commit order, and :func:`refresh` works out
-again the orders that the changes since its mark touched (an order, its events,
+is in the change log, numbered, and :func:`refresh` reads it up to the bound a
+pull reads it to (below which every change is committed), works out again the
+orders that the changes since its mark touched (an order, its events,
 calls, labour or parts), with every order whose figures depend on theirs (the
 other orders of the same unit: repeat repairs; the order a rework reworks:
 first-time fix), then moves the mark. A change that arrives late, from a centre

@@ -199,7 +199,7 @@ class HeadOfficeStore:
 # or below the bound is committed (or rolled back) and visible: a pull that stops
 # there never skips a change. Keys are tagged with the schema (head offices may
 # share a database); a collision of tags only makes a bound lower, never unsafe.
-_TAG = "(abs(hashtext(current_schema())) % 4194303 + 1)"
+_TAG = "((hashtext(current_schema())::bigint & 4194303) + 1)"  # 1 to 2^22: no overflow
 _KEY = "((classid::bigint << 32) | objid::bigint)"
 # Both locks in one round trip: the site's first (a batch of the same centre still
 # being applied is waited for), then the writer's registration, which is taken
