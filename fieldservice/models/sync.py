@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Boolean, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldservice.models.base import Base, utcnow
@@ -32,6 +32,9 @@ class SyncOutbox(Base):
     base_version: Mapped[int | None] = mapped_column(BigInteger)
     hlc: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    # What waits to go is counted by kind after every round (0015).
+    __table_args__ = (Index("ix_sync_outbox_entity", "entity"),)
 
 
 class SyncProblem(Base):
