@@ -176,31 +176,18 @@ def figures_of(orders: Sequence[uuid.UUID] | None) -> Select:
     )
     # Raw sums: quantity in 10^-3 × money in 10^-4 (a cent is 10^5 of them), issues
     # negative; minutes × money in 10^-4 per hour (a cent is 6,000 of them).
-    parts = (
-        select(
-            StockMovement.order_id.label("order_id"),
-            type_coerce(
-                func.sum(
-                    type_coerce(StockMovement.quantity, raw)
-                    * func.coalesce(type_coerce(StockMovement.unit_cost, raw), 0)
-                ),
-                raw,
-            ).label("raw"),
-        )
-        .where(used_by_orders(), chosen(StockMovement.order_id))
-        .group_by(StockMovement.order_id)
-        .subquery()
+    parts = _per_order(
+        StockMovement.order_id,
+        type_coerce(StockMovement.quantity, raw)
+        * func.coalesce(type_coerce(StockMovement.unit_cost, raw), 0),
+        used_by_orders(),
+        chosen(StockMovement.order_id),
     )
-    labour = (
-        select(
-            LabourLine.order_id.label("order_id"),
-            type_coerce(
-                func.sum(LabourLine.minutes * type_coerce(LabourLine.hourly_rate, raw)), raw
-            ).label("raw"),
-        )
-        .where(~LabourLine.deleted, chosen(LabourLine.order_id))
-        .group_by(LabourLine.order_id)
-        .subquery()
+    labour = _per_order(
+        LabourLine.order_id,
+        LabourLine.minutes * type_coerce(LabourLine.hourly_rate, raw),
+        ~LabourLine.deleted,
+        chosen(LabourLine.order_id),
     )
     calls = (
         select(
@@ -268,6 +255,17 @@ def figures_of(orders: Sequence[uuid.UUID] | None) -> Select:
         .outerjoin(labour, labour.c.order_id == RepairOrder.id)
         .outerjoin(calls, calls.c.order_id == RepairOrder.id)
         .where(live(RepairOrder), chosen(RepairOrder.id))
+    )
+
+
+def _per_order(order_id, amount, *where: ColumnElement[bool]):
+    """The sum of *amount* (a raw integer) for each order, as ``order_id``, ``raw``."""
+    total = type_coerce(func.sum(amount), BigInteger())
+    return (
+        select(order_id.label("order_id"), total.label("raw"))
+        .where(*where)
+        .group_by(order_id)
+        .subquery()
     )
 
 
