@@ -139,6 +139,8 @@ class ReportsScreen(QWidget):
         def choice(everything: str, empty: object, width: int) -> QComboBox:
             box = QComboBox()
             box.addItem(everything, empty)
+            # Wide enough for its "All …" in any language (plus the arrow).
+            width = max(width, box.fontMetrics().horizontalAdvance(everything) + 48)
             box.setMinimumWidth(width)
             box.setMaximumWidth(width + 120)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
