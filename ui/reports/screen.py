@@ -136,24 +136,25 @@ class ReportsScreen(QWidget):
         row.setSpacing(8)
         row.addWidget(QLabel(self.tr("Orders of")))
 
-        def choice(everything: str, empty: object, width: int) -> QComboBox:
+        def choice(everything: str, empty: object) -> QComboBox:
             box = QComboBox()
             box.addItem(everything, empty)
-            # Wide enough for its "All …" in any language (plus the arrow).
-            width = max(width, box.fontMetrics().horizontalAdvance(everything) + 48)
+            # As wide as its "All …" in the screen's language, plus the arrow: the
+            # row fits beside the navigation at 1280 px, and no word is cut.
+            width = box.fontMetrics().horizontalAdvance(everything) + 44
             box.setMinimumWidth(width)
             box.setMaximumWidth(width + 120)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
             row.addWidget(box)
             return box
 
-        self.product_choice = choice(self.tr("All products"), None, 170)
-        self.brand_choice = choice(self.tr("All brands"), "", 110)
-        self.technician_choice = choice(self.tr("All technicians"), "", 130)
-        self.service_type_choice = choice(self.tr("All service types"), "", 140)
+        self.product_choice = choice(self.tr("All products"), None)
+        self.brand_choice = choice(self.tr("All brands"), "")
+        self.technician_choice = choice(self.tr("All technicians"), "")
+        self.service_type_choice = choice(self.tr("All service types"), "")
         for code in repairs.SERVICE_TYPES:
             self.service_type_choice.addItem(service_type_words(code), code)
-        self.channel_choice = choice(self.tr("All channels"), "", 110)
+        self.channel_choice = choice(self.tr("All channels"), "")
         for code in repairs.CHANNELS:
             self.channel_choice.addItem(channel_words(code), code)
         row.addStretch(1)
