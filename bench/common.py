@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import event
+
 DATA = Path(__file__).resolve().parent / ".data"
 
 
@@ -46,6 +48,42 @@ def bench_home(
         subprocess.run([*command, "--site-code", site[0], "--site-name", site[1]], check=True)
         print(f"generated in {time.perf_counter() - start:.0f} s", flush=True)
     return home
+
+
+def captured(
+    engine, run: Callable[[], object], *, keep_if: Callable[[str], bool] | None = None
+) -> list[tuple[str, object]]:
+    """The statements (and their parameters) *run* sends through *engine* (those
+    *keep_if* accepts): a benchmark's floor replays them through the raw driver."""
+    sent: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if keep_if is None or keep_if(statement):
+            sent.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    return sent
+
+
+def paired(
+    ours: Callable[[], object], floor: Callable[[], object], runs: int
+) -> tuple[float, float]:
+    """Medians of *ours* and *floor*, run as pairs (A B A B) after one warm run
+    of each: these machines are noisy, a figure and its floor share the noise."""
+    ours()
+    floor()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        for fn, times in ((ours, a), (floor, b)):
+            started = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - started)
+    return statistics.median(a), statistics.median(b)
 
 
 def median_seconds(fn: Callable[[], object], *, repeat: int = 200, warmup: int = 20) -> float:

@@ -24,13 +24,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import time
 
 import psycopg
-from sqlalchemy import create_engine, delete, event, select, text
+from sqlalchemy import create_engine, delete, select, text
 
-from bench.common import machine, table
+from bench.common import captured, machine, paired, table
 from fieldservice.headoffice import figures, reports
 from fieldservice.headoffice.models import FiguresMark
 from fieldservice.headoffice.store import HeadOfficeStore
@@ -266,34 +265,6 @@ def make_chain(pg_url: str, centres: int, orders: int) -> HeadOfficeStore:
     return store
 
 
-def captured(store: HeadOfficeStore, run) -> list[tuple[str, object]]:
-    """The statements (and their parameters) *run* sends to the database."""
-    sent: list[tuple[str, object]] = []
-
-    def keep(conn, cursor, statement, parameters, context, executemany) -> None:
-        sent.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", keep)
-    try:
-        run()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", keep)
-    return sent
-
-
-def paired(ours, floor, runs: int = RUNS) -> tuple[float, float]:
-    """Medians of *ours* and *floor*, run as pairs (A B A B) after one warm run."""
-    ours()
-    floor()
-    a, b = [], []
-    for _ in range(runs):
-        for fn, times in ((ours, a), (floor, b)):
-            began = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - began)
-    return statistics.median(a), statistics.median(b)
-
-
 def replay(raw: psycopg.Connection, statements: list[tuple[str, object]]):
     """The floor: *statements* sent again through psycopg, then rolled back."""
 
@@ -357,7 +328,7 @@ def late_changes(store: HeadOfficeStore, raw: psycopg.Connection, how_many: int)
 
     set_back()
     statements = [
-        (sql, p) for sql, p in captured(store, lambda: refresh(store)) if "jit" not in sql
+        (sql, p) for sql, p in captured(store.engine, lambda: refresh(store)) if "jit" not in sql
     ]
     return ours, replay(raw, [(text_set_back, {"seq": before}), *statements])
 
@@ -398,7 +369,7 @@ def main() -> None:
                 answer.update(reports.league_table(store, period))
 
             # The session's settings too (see reports._reading).
-            queries = captured(store, ours)
+            queries = captured(store.engine, ours)
             if args.explain:
                 with raw.cursor() as cur:
                     for sql, parameters in queries:
@@ -418,12 +389,12 @@ def main() -> None:
                 f" {chain['backlog']:,}, turnaround median {chain['turnaround_median_hours']} h",
                 flush=True,
             )
-            rows.append((f"league table, {name}", *paired(ours, replay(raw, queries))))
+            rows.append((f"league table, {name}", *paired(ours, replay(raw, queries), RUNS)))
         taken_in, floor = late_changes(store, raw, args.late)
         rows.append(
             (
                 f"figures refreshed after {args.late:,} late follow-up answers",
-                *paired(taken_in, floor),
+                *paired(taken_in, floor, RUNS),
             )
         )
         settings = ", ".join(

@@ -14,14 +14,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import event
-
-from bench.common import DATA, machine, ms, raw_connection
+from bench.common import DATA, captured, machine, ms, paired, raw_connection
 from fieldservice.db import Database
 from fieldservice.services import reports
 from fieldservice.services.reports import drill
@@ -65,26 +62,8 @@ def report_home(customers: int, units: int, orders: int, movements: int) -> Path
     return home
 
 
-def captured(db: Database, run: Callable[[], object]) -> list[tuple[str, object]]:
-    """The statements (and parameters) *run* sends to the database."""
-    sent: list[tuple[str, object]] = []
-
-    def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            sent.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", keep)
-    try:
-        run()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", keep)
-    return sent
-
-
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+def _reads(statement: str) -> bool:
+    return statement.lstrip().upper().startswith(("SELECT", "WITH"))
 
 
 def main() -> None:
@@ -146,12 +125,8 @@ def main() -> None:
         print("|---|---:|---:|---:|")
         for what, run in cases:
             run()  # warm the page cache and SQLAlchemy's statement cache
-            floor = floor_of(captured(db, run))
-            ours, base = [], []
-            for _ in range(args.runs):
-                ours.append(timed(run))
-                base.append(timed(floor))
-            a, b = statistics.median(ours), statistics.median(base)
+            floor = floor_of(captured(db.engine, run, keep_if=_reads))
+            a, b = paired(run, floor, args.runs)
             print(f"| {what} | {ms(a)} | {ms(b)} | {a / b:.2f}× |", flush=True)
         print(f"# load average {os.getloadavg()[0]:.2f} at the end")
 
