@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fieldservice import __version__, config
@@ -16,6 +16,7 @@ from fieldservice.db import Database, UpgradeDone
 from fieldservice.errors import FieldServiceError
 from fieldservice.services import site
 from ui.common import language, ops, settings, theme
+from ui.common.widgets import OnFirstPaint
 from ui.firstrun import SiteSetupDialog
 from ui.mainwindow import MainWindow
 
@@ -97,20 +98,6 @@ def announce_upgrade(window: QWidget, done: UpgradeDone) -> QMessageBox:
 QUIT_WHEN_SHOWN = "FIELDSERVICE_QUIT_WHEN_SHOWN"
 
 
-class _OnFirstPaint(QObject):
-    """Calls *then* once the watched widget has painted for the first time."""
-
-    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 def _quit_when_shown() -> None:
     print("fieldservice: main window shown", flush=True)
     QApplication.quit()
@@ -129,10 +116,8 @@ def run(argv: Sequence[str] | None = None, home: str | Path | None = None) -> in
             if setup.exec() != QDialog.DialogCode.Accepted:
                 return 0
         window = MainWindow(db)
-        # Once the window shows, the other screens' code is loaded while people
-        # look at it.
-        then = _quit_when_shown if os.environ.get(QUIT_WHEN_SHOWN) else window.load_screens
-        window.installEventFilter(_OnFirstPaint(window, then))
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            window.installEventFilter(OnFirstPaint(window, _quit_when_shown))
         window.show()
         if db.upgraded is not None:
             announce_upgrade(window, db.upgraded)

@@ -40,17 +40,17 @@ from PySide6.QtWidgets import (
 from fieldservice import __version__
 from fieldservice.db import Database
 from fieldservice.services import about, customers, documents, lookup, site, units, validation
-from ui.about import AboutDialog
 from ui.common import language, ops, settings, theme
-from ui.common.pickers import PickCustomerDialog
 from ui.common.scan import ScannerInput
-from ui.common.syncworker import SyncWorker
-from ui.common.widgets import Banner, counted, label
-from ui.documents import DocumentSettingsDialog
+from ui.common.widgets import Banner, OnFirstPaint, counted, label
 
 if TYPE_CHECKING:
+    from ui.about import AboutDialog
+    from ui.common.pickers import PickCustomerDialog
+    from ui.common.syncworker import SyncWorker
     from ui.customers.screen import CustomersScreen
     from ui.desk.screen import DeskScreen
+    from ui.documents import DocumentSettingsDialog
     from ui.repairs.screen import RepairOrdersScreen
     from ui.sync.screen import SyncScreen
     from ui.units.screen import UnitsScreen
@@ -219,11 +219,10 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.documents_dialog: DocumentSettingsDialog | None = None
         self.setMinimumSize(QSize(1024, 640))
-        # The application's sync: it runs whichever screen is shown.
-        self.sync_worker = SyncWorker(db, self)
-        # The areas' screens (SCREENS). The Desk and Sync (which the status bar
-        # shows) are built at once; the others on their first visit, which keeps
-        # them out of the time to the first paint. A screen may declare
+        self._sync_worker: SyncWorker | None = None
+        # The areas' screens (SCREENS). The Desk is built at once; Sync (which the
+        # status bar shows) right after the first paint; the others on their first
+        # visit, which keeps them out of the time to the first paint. A screen may declare
         # ``record_kinds = {lookup kind: method name}``: a desk scan that finds such
         # a record opens the screen and calls that method with the record's id. A
         # screen with a ``changed`` signal refreshes the status bar's counts.
@@ -232,12 +231,29 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self._restore()
         self.refresh_counts()
-        self.sync_worker.start()
+        self.installEventFilter(OnFirstPaint(self, self._after_first_paint))
+
+    @property
+    def sync_worker(self) -> SyncWorker:
+        """The application's sync: it runs whichever screen is shown. Started once
+        the window has painted (or when first asked for, if sooner)."""
+        if self._sync_worker is None:
+            from ui.common.syncworker import SyncWorker
+
+            self._sync_worker = SyncWorker(self.db, self)
+            self._sync_worker.start()
+        return self._sync_worker
+
+    def _after_first_paint(self) -> None:
+        """Start sync and show how it stands (the Sync screen keeps the status bar's
+        label), then load the other screens' code while people look at the window."""
+        self.pages["sync"]
+        self.load_screens()
 
     def _build_in_language(self) -> None:
         """Build everything the window says in the screens' language: its title,
-        navigation, top bar, status bar, menus, and the Desk and Sync screens (the
-        other screens on their first visit). Called again, it builds them anew in
+        navigation, top bar, status bar, menus, and the Desk screen (Sync after the
+        first paint, the others on their first visit). Called again, it builds them anew in
         the language chosen since (:meth:`choose_language`)."""
         self.setWindowTitle(self.tr("fieldservice · %s") % self.site.name)
         self.areas = [
@@ -256,7 +272,8 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         self._build()
         self.pages["desk"]
-        self.pages["sync"]
+        if self._sync_worker is not None:  # the window has painted: Sync says how it stands
+            self.pages["sync"]
         self._connect()
         self._build_menus()
 
@@ -308,7 +325,8 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(self.sync_label)
         self.site_label.setToolTip(self.tr("This service centre"))
         self.database_label.setText(self.tr("Database: %s") % self.db.path)
-        self.sync_label.setText(self.tr("Sync: not set up"))
+        # Until the Sync screen, built right after the first paint, says how it stands.
+        self.sync_label.setText("")
 
     def _build_sidebar(self) -> QWidget:
         sidebar = QFrame()
@@ -728,6 +746,8 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _pick_customer(self, result: lookup.LookupResult) -> None:
+        from ui.common.pickers import PickCustomerDialog
+
         matches = result.matches
         intro = counted(
             len(matches),
@@ -883,7 +903,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.scanner.remove()
-        self.sync_worker.stop()
+        if self._sync_worker is not None:
+            self._sync_worker.stop()
         super().closeEvent(event)
 
     def show_about(self) -> ops.Op:
@@ -891,6 +912,8 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def shown(installation: about.Installation) -> None:
+            from ui.about import AboutDialog
+
             if self.about_dialog is not None:
                 self.about_dialog.deleteLater()
             self.about_dialog = AboutDialog(installation, self)
@@ -904,6 +927,8 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def shown(current: documents.DocumentSettings) -> None:
+            from ui.documents import DocumentSettingsDialog
+
             if self.documents_dialog is not None:
                 self.documents_dialog.deleteLater()
             self.documents_dialog = DocumentSettingsDialog(db, current, self)

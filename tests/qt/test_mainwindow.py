@@ -44,13 +44,28 @@ def test_every_area_has_its_screen(window):
         assert window.scan_field.isVisible() is (area.key != "desk")
 
 
-def test_the_status_bar_names_the_centre_database_counts_and_sync(window, janes_dishwasher):
+def test_the_status_bar_names_the_centre_database_counts_and_sync(
+    qtbot, window, janes_dishwasher
+):
     window.refresh_counts()
+    # Sync's words come right after the first paint.
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: not set up")
     texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert "LD01 · Leeds Service Centre" in texts
     assert f"Database: {window.db.path}" in texts
     assert "1 customer · 1 unit" in texts
     assert "Sync: not set up" in texts
+
+
+def test_the_window_paints_before_sync_starts_and_its_screens_load(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    # Only the Desk is built before the first paint: nothing else to wait for.
+    assert list(window.pages) == ["desk"]
+    window.show()
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: not set up")
+    assert set(window.pages) == {"desk", "sync"}
+    window.scanner.remove()
 
 
 def test_the_window_remembers_its_geometry_and_area(qtbot, db, private_settings):

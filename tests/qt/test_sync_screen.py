@@ -316,7 +316,8 @@ def test_the_status_bar_follows_sync_and_a_click_on_it_opens_the_sync_area(
     york.close()
 
     label = window.sync_label
-    assert label.text() == "Sync: not set up"
+    # Said once the window has painted (the Sync screen is built right after).
+    qtbot.waitUntil(lambda: label.text() == "Sync: not set up")
     assert "not set up" in label.toolTip()
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert window.current_area() == "sync"

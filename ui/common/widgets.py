@@ -453,3 +453,18 @@ def wide_enough(widget: QWidget, sample: str, least: int, extra: int = 30) -> in
     """A column's starting width: *least*, or what *sample* (a date in the language
     spoken, say) needs, if more: Chinese dates are wider than English ones."""
     return max(least, widget.fontMetrics().horizontalAdvance(sample) + extra)
+
+
+class OnFirstPaint(QObject):
+    """Calls *then* once the watched widget has painted for the first time (in the
+    next turn of the event loop, so the paint is on screen first)."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
