@@ -11,11 +11,13 @@
 4. While one centre's token sends 60 pushes at once, each naming a batch before
    that never comes, another centre's pull, next to the same pull when the head
    office is idle.
-5. 50 centres pushing 100 changes each at once to a server with 1, 2 and 4
-   workers, and 500 centres to 4: each push's latency (p50, p95, p99) and the
-   changes applied per second over the burst.
+5. 50 centres pushing 100 changes each at once to a server with 4 workers, next
+   to its floor (each centre's rows COPYed by psycopg on a connection of its own,
+   at once), in pairs; then with 1, 2 and 4 workers, and 500 centres to 4: each
+   push's latency (p50, p95, p99) and the changes applied per second over the
+   burst.
 
-Run: ``python -m bench.sync [--customers N --units N]``.
+Run: ``python -m bench.sync [--customers N --units N] [--first-only | --centres-only]``.
 """
 
 from __future__ import annotations
@@ -361,97 +363,154 @@ def stalled_pull(
     return [(f"a pull while one centre sends {bogus} bogus pushes at once", busy, idle)]
 
 
-def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: int = 4):
-    """*centres* centres pushing *ops_each* new customers each, all at once (a
-    barrier), to a server with *workers* processes: each push's latency (p50, p95,
-    p99) and the ops applied per second over the burst (first push sent to last
-    answer)."""
-    url = schema_url(pg_url, f"bench_many_{centres}_{workers}")
-    store = HeadOfficeStore(url)
-    store.migrate()
-    with serving(url, workers=workers) as base:
-        tokens = []
-        for n in range(centres):
-            code = f"C{n:03d}"
-            one_time = sync.add_site(store, code, code)
-            tokens.append(
-                (
-                    code,
-                    requests.post(
-                        f"{base}/api/v1/enroll",
-                        json={"site_code": code, "code": one_time},
-                        timeout=10,
-                    ).json()["token"],
-                )
-            )
-        latencies: list[float] = []
-        ends: list[float] = []
-        lock = threading.Lock()
-        barrier = threading.Barrier(centres)
+def new_customers(code: str, count: int) -> list[dict]:
+    """*count* new customers made at centre *code*, as its capture sends them. Each
+    op's stamp is its row's own (the head office checks): the time once, a counter
+    per op."""
+    now_ms = int(time.time() * 1000)
+    return [
+        {
+            "op_id": str(uuid.uuid4()),
+            "entity": "customer",
+            "row_id": str(uuid.uuid4()),
+            "op": "insert",
+            "hlc": f"{now_ms:016d}.{i:04d}.{code}",
+            "changes": {
+                "number": f"{code}-CU-{i:06d}",
+                "name": f"Customer {i}",
+                "company": "",
+                "phone": "",
+                "phone_key": "",
+                "email": "",
+                "address": "",
+                "notes": "",
+                "possible_duplicate_of_id": None,
+                "duplicate_reviewed": False,
+                "origin_site": code,
+                "created_at": "2026-11-25T10:00:00+00:00",
+                "updated_at": "2026-11-25T10:00:00+00:00",
+                "hlc": f"{now_ms:016d}.{i:04d}.{code}",
+                "deleted": False,
+            },
+        }
+        for i in range(count)
+    ]
 
-        def centre(code: str, token: str) -> None:
-            # Each op's stamp is its row's own (the head office checks): the time
-            # once, a counter per op.
-            now_ms = int(time.time() * 1000)
-            ops = [
-                {
-                    "op_id": str(uuid.uuid4()),
-                    "entity": "customer",
-                    "row_id": str(uuid.uuid4()),
-                    "op": "insert",
-                    "hlc": f"{now_ms:016d}.{i:04d}.{code}",
-                    "changes": {
-                        "number": f"{code}-CU-{i:06d}",
-                        "name": f"Customer {i}",
-                        "company": "",
-                        "phone": "",
-                        "phone_key": "",
-                        "email": "",
-                        "address": "",
-                        "notes": "",
-                        "possible_duplicate_of_id": None,
-                        "duplicate_reviewed": False,
-                        "origin_site": code,
-                        "created_at": "2026-11-25T10:00:00+00:00",
-                        "updated_at": "2026-11-25T10:00:00+00:00",
-                        "hlc": f"{now_ms:016d}.{i:04d}.{code}",
-                        "deleted": False,
-                    },
-                }
-                for i in range(ops_each)
-            ]
-            body = json.dumps({"ops": ops})
-            session = requests.Session()
-            barrier.wait()
-            started = time.perf_counter()
-            answer = session.post(
-                f"{base}/api/v1/sync/push",
-                data=body,
-                headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-                timeout=600,
-            )
-            ended = time.perf_counter()
-            assert answer.status_code == 200, answer.text
-            assert {r["result"] for r in answer.json()["results"]} == {"applied"}
-            with lock:
-                latencies.append(ended - started)
-                ends.append(ended)
 
-        threads = [threading.Thread(target=centre, args=pair) for pair in tokens]
-        for t in threads:
-            t.start()
-        burst_started = time.perf_counter()
-        for t in threads:
-            t.join()
-    store.dispose()
+def burst(calls: list, warm: list | None = None) -> tuple[float, float, float, float, int]:
+    """Run every call of *calls* at once (a barrier lets them go together), each
+    after its *warm* step (made before the barrier): each call's latency (p50, p95,
+    p99) and the calls per second over the burst, first start to last end, with the
+    number of calls."""
+    latencies: list[float] = []
+    ends: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(len(calls))
+
+    def one(n: int) -> None:
+        ready = warm[n]() if warm else None
+        barrier.wait()
+        started = time.perf_counter()
+        calls[n](ready)
+        ended = time.perf_counter()
+        with lock:
+            latencies.append(ended - started)
+            ends.append(ended)
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(len(calls))]
+    for t in threads:
+        t.start()
+    burst_started = time.perf_counter()
+    for t in threads:
+        t.join()
     latencies.sort()
 
     def nth(p: float) -> float:
         return latencies[min(len(latencies) - 1, math.ceil(p * len(latencies)) - 1)]
 
-    # The barrier lets every thread go at once; the burst ends with the last answer.
-    burst = max(ends) - burst_started
-    return nth(0.5), nth(0.95), nth(0.99), centres * ops_each / burst
+    return nth(0.5), nth(0.95), nth(0.99), len(calls) / (max(ends) - burst_started), len(calls)
+
+
+def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: int = 4):
+    """*centres* centres pushing *ops_each* new customers each, all at once, to a
+    server with *workers* processes: each push's latency (p50, p95, p99) and the
+    ops applied per second over the burst (first push sent to last answer)."""
+    url = schema_url(pg_url, f"bench_many_{centres}_{workers}")
+    store = HeadOfficeStore(url)
+    store.migrate()
+    with serving(url, workers=workers) as base:
+        calls = []
+        for n in range(centres):
+            code = f"C{n:03d}"
+            one_time = sync.add_site(store, code, code)
+            token = requests.post(
+                f"{base}/api/v1/enroll", json={"site_code": code, "code": one_time}, timeout=10
+            ).json()["token"]
+            body = json.dumps({"ops": new_customers(code, ops_each)})
+            calls.append(_pusher(base, token, body))
+        p50, p95, p99, per_second, _n = burst(calls, [requests.Session] * centres)
+    store.dispose()
+    return p50, p95, p99, per_second * ops_each
+
+
+def _pusher(base: str, token: str, body: str):
+    def push(session: requests.Session) -> None:
+        answer = session.post(
+            f"{base}/api/v1/sync/push",
+            data=body,
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+            timeout=600,
+        )
+        assert answer.status_code == 200, answer.text
+        assert {r["result"] for r in answer.json()["results"]} == {"applied"}
+
+    return push
+
+
+def many_centres_floor(pg_url: str, centres: int = 50, ops_each: int = 100):
+    """The floor of :func:`many_centres`: the same new customers, each centre's on a
+    psycopg connection of its own (opened before the burst), stored with one COPY
+    into the head office's customer table and committed, all at once. No HTTP, no
+    token, no checks, no change log: what the database alone takes for the rows."""
+    schema = f"bench_many_floor_{centres}"
+    store = HeadOfficeStore(schema_url(pg_url, schema))
+    store.migrate()
+    store.dispose()
+    table_ = TABLES["customer"]
+    dialect = store.engine.dialect
+    rows_of = []
+    columns: list[str] = []
+    for n in range(centres):
+        rows = []
+        for op in new_customers(f"C{n:03d}", ops_each):
+            values = from_json(table_, {**op["changes"], "id": op["row_id"]})
+            columns = list(values)
+            rows.append(
+                [
+                    (p(values[c]) if (p := table_.c[c].type.bind_processor(dialect)) else values[c])
+                    for c in columns
+                ]
+            )
+        rows_of.append(rows)
+    copy_sql = f"COPY customer ({', '.join(columns)}) FROM STDIN"
+
+    def connect() -> psycopg.Connection:
+        return psycopg.connect(raw(pg_url), options=f"-csearch_path={schema}")
+
+    def storer(rows: list):
+        def store_rows(conn: psycopg.Connection) -> None:
+            with conn.cursor() as cur, cur.copy(copy_sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
+            conn.commit()
+            conn.close()
+
+        return store_rows
+
+    p50, p95, p99, per_second, _n = burst([storer(r) for r in rows_of], [connect] * centres)
+    with psycopg.connect(raw(pg_url), autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    return p50, p95, p99, per_second * ops_each
 
 
 def main() -> None:
@@ -459,18 +518,39 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=15_000)
     parser.add_argument("--units", type=int, default=50_000)
     parser.add_argument("--first-only", action="store_true", help="skip the 50 centres")
+    parser.add_argument("--centres-only", action="store_true", help="only the 50 centres")
+    parser.add_argument("--pairs", type=int, default=5, help="50 centres and floor, A B")
     args = parser.parse_args()
     pg_url = os.environ.get("FIELDSERVICE_TEST_PG_URL")
     if not pg_url:
         raise SystemExit('start PostgreSQL first: eval "$(bash scripts/postgres.sh start)"')
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    rows = first_sync(pg_url, args.customers, args.units)
-    print(f"\nSync against PostgreSQL on loopback — {machine()}\n")
-    print(table(rows, floor="psycopg upserts of the same rows"))
-    if args.first_only:
-        return
+    if not args.centres_only:
+        rows = first_sync(pg_url, args.customers, args.units)
+        print(f"\nSync against PostgreSQL on loopback — {machine()}\n")
+        print(table(rows, floor="psycopg upserts of the same rows"))
+        if args.first_only:
+            return
     print(f"\n{machine()}; load average {os.getloadavg()[0]:.2f}")
-    print("| centres × 100 changes at once | workers | p50 | p95 | p99 | ops/s |")
+    # The figure and its floor in pairs, A B A B: the machine's noise hits both.
+    ours, floor = [], []
+    for _ in range(args.pairs):
+        ours.append(many_centres(pg_url, centres=50, workers=4))
+        floor.append(many_centres_floor(pg_url, centres=50))
+    print(f"load average {os.getloadavg()[0]:.2f} after {args.pairs} pairs")
+    print("| 50 centres × 100 changes at once | p50 | p95 | p99 | ops/s |")
+    print("|---|---:|---:|---:|---:|")
+    for name, runs in (("head office, 4 workers", ours), ("floor: psycopg COPY", floor)):
+        p50, p95, p99, rate = (statistics.median(r[k] for r in runs) for k in range(4))
+        print(
+            f"| {name} | {p50 * 1000:.0f} ms | {p95 * 1000:.0f} ms | {p99 * 1000:.0f} ms"
+            f" | {rate:,.0f} |"
+        )
+    print(
+        "p95 of each pair (ms):",
+        [(round(a[1] * 1000), round(b[1] * 1000)) for a, b in zip(ours, floor, strict=True)],
+    )
+    print("\n| centres × 100 changes at once | workers | p50 | p95 | p99 | ops/s |")
     print("|---|---:|---:|---:|---:|---:|")
     for centres, workers in ((50, 1), (50, 2), (50, 4), (500, 4)):
         p50, p95, p99, rate = many_centres(pg_url, centres=centres, workers=workers)
