@@ -44,9 +44,7 @@ def test_every_area_has_its_screen(window):
         assert window.scan_field.isVisible() is (area.key != "desk")
 
 
-def test_the_status_bar_names_the_centre_database_counts_and_sync(
-    qtbot, window, janes_dishwasher
-):
+def test_the_status_bar_names_the_centre_database_counts_and_sync(qtbot, window, janes_dishwasher):
     window.refresh_counts()
     # Sync's words come right after the first paint.
     qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: not set up")
