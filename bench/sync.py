@@ -48,6 +48,7 @@ from fieldservice.progress import run_to_end
 from fieldservice.services import site
 from fieldservice.sync import client
 from fieldservice.wire import HEAD_OFFICE_DATA, TABLES, from_json
+from tests.headoffice.conftest import customer_insert_op
 
 
 def schema_url(url: str, schema: str) -> str:
@@ -369,30 +370,7 @@ def new_customers(code: str, count: int) -> list[dict]:
     per op."""
     now_ms = int(time.time() * 1000)
     return [
-        {
-            "op_id": str(uuid.uuid4()),
-            "entity": "customer",
-            "row_id": str(uuid.uuid4()),
-            "op": "insert",
-            "hlc": f"{now_ms:016d}.{i:04d}.{code}",
-            "changes": {
-                "number": f"{code}-CU-{i:06d}",
-                "name": f"Customer {i}",
-                "company": "",
-                "phone": "",
-                "phone_key": "",
-                "email": "",
-                "address": "",
-                "notes": "",
-                "possible_duplicate_of_id": None,
-                "duplicate_reviewed": False,
-                "origin_site": code,
-                "created_at": "2026-11-25T10:00:00+00:00",
-                "updated_at": "2026-11-25T10:00:00+00:00",
-                "hlc": f"{now_ms:016d}.{i:04d}.{code}",
-                "deleted": False,
-            },
-        }
+        customer_insert_op(code, i, f"Customer {i}", hlc=f"{now_ms:016d}.{i:04d}.{code}")
         for i in range(count)
     ]
 
