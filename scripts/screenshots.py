@@ -178,6 +178,10 @@ class Studio:
         self.window = MainWindow(self.db)
         self.window.resize(*SIZE)
         self.window.show()
+        # The status bar's sync words come with the Sync screen, right after the
+        # first paint.
+        while "sync" not in self.window.pages:
+            self.settle()
 
     def settle(self) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
