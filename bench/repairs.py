@@ -128,6 +128,11 @@ def main() -> None:
             ),
         ),
         (
+            "technicians for the list's filter (repairs.technicians)",
+            median_seconds(lambda: repairs.technicians(db), repeat=50, warmup=3),
+            median_seconds(lambda: raw.execute(str(repairs._TECHNICIANS)).fetchall(), repeat=50),
+        ),
+        (
             "similar repairs (repairs.similar_repairs)",
             median_seconds(lambda: repairs.similar_repairs(db, probe()), repeat=50, warmup=3),
             median_seconds(lambda: similar_floor(raw, probe()), repeat=50, warmup=3),

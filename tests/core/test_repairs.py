@@ -328,6 +328,12 @@ def test_the_list_filters_by_status_technician_coverage_and_search(db, bench_uni
     assert repairs.technicians(db) == ["Sam Okafor"]
 
 
+def test_the_technician_filter_names_each_technician_once_in_order(db, bench_unit):
+    for name in ("Sam Okafor", "Mei Chen", "", "Sam Okafor", "Li Wei", "Mei Chen"):
+        open_order(db, bench_unit, technician=name)
+    assert repairs.technicians(db) == ["Li Wei", "Mei Chen", "Sam Okafor"]
+
+
 # -- knowledge from history -------------------------------------------------------------------
 
 
