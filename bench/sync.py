@@ -375,11 +375,10 @@ def new_customers(code: str, count: int) -> list[dict]:
     ]
 
 
-def burst(calls: list, warm: list | None = None) -> tuple[float, float, float, float, int]:
+def burst(calls: list, warm: list | None = None) -> tuple[float, float, float, float]:
     """Run every call of *calls* at once (a barrier lets them go together), each
     after its *warm* step (made before the barrier): each call's latency (p50, p95,
-    p99) and the calls per second over the burst, first start to last end, with the
-    number of calls."""
+    p99) and the calls per second over the burst, first start to last end."""
     latencies: list[float] = []
     ends: list[float] = []
     lock = threading.Lock()
@@ -406,7 +405,7 @@ def burst(calls: list, warm: list | None = None) -> tuple[float, float, float, f
     def nth(p: float) -> float:
         return latencies[min(len(latencies) - 1, math.ceil(p * len(latencies)) - 1)]
 
-    return nth(0.5), nth(0.95), nth(0.99), len(calls) / (max(ends) - burst_started), len(calls)
+    return nth(0.5), nth(0.95), nth(0.99), len(calls) / (max(ends) - burst_started)
 
 
 def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: int = 4):
@@ -426,7 +425,7 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
             ).json()["token"]
             body = json.dumps({"ops": new_customers(code, ops_each)})
             calls.append(_pusher(base, token, body))
-        p50, p95, p99, per_second, _n = burst(calls, [requests.Session] * centres)
+        p50, p95, p99, per_second = burst(calls, [requests.Session] * centres)
     store.dispose()
     return p50, p95, p99, per_second * ops_each
 
@@ -485,7 +484,7 @@ def many_centres_floor(pg_url: str, centres: int = 50, ops_each: int = 100):
 
         return store_rows
 
-    p50, p95, p99, per_second, _n = burst([storer(r) for r in rows_of], [connect] * centres)
+    p50, p95, p99, per_second = burst([storer(r) for r in rows_of], [connect] * centres)
     with psycopg.connect(raw(pg_url), autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
     return p50, p95, p99, per_second * ops_each
