@@ -54,6 +54,7 @@ from fieldservice.services import (
 )
 from fieldservice.services import search as search_index
 from fieldservice.services.coverage import CoverageStatus
+from fieldservice.services.distinct import values_in_order
 
 NUMBER_KIND = "RO"
 REPEAT_DAYS = 30
@@ -1264,25 +1265,12 @@ def technicians(db: Database) -> list[str]:
 
 
 def read_technicians(s: Session) -> list[str]:
-    """:func:`technicians` inside the caller's unit of work."""
+    """:func:`technicians` inside the caller's unit of work. (The Repair orders
+    screen asks each time it is shown: read by index seeks, one per name.)"""
     return list(s.scalars(_TECHNICIANS))
 
 
-# The names in order by a loose index scan: each step seeks the first name after
-# the one before in ix_repair_order_technician_open, one seek per name instead of
-# a pass over every order (1,000,000 orders: 0.1 ms instead of 100 ms, and the
-# Repair orders screen asks each time it is shown).
-_TECHNICIANS = text(
-    """
-    WITH RECURSIVE names(name) AS (
-        SELECT min(technician) FROM repair_order WHERE technician > ''
-        UNION ALL
-        SELECT (SELECT min(technician) FROM repair_order WHERE technician > names.name)
-        FROM names WHERE names.name IS NOT NULL
-    )
-    SELECT name FROM names WHERE name IS NOT NULL
-    """
-)
+_TECHNICIANS = values_in_order(RepairOrder.technician)
 
 
 # -- knowledge from history -------------------------------------------------------------------

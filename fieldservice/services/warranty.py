@@ -33,6 +33,7 @@ from fieldservice.models import (
 from fieldservice.printing.data import CentreHeader, CertificateData
 from fieldservice.services import customers, lookup, numbering, products, site, validation
 from fieldservice.services.coverage import CoverageStatus, service_end, status_on, warranty_end
+from fieldservice.services.distinct import values_in_order
 
 NUMBER_KIND = "WC"
 
@@ -1043,13 +1044,7 @@ def list_registrations(
 def list_dealers(db: Database, *, limit: int = 1000) -> list[str]:
     """The dealers named on registrations, alphabetically (to choose a dealer's
     delivery for batch printing, or to complete a dealer's name as it is typed)."""
-    query = (
-        select(WarrantyRegistration.dealer)
-        .where(~WarrantyRegistration.deleted, WarrantyRegistration.dealer != "")
-        .distinct()
-        .order_by(WarrantyRegistration.dealer)
-        .limit(limit)
-    )
+    query = values_in_order(WarrantyRegistration.dealer, ~WarrantyRegistration.deleted, limit=limit)
     with db.read() as s:
         return list(s.scalars(query))
 

@@ -241,12 +241,17 @@ def test_each_listed_registration_says_whether_it_is_covered(db, dishwasher, jan
 
 
 def test_the_dealers_named_on_registrations_are_listed_once_each(db, dishwasher, janes_warranty):
-    for serial, dealer in (("AQD-301", "Appliance Depot"), ("AQD-302", "Kitchen World Leeds")):
+    for serial, dealer in (
+        ("AQD-301", "Kitchen World Leeds"),
+        ("AQD-302", "Appliance Depot"),
+        ("AQD-304", "Kitchen World Leeds"),
+    ):
         warranty.register(
             db, RegistrationDraft(serial, dishwasher.id, D(2025, 5, 1), dealer=dealer)
         )
     warranty.register(db, RegistrationDraft("AQD-303", dishwasher.id, D(2025, 5, 1)))
     assert warranty.list_dealers(db) == ["Appliance Depot", "Kitchen World Leeds"]
+    assert warranty.list_dealers(db, limit=1) == ["Appliance Depot"]
 
 
 def test_products_without_a_policy_are_listed_until_one_is_set(db, dishwasher):
