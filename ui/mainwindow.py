@@ -73,6 +73,11 @@ SCREENS = {
 }
 
 
+# Sync starts after the window's first paint, or this long after the window is
+# made if it is not painted (started minimised, on another desktop).
+AFTER_PAINT_AT_LATEST_MS = 3000
+
+
 def screen_class(key: str) -> Callable[..., QWidget]:
     """The screen of area *key* (its module imported on first use)."""
     module, name = SCREENS[key]
@@ -231,12 +236,20 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self._restore()
         self.refresh_counts()
+        self._after_paint_done = False
         self.installEventFilter(OnFirstPaint(self, self._after_first_paint))
+        # A window that is not painted (started minimised, or on another desktop)
+        # still starts sync: the centre's changes go to the head office all the same.
+        self._after_paint_at_latest = QTimer(self)
+        self._after_paint_at_latest.setSingleShot(True)
+        self._after_paint_at_latest.timeout.connect(self._after_first_paint)
+        self._after_paint_at_latest.start(AFTER_PAINT_AT_LATEST_MS)
 
     @property
     def sync_worker(self) -> SyncWorker:
         """The application's sync: it runs whichever screen is shown. Started once
-        the window has painted (or when first asked for, if sooner)."""
+        the window has painted (AFTER_PAINT_AT_LATEST_MS at the latest), or when
+        first asked for, if sooner."""
         if self._sync_worker is None:
             from ui.common.syncworker import SyncWorker
 
@@ -246,7 +259,12 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Start sync and show how it stands (the Sync screen keeps the status bar's
-        label), then load the other screens' code while people look at the window."""
+        label), then load the other screens' code while people look at the window.
+        Once: after the first paint, or AFTER_PAINT_AT_LATEST_MS without one."""
+        if self._after_paint_done:
+            return
+        self._after_paint_done = True
+        self._after_paint_at_latest.stop()
         self.pages["sync"]
         self.load_screens()
 
@@ -903,6 +921,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.scanner.remove()
+        self._after_paint_at_latest.stop()
         if self._sync_worker is not None:
             self._sync_worker.stop()
         super().closeEvent(event)

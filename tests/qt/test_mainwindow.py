@@ -66,6 +66,15 @@ def test_the_window_paints_before_sync_starts_and_its_screens_load(qtbot, db):
     window.scanner.remove()
 
 
+def test_a_window_that_is_not_painted_still_starts_sync(qtbot, db, monkeypatch):
+    monkeypatch.setattr("ui.mainwindow.AFTER_PAINT_AT_LATEST_MS", 50)
+    window = MainWindow(db)  # never shown: as when started minimised
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "sync" in window.pages)
+    assert window.sync_label.text() == "Sync: not set up"
+    window.scanner.remove()
+
+
 def test_the_window_remembers_its_geometry_and_area(qtbot, db, private_settings):
     first = MainWindow(db)
     qtbot.addWidget(first)
