@@ -22,6 +22,7 @@ from fieldservice.errors import NotFound
 from fieldservice.i18n import N_, _
 from fieldservice.ids import new_id
 from fieldservice.models import Customer, Unit
+from fieldservice.models.base import live
 from fieldservice.services import numbering, site, validation
 from fieldservice.services import search as search_index
 
@@ -381,7 +382,7 @@ def units_owned(db: Database, customer_id: uuid.UUID) -> int:
             s.scalar(
                 select(func.count())
                 .select_from(Unit)
-                .where(Unit.customer_id == customer_id, ~Unit.deleted)
+                .where(Unit.customer_id == customer_id, live(Unit))
             )
             or 0
         )

@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Integer, bindparam, func, literal_column, select, text, union
+from sqlalchemy import ColumnElement, Integer, bindparam, func, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
 from fieldservice.db import Database
@@ -40,6 +40,7 @@ from fieldservice.models import (
     Unit,
     utcnow,
 )
+from fieldservice.models.base import live
 from fieldservice.printing.data import LabourDone, PartUsed, WorkCharges, WorkOrderData
 from fieldservice.services import (
     customers,
@@ -1201,12 +1202,16 @@ def _matching_rowids(search: str):
 
 
 def count_orders(db: Database, f: OrderFilter = OrderFilter()) -> int:
-    query = _filtered(select(func.count()).select_from(RepairOrder).where(~RepairOrder.deleted), f)
+    query = _filtered(select(func.count()).select_from(RepairOrder).where(live(RepairOrder)), f)
     with db.read() as s:
         return s.scalar(query) or 0
 
 
-def _row_query():
+def _row_query(not_deleted: ColumnElement[bool] = ~RepairOrder.deleted):
+    """The list's row of each order; *not_deleted* is how "not deleted" is
+    written: ``deleted = 0`` for the pages of every order (newest first through
+    ``ix_repair_order_deleted``), :func:`live` for the few orders of one unit
+    (through the unit's index, with or without planner statistics)."""
     return (
         select(
             RepairOrder.id,
@@ -1226,7 +1231,7 @@ def _row_query():
         .join(Unit, Unit.id == RepairOrder.unit_id)
         .join(Product, Product.id == RepairOrder.product_id)
         .outerjoin(Customer, Customer.id == RepairOrder.customer_id)
-        .where(~RepairOrder.deleted)
+        .where(not_deleted)
     )
 
 
@@ -1254,7 +1259,11 @@ def orders_of_unit(db: Database, unit_id: uuid.UUID) -> list[OrderRow]:
 
 def read_orders_of_unit(s: Session, unit_id: uuid.UUID) -> list[OrderRow]:
     """:func:`orders_of_unit` inside the caller's unit of work."""
-    query = _row_query().where(RepairOrder.unit_id == unit_id).order_by(RepairOrder.id.desc())
+    query = (
+        _row_query(live(RepairOrder))
+        .where(RepairOrder.unit_id == unit_id)
+        .order_by(RepairOrder.id.desc())
+    )
     return [OrderRow(*row) for row in s.execute(query)]
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select, union
+from sqlalchemy import ColumnElement, bindparam, func, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from fieldservice.db import Database
 from fieldservice.errors import AlreadyExists, InvalidInput, NotFound
 from fieldservice.i18n import N_, _
 from fieldservice.models import Customer, Product, Unit
+from fieldservice.models.base import live
 from fieldservice.services import customers, validation
 
 
@@ -223,14 +224,20 @@ def units_of_customer(db: Database, customer_id: uuid.UUID) -> list[UnitRow]:
 
 def read_units_of_customer(s: Session, customer_id: uuid.UUID) -> list[UnitRow]:
     """:func:`units_of_customer` inside the caller's unit of work: newest first."""
-    rows = s.execute(_row_query().where(Unit.customer_id == customer_id).order_by(Unit.id.desc()))
+    rows = s.execute(
+        _row_query(live(Unit)).where(Unit.customer_id == customer_id).order_by(Unit.id.desc())
+    )
     return [UnitRow(*r) for r in rows]
 
 
 # -- lists --------------------------------------------------------------------------
 
 
-def _row_query():
+def _row_query(not_deleted: ColumnElement[bool] = ~Unit.deleted):
+    """The list's row of each unit; *not_deleted* is how "not deleted" is written:
+    ``deleted = 0`` for the pages of every unit (newest first through
+    ``ix_unit_deleted``), :func:`live` for one customer's few units (through
+    their own index, with or without planner statistics)."""
     return (
         select(
             Unit.id,
@@ -243,7 +250,7 @@ def _row_query():
         )
         .join(Product, Product.id == Unit.product_id)
         .outerjoin(Customer, Customer.id == Unit.customer_id)
-        .where(~Unit.deleted)
+        .where(not_deleted)
     )
 
 

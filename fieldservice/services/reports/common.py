@@ -27,6 +27,7 @@ from fieldservice.db import Database
 from fieldservice.errors import InvalidInput
 from fieldservice.i18n import _
 from fieldservice.models import Product, RepairOrder
+from fieldservice.models.base import live
 
 Ids = tuple[uuid.UUID, ...]
 
@@ -220,14 +221,6 @@ def rated(s: Session, hits: Drill, base: Drill) -> Rate:
 def in_period(column, period: Period) -> ColumnElement[bool]:
     """A UTC time column within the period."""
     return and_(column >= period.utc_start, column < period.utc_end)
-
-
-def live(entity) -> ColumnElement[bool]:
-    """Not deleted: written ``deleted IS NOT true`` so that the database never
-    picks an index on ``deleted`` (which holds nearly every row) over the index
-    on the period's time, as SQLite does for ``deleted = 0`` when it has no
-    statistics."""
-    return entity.deleted.is_not(True)
 
 
 def of_matching_order(order_id, f: Filters) -> ColumnElement[bool]:
