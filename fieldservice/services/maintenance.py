@@ -31,6 +31,7 @@ from fieldservice.models import (
     RepairOrder,
     Unit,
 )
+from fieldservice.models.base import live
 from fieldservice.services import customers, repairs, schedule, stock, units, validation
 
 # Words for a plan's basis and anchor: English, marked for translation where shown.
@@ -206,7 +207,7 @@ def create_contract_plans(db: Database, product_id: uuid.UUID, draft: PlanDraft)
         rows = s.execute(
             select(Unit.id, Customer.address)
             .outerjoin(Customer, Customer.id == Unit.customer_id)
-            .where(Unit.product_id == product_id, ~Unit.deleted)
+            .where(Unit.product_id == product_id, live(Unit))
         ).all()
         plans = []
         for unit_id, address in rows:
