@@ -21,7 +21,7 @@ that was offline for a week, is counted by the next refresh like any other.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import (
     BigInteger,
@@ -45,7 +45,7 @@ from fieldservice.headoffice.models import Change, FiguresMark, OrderFigures
 from fieldservice.headoffice.sync import last_visible_change
 from fieldservice.models import FollowUp, LabourLine, RepairOrder, RepairOrderEvent, StockMovement
 from fieldservice.services.coverage import CoverageStatus
-from fieldservice.services.reports.common import live, seconds_between
+from fieldservice.services.reports.common import in_chunks, live, seconds_between
 from fieldservice.services.reports.parts import used_by_orders
 from fieldservice.services.reports.quality import back_within, fixed_first_time
 from fieldservice.wire import TABLES
@@ -90,15 +90,11 @@ def refresh(s: Session) -> int:
     if top <= mark.seq:
         return 0
     orders = _with_dependants(s, _touched(s, mark.seq, top))
-    for chunk in _chunks(sorted(orders)):
+    for chunk in in_chunks(sorted(orders), CHUNK):
         s.execute(delete(OrderFigures).where(OrderFigures.order_id.in_(chunk)))
         s.execute(insert(OrderFigures).from_select(_COLUMNS, figures_of(chunk)))
     mark.seq = top
     return len(orders)
-
-
-def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
-    return (ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK))
 
 
 def _touched(s: Session, after: int, upto: int) -> set[uuid.UUID]:
@@ -115,7 +111,7 @@ def _touched(s: Session, after: int, upto: int) -> set[uuid.UUID]:
     orders = changed.pop("repair_order", set())
     for entity, ids in changed.items():
         table = TABLES[entity]
-        for chunk in _chunks(list(ids)):
+        for chunk in in_chunks(list(ids), CHUNK):
             orders.update(
                 s.scalars(
                     select(table.c.order_id).where(
@@ -133,7 +129,7 @@ def _with_dependants(s: Session, orders: set[uuid.UUID]) -> set[uuid.UUID]:
     now and as their figures last had them (an order moved to another unit, or a
     rework linked to another order)."""
     found = set(orders)
-    for chunk in _chunks(sorted(orders)):
+    for chunk in in_chunks(sorted(orders), CHUNK):
         units: CompoundSelect = union(
             select(RepairOrder.unit_id).where(RepairOrder.id.in_(chunk)),
             select(OrderFigures.unit_id).where(OrderFigures.order_id.in_(chunk)),

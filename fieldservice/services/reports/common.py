@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -216,6 +216,13 @@ def rated(s: Session, hits: Drill, base: Drill) -> Rate:
     """The share of *base*'s records that *hits* selects (a subset of them)."""
     n, of = how_many(s, query_of(hits)), how_many(s, query_of(base))
     return Rate(n, of, percent_of(n, of), hits, base)
+
+
+def in_chunks(ids: Sequence[uuid.UUID], size: int) -> Iterator[Sequence[uuid.UUID]]:
+    """*ids* in slices of at most *size*: a list of ids too long for one statement's
+    parameters, looked up a slice at a time."""
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
 
 def in_period(column, period: Period) -> ColumnElement[bool]:

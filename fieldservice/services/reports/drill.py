@@ -39,6 +39,7 @@ from fieldservice.services.reports.common import (
     at_centre,
     how_many,
     ids_behind,
+    in_chunks,
     in_period,
     is_computed,
     kind_of,
@@ -67,11 +68,6 @@ class DrillRow:
     delivered_at: dt.datetime | None
 
 
-def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
 def _order_rows():
     return (
         select(
@@ -97,7 +93,7 @@ def orders_by_ids(db: Database, ids: Iterable[uuid.UUID]) -> list[DrillRow]:
     wanted = list(dict.fromkeys(ids))
     rows: list[DrillRow] = []
     with db.read() as s:
-        for chunk in _chunks(wanted):
+        for chunk in in_chunks(wanted, _CHUNK):
             query = _order_rows().where(RepairOrder.id.in_(chunk))
             rows.extend(DrillRow(*row) for row in s.execute(query))
     rows.sort(key=lambda r: (r.opened_at, r.number), reverse=True)
@@ -117,7 +113,7 @@ def orders_of(db: Database, kind: str, ids: Iterable[uuid.UUID]) -> tuple[uuid.U
     }[kind]
     found: list[uuid.UUID] = []
     with db.read() as s:
-        for chunk in _chunks(wanted):
+        for chunk in in_chunks(wanted, _CHUNK):
             found.extend(
                 i for i in s.scalars(select(column).where(key.in_(chunk))) if i is not None
             )
@@ -184,7 +180,7 @@ def _hits_among(db: Database, hits: Drill, shown: list[uuid.UUID]) -> frozenset[
     with db.read() as s:
         query = query_of(hits)
         order_id = query.selected_columns[0]
-        for chunk in _chunks(shown):
+        for chunk in in_chunks(shown, _CHUNK):
             found.update(s.scalars(query.where(order_id.in_(chunk))))
     return frozenset(found)
 
