@@ -212,12 +212,7 @@ def _complaints(period: Period, f: Filters):
     return (
         select(RepairOrder.origin_site, func.count(Complaint.id))
         .join(RepairOrder, RepairOrder.id == Complaint.order_id)
-        .where(
-            *order_filter(f),
-            ~Complaint.deleted,
-            Complaint.opened_on >= period.start,
-            Complaint.opened_on <= period.end,
-        )
+        .where(*order_filter(f), *_complaints_opened_in(period))
         .group_by(RepairOrder.origin_site)
     )
 
@@ -226,13 +221,18 @@ def _complaints_without_order(s: Session, period: Period) -> int:
     return (
         s.scalar(
             select(func.count(Complaint.id)).where(
-                ~Complaint.deleted,
-                Complaint.order_id.is_(None),
-                Complaint.opened_on >= period.start,
-                Complaint.opened_on <= period.end,
+                Complaint.order_id.is_(None), *_complaints_opened_in(period)
             )
         )
         or 0
+    )
+
+
+def _complaints_opened_in(period: Period) -> tuple[ColumnElement[bool], ...]:
+    return (
+        ~Complaint.deleted,
+        Complaint.opened_on >= period.start,
+        Complaint.opened_on <= period.end,
     )
 
 
