@@ -399,7 +399,7 @@ def _push(
     if batch is None:
         return  # nothing to send: no request
     with db.read() as s:
-        to_send = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+        to_send = _pending(s)
     wire = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-push")
     try:
         out: Future[dict] | None = wire.submit(send, batch, None)
@@ -959,10 +959,15 @@ class SyncState:
     cursor: int
 
 
+def _pending(s: Session) -> int:
+    """How many changes wait in the outbox to be sent."""
+    return s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+
+
 def state(db: Database) -> SyncState:
     """What the status bar shows: where, how many changes wait, how many problems."""
     with db.read() as s:
-        pending = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+        pending = _pending(s)
         problems = (
             s.scalar(select(func.count()).select_from(SyncProblem).where(~SyncProblem.dismissed))
             or 0
