@@ -77,18 +77,7 @@ def psycopg_floor(pg_url: str, ops: list[dict], *, checks: bool = True) -> float
         by_table.setdefault(op["entity"], []).append(op)
     prepared = []
     for name, group in by_table.items():
-        tbl = TABLES[name]
-        columns = ["id", *(k for k in group[0]["changes"] if k not in ("id", "server_version"))]
-        processors = [tbl.c[c].type.bind_processor(dialect) for c in columns]
-        rows = []
-        for op in group:
-            values = from_json(tbl, {**op["changes"], "id": op["row_id"]})
-            rows.append(
-                tuple(
-                    (p(values.get(c)) if p else values.get(c))
-                    for c, p in zip(columns, processors, strict=True)
-                )
-            )
+        columns, rows = as_stored(TABLES[name], group, dialect)
         sql = (
             f"INSERT INTO {name} ({', '.join(columns)}) VALUES "
             f"({', '.join(['%s'] * len(columns))}) ON CONFLICT (id) DO UPDATE SET "
@@ -115,6 +104,23 @@ def psycopg_floor(pg_url: str, ops: list[dict], *, checks: bool = True) -> float
     with psycopg.connect(raw(pg_url), autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
     return elapsed
+
+
+def as_stored(tbl, ops: list[dict], dialect) -> tuple[list[str], list[tuple]]:
+    """The columns and rows of *ops* (whole rows of table *tbl*) as the driver takes
+    them: each value converted as the head office stores it."""
+    columns = ["id", *(k for k in ops[0]["changes"] if k not in ("id", "server_version"))]
+    processors = [tbl.c[c].type.bind_processor(dialect) for c in columns]
+    rows = []
+    for op in ops:
+        values = from_json(tbl, {**op["changes"], "id": op["row_id"]})
+        rows.append(
+            tuple(
+                (p(values.get(c)) if p else values.get(c))
+                for c, p in zip(columns, processors, strict=True)
+            )
+        )
+    return columns, rows
 
 
 def raw(url: str) -> str:
@@ -453,21 +459,11 @@ def many_centres_floor(pg_url: str, centres: int = 50, ops_each: int = 100):
     store = HeadOfficeStore(schema_url(pg_url, schema))
     store.migrate()
     store.dispose()
-    table_ = TABLES["customer"]
-    dialect = store.engine.dialect
     rows_of = []
     columns: list[str] = []
     for n in range(centres):
-        rows = []
-        for op in new_customers(f"C{n:03d}", ops_each):
-            values = from_json(table_, {**op["changes"], "id": op["row_id"]})
-            columns = list(values)
-            rows.append(
-                [
-                    (p(values[c]) if (p := table_.c[c].type.bind_processor(dialect)) else values[c])
-                    for c in columns
-                ]
-            )
+        ops = new_customers(f"C{n:03d}", ops_each)
+        columns, rows = as_stored(TABLES["customer"], ops, store.engine.dialect)
         rows_of.append(rows)
     copy_sql = f"COPY customer ({', '.join(columns)}) FROM STDIN"
 
