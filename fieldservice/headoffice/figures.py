@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, CompoundSelect, Select
 
 from fieldservice.headoffice.models import Change, FiguresMark, OrderFigures
+from fieldservice.headoffice.store import without_jit
 from fieldservice.headoffice.sync import last_visible_change
 from fieldservice.models import FollowUp, LabourLine, RepairOrder, RepairOrderEvent, StockMovement
 from fieldservice.services.coverage import CoverageStatus
@@ -72,9 +73,7 @@ def refresh(s: Session) -> int:
     many orders were worked out (every order the first time)."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIGURES_LOCK})
-        # Over millions of orders compiling the statements took longer than running
-        # them (see headoffice.reports).
-        s.execute(text("SET LOCAL jit = off"))
+        without_jit(s)
     top = last_visible_change(s)
     mark = s.get(FiguresMark, MARK)
     if mark is None:

@@ -17,7 +17,7 @@ from fieldservice.errors import InvalidInput
 from fieldservice.headoffice import figures
 from fieldservice.headoffice.league import league
 from fieldservice.headoffice.models import EnrolledSite, ReportUser
-from fieldservice.headoffice.store import HeadOfficeStore
+from fieldservice.headoffice.store import HeadOfficeStore, without_jit
 from fieldservice.headoffice.sync import digest
 from fieldservice.i18n import _
 from fieldservice.services.reports import FAMILIES, Filters, Period
@@ -199,12 +199,11 @@ def centre_names(store: HeadOfficeStore) -> dict[str, str]:
 
 @contextlib.contextmanager
 def _reading(store: HeadOfficeStore) -> Iterator[Session]:
-    """A session for the KPIs. On PostgreSQL without just-in-time compilation: over
-    millions of orders the planner's costs call for it, and compiling took longer
-    (seconds a query) than the grouped counting it was meant to speed up."""
+    """A session for the KPIs: on PostgreSQL without just-in-time compilation
+    (:func:`without_jit`)."""
     with store.session() as s:
         if store.is_postgres:
-            s.execute(text("SET LOCAL jit = off"))
+            without_jit(s)
             # Percentiles sort a period's turnarounds: in memory, not on disk.
             s.execute(text("SET LOCAL work_mem = '64MB'"))
         yield s

@@ -177,6 +177,14 @@ class HeadOfficeStore:
         self.engine.dispose()
 
 
+def without_jit(s: Session) -> None:
+    """No just-in-time compilation for the rest of this PostgreSQL transaction: for
+    the statements over millions of orders (the league's counts, the per-order
+    figures), where the planner's costs call for it and compiling took longer
+    (seconds a query) than the grouped work it was meant to speed up."""
+    s.execute(text("SET LOCAL jit = off"))
+
+
 # -- the safe bound of the change log (PostgreSQL) --------------------------------------
 #
 # Changes are numbered from one sequence by pushes that commit in any order: a
