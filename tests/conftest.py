@@ -3,15 +3,19 @@ through the services as a clerk would."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import os
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 from fieldservice.db import Database, alembic_config, sqlite_engine
 from fieldservice.services import customers, products, site, units, warranty
@@ -195,3 +199,26 @@ def add_as_before(file: sqlite3.Connection, table: str, site: str, **values) -> 
     marks = ", ".join("?" for _ in values)
     file.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
     return row_id
+
+
+@contextlib.contextmanager
+def statements_sent(engine: Engine) -> Iterator[list[tuple[str, Any]]]:
+    """Every statement sent through *engine* meanwhile, with its parameters."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+
+
+def query_plan(db: Database, statement: str, parameters: Any) -> list[str]:
+    """SQLite's plan of *statement*, a line per step (EXPLAIN QUERY PLAN)."""
+    with db.engine.connect() as conn:
+        return [
+            row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        ]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event
 
 from fieldservice.errors import InvalidInput
 from fieldservice.services import customers, followups, maintenance, products, repairs, units
 from fieldservice.services.maintenance import DueFilter, PlanDraft, PlanFilter
+from tests.conftest import query_plan, statements_sent
 
 TODAY = dt.date.today()
 
@@ -187,21 +187,11 @@ def test_the_due_list_is_read_in_its_index_order_not_sorted_after(db, dishwasher
     """Real schedules put thousands of plans on one due date; sorting them in a
     temporary B-tree made one page of 300,000 plans take 0.7 s (issue: due list)."""
     maintenance.create_plan(db, PlanDraft(unit_id, "Inspection", start_on=TODAY))
-    statements: list[tuple[str, object]] = []
-
-    def seen(_conn, _cursor, statement, parameters, _context, _many):
-        if "maintenance_plan" in statement and "LIMIT" in statement:
-            statements.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", seen)
-    try:
+    with statements_sent(db.engine) as sent:
         assert len(maintenance.list_due(db, DueFilter(TODAY))) == 1
-    finally:
-        event.remove(db.engine, "before_cursor_execute", seen)
-    (statement, parameters), *_ = statements
-    with db.engine.connect() as conn:
-        plan = [
-            row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-        ]
+    (statement, parameters), *_ = [
+        (st, p) for st, p in sent if "maintenance_plan" in st and "LIMIT" in st
+    ]
+    plan = query_plan(db, statement, parameters)
     assert any("ix_maintenance_plan_active_due_id" in step for step in plan), plan
     assert not any("TEMP B-TREE" in step for step in plan), plan

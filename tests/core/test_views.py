@@ -10,6 +10,7 @@ from sqlalchemy import event
 from fieldservice.db import Database
 from fieldservice.services import customers, desk, lookup, repairs, units, warranty
 from fieldservice.services.coverage import CoverageStatus
+from tests.conftest import query_plan, statements_sent
 
 
 @contextlib.contextmanager
@@ -114,27 +115,6 @@ def test_the_order_view_is_one_trip_with_the_stock_locations_in_it(db, janes_dis
     assert details.history and details.history[0][2] == "received"
 
 
-@contextlib.contextmanager
-def plans(db: Database) -> Iterator[list[str]]:
-    """The query plan of every statement run meanwhile (EXPLAIN QUERY PLAN)."""
-    statements: list[tuple[str, object]] = []
-
-    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((statement, parameters))
-
-    steps: list[str] = []
-    event.listen(db.engine, "before_cursor_execute", seen)
-    try:
-        yield steps
-    finally:
-        event.remove(db.engine, "before_cursor_execute", seen)
-    with db.engine.connect() as conn:
-        for statement, parameters in statements:
-            explained = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-            steps.extend(row[-1] for row in explained)
-
-
 def test_the_desk_cards_and_the_orders_count_read_by_their_own_index(
     db, janes_dishwasher, jane, janes_warranty
 ):
@@ -144,12 +124,18 @@ def test_the_desk_cards_and_the_orders_count_read_by_their_own_index(
     repairs.open_order(
         db, repairs.IntakeDraft(janes_dishwasher.id, "Does not drain", technician="Sam Okafor")
     )
-    with plans(db) as steps:
+    with statements_sent(db.engine) as sent:
         desk.unit_view(db, janes_dishwasher.id)
         desk.customer_view(db, jane.id)
         customers.units_owned(db, jane.id)
         repairs.count_orders(db, repairs.OrderFilter(technician="Sam Okafor"))
         repairs.count_orders(db, repairs.OrderFilter(status="diagnosing"))
+    steps = [
+        step
+        for statement, parameters in sent
+        if statement.lstrip().upper().startswith(("SELECT", "WITH"))
+        for step in query_plan(db, statement, parameters)
+    ]
 
     # (A look-up by id may read that index: "deleted=? AND id=?" is one row.)
     assert steps

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from fieldservice.services import customers, products, units
 from fieldservice.sync import client
 from fieldservice.wire import TABLES
+from tests.conftest import statements_sent
 from tests.headoffice.conftest import publish_dishwasher
 
 
@@ -218,7 +219,6 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
     """Synced and idle: the round asks only whether anything is new; the head office
     checks the token and compares the cursor with its log, and nothing else."""
     import requests
-    from sqlalchemy import event
 
     leeds = enrolled("LD01", "Leeds")
     customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
@@ -232,19 +232,11 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
             self.calls.append(f"{method} {url.rsplit('/', 1)[-1]}")
             return super().request(method, url, *args, **kwargs)
 
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(" ".join(statement.split()[:8]))
-
-    engine = head_office.store.engine
     recorded = client.last_round(leeds)
     assert recorded is not None and (recorded.pushed, recorded.pulled) == (0, 0)
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with statements_sent(head_office.store.engine) as sent:
         report = client.sync_round(leeds, http=Counted())
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
+    statements = [" ".join(statement.split()[:8]) for statement, _ in sent]
     assert Counted.calls == ["GET pull"]
     assert (report.pushed, report.pulled) == (0, 0)
     # The idle round before was recorded moments ago: this one writes nothing here.
