@@ -957,6 +957,8 @@ class SyncState:
     pending: int
     problems: int
     cursor: int
+    # The pending changes by kind of record (e.g. {"customer": 3}).
+    pending_by_entity: dict[str, int] = field(default_factory=dict)
 
 
 def _pending(s: Session) -> int:
@@ -965,14 +967,21 @@ def _pending(s: Session) -> int:
 
 
 def state(db: Database) -> SyncState:
-    """What the status bar shows: where, how many changes wait, how many problems."""
+    """What the status bar shows: where, how many changes wait (and of which kinds:
+    one pass over the outbox's index gives both), how many problems."""
     with db.read() as s:
-        pending = _pending(s)
+        by_entity = _pending_by_entity(s)
         problems = (
             s.scalar(select(func.count()).select_from(SyncProblem).where(~SyncProblem.dismissed))
             or 0
         )
-    return SyncState(head_office_url(db), pending, problems, int(_setting(db, CURSOR_SETTING) or 0))
+    return SyncState(
+        head_office_url(db),
+        sum(by_entity.values()),
+        problems,
+        int(_setting(db, CURSOR_SETTING) or 0),
+        by_entity,
+    )
 
 
 @dataclass(frozen=True)
@@ -1080,7 +1089,11 @@ def dismiss_problem(db: Database, op_id: uuid.UUID) -> None:
 def pending_by_entity(db: Database) -> dict[str, int]:
     """How many changes wait to be sent, by kind of record (e.g. {"customer": 3})."""
     with db.read() as s:
-        rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity)).all()
+        return _pending_by_entity(s)
+
+
+def _pending_by_entity(s: Session) -> dict[str, int]:
+    rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity))
     return {entity: count for entity, count in rows}
 
 

@@ -61,9 +61,7 @@ class Snapshot:
 
 def read_snapshot(db: Database) -> Snapshot:
     state = sync_client.state(db)
-    by_entity = sorted(
-        sync_client.pending_by_entity(db).items(), key=lambda item: (-item[1], item[0])
-    )
+    by_entity = sorted(state.pending_by_entity.items(), key=lambda item: (-item[1], item[0]))
     return Snapshot(
         state.url, state.pending, tuple(by_entity), state.problems, sync_client.last_round(db)
     )
