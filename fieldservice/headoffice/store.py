@@ -5,6 +5,7 @@ migrations as a centre's) and the head office's own (``headoffice.models``)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,10 +17,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, create_engine, make_url, text
+from sqlalchemy import Connection, Engine, String, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice.db import alembic_config, sqlite_engine
+from fieldservice.models import UTCDateTime
 
 # A push takes this PostgreSQL advisory lock with its centre's code for its
 # transaction: one centre's batches are applied one at a time, in order, while
@@ -167,14 +169,41 @@ class HeadOfficeStore:
         """A unit of work that writes the change log for *site* (a centre's push, or
         the head office's own edits as HEAD_OFFICE_SITE): one at a time for a site,
         any number of sites at once. On PostgreSQL it holds the site's push lock
-        and is in flight (:func:`oldest_in_flight`) before it takes a number."""
+        and is in flight (:func:`oldest_in_flight`) before it takes a number, and
+        its commit is announced on :func:`push_channel`."""
         with self._sessions() as s, s.begin():
             if self.is_postgres:
                 s.execute(_PUSH_AND_IN_FLIGHT, {"key": PUSH_LOCK, "site": site})
             yield s
 
+    @contextlib.contextmanager
+    def signed_push_session(self, token_hash: str) -> Iterator[tuple[Session, SignedIn | None]]:
+        """:meth:`push_session` for the centre whose token has *token_hash*, found by
+        the same statement that takes its locks: one round trip signs the push in
+        and starts it. None for a wrong or revoked token (nothing is locked)."""
+        with self._sessions() as s, s.begin():
+            found = s.execute(
+                _SIGNED_PUSH if self.is_postgres else _SIGNED_IN,
+                {"key": PUSH_LOCK, "token_hash": token_hash},
+            ).first()
+            yield s, SignedIn(found.code, found.last_seen_at) if found is not None else None
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The centre a push's token belongs to, and when it was last seen."""
+
+    site: str
+    last_seen_at: dt.datetime | None
+
+
+def push_channel(site: str) -> str:
+    """Where the commit of a push of *site* is announced (PostgreSQL's NOTIFY): a
+    batch of that centre waiting for the one before it listens there."""
+    return f"fs_push_{site}"
 
 
 def without_jit(s: Session) -> None:
@@ -211,12 +240,25 @@ _TAG = "((hashtext(current_schema())::bigint & 4194303) + 1)"  # 1 to 2^22: no o
 _KEY = "((classid::bigint << 32) | objid::bigint)"
 # Both locks in one round trip: the site's first (a batch of the same centre still
 # being applied is waited for), then the writer's registration, which is taken
-# after the wait so that the bound is held low only while the push works.
-_PUSH_AND_IN_FLIGHT = text(
-    "SELECT pg_advisory_xact_lock(:key, hashtext(current_schema() || ':' || :site)),"
+# after the wait so that the bound is held low only while the push works. The
+# notice of the push goes out at commit (NOTIFY is transactional), so it is asked
+# for here too, rather than in a round trip of its own at the end.
+_LOCKS = (
+    "pg_advisory_xact_lock(:key, hashtext(current_schema() || ':' || {site})),"
     f" pg_advisory_xact_lock_shared(({_TAG}::bigint << 40) | coalesce("
-    "pg_sequence_last_value(pg_get_serial_sequence('ho_change', 'seq')::regclass), 0))"
+    "pg_sequence_last_value(pg_get_serial_sequence('ho_change', 'seq')::regclass), 0)),"
+    f" pg_notify('{push_channel('')}' || {{site}}, '')"
 )
+_PUSH_AND_IN_FLIGHT = text(f"SELECT {_LOCKS.format(site=':site')}")
+# A centre's push: its token's centre, and then, for that row only, the above.
+_SIGNED_IN = text(
+    "SELECT code, last_seen_at FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
+).columns(code=String(), last_seen_at=UTCDateTime())
+_SIGNED_PUSH = text(
+    "SELECT code, last_seen_at, "
+    + _LOCKS.format(site="code")
+    + " FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
+).columns(code=String(), last_seen_at=UTCDateTime())
 _OLDEST_IN_FLIGHT = text(
     f"SELECT min({_KEY} & ((1::bigint << 40) - 1)) FROM pg_locks"
     " WHERE locktype = 'advisory' AND objsubid = 1"

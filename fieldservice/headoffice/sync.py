@@ -74,7 +74,7 @@ from fieldservice.headoffice.models import (
     FieldClock,
     Proposal,
 )
-from fieldservice.headoffice.store import HeadOfficeStore, oldest_in_flight
+from fieldservice.headoffice.store import HeadOfficeStore, oldest_in_flight, push_channel
 from fieldservice.models import ScaledDecimal, UTCDateTime, utcnow
 from fieldservice.wire import (
     HEAD_OFFICE_DATA,
@@ -194,13 +194,16 @@ def site_for_token(store: HeadOfficeStore, token: str) -> str | None:
         ).first()
         if found is None or found.revoked:
             return None
-        now = utcnow()
-        if found.last_seen_at is None or now - found.last_seen_at > LAST_SEEN_EVERY:
-            # Not on every call: a sync round makes several.
-            conn.execute(
-                update(EnrolledSite).where(EnrolledSite.code == found.code).values(last_seen_at=now)
-            )
+        _note_seen(conn, found.code, found.last_seen_at)
         return found.code
+
+
+def _note_seen(s: Session | Connection, site: str, last_seen_at: dt.datetime | None) -> None:
+    """Keep when *site* was last seen: not on every call (a sync round makes
+    several), once every LAST_SEEN_EVERY."""
+    now = utcnow()
+    if last_seen_at is None or now - last_seen_at > LAST_SEEN_EVERY:
+        s.execute(update(EnrolledSite).where(EnrolledSite.code == site).values(last_seen_at=now))
 
 
 def revoke_site(store: HeadOfficeStore, code: str) -> bool:
@@ -270,6 +273,52 @@ def apply_push(
     the refused rows are found, and they go op by op, like everything else, so
     every refusal is explained for its own op.
     """
+
+    @contextlib.contextmanager
+    def as_site() -> Iterator[tuple[Session, str]]:
+        with store.push_session(site) as s:
+            yield s, site
+
+    _, results, skew = _apply_push(as_site, store, ops, sent_at_ms, after)
+    return results, skew
+
+
+class NotSignedIn(Exception):
+    """The token is wrong, or its centre was revoked."""
+
+
+def apply_signed_push(
+    store: HeadOfficeStore,
+    token: str,
+    ops: Sequence[Mapping[str, Any]],
+    sent_at_ms: int | None = None,
+    *,
+    after: uuid.UUID | None = None,
+) -> tuple[str, list[OpResult], int | None]:
+    """:func:`apply_push` for the centre *token* belongs to, checked by the push's
+    own first statement (NotSignedIn for a wrong or revoked token, with nothing
+    written): the centre, its answers and its clock skew. A revocation takes
+    effect at once, as with :func:`site_for_token`."""
+    token_hash = digest(token)
+
+    @contextlib.contextmanager
+    def as_signed_in() -> Iterator[tuple[Session, str]]:
+        with store.signed_push_session(token_hash) as (s, signed_in):
+            if signed_in is None:
+                raise NotSignedIn
+            _note_seen(s, signed_in.site, signed_in.last_seen_at)
+            yield s, signed_in.site
+
+    return _apply_push(as_signed_in, store, ops, sent_at_ms, after)
+
+
+def _apply_push(
+    push_session: Callable[[], contextlib.AbstractContextManager[tuple[Session, str]]],
+    store: HeadOfficeStore,
+    ops: Sequence[Mapping[str, Any]],
+    sent_at_ms: int | None,
+    after: uuid.UUID | None,
+) -> tuple[str, list[OpResult], int | None]:
     skew = None
     if sent_at_ms is not None:
         skew = int(sent_at_ms - utcnow().timestamp() * 1000)
@@ -283,14 +332,12 @@ def apply_push(
     deadlocks = 0
     while True:
         try:
-            with store.push_session(site) as s:
+            with push_session() as (s, site):
                 if not ready and not _answered(s, after):  # type: ignore[arg-type]
-                    raise _NotYet
-                results = _apply_batch(s, site, ops, skew, careful=careful)
-                if store.is_postgres:
-                    # Wakes a batch of this centre waiting for this one (at commit).
-                    s.execute(text("SELECT pg_notify(:channel, '')"), {"channel": _channel(site)})
-                return results, skew
+                    raise _NotYet(site)
+                # The commit wakes a batch of this centre waiting for this one (the
+                # push session asked for the notice).
+                return site, _apply_batch(s, site, ops, skew, careful=careful), skew
         except _TakeCare:
             careful = True
         except OperationalError as exc:
@@ -299,17 +346,17 @@ def apply_push(
             deadlocks += 1
             if not isinstance(exc.orig, psycopg.errors.DeadlockDetected) or deadlocks > 5:
                 raise
-        except _NotYet:
-            wait_for_batch_before(store, site, after)  # type: ignore[arg-type]
+        except _NotYet as not_yet:
+            wait_for_batch_before(store, not_yet.site, after)  # type: ignore[arg-type]
             ready = True
 
 
 class _NotYet(Exception):
     """The batch before this one has not been applied yet."""
 
-
-def _channel(site: str) -> str:
-    return f"fs_push_{site}"
+    def __init__(self, site: str) -> None:
+        super().__init__(site)
+        self.site = site
 
 
 def wait_for_batch_before(store: HeadOfficeStore, site: str, after: uuid.UUID) -> None:
@@ -344,7 +391,7 @@ def wait_for_batch_before(store: HeadOfficeStore, site: str, after: uuid.UUID) -
                 "Too many batches of this centre are waiting for the ones before them."
             )
         try:
-            conn.exec_driver_sql(f'LISTEN "{_channel(site)}"')
+            conn.exec_driver_sql(f'LISTEN "{push_channel(site)}"')
             raw = conn.connection.driver_connection
             assert raw is not None
             while not _answered(conn, after):

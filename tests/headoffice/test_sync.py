@@ -247,3 +247,23 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
         " WHERE ho_site.token_hash",
         "SELECT max(ho_change.seq) AS max_1 FROM ho_change",
     ]
+
+
+def test_a_push_is_signed_in_by_its_own_first_statement(enrolled, head_office):
+    """The token is checked in the push's transaction, by the statement that also
+    takes the centre's push lock and asks for the notice of its commit: no round
+    trip of its own, and a revoked centre's push still writes nothing."""
+    leeds = enrolled("LD01", "Leeds")
+    customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
+    client.sync_round(leeds)
+    customers.create_customer(leeds, customers.CustomerDraft("Bob Ray"))
+    with statements_sent(head_office.store.engine) as sent:
+        report = client.sync_round(leeds)
+    assert report.pushed == 1
+    statements = [s for s, _ in sent if not s.startswith("BEGIN")]
+    signing_in = [s for s in statements if "token_hash" in s]
+    assert len(signing_in) == 2  # the push's, then the pull's
+    assert statements[0] == signing_in[0]
+    if head_office.store.is_postgres:
+        assert "pg_advisory_xact_lock(" in signing_in[0] and "pg_notify(" in signing_in[0]
+        assert sum("pg_notify(" in s for s in statements) == 1
