@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,13 @@ from fieldservice.models import UTCDateTime
 # transaction: one centre's batches are applied one at a time, in order, while
 # other centres' are applied beside them.
 PUSH_LOCK = 0x46534831
+# How many pushes one process applies at a time. A push is mostly Python work
+# holding the interpreter's lock, with short waits for the database between its
+# statements: a dozen at once in one process only take turns at that lock, and
+# each waits for it after every round trip. Two keep one working while the other
+# waits for the database. (50 centres at once, 4 workers: p95 and CPU per push
+# were lower with 2 than with 1 or with no limit; docs/benchmarks.md.)
+PUSHES_AT_ONCE = 2
 # A database that does not answer a connection within this many seconds is
 # unreachable (libpq would otherwise wait for the operating system's TCP timeout,
 # minutes, holding a worker thread and a readiness probe).
@@ -127,8 +135,13 @@ def schema_state(conn: Connection) -> SchemaState:
 
 
 class HeadOfficeStore:
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(
+        self, url: str, *, pool_size: int = 10, pushes_at_once: int = PUSHES_AT_ONCE
+    ) -> None:
         self.url = normalise_url(url)
+        # Taken by a push for each try at its transaction (not while it waits for
+        # the batch before it): see PUSHES_AT_ONCE.
+        self.push_turns = threading.BoundedSemaphore(pushes_at_once)
         self.is_postgres = self.url.startswith("postgresql")
         options: dict[str, Any] = (
             {"pool_size": pool_size, "max_overflow": 10} if self.is_postgres else {}

@@ -332,7 +332,7 @@ def _apply_push(
     deadlocks = 0
     while True:
         try:
-            with push_session() as (s, site):
+            with store.push_turns, push_session() as (s, site):
                 if not ready and not _answered(s, after):  # type: ignore[arg-type]
                     raise _NotYet(site)
                 # The commit wakes a batch of this centre waiting for this one (the
