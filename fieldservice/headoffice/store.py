@@ -32,8 +32,8 @@ PUSH_LOCK = 0x46534831
 # holding the interpreter's lock, with short waits for the database between its
 # statements: a dozen at once in one process only take turns at that lock, and
 # each waits for it after every round trip. Two keep one working while the other
-# waits for the database. (50 centres at once, 4 workers: p95 and CPU per push
-# were lower with 2 than with 1 or with no limit; docs/benchmarks.md.)
+# waits for the database. (50 centres at once, 4 workers: the p95 was lowest with
+# 2 in each of three rounds against 1 and no limit; docs/benchmarks.md.)
 PUSHES_AT_ONCE = 2
 # A database that does not answer a connection within this many seconds is
 # unreachable (libpq would otherwise wait for the operating system's TCP timeout,

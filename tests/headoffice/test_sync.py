@@ -252,7 +252,7 @@ def test_a_round_with_nothing_to_do_is_one_request_and_two_reads_at_the_head_off
 def test_a_push_is_signed_in_by_its_own_first_statement(enrolled, head_office):
     """The token is checked in the push's transaction, by the statement that also
     takes the centre's push lock and asks for the notice of its commit: no round
-    trip of its own, and a revoked centre's push still writes nothing."""
+    trip of its own (a wrong or revoked token: test_security)."""
     leeds = enrolled("LD01", "Leeds")
     customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
     client.sync_round(leeds)
