@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, String, create_engine, make_url, text
+from sqlalchemy import Connection, Engine, String, TextualSelect, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice.db import alembic_config, sqlite_engine
@@ -263,15 +263,20 @@ _LOCKS = (
     f" pg_notify('{push_channel('')}' || {{site}}, '')"
 )
 _PUSH_AND_IN_FLIGHT = text(f"SELECT {_LOCKS.format(site=':site')}")
-# A centre's push: its token's centre, and then, for that row only, the above.
-_SIGNED_IN = text(
-    "SELECT code, last_seen_at FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
-).columns(code=String(), last_seen_at=UTCDateTime())
-_SIGNED_PUSH = text(
-    "SELECT code, last_seen_at, "
-    + _LOCKS.format(site="code")
-    + " FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
-).columns(code=String(), last_seen_at=UTCDateTime())
+
+
+def _signed_in(*also: str) -> TextualSelect:
+    """The centre of a push's token (no row: wrong or revoked), with *also*
+    worked out for that row only."""
+    return text(
+        f"SELECT {', '.join(('code', 'last_seen_at', *also))}"
+        " FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
+    ).columns(code=String(), last_seen_at=UTCDateTime())
+
+
+_SIGNED_IN = _signed_in()
+# A centre's push: its token's centre, and then that centre's locks as above.
+_SIGNED_PUSH = _signed_in(_LOCKS.format(site="code"))
 _OLDEST_IN_FLIGHT = text(
     f"SELECT min({_KEY} & ((1::bigint << 40) - 1)) FROM pg_locks"
     " WHERE locktype = 'advisory' AND objsubid = 1"
