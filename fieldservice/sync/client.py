@@ -970,7 +970,8 @@ def state(db: Database) -> SyncState:
     """What the status bar shows: where, how many changes wait (and of which kinds:
     one pass over the outbox's index gives both), how many problems."""
     with db.read() as s:
-        by_entity = _pending_by_entity(s)
+        rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity))
+        by_entity = {entity: count for entity, count in rows}
         problems = (
             s.scalar(select(func.count()).select_from(SyncProblem).where(~SyncProblem.dismissed))
             or 0
@@ -1084,17 +1085,6 @@ def dismiss_problem(db: Database, op_id: uuid.UUID) -> None:
         if problem is None:
             raise NotFound("This sync problem is not on record.")
         problem.dismissed = True
-
-
-def pending_by_entity(db: Database) -> dict[str, int]:
-    """How many changes wait to be sent, by kind of record (e.g. {"customer": 3})."""
-    with db.read() as s:
-        return _pending_by_entity(s)
-
-
-def _pending_by_entity(s: Session) -> dict[str, int]:
-    rows = s.execute(select(SyncOutbox.entity, func.count()).group_by(SyncOutbox.entity))
-    return {entity: count for entity, count in rows}
 
 
 # -- asking the head office -------------------------------------------------------------------

@@ -30,9 +30,9 @@ def test_pending_changes_are_counted_by_kind_of_record(enrolled):
     customers.create_customer(leeds, customers.CustomerDraft("Jane Smith"))
     customers.create_customer(leeds, customers.CustomerDraft("Bob Ray"))
     products.create_product(leeds, products.ProductDraft("AQU-DW600", "Dishwasher"))
-    assert client.pending_by_entity(leeds) == {"customer": 2, "product": 1}
+    assert client.state(leeds).pending_by_entity == {"customer": 2, "product": 1}
     client.sync_round(leeds)
-    assert client.pending_by_entity(leeds) == {}
+    assert client.state(leeds).pending_by_entity == {}
 
 
 def test_a_refused_product_is_named_and_can_be_dismissed_once_handled(enrolled, head_office):
