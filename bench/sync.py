@@ -3,7 +3,8 @@
 
 1. A centre's first sync of about 100,000 changes (customers, units, warranty
    registrations made offline), next to the floor: the same rows upserted
-   directly with psycopg in the same run.
+   directly with psycopg. In pairs, A B A B, each from a copy of the same head
+   office database and of the same centre file.
 2. An incremental round with nothing to do.
 3. A second centre's first pull of those rows, next to a raw sqlite3 insert of
    the same rows into an empty centre database (the floor), and how many rows
@@ -17,7 +18,8 @@
    push's latency (p50, p95, p99) and the changes applied per second over the
    burst.
 
-Run: ``python -m bench.sync [--customers N --units N] [--first-only | --centres-only]``.
+Run: ``python -m bench.sync [--customers N --units N] [--first-pairs N]
+[--first-only | --centres-only]``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import gc
 import json
 import math
 import os
+import shutil
 import statistics
 import tempfile
 import threading
@@ -36,13 +39,13 @@ from pathlib import Path
 
 import psycopg
 import requests
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from bench.common import machine, table
 from fieldservice import demo
 from fieldservice.db import Database
 from fieldservice.headoffice import catalogue, sync
-from fieldservice.headoffice.process import serving
+from fieldservice.headoffice.process import free_port, serving
 from fieldservice.headoffice.store import HeadOfficeStore
 from fieldservice.progress import run_to_end
 from fieldservice.services import site
@@ -58,18 +61,26 @@ def schema_url(url: str, schema: str) -> str:
     return url + f"?options=-csearch_path%3D{schema}"
 
 
-def psycopg_floor(pg_url: str, ops: list[dict], *, checks: bool = True) -> float:
-    """Upsert the rows of *ops* with psycopg's executemany, one statement per table,
-    into a fresh copy of the head office's schema holding the same catalogue.
+def database_url(pg_url: str, name: str) -> str:
+    return make_url(pg_url).set(database=name).render_as_string(hide_password=False)
 
-    With *checks* the schema's foreign keys are checked, as any real store must;
-    without, they are switched off (replication role), which no live head office
-    can do: a lower bound below the floor, shown for comparison.
-    """
-    schema = "bench_floor" if checks else "bench_floor_unchecked"
-    store = HeadOfficeStore(schema_url(pg_url, schema))
-    store.migrate()
-    dialect = store.engine.dialect
+
+def fresh_database(pg_url: str, name: str, template: str | None = None) -> str:
+    """Database *name* made anew (a copy of *template*, if given); its URL."""
+    with psycopg.connect(raw(pg_url), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+    return database_url(pg_url, name)
+
+
+def drop_database(pg_url: str, name: str) -> None:
+    with psycopg.connect(raw(pg_url), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def floor_statements(ops: list[dict], dialect) -> list[tuple[str, list[tuple]]]:
+    """The floor's work for *ops*: an upsert statement per table, with its rows as
+    the driver takes them (made once, outside the timing)."""
     by_table: dict[str, list[dict]] = {}
     for op in ops:
         if op["entity"] in HEAD_OFFICE_DATA:
@@ -84,26 +95,31 @@ def psycopg_floor(pg_url: str, ops: list[dict], *, checks: bool = True) -> float
             + ", ".join(f"{c} = EXCLUDED.{c}" for c in columns[1:])
         )
         prepared.append((sql, rows))
-    with psycopg.connect(raw(pg_url), options=f"-csearch_path={schema}") as conn:
-        # The head office's catalogue, which the rows refer to.
-        for name in CATALOGUE_ORDER:
-            conn.execute(f"INSERT INTO {schema}.{name} SELECT * FROM bench_ho.{name}")
-        conn.commit()
+    return prepared
+
+
+def psycopg_floor(
+    db_url: str, prepared: list[tuple[str, list[tuple]]], *, checks: bool = True
+) -> float:
+    """Upsert the rows of :func:`floor_statements` with psycopg's executemany, one
+    statement per table, in one transaction, into *db_url*: a copy of the head
+    office as it was before the first sync (its catalogue, the centre enrolled).
+
+    With *checks* the schema's foreign keys are checked, as any real store must;
+    without, they are switched off (replication role), which no live head office
+    can do: a lower bound below the floor, shown for comparison.
+    """
+    with psycopg.connect(raw(db_url)) as conn:
         if not checks:
             conn.execute("SET session_replication_role = replica")
-        settle(pg_url)
+        conn.commit()
+        settle(db_url)
         start = time.perf_counter()
         with conn.cursor() as cur:
             for sql, rows in prepared:
                 cur.executemany(sql, rows)
         conn.commit()
-        elapsed = time.perf_counter() - start
-    store.dispose()
-    # Dropped at once: nothing is left for the server's background work (autovacuum)
-    # to do while the next figure is measured.
-    with psycopg.connect(raw(pg_url), autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
-    return elapsed
+        return time.perf_counter() - start
 
 
 def as_stored(tbl, ops: list[dict], dialect) -> tuple[list[str], list[tuple]]:
@@ -133,57 +149,105 @@ def settle(pg_url: str) -> None:
         conn.execute("CHECKPOINT")
 
 
-# The head office's tables, in an order in which each refers only to earlier ones.
-CATALOGUE_ORDER = (
-    "site",
-    "warranty_policy",
-    "product",
-    "part",
-    "part_compatibility",
-    "part_substitute",
-)
+# The head office before a centre's first sync (its catalogue, the centre enrolled):
+# each run of the first sync, and each of its floors, starts from a copy of it.
+BEFORE_FIRST_SYNC = "bench_before_first_sync"
 
 
-def first_sync(pg_url: str, customers: int, units: int) -> list[tuple[str, float, float | None]]:
-    url = schema_url(pg_url, "bench_ho")
-    store = HeadOfficeStore(url)
+def first_sync(
+    pg_url: str, customers: int, units: int, pairs: int
+) -> list[tuple[str, float, float | None]]:
+    """A centre's first sync and its floor, in *pairs* (A B A B), each from the same
+    start: a copy of the head office's database as it was, and a copy of the
+    centre's file with everything it made offline. Then, on the last run's head
+    office, the idle round, a second centre's first pull and the stalled pull."""
+    home = tempfile.TemporaryDirectory(prefix="fieldservice-bench-sync-")
+    folder = Path(home.name)
+    port = free_port()  # each run's head office at the same address, as the centre knows it
+    before = fresh_database(pg_url, BEFORE_FIRST_SYNC)
+    store = HeadOfficeStore(before)
     store.migrate()
     run_to_end(catalogue.import_products(store, demo.catalogue_csv()))
-    with serving(url) as base:
-        return _first_sync(pg_url, store, base, customers, units)
-
-
-def _first_sync(
-    pg_url: str, store: HeadOfficeStore, base: str, customers: int, units: int
-) -> list[tuple[str, float, float | None]]:
-    home = tempfile.TemporaryDirectory(prefix="fieldservice-bench-sync-")
-    db = Database.open(path=Path(home.name) / "fieldservice.sqlite3")
-    site.setup_site(db, "BM01", "Benchmark Centre")
-    client.enroll(db, base, sync.add_site(store, "BM01", "Benchmark Centre"))
-    client.sync_round(db)  # the catalogue arrives
+    with serving(before, port=port) as base:
+        db = Database.open(path=folder / "centre" / "fieldservice.sqlite3")
+        site.setup_site(db, "BM01", "Benchmark Centre")
+        client.enroll(db, base, sync.add_site(store, "BM01", "Benchmark Centre"))
+        client.sync_round(db)  # the catalogue arrives
     size = demo.DemoSize(customers=customers, units=units, parts=0, movements=0, orders=0, plans=0)
     for _ in demo.generate(db, size):
         pass
     ops = client.pending_ops(db)
+    db.close()
     changes = len(ops)
-    assert set(CATALOGUE_ORDER) == HEAD_OFFICE_DATA
-    # The floors first, so that the 100,000 ops they need are not held through the
-    # sync (a centre does not hold them; the garbage collector would walk them all).
-    # They are quick: the best of three (the hardest to come near).
-    floor = min(psycopg_floor(pg_url, ops) for _ in range(3))
-    unchecked = min(psycopg_floor(pg_url, ops, checks=False) for _ in range(3))
+    prepared = floor_statements(ops, store.engine.dialect)
+    store.dispose()
+    del ops
+    # The floor's rows are held through the syncs: frozen, so that the garbage
+    # collector does not walk them while the centre works.
+    gc.collect()
+    gc.freeze()
+    floors, unchecked, syncs = [], [], []
+    for n in range(1, pairs + 1):
+        floor_db = "bench_first_sync_floor"
+        floors.append(psycopg_floor(fresh_database(pg_url, floor_db, BEFORE_FIRST_SYNC), prepared))
+        unchecked.append(
+            psycopg_floor(
+                fresh_database(pg_url, floor_db, BEFORE_FIRST_SYNC), prepared, checks=False
+            )
+        )
+        drop_database(pg_url, floor_db)
+        url = fresh_database(pg_url, "bench_first_sync", BEFORE_FIRST_SYNC)
+        centre = folder / f"run{n}"
+        shutil.copytree(folder / "centre", centre)
+        with serving(url, port=port) as base:
+            db = Database.open(path=centre / "fieldservice.sqlite3")
+            settle(pg_url)
+            start = time.perf_counter()
+            report = client.sync_round(db)
+            syncs.append(time.perf_counter() - start)
+            print(
+                f"pair {n}: floor {floors[-1]:.2f} s ({unchecked[-1]:.2f} s unchecked);"
+                f" first sync {report.summary} in {syncs[-1]:.2f} s:"
+                f" {syncs[-1] / floors[-1]:.2f}x",
+                flush=True,
+            )
+            if n == pairs:
+                others = after_first_sync(url, base, db, folder)
+            db.close()
+        if n < pairs:
+            shutil.rmtree(centre)
+    del prepared
+    gc.unfreeze()
+    drop_database(pg_url, "bench_first_sync")
+    drop_database(pg_url, BEFORE_FIRST_SYNC)
+    home.cleanup()
+    ratios = [a / b for a, b in zip(syncs, floors, strict=True)]
     print(
-        f"floor {floor:.2f} s (foreign keys checked), {unchecked:.2f} s (switched off)",
+        f"first sync against its floor, pair by pair: {[round(r, 2) for r in ratios]},"
+        f" median {statistics.median(ratios):.2f}x; load average {os.getloadavg()[0]:.2f}",
         flush=True,
     )
-    del ops
-    gc.collect()
-    settle(pg_url)
-    print(f"first sync of {changes:,} changes ...", flush=True)
-    start = time.perf_counter()
-    report = client.sync_round(db)
-    elapsed = time.perf_counter() - start
-    print(f"  {report.summary} in {elapsed:.1f} s", flush=True)
+    return [
+        (
+            f"first sync, {changes:,} changes: push + pull (client.sync_round),"
+            f" median of {pairs} pairs",
+            statistics.median(syncs),
+            statistics.median(floors),
+        ),
+        (
+            "  the same, against the floor with foreign keys switched off",
+            statistics.median(syncs),
+            statistics.median(unchecked),
+        ),
+        *others,
+    ]
+
+
+def after_first_sync(
+    url: str, base: str, db: Database, folder: Path
+) -> list[tuple[str, float, float | None]]:
+    """The idle round, a second centre's first pull and the stalled pull, on the
+    head office at *url* (served at *base*) that *db*'s centre has just synced with."""
     # An idle round, next to its floor: one GET of the pull, on a new connection as
     # each round makes one; alternating.
     token = client.load_token(db, base)
@@ -203,14 +267,13 @@ def _first_sync(
             started = time.perf_counter()
             fn()
             times.append(time.perf_counter() - started)
-    db.close()
-    second = second_centre(store, base, Path(home.name))
-    stall = stalled_pull(store, base, Path(home.name))
-    store.dispose()
-    home.cleanup()
+    store = HeadOfficeStore(url)
+    try:
+        second = second_centre(store, base, folder)
+        stall = stalled_pull(store, base, folder)
+    finally:
+        store.dispose()
     return [
-        (f"first sync, {changes:,} changes: push + pull (client.sync_round)", elapsed, floor),
-        ("  the same, against the floor with foreign keys switched off", elapsed, unchecked),
         (
             "incremental round with nothing to do (floor: one GET of the pull)",
             statistics.median(idle),
@@ -506,6 +569,7 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=50_000)
     parser.add_argument("--first-only", action="store_true", help="skip the 50 centres")
     parser.add_argument("--centres-only", action="store_true", help="only the 50 centres")
+    parser.add_argument("--first-pairs", type=int, default=5, help="first sync and floor, A B")
     parser.add_argument("--pairs", type=int, default=5, help="50 centres and floor, A B")
     parser.add_argument("--pairs-only", action="store_true", help="not by workers, nor 500")
     args = parser.parse_args()
@@ -514,7 +578,7 @@ def main() -> None:
         raise SystemExit('start PostgreSQL first: eval "$(bash scripts/postgres.sh start)"')
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     if not args.centres_only:
-        rows = first_sync(pg_url, args.customers, args.units)
+        rows = first_sync(pg_url, args.customers, args.units, args.first_pairs)
         print(f"\nSync against PostgreSQL on loopback — {machine()}\n")
         print(table(rows, floor="psycopg upserts of the same rows"))
         if args.first_only:

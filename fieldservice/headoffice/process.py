@@ -72,11 +72,14 @@ def running(
 
 
 @contextlib.contextmanager
-def serving(db_url: str, *, workers: int = 1, wait_seconds: float = 60) -> Iterator[str]:
-    """``fieldservice-headoffice migrate``, then ``serve`` on *db_url* at a free
-    loopback port; yields its address once it is ready, and stops it on the way out."""
+def serving(
+    db_url: str, *, workers: int = 1, wait_seconds: float = 60, port: int | None = None
+) -> Iterator[str]:
+    """``fieldservice-headoffice migrate``, then ``serve`` on *db_url* at a loopback
+    port (*port*, or a free one); yields its address once it is ready, and stops it
+    on the way out."""
     migrate(db_url)
-    port = free_port()
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     command = [*HEADOFFICE, "serve", "--db", db_url, "--host", "127.0.0.1", "--port", str(port)]
     with running([*command, "--workers", str(workers)], url, wait_seconds=wait_seconds):
