@@ -367,9 +367,17 @@ class _Batch:
 
 def _next_batch(db: Database, after: int) -> _Batch | None:
     with db.read() as s:
-        entries = s.execute(
-            select(*OP_COLUMNS).where(SyncOutbox.seq > after).order_by(SyncOutbox.seq).limit(BATCH)
-        ).all()
+        # Through the connection: plain rows, without the ORM's loading of each.
+        entries = (
+            s.connection()
+            .execute(
+                select(*OP_COLUMNS)
+                .where(SyncOutbox.seq > after)
+                .order_by(SyncOutbox.seq)
+                .limit(BATCH)
+            )
+            .all()
+        )
     return _Batch(entries, ops_json(entries)) if entries else None
 
 
