@@ -503,7 +503,13 @@ def many_centres(pg_url: str, centres: int = 50, ops_each: int = 100, workers: i
         bursts = []
         for first in (0, ops_each):
             bodies = [
-                json.dumps({"ops": new_customers(f"C{n:03d}", ops_each, first)})
+                # With the centre's time, as a centre's push sends it.
+                json.dumps(
+                    {
+                        "ops": new_customers(f"C{n:03d}", ops_each, first),
+                        "sent_at_ms": int(time.time() * 1000),
+                    }
+                )
                 for n in range(centres)
             ]
             calls = [_pusher(base, token, body) for token, body in zip(tokens, bodies, strict=True)]

@@ -18,7 +18,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, String, TextualSelect, create_engine, make_url, text
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Engine,
+    String,
+    TextualSelect,
+    create_engine,
+    make_url,
+    text,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldservice.db import alembic_config, sqlite_engine
@@ -199,7 +208,12 @@ class HeadOfficeStore:
                 _SIGNED_PUSH if self.is_postgres else _SIGNED_IN,
                 {"key": PUSH_LOCK, "token_hash": token_hash},
             ).first()
-            yield s, SignedIn(found.code, found.last_seen_at) if found is not None else None
+            yield (
+                s,
+                SignedIn(found.code, found.last_seen_at, found.last_clock_skew_ms)
+                if found is not None
+                else None,
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -207,10 +221,12 @@ class HeadOfficeStore:
 
 @dataclass(frozen=True)
 class SignedIn:
-    """The centre a push's token belongs to, and when it was last seen."""
+    """The centre a push's token belongs to, when it was last seen, and how far
+    off its clock was last kept."""
 
     site: str
     last_seen_at: dt.datetime | None
+    clock_skew_ms: int | None
 
 
 def push_channel(site: str) -> str:
@@ -269,9 +285,9 @@ def _signed_in(*also: str) -> TextualSelect:
     """The centre of a push's token (no row: wrong or revoked), with *also*
     worked out for that row only."""
     return text(
-        f"SELECT {', '.join(('code', 'last_seen_at', *also))}"
+        f"SELECT {', '.join(('code', 'last_seen_at', 'last_clock_skew_ms', *also))}"
         " FROM ho_site WHERE token_hash = :token_hash AND NOT revoked"
-    ).columns(code=String(), last_seen_at=UTCDateTime())
+    ).columns(code=String(), last_seen_at=UTCDateTime(), last_clock_skew_ms=BigInteger())
 
 
 _SIGNED_IN = _signed_in()

@@ -126,6 +126,10 @@ PART_OF = {
 # Set when a row is made and never changed afterwards, by anyone.
 FIXED_COLUMNS = ("origin_site", "created_at", "number")
 SKEW_WARNING_MS = 2 * 60 * 1000
+# The skew kept for a centre is shown in minutes, and moves by a few milliseconds
+# of network time from one push to the next: it is written again only when it has
+# moved by more than this.
+SKEW_KEPT_WITHIN_MS = 1000
 LAST_SEEN_EVERY = dt.timedelta(minutes=1)
 # A refused run of new rows is halved and tried again until it is this short.
 SPLIT_BELOW = 8
@@ -276,9 +280,9 @@ def apply_push(
     """
 
     @contextlib.contextmanager
-    def as_site() -> Iterator[tuple[Session, str]]:
+    def as_site() -> Iterator[tuple[Session, str, int | None]]:
         with store.push_session(site) as s:
-            yield s, site
+            yield s, site, None  # the skew kept is not known: kept anew
 
     _, results, skew = _apply_push(as_site, store, ops, sent_at_ms, after)
     return results, skew
@@ -303,18 +307,18 @@ def apply_signed_push(
     token_hash = digest(token)
 
     @contextlib.contextmanager
-    def as_signed_in() -> Iterator[tuple[Session, str]]:
+    def as_signed_in() -> Iterator[tuple[Session, str, int | None]]:
         with store.signed_push_session(token_hash) as (s, signed_in):
             if signed_in is None:
                 raise NotSignedIn
             _note_seen(s, signed_in.site, signed_in.last_seen_at)
-            yield s, signed_in.site
+            yield s, signed_in.site, signed_in.clock_skew_ms
 
     return _apply_push(as_signed_in, store, ops, sent_at_ms, after)
 
 
 def _apply_push(
-    push_session: Callable[[], contextlib.AbstractContextManager[tuple[Session, str]]],
+    push_session: Callable[[], contextlib.AbstractContextManager[tuple[Session, str, int | None]]],
     store: HeadOfficeStore,
     ops: Sequence[Mapping[str, Any]],
     sent_at_ms: int | None,
@@ -333,12 +337,13 @@ def _apply_push(
     deadlocks = 0
     while True:
         try:
-            with store.push_turns, push_session() as (s, site):
+            with store.push_turns, push_session() as (s, site, kept_skew):
                 if not ready and not _answered(s, after):  # type: ignore[arg-type]
                     raise _NotYet(site)
+                _keep_skew(s, site, skew, kept_skew)
                 # The commit wakes a batch of this centre waiting for this one (the
                 # push session asked for the notice).
-                return site, _apply_batch(s, site, ops, skew, careful=careful), skew
+                return site, _apply_batch(s, site, ops, careful=careful), skew
         except _TakeCare:
             careful = True
         except OperationalError as exc:
@@ -434,16 +439,21 @@ def _answered(s: Session | Any, op_id: uuid.UUID) -> bool:
     )
 
 
-def _apply_batch(
-    s: Session, site: str, ops: Sequence[Mapping[str, Any]], skew: int | None, *, careful: bool
-) -> list[OpResult]:
-    if skew is not None:
+def _keep_skew(s: Session, site: str, skew: int | None, kept: int | None) -> None:
+    """Keep how far off the centre's clock is, when it has moved by more than
+    SKEW_KEPT_WITHIN_MS from what is kept (or nothing is): not a write on every push."""
+    if skew is not None and (kept is None or abs(skew - kept) > SKEW_KEPT_WITHIN_MS):
         s.execute(
             update(EnrolledSite)
             .where(EnrolledSite.code == site)
             .values(last_clock_skew_ms=skew)
             .execution_options(synchronize_session=False)
         )
+
+
+def _apply_batch(
+    s: Session, site: str, ops: Sequence[Mapping[str, Any]], *, careful: bool
+) -> list[OpResult]:
     ids = [as_uuid(op["op_id"]) for op in ops]
     results: list[OpResult | None] = [None] * len(ops)
     # Refused before: a refusal is final, and a resent op gets the same answer

@@ -267,3 +267,34 @@ def test_a_push_is_signed_in_by_its_own_first_statement(enrolled, head_office):
     if head_office.store.is_postgres:
         assert "pg_advisory_xact_lock(" in signing_in[0] and "pg_notify(" in signing_in[0]
         assert sum("pg_notify(" in s for s in statements) == 1
+
+
+def test_a_centres_clock_is_kept_without_a_write_on_every_push(enrolled, head_office):
+    """The head office keeps how far off a centre's clock is (its site list shows it
+    in minutes). It moves by milliseconds of network time from one push to the
+    next: kept again only when it has moved by more than a second."""
+    from fieldservice.headoffice import sync
+    from fieldservice.headoffice.models import EnrolledSite
+
+    york = enrolled("YK01", "York")
+    wall = york.clock._wall  # type: ignore[union-attr]
+    hour = 3600 * 1000
+
+    def sync_with_clock_behind(ms: int) -> tuple[int | None, list[str]]:
+        york.clock._wall = lambda: wall() - ms  # type: ignore[union-attr]
+        customers.create_customer(york, customers.CustomerDraft("Ann Lee"))
+        with statements_sent(head_office.store.engine) as sent:
+            assert client.sync_round(york).pushed >= 1
+        with head_office.store.session() as s:
+            kept = s.scalar(
+                select(EnrolledSite.last_clock_skew_ms).where(EnrolledSite.code == "YK01")
+            )
+        return kept, [s for s, _ in sent if "last_clock_skew_ms=" in s]
+
+    first, written = sync_with_clock_behind(hour)
+    assert first is not None and abs(first + hour) < 60_000 and len(written) == 1
+    again, written = sync_with_clock_behind(hour)
+    assert again == first and written == []  # moved by milliseconds: not written
+    moved, written = sync_with_clock_behind(hour + 30_000)
+    assert moved is not None and abs(first - moved - 30_000) < 1_000 and len(written) == 1
+    assert abs(moved - first) > sync.SKEW_KEPT_WITHIN_MS
