@@ -579,6 +579,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5, help="50 centres and floor, A B")
     parser.add_argument("--pairs-only", action="store_true", help="not by workers, nor 500")
     args = parser.parse_args()
+    if args.first_pairs < 1 or args.pairs < 1:
+        parser.error("--first-pairs and --pairs take at least 1")
     pg_url = os.environ.get("FIELDSERVICE_TEST_PG_URL")
     if not pg_url:
         raise SystemExit('start PostgreSQL first: eval "$(bash scripts/postgres.sh start)"')
