@@ -256,6 +256,11 @@ WAIT_LOCK = 0x46535757
 WAITING_PER_CENTRE = 4
 
 
+# What a push's session gives it: the session, the centre, and the clock skew kept
+# for that centre (None: none kept, or not known, so it is kept anew).
+_InPush = tuple[Session, str, int | None]
+
+
 def apply_push(
     store: HeadOfficeStore,
     site: str,
@@ -280,9 +285,9 @@ def apply_push(
     """
 
     @contextlib.contextmanager
-    def as_site() -> Iterator[tuple[Session, str, int | None]]:
+    def as_site() -> Iterator[_InPush]:
         with store.push_session(site) as s:
-            yield s, site, None  # the skew kept is not known: kept anew
+            yield s, site, None
 
     _, results, skew = _apply_push(as_site, store, ops, sent_at_ms, after)
     return results, skew
@@ -307,7 +312,7 @@ def apply_signed_push(
     token_hash = digest(token)
 
     @contextlib.contextmanager
-    def as_signed_in() -> Iterator[tuple[Session, str, int | None]]:
+    def as_signed_in() -> Iterator[_InPush]:
         with store.signed_push_session(token_hash) as (s, signed_in):
             if signed_in is None:
                 raise NotSignedIn
@@ -318,7 +323,7 @@ def apply_signed_push(
 
 
 def _apply_push(
-    push_session: Callable[[], contextlib.AbstractContextManager[tuple[Session, str, int | None]]],
+    push_session: Callable[[], contextlib.AbstractContextManager[_InPush]],
     store: HeadOfficeStore,
     ops: Sequence[Mapping[str, Any]],
     sent_at_ms: int | None,
