@@ -67,8 +67,8 @@ def database_url(pg_url: str, name: str) -> str:
 
 def fresh_database(pg_url: str, name: str, template: str | None = None) -> str:
     """Database *name* made anew (a copy of *template*, if given); its URL."""
+    drop_database(pg_url, name)
     with psycopg.connect(raw(pg_url), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         conn.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
     return database_url(pg_url, name)
 
@@ -187,8 +187,8 @@ def first_sync(
     gc.collect()
     gc.freeze()
     floors, unchecked, syncs = [], [], []
+    floor_db = "bench_first_sync_floor"
     for n in range(1, pairs + 1):
-        floor_db = "bench_first_sync_floor"
         floors.append(psycopg_floor(fresh_database(pg_url, floor_db, BEFORE_FIRST_SYNC), prepared))
         unchecked.append(
             psycopg_floor(
